@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "teishutsu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "teishutsu", targets: ["teishutsu"]),
+        .library(name: "TeishutsuKit", targets: ["TeishutsuKit"]),
+        .library(name: "JapaneseCalendar", targets: ["JapaneseCalendar"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The system libxml2 (Debian: libxml2-dev), for XML/XSD and HTML drafts.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Eras, national holidays, closed days, fiscal years: Foundation only.
+        .target(name: "JapaneseCalendar"),
+        // Diagnostics, the input schemas and the model of contract, plan and report.
+        .target(name: "DocumentModel", dependencies: ["JapaneseCalendar"]),
+        // Templates/, compiled into the binary.
+        .executableTarget(name: "embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        .target(name: "DefaultTemplates", plugins: ["EmbedTemplates"]),
+        // YAML and CSV into the model, with a source span for every value.
+        .target(name: "Loading", dependencies: [
+            "DocumentModel", "JapaneseCalendar", "DefaultTemplates",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // The rules: every problem with a stable code, in Japanese and English.
+        .target(name: "Validation", dependencies: ["DocumentModel", "JapaneseCalendar"]),
+        // Views, Mustache templates, the XML writer and XSD checks.
+        .target(name: "Rendering", dependencies: [
+            "DocumentModel", "JapaneseCalendar", "DefaultTemplates", "CLibXML2",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The commands' work, callable from Swift: build, validate, init.
+        .target(name: "TeishutsuKit", dependencies: ["DocumentModel", "JapaneseCalendar", "Loading", "Validation", "Rendering", "DefaultTemplates"]),
+        // The command line, and nothing else.
+        .executableTarget(
+            name: "teishutsu",
+            dependencies: [
+                "JapaneseCalendar", "DocumentModel", "TeishutsuKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], exclude: ["Fixtures"]),
+        .testTarget(name: "LoadingTests", dependencies: ["Loading", "DocumentModel"]),
+    ]
+)

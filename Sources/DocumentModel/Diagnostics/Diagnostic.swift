@@ -1,0 +1,118 @@
+/// Where a value came from: a file, a line and a column (both from 1; the column counts
+/// Unicode scalars, as YAML and XML parsers do).
+public struct SourceSpan: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let column: Int
+    /// How many scalars the value spans on its line, when known (for the caret underline).
+    public let length: Int
+
+    public init(file: String, line: Int, column: Int, length: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.length = max(1, length)
+    }
+
+    /// The start of a file, for problems that concern a whole file.
+    public static func file(_ path: String) -> SourceSpan {
+        SourceSpan(file: path, line: 1, column: 1)
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+
+    public static func < (lhs: SourceSpan, rhs: SourceSpan) -> Bool {
+        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+    }
+}
+
+/// A text in the two languages of the tool's users.
+public struct Message: Hashable, Sendable {
+    public let japanese: String
+    public let english: String
+
+    public init(ja japanese: String, en english: String) {
+        self.japanese = japanese
+        self.english = english
+    }
+
+    public func text(_ language: Language) -> String {
+        language == .ja ? japanese : english
+    }
+}
+
+public enum Language: String, Sendable, CaseIterable {
+    case ja, en
+}
+
+/// One problem found in the inputs.
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .error && rhs == .warning
+        }
+    }
+
+    /// A related place, e.g. where a name was first defined.
+    public struct Note: Hashable, Sendable {
+        public let message: Message
+        public let span: SourceSpan?
+
+        public init(_ message: Message, at span: SourceSpan?) {
+            self.message = message
+            self.span = span
+        }
+    }
+
+    /// Stable identifier, e.g. `PLAN-CERT-none` or `yaml-unknown-key`.
+    public let code: String
+    public let severity: Severity
+    public let message: Message
+    /// What was expected, printed under the caret.
+    public let expected: Message?
+    public let span: SourceSpan?
+    public let notes: [Note]
+
+    public init(_ code: String, _ severity: Severity = .error, _ message: Message, expected: Message? = nil,
+                at span: SourceSpan?, notes: [Note] = []) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.expected = expected
+        self.span = span
+        self.notes = notes
+    }
+
+    public static func error(_ code: String, _ message: Message, expected: Message? = nil, at span: SourceSpan?,
+                             notes: [Note] = []) -> Diagnostic {
+        Diagnostic(code, .error, message, expected: expected, at: span, notes: notes)
+    }
+
+    public static func warning(_ code: String, _ message: Message, expected: Message? = nil, at span: SourceSpan?,
+                               notes: [Note] = []) -> Diagnostic {
+        Diagnostic(code, .warning, message, expected: expected, at: span, notes: notes)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errorCount: Int { filter { $0.severity == .error }.count }
+    public var warningCount: Int { filter { $0.severity == .warning }.count }
+
+    /// Sorted by file, line, column, then code: the order every output uses.
+    public func sortedForOutput() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let sa = a.element.span, sb = b.element.span
+            switch (sa, sb) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default:
+                if a.element.code != b.element.code { return a.element.code < b.element.code }
+                return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

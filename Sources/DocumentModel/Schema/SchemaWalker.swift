@@ -1,0 +1,383 @@
+import JapaneseCalendar
+
+/// A node of a parsed file (YAML or XML), seen through what the schema expects of it.
+public protocol SchemaSourceNode {
+    var span: SourceSpan { get }
+    /// An empty value (`key:` with nothing, `~`, `null`, an empty element).
+    var isNull: Bool { get }
+    /// The text of a scalar; `nil` when the node is a mapping or a list.
+    var scalar: String? { get }
+    /// The items of a list; `nil` when the node is not one. `item` is the XML element name.
+    func sequence(item: String) -> [Self]?
+    /// The keys and values of a mapping, in order; `nil` when the node is not one.
+    func mapping() -> [(key: String, keySpan: SourceSpan, value: Self)]?
+    /// The entries of an identifier-keyed mapping.
+    func keyedEntries(_ key: MapKey) -> [(key: String, keySpan: SourceSpan, value: Self)]?
+    /// What the node is, for "expected …, found …".
+    var kindName: Message { get }
+}
+
+/// Checks a parsed file against its schema: reports every problem (unknown keys with a "did
+/// you mean", missing keys, wrong types, empty values, unfilled placeholders, bad dates) and
+/// returns the typed values of what was right.
+public struct SchemaWalker<Node: SchemaSourceNode> {
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// How many values may be visited; YAML aliases can make a small file expand without limit.
+    public let budget: Int
+    private var visited = 0
+    public private(set) var exceededBudget = false
+
+    public init(budget: Int = 200_000) {
+        self.budget = budget
+    }
+
+    /// Reads `node` as an object of `schema`.
+    public mutating func readRoot(_ node: Node, _ schema: ObjectSchema) -> ObjectValue {
+        if let object = readObject(node, schema, path: "") { return object }
+        return ObjectValue(schema: schema, fields: [:], keySpans: [:], span: node.span, hadErrors: true)
+    }
+
+    private mutating func visit(_ node: Node) -> Bool {
+        visited += 1
+        if visited > budget {
+            if !exceededBudget {
+                exceededBudget = true
+                diagnostics.append(.error(
+                    "yaml-too-many-values",
+                    Message(ja: "値が多すぎます（\(budget) 個を超えました）。エイリアス（*name）の展開による膨張の可能性があります",
+                            en: "too many values (more than \(budget)); YAML aliases (*name) may be expanding the document"),
+                    expected: Message(ja: "エイリアスの少ない、\(budget) 個以下の値", en: "at most \(budget) values, with few aliases"),
+                    at: node.span))
+            }
+            return false
+        }
+        return true
+    }
+
+    mutating func readObject(_ node: Node, _ schema: ObjectSchema, path: String) -> ObjectValue? {
+        guard visit(node) else { return nil }
+        guard let pairs = node.mapping() else {
+            typeError(node, expected: .object(schema), path: path)
+            return nil
+        }
+        var fields: [String: Value] = [:]
+        var keySpans: [String: SourceSpan] = [:]
+        var nullKeys: Set<String> = []
+        let errorsBefore = diagnostics.errorCount
+        for (key, keySpan, value) in pairs {
+            guard let field = schema.field(key) else {
+                unknownKey(key, at: keySpan, schema: schema, path: path)
+                continue
+            }
+            if keySpans[key] != nil {
+                diagnostics.append(.error(
+                    "yaml-duplicate-key",
+                    Message(ja: "キー「\(key)」が重複しています", en: "duplicate key '\(key)'"),
+                    expected: Message(ja: "各キーは一度だけ", en: "each key once"),
+                    at: keySpan,
+                    notes: [Diagnostic.Note(Message(ja: "最初の「\(key)」はここです", en: "first '\(key)' is here"), at: keySpans[key])]))
+                continue
+            }
+            keySpans[key] = keySpan
+            if value.isNull {
+                nullKeys.insert(key)
+                continue
+            }
+            if let read = readValue(value, field.type, path: join(path, key), field: field) {
+                fields[key] = read
+            }
+        }
+        for field in schema.fields where field.required && fields[field.key] == nil {
+            // A key written with a wrong value already has its error.
+            if keySpans[field.key] != nil && !nullKeys.contains(field.key) { continue }
+            let label = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
+            let labelEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
+            let expected = Message(ja: "\(field.key): \(field.type.describe.japanese)", en: "\(field.key): \(field.type.describe.english)")
+            if let keySpan = keySpans[field.key] {
+                diagnostics.append(.error(
+                    "yaml-empty",
+                    Message(ja: "「\(join(path, field.key))」（\(field.japanese)）が空です",
+                            en: "'\(join(path, field.key))' (\(field.japanese)) is empty"),
+                    expected: expected, at: keySpan))
+            } else {
+                diagnostics.append(.error(
+                    "yaml-missing-key",
+                    Message(ja: "\(label)に必須のキー「\(field.key)」（\(field.japanese)）がありません",
+                            en: "\(labelEn) lacks the required key '\(field.key)' (\(field.japanese))"),
+                    expected: expected, at: node.span))
+            }
+        }
+        return ObjectValue(schema: schema, fields: fields, keySpans: keySpans, nullKeys: nullKeys, span: node.span,
+                           hadErrors: diagnostics.errorCount > errorsBefore)
+    }
+
+    private mutating func readValue(_ node: Node, _ type: FieldType, path: String, field: Field?) -> Value? {
+        switch type {
+        case .object(let schema):
+            return readObject(node, schema, path: path).map { Value(.object($0), span: node.span) }
+        case .list(let element, let item, let minItems):
+            guard visit(node) else { return nil }
+            guard let items = node.sequence(item: item) else {
+                typeError(node, expected: type, path: path)
+                return nil
+            }
+            var values: [Value] = []
+            for (i, itemNode) in items.enumerated() {
+                if itemNode.isNull {
+                    diagnostics.append(.error(
+                        "yaml-empty", Message(ja: "「\(path)[\(i + 1)]」が空です", en: "'\(path)[\(i + 1)]' is empty"),
+                        expected: element.describe, at: itemNode.span))
+                    continue
+                }
+                if let value = readValue(itemNode, element, path: "\(path)[\(i + 1)]", field: nil) { values.append(value) }
+                if exceededBudget { return nil }
+            }
+            if items.count < minItems {
+                diagnostics.append(.error(
+                    "yaml-too-few-items",
+                    Message(ja: "「\(path)」には少なくとも \(minItems) 件が必要です（\(items.count) 件）",
+                            en: "'\(path)' needs at least \(minItems) item\(minItems == 1 ? "" : "s") (has \(items.count))"),
+                    expected: type.describe, at: node.span))
+            }
+            return Value(.list(values), span: node.span)
+        case .textList(let item, let minItems):
+            if node.scalar != nil {
+                return readScalar(node, .text, path: path)
+            }
+            return readValue(node, .list(.text, item: item, minItems: minItems), path: path, field: field)
+        case .map(let key, let schema):
+            guard visit(node) else { return nil }
+            guard let entries = node.keyedEntries(key) else {
+                typeError(node, expected: type, path: path)
+                return nil
+            }
+            var seen: [String: SourceSpan] = [:]
+            var values: [MapEntry] = []
+            for (entryKey, keySpan, value) in entries {
+                if let first = seen[entryKey] {
+                    diagnostics.append(.error(
+                        "yaml-duplicate-key",
+                        Message(ja: "「\(entryKey)」が重複しています", en: "duplicate key '\(entryKey)'"),
+                        expected: Message(ja: "各キーは一度だけ", en: "each key once"), at: keySpan,
+                        notes: [Diagnostic.Note(Message(ja: "最初の「\(entryKey)」はここです", en: "first '\(entryKey)' is here"), at: first)]))
+                    continue
+                }
+                seen[entryKey] = keySpan
+                guard key.matches(entryKey) else {
+                    diagnostics.append(.error(
+                        "yaml-bad-key",
+                        Message(ja: "「\(entryKey)」は\(key.japanese)の形ではありません", en: "'\(entryKey)' is not \(key.english)"),
+                        expected: Message(ja: key.japanese + "（" + key.pattern + "）", en: key.english + " (" + key.pattern + ")"),
+                        at: keySpan))
+                    continue
+                }
+                if value.isNull {
+                    diagnostics.append(.error(
+                        "yaml-empty", Message(ja: "「\(join(path, entryKey))」が空です", en: "'\(join(path, entryKey))' is empty"),
+                        expected: FieldType.object(schema).describe, at: keySpan))
+                    continue
+                }
+                if let object = readObject(value, schema, path: join(path, entryKey)) {
+                    values.append(MapEntry(key: entryKey, keySpan: keySpan, value: Value(.object(object), span: value.span)))
+                }
+            }
+            return Value(.map(values), span: node.span)
+        default:
+            return readScalar(node, type, path: path)
+        }
+    }
+
+    private mutating func readScalar(_ node: Node, _ type: FieldType, path: String) -> Value? {
+        guard visit(node) else { return nil }
+        guard let raw = node.scalar else {
+            typeError(node, expected: type, path: path)
+            return nil
+        }
+        let text = raw.trimmingSpaces()
+        if text.isEmpty {
+            diagnostics.append(.error(
+                "yaml-empty", Message(ja: "「\(path)」が空です", en: "'\(path)' is empty"),
+                expected: type.describe, at: node.span))
+            return nil
+        }
+        if text.hasPrefix("TODO") {
+            let hint = text.dropFirst(4).trimmingCharacters(in: ["(", ")", ":", " ", "（", "）", "："])
+            diagnostics.append(.error(
+                "placeholder",
+                Message(ja: "「\(path)」がまだ記入されていません" + (hint.isEmpty ? "" : "（\(hint)）"),
+                        en: "'\(path)' is still a placeholder" + (hint.isEmpty ? "" : " (\(hint))")),
+                expected: Message(ja: "記入済みの" + type.describe.japanese, en: "a filled-in value: " + type.describe.english),
+                at: node.span))
+            return nil
+        }
+        if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0x7F || (0xFFFE...0xFFFF).contains($0.value) }) {
+            diagnostics.append(.error(
+                "text-control-character",
+                Message(ja: "「\(path)」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",
+                        en: "'\(path)' contains the control character U+\(String(bad.value, radix: 16, uppercase: true))"),
+                expected: Message(ja: "印字できる文字", en: "printable characters"), at: node.span))
+            return nil
+        }
+        let span = node.span
+        switch type {
+        case .text, .textList:
+            return Value(.text(text), span: span)
+        case .date:
+            do {
+                return Value(.date(try EraDate.parse(text)), span: span)
+            } catch {
+                diagnostics.append(.error(
+                    "yaml-date", Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    expected: type.describe, at: span))
+                return nil
+            }
+        case .integer(let range):
+            guard let value = Int(text.normalizedDigits()), range.contains(value) else {
+                mismatch(span, path: path, expected: type, found: text)
+                return nil
+            }
+            return Value(.integer(value), span: span)
+        case .decimal:
+            guard let value = ExactDecimal(text.normalizedDigits()) else {
+                mismatch(span, path: path, expected: type, found: text)
+                return nil
+            }
+            return Value(.decimal(value), span: span)
+        case .bool:
+            switch text.lowercased() {
+            case "true": return Value(.bool(true), span: span)
+            case "false": return Value(.bool(false), span: span)
+            default:
+                mismatch(span, path: path, expected: type, found: text)
+                return nil
+            }
+        case .choice(let choices):
+            if choices.contains(where: { $0.value == text }) { return Value(.choice(text), span: span) }
+            let suggestion = Suggest.closest(to: text, among: choices.map(\.value))
+            diagnostics.append(.error(
+                "yaml-bad-choice",
+                Message(ja: "「\(path)」の値「\(text)」は使えません" + (suggestion.map { "（「\($0)」の誤り？）" } ?? ""),
+                        en: "'\(path)' cannot be '\(text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
+                expected: type.describe, at: span))
+            return nil
+        case .monthDay:
+            if let (m, d) = Self.monthDay(text) { return Value(.monthDay(month: m, day: d), span: span) }
+            mismatch(span, path: path, expected: type, found: text)
+            return nil
+        case .timeOfDay:
+            if let minutes = Self.timeOfDay(text) { return Value(.timeOfDay(minutes), span: span) }
+            mismatch(span, path: path, expected: type, found: text)
+            return nil
+        case .object, .list, .map:
+            return nil
+        }
+    }
+
+    static func monthDay(_ text: String) -> (Int, Int)? {
+        let t = text.normalizedDigits()
+        let parts: [Substring]
+        if t.hasSuffix("日"), t.contains("月") {
+            parts = t.dropLast().split(separator: "月")
+        } else {
+            parts = t.split(separator: "-")
+        }
+        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...12).contains(m),
+              d >= 1, d <= CivilDate.daysInMonth(year: 2024, month: m) else { return nil }
+        return (m, d)
+    }
+
+    static func timeOfDay(_ text: String) -> Int? {
+        let parts = text.normalizedDigits().split(separator: ":")
+        guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+              (0...24).contains(h), (0..<60).contains(m), h * 60 + m <= 1440 else { return nil }
+        return h * 60 + m
+    }
+
+    private mutating func mismatch(_ span: SourceSpan, path: String, expected: FieldType, found: String) {
+        diagnostics.append(.error(
+            "yaml-type",
+            Message(ja: "「\(path)」の値「\(found)」は\(expected.describe.japanese)ではありません",
+                    en: "'\(path)' is '\(found)', not \(expected.describe.english)"),
+            expected: expected.describe, at: span))
+    }
+
+    private mutating func typeError(_ node: Node, expected: FieldType, path: String) {
+        let place = path.isEmpty ? Message(ja: "文書全体", en: "the document") : Message(ja: "「\(path)」", en: "'\(path)'")
+        diagnostics.append(.error(
+            "yaml-type",
+            Message(ja: "\(place.japanese)は\(expected.describe.japanese)であるべきところ、\(node.kindName.japanese)です",
+                    en: "\(place.english) should be \(expected.describe.english), but is \(node.kindName.english)"),
+            expected: expected.describe, at: node.span))
+    }
+
+    private mutating func unknownKey(_ key: String, at span: SourceSpan, schema: ObjectSchema, path: String) {
+        let suggestion = Suggest.closest(to: key, among: schema.keys)
+        let place = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
+        let placeEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
+        diagnostics.append(.error(
+            "yaml-unknown-key",
+            Message(ja: "\(place)に不明なキー「\(key)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
+                    en: "unknown key '\(key)' in \(placeEn)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
+            expected: Message(ja: "次のいずれか: " + schema.keys.joined(separator: ", "),
+                              en: "one of: " + schema.keys.joined(separator: ", ")),
+            at: span))
+    }
+
+    private func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : path + "." + key
+    }
+}
+
+extension String {
+    /// Full-width digits and punctuation of numbers as ASCII.
+    func normalizedDigits() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { s in
+            switch s.value {
+            case 0xFF10...0xFF19: Unicode.Scalar(s.value - 0xFF10 + 0x30)!
+            case 0xFF0E: "."
+            case 0xFF1A: ":"
+            case 0xFF0D: "-"
+            default: s
+            }
+        })).trimmingSpaces()
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = self
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+/// "Did you mean": the closest candidate within a small edit distance.
+public enum Suggest {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let limit = max(2, word.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(word.lowercased(), candidate.lowercased())
+            if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance over characters.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

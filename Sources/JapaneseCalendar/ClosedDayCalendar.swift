@@ -1,0 +1,214 @@
+/// A day a contract adds to the closed days (e.g. 沖縄県の慰霊の日, 6月23日).
+public struct ContractClosedDay: Hashable, Sendable {
+    public enum Rule: Hashable, Sendable {
+        /// Every year on this month and day.
+        case annual(month: Int, day: Int)
+        /// One date.
+        case once(CivilDate)
+    }
+
+    public let rule: Rule
+    /// The name printed as the reason (慰霊の日, 県民の日, …).
+    public let name: String
+
+    public init(_ rule: Rule, name: String) {
+        self.rule = rule
+        self.name = name
+    }
+
+    func applies(to date: CivilDate) -> Bool {
+        switch rule {
+        case .annual(let month, let day): date.month == month && date.day == day
+        case .once(let once): once == date
+        }
+    }
+}
+
+/// Why a day is closed.
+public struct ClosedReason: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        case saturday, sunday, holiday, yearEnd, contract
+    }
+
+    public let kind: Kind
+    /// 土曜日, 日曜日, the holiday's name, 年末年始, or the contract's own name.
+    public let name: String
+}
+
+/// 閉庁日: the days a prefecture's offices are closed (地方自治法第4条の2 and the 休日条例):
+/// Saturdays, Sundays, national holidays and 休日, 12月29日–1月3日, and a contract's own days.
+///
+/// Days of ``NationalHolidays/supportedYears`` are precomputed into a table, so that a
+/// question about a day, or about the open time between two instants, costs a few array reads.
+/// Outside those years national holidays are unknown and only the other reasons apply;
+/// loaders reject such dates before they reach here.
+public struct ClosedDayCalendar: Sendable {
+    public let contractDays: [ContractClosedDay]
+
+    private let firstDayNumber: Int
+    private let closed: [Bool]
+    /// `openPrefix[i]` = open days among the first `i` days of the table.
+    private let openPrefix: [Int32]
+
+    /// The calendar with no days of a contract's own.
+    public static let standard = ClosedDayCalendar()
+
+    public init(contractDays: [ContractClosedDay] = []) {
+        self.contractDays = contractDays
+        let first = CivilDate(year: NationalHolidays.supportedYears.lowerBound, month: 1, day: 1)!.dayNumber
+        let last = CivilDate(year: NationalHolidays.supportedYears.upperBound, month: 12, day: 31)!.dayNumber
+        let holidays = HolidayTable.shared
+        var closed = [Bool](repeating: false, count: last - first + 1)
+        var prefix = [Int32](repeating: 0, count: closed.count + 1)
+        for i in 0..<closed.count {
+            let date = CivilDate(dayNumber: first + i)
+            let isClosed = Self.isWeekendOrYearEnd(date) || holidays.holiday(dayNumber: first + i) != nil
+                || contractDays.contains { $0.applies(to: date) }
+            closed[i] = isClosed
+            prefix[i + 1] = prefix[i] + (isClosed ? 0 : 1)
+        }
+        self.firstDayNumber = first
+        self.closed = closed
+        self.openPrefix = prefix
+    }
+
+    private static func isWeekendOrYearEnd(_ date: CivilDate) -> Bool {
+        let weekday = date.weekday
+        return weekday == .saturday || weekday == .sunday || isYearEnd(date)
+    }
+
+    /// 年末年始: 12月29日 to 1月3日.
+    public static func isYearEnd(_ date: CivilDate) -> Bool {
+        (date.month == 12 && date.day >= 29) || (date.month == 1 && date.day <= 3)
+    }
+
+    private func isClosed(dayNumber: Int) -> Bool {
+        let i = dayNumber - firstDayNumber
+        if i >= 0 && i < closed.count { return closed[i] }
+        let date = CivilDate(dayNumber: dayNumber)
+        return Self.isWeekendOrYearEnd(date) || contractDays.contains { $0.applies(to: date) }
+    }
+
+    public func isClosed(_ date: CivilDate) -> Bool {
+        isClosed(dayNumber: date.dayNumber)
+    }
+
+    /// Every reason the day is closed, in a fixed order (weekday, holiday, 年末年始, contract);
+    /// empty for an open day.
+    public func reasons(_ date: CivilDate) -> [ClosedReason] {
+        var reasons: [ClosedReason] = []
+        switch date.weekday {
+        case .saturday: reasons.append(ClosedReason(kind: .saturday, name: "土曜日"))
+        case .sunday: reasons.append(ClosedReason(kind: .sunday, name: "日曜日"))
+        default: break
+        }
+        if let holiday = HolidayTable.shared.holiday(dayNumber: date.dayNumber) {
+            reasons.append(ClosedReason(kind: .holiday, name: holiday.name))
+        }
+        if Self.isYearEnd(date) { reasons.append(ClosedReason(kind: .yearEnd, name: "年末年始")) }
+        for day in contractDays where day.applies(to: date) {
+            reasons.append(ClosedReason(kind: .contract, name: day.name))
+        }
+        return reasons
+    }
+
+    /// Every closed day of a year with its reasons.
+    public func closedDays(in year: Int) throws(CalendarError) -> [(date: CivilDate, reasons: [ClosedReason])] {
+        _ = try NationalHolidays.holidays(in: year)
+        var result: [(date: CivilDate, reasons: [ClosedReason])] = []
+        var date = CivilDate(year: year, month: 1, day: 1)!
+        while date.year == year {
+            if isClosed(date) { result.append((date, reasons(date))) }
+            date = date.adding(days: 1)
+        }
+        return result
+    }
+
+    /// The first open day on or after `date`.
+    public func openDay(onOrAfter date: CivilDate) -> CivilDate {
+        var day = date.dayNumber
+        while isClosed(dayNumber: day) { day += 1 }
+        return CivilDate(dayNumber: day)
+    }
+
+    /// The `n`-th open day (from 1) counting from `date` itself.
+    public func openDay(_ n: Int, from date: CivilDate) -> CivilDate {
+        precondition(n >= 1)
+        var day = openDay(onOrAfter: date).dayNumber
+        var count = 1
+        while count < n {
+            day += 1
+            if !isClosed(dayNumber: day) { count += 1 }
+        }
+        return CivilDate(dayNumber: day)
+    }
+
+    /// Open days in `[from, to)` (day numbers).
+    private func openDays(fromDay: Int, toDay: Int) -> Int64 {
+        guard toDay > fromDay else { return 0 }
+        let lo = fromDay - firstDayNumber, hi = toDay - firstDayNumber
+        if lo >= 0 && hi <= closed.count {
+            return Int64(openPrefix[hi] - openPrefix[lo])
+        }
+        var count: Int64 = 0
+        for day in fromDay..<toDay where !isClosed(dayNumber: day) { count += 1 }
+        return count
+    }
+
+    /// The seconds of `[from, to)` that lie on open days (Japan time); 0 when `to <= from`.
+    public func openSeconds(from: Instant, to: Instant) -> Int64 {
+        guard to > from else { return 0 }
+        let a = from.japanSeconds, b = to.japanSeconds
+        let dayA = Int(Instant.floorDiv(a, 86_400)), dayB = Int(Instant.floorDiv(b, 86_400))
+        if dayA == dayB {
+            return isClosed(dayNumber: dayA) ? 0 : b - a
+        }
+        var seconds: Int64 = 0
+        if !isClosed(dayNumber: dayA) { seconds += Int64(dayA + 1) * 86_400 - a }
+        seconds += openDays(fromDay: dayA + 1, toDay: dayB) * 86_400
+        if !isClosed(dayNumber: dayB) { seconds += b - Int64(dayB) * 86_400 }
+        return seconds
+    }
+
+    /// The open-day minutes of `[from, to)`: a started minute counts as a whole one, the rule
+    /// the availability figure uses too.
+    public func openMinutes(from: Instant, to: Instant) -> Int64 {
+        let seconds = openSeconds(from: from, to: to)
+        return (seconds + 59) / 60
+    }
+}
+
+/// The national holidays of every supported year, computed once.
+struct HolidayTable: Sendable {
+    static let shared = HolidayTable()
+
+    private let firstDayNumber: Int
+    private let days: [Holiday?]
+
+    private init() {
+        let years = NationalHolidays.supportedYears
+        let first = CivilDate(year: years.lowerBound, month: 1, day: 1)!.dayNumber
+        let last = CivilDate(year: years.upperBound, month: 12, day: 31)!.dayNumber
+        var days = [Holiday?](repeating: nil, count: last - first + 1)
+        for year in years {
+            for holiday in NationalHolidays.compute(year) {
+                days[holiday.date.dayNumber - first] = holiday
+            }
+        }
+        self.firstDayNumber = first
+        self.days = days
+    }
+
+    func holiday(dayNumber: Int) -> Holiday? {
+        let i = dayNumber - firstDayNumber
+        guard i >= 0 && i < days.count else { return nil }
+        return days[i]
+    }
+}
+
+extension NationalHolidays {
+    /// The holiday on `date`, if any (from a table computed once).
+    public static func holiday(on date: CivilDate) -> Holiday? {
+        HolidayTable.shared.holiday(dayNumber: date.dayNumber)
+    }
+}

@@ -1,0 +1,228 @@
+/// Writing and reading dates in 和暦 (令和5年1月16日), the form Japanese public documents use.
+public enum EraDate {
+    /// Writes `date` as 令和5年1月16日 (or 令和元年5月1日), optionally with its weekday: 令和5年1月16日（月）.
+    ///
+    /// - Throws: ``CalendarError/Code/beforeTaisho`` for dates before 1912-07-30.
+    public static func format(_ date: CivilDate, digits: DigitStyle = .half, weekday: Bool = false) throws(CalendarError) -> String {
+        let era = try era(of: date)
+        let year = era.year(of: date)
+        var text = era.kanji + (year == 1 ? "元" : digits.write(year)) + "年"
+            + digits.write(date.month) + "月" + digits.write(date.day) + "日"
+        if weekday { text += "（" + date.weekday.kanji + "）" }
+        return text
+    }
+
+    /// Writes the short form R5.1.16 (always half-width; 元年 is 1), optionally with (月).
+    public static func formatShort(_ date: CivilDate, weekday: Bool = false) throws(CalendarError) -> String {
+        let era = try era(of: date)
+        var text = "\(era.letter)\(era.year(of: date)).\(date.month).\(date.day)"
+        if weekday { text += "(" + date.weekday.kanji + ")" }
+        return text
+    }
+
+    /// Writes the month as 令和5年1月 (used for report titles).
+    public static func formatMonth(year: Int, month: Int, digits: DigitStyle = .half) throws(CalendarError) -> String {
+        let date = CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))!
+        let era = try era(of: date)
+        let eraYear = era.year(of: date)
+        return era.kanji + (eraYear == 1 ? "元" : digits.write(eraYear)) + "年" + digits.write(month) + "月"
+    }
+
+    private static func era(of date: CivilDate) throws(CalendarError) -> Era {
+        guard let era = Era.of(date) else {
+            throw CalendarError(
+                .beforeTaisho,
+                japanese: "\(date.iso) は大正（1912-07-30）より前の日付のため和暦で表記できません",
+                english: "\(date.iso) is before 大正 (Taisho, 1912-07-30); this tool writes 和暦 from 大正 onwards"
+            )
+        }
+        return era
+    }
+
+    /// Reads a date written in any of the forms the tool writes, or in ISO 8601.
+    ///
+    /// Accepted: `2023-01-16`, `2023/1/16`, `2023年1月16日`, `令和5年1月16日`, `令和５年１月１６日`,
+    /// `令和５年１月16日`, `令和元年5月1日`, `R5.1.16`, each optionally followed by a weekday in
+    /// brackets (`（月）` or `(月)`), which must be the date's own.
+    public static func parse(_ text: String) throws(CalendarError) -> CivilDate {
+        var scanner = Scanner(normalizing: text)
+        guard !scanner.atEnd else { throw malformed(text) }
+
+        let date: CivilDate
+        if let era = scanner.eraKanji() {
+            guard let year = scanner.eraYear(), scanner.take("年"),
+                  let month = scanner.number(), scanner.take("月"),
+                  let day = scanner.number(), scanner.take("日")
+            else { throw malformed(text) }
+            date = try resolve(era: era, year: year, month: month, day: day, text: text)
+        } else if let era = scanner.eraLetter() {
+            guard let year = scanner.eraYear(), scanner.take("."),
+                  let month = scanner.number(), scanner.take("."),
+                  let day = scanner.number()
+            else { throw malformed(text) }
+            date = try resolve(era: era, year: year, month: month, day: day, text: text)
+        } else if let year = scanner.number(maxDigits: 4) {
+            if scanner.take("年") {
+                guard let month = scanner.number(), scanner.take("月"),
+                      let day = scanner.number(), scanner.take("日")
+                else { throw malformed(text) }
+                date = try gregorian(year, month, day, text: text)
+            } else if let separator = scanner.peek(), separator == "-" || separator == "/" {
+                _ = scanner.take(separator)
+                guard let month = scanner.number(), scanner.take(separator),
+                      let day = scanner.number()
+                else { throw malformed(text) }
+                date = try gregorian(year, month, day, text: text)
+            } else {
+                throw malformed(text)
+            }
+        } else if scanner.startsWithOtherEra() {
+            throw CalendarError(
+                .beforeTaisho,
+                japanese: "「\(text)」: 和暦は大正以降に対応しています",
+                english: "\"\(text)\": 和暦 dates are read from 大正 (Taisho, 1912-07-30) onwards"
+            )
+        } else {
+            throw malformed(text)
+        }
+
+        if scanner.take("(") {
+            guard let kanji = scanner.next(), let written = Weekday(kanji: kanji), scanner.take(")") else {
+                throw malformed(text)
+            }
+            guard written == date.weekday else {
+                throw CalendarError(
+                    .wrongWeekday,
+                    japanese: "「\(text)」: \(date.iso) は\(date.weekday.japaneseName)で、\(written.japaneseName)ではありません",
+                    english: "\"\(text)\": \(date.iso) is a \(date.weekday.englishName) (\(date.weekday.kanji)), not a \(written.englishName) (\(written.kanji))"
+                )
+            }
+        }
+        guard scanner.atEnd else { throw malformed(text) }
+        return date
+    }
+
+    private static func gregorian(_ year: Int, _ month: Int, _ day: Int, text: String) throws(CalendarError) -> CivilDate {
+        guard let date = CivilDate(year: year, month: month, day: day) else { throw invalid(text) }
+        return date
+    }
+
+    private static func resolve(era: Era, year: Int, month: Int, day: Int, text: String) throws(CalendarError) -> CivilDate {
+        guard year >= 1, let date = CivilDate(year: era.firstDay.year + year - 1, month: month, day: day) else {
+            throw invalid(text)
+        }
+        if date < era.firstDay {
+            let first = (try? format(era.firstDay)) ?? era.firstDay.iso
+            throw CalendarError(
+                .outsideEra,
+                japanese: "「\(text)」は\(era.kanji)の日付ではありません（\(era.kanji)は\(first)（\(era.firstDay.iso)）から）",
+                english: "\"\(text)\" is not a date of \(era.kanji) (\(era.romaji)): the era began on \(era.firstDay.iso) (\(first))"
+            )
+        }
+        if let last = era.lastDay, date > last {
+            let lastText = (try? format(last)) ?? last.iso
+            throw CalendarError(
+                .outsideEra,
+                japanese: "「\(text)」は\(era.kanji)の日付ではありません（\(era.kanji)は\(lastText)（\(last.iso)）まで）",
+                english: "\"\(text)\" is not a date of \(era.kanji) (\(era.romaji)): the era ended on \(last.iso) (\(lastText))"
+            )
+        }
+        return date
+    }
+
+    private static func malformed(_ text: String) -> CalendarError {
+        CalendarError(
+            .malformedDate,
+            japanese: "「\(text)」は日付として読めません（例: 2023-01-16、令和5年1月16日、令和５年１月16日（月）、R5.1.16）",
+            english: "\"\(text)\" is not a date; expected e.g. 2023-01-16, 令和5年1月16日, 令和５年１月16日（月） or R5.1.16"
+        )
+    }
+
+    private static func invalid(_ text: String) -> CalendarError {
+        CalendarError(
+            .invalidDate,
+            japanese: "「\(text)」という日は存在しません",
+            english: "\"\(text)\" is not a day of the calendar"
+        )
+    }
+}
+
+/// Reads the normalized characters of a date: full-width digits and brackets become
+/// half-width, spaces vanish.
+private struct Scanner {
+    private var chars: [Character]
+    private var index = 0
+
+    init(normalizing text: String) {
+        var chars: [Character] = []
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: chars.append(Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!))
+            case 0xFF08: chars.append("(")
+            case 0xFF09: chars.append(")")
+            case 0xFF0E: chars.append(".")
+            case 0xFF0F: chars.append("/")
+            case 0xFF0D: chars.append("-")
+            case 0x20, 0x09, 0x3000: continue
+            default: chars.append(Character(scalar))
+            }
+        }
+        self.chars = chars
+    }
+
+    var atEnd: Bool { index >= chars.count }
+
+    func peek() -> Character? { atEnd ? nil : chars[index] }
+
+    mutating func next() -> Character? {
+        guard let c = peek() else { return nil }
+        index += 1
+        return c
+    }
+
+    mutating func take(_ c: Character) -> Bool {
+        guard peek() == c else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func number(maxDigits: Int = 2) -> Int? {
+        var value = 0
+        var count = 0
+        while let c = peek(), let digit = c.wholeNumberValue, c.isASCII {
+            value = value * 10 + digit
+            count += 1
+            index += 1
+        }
+        guard count > 0, count <= maxDigits else { return nil }
+        return value
+    }
+
+    /// An era year: digits or 元.
+    mutating func eraYear() -> Int? {
+        if take("元") { return 1 }
+        return number()
+    }
+
+    mutating func eraKanji() -> Era? {
+        guard index + 1 < chars.count, let era = Era(kanji: String(chars[index...index + 1])) else { return nil }
+        index += 2
+        return era
+    }
+
+    mutating func eraLetter() -> Era? {
+        guard let c = peek(), let era = Era(letter: Character(c.uppercased())) else { return nil }
+        guard index + 1 < chars.count, chars[index + 1].isASCII && chars[index + 1].isNumber || chars[index + 1] == "元" else {
+            return nil
+        }
+        index += 1
+        return era
+    }
+
+    func startsWithOtherEra() -> Bool {
+        guard index + 1 < chars.count else { return false }
+        let prefix = String(chars[index...index + 1])
+        if ["明治", "慶応", "元治"].contains(prefix) { return true }
+        return chars[index] == "M" && chars[index + 1].isNumber
+    }
+}

@@ -1,0 +1,134 @@
+/// A point in time, to the second, as seconds since 1970-01-01T00:00:00Z.
+///
+/// Calendar logic is in Japan time (UTC+9, no daylight saving); a time written without an
+/// offset is Japan time.
+public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var secondsSinceEpoch: Int64
+
+    /// Japan Standard Time's offset from UTC, in seconds.
+    public static let japanOffset: Int64 = 9 * 3600
+
+    public init(secondsSinceEpoch: Int64) {
+        self.secondsSinceEpoch = secondsSinceEpoch
+    }
+
+    /// The instant at `hour:minute:second` Japan time on `date`.
+    public init(date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+        let local = Int64(date.dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        self.secondsSinceEpoch = local - Self.japanOffset
+    }
+
+    /// Seconds since 1970-01-01T00:00:00 on a Japan-time clock.
+    public var japanSeconds: Int64 { secondsSinceEpoch + Self.japanOffset }
+
+    /// The Japan-time day number (days since 1970-01-01).
+    public var japanDayNumber: Int { Int(Self.floorDiv(japanSeconds, 86_400)) }
+
+    /// The Japan-time date.
+    public var japanDate: CivilDate { CivilDate(dayNumber: japanDayNumber) }
+
+    /// Seconds since Japan-time midnight.
+    public var japanSecondOfDay: Int { Int(japanSeconds - Int64(japanDayNumber) * 86_400) }
+
+    public func adding(seconds: Int64) -> Instant {
+        Instant(secondsSinceEpoch: secondsSinceEpoch + seconds)
+    }
+
+    /// `2024-03-01 10:15` (Japan time; seconds shown only when not zero).
+    public var japanText: String {
+        let s = japanSecondOfDay
+        var text = japanDate.iso + " " + CivilDate.pad2(s / 3600) + ":" + CivilDate.pad2(s / 60 % 60)
+        if s % 60 != 0 { text += ":" + CivilDate.pad2(s % 60) }
+        return text
+    }
+
+    /// `2024-03-01T10:15:00+09:00`, the form of XML documents.
+    public var iso: String {
+        let s = japanSecondOfDay
+        return japanDate.iso + "T" + CivilDate.pad2(s / 3600) + ":" + CivilDate.pad2(s / 60 % 60) + ":"
+            + CivilDate.pad2(s % 60) + "+09:00"
+    }
+
+    public var description: String { iso }
+
+    public static func < (lhs: Instant, rhs: Instant) -> Bool {
+        lhs.secondsSinceEpoch < rhs.secondsSinceEpoch
+    }
+
+    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+        let q = a / b
+        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+    }
+
+    /// Reads an ISO 8601 time: `2024-03-01T10:15`, seconds optional, `T` or a space between
+    /// date and time, an offset (`Z`, `+09:00`, `+0900`) optional: without one it is Japan time.
+    /// With `allowDateOnly`, `2024-03-01` means its Japan-time midnight.
+    public init(iso text: String, allowDateOnly: Bool = false) throws(CalendarError) {
+        let bytes = Array(text.utf8)
+        func fail() -> CalendarError {
+            CalendarError(
+                .malformedInstant,
+                japanese: "「\(text)」は日時として読めません（例: 2024-03-01T10:15、2024-03-01 10:15:30、2024-03-01T10:15+09:00）",
+                english: "\"\(text)\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00"
+            )
+        }
+        guard bytes.count >= 10, let date = Self.date(bytes) else {
+            if bytes.count >= 10, CivilDate.digits(bytes[0..<4]) != nil, bytes[4] == 0x2D, bytes[7] == 0x2D {
+                throw CalendarError(
+                    .invalidDate,
+                    japanese: "「\(text)」の日付は存在しません",
+                    english: "\"\(text)\": the date does not exist"
+                )
+            }
+            throw fail()
+        }
+        if bytes.count == 10 {
+            guard allowDateOnly else { throw fail() }
+            self.init(date: date)
+            return
+        }
+        guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes.count >= 16,
+              let hour = CivilDate.digits(bytes[11..<13]), bytes[13] == UInt8(ascii: ":"),
+              let minute = CivilDate.digits(bytes[14..<16]), hour < 24, minute < 60
+        else { throw fail() }
+        var index = 16
+        var second = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+            guard index + 3 <= bytes.count, let s = CivilDate.digits(bytes[(index + 1)..<(index + 3)]), s < 60 else { throw fail() }
+            second = s
+            index += 3
+        }
+        var offset = Self.japanOffset
+        if index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "Z"):
+                guard index + 1 == bytes.count else { throw fail() }
+                offset = 0
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                let rest = bytes[(index + 1)...]
+                let hh: Int?, mm: Int?
+                if rest.count == 5, rest[rest.startIndex + 2] == UInt8(ascii: ":") {
+                    hh = CivilDate.digits(rest.prefix(2)); mm = CivilDate.digits(rest.suffix(2))
+                } else if rest.count == 4 {
+                    hh = CivilDate.digits(rest.prefix(2)); mm = CivilDate.digits(rest.suffix(2))
+                } else if rest.count == 2 {
+                    hh = CivilDate.digits(rest.prefix(2)); mm = 0
+                } else {
+                    throw fail()
+                }
+                guard let h = hh, let m = mm, h <= 14, m < 60 else { throw fail() }
+                offset = Int64(h * 3600 + m * 60) * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
+            default:
+                throw fail()
+            }
+        }
+        let local = Int64(date.dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        self.init(secondsSinceEpoch: local - offset)
+    }
+
+    private static func date(_ bytes: [UInt8]) -> CivilDate? {
+        guard let y = CivilDate.digits(bytes[0..<4]), bytes[4] == 0x2D, let m = CivilDate.digits(bytes[5..<7]),
+              bytes[7] == 0x2D, let d = CivilDate.digits(bytes[8..<10]) else { return nil }
+        return CivilDate(year: y, month: m, day: d)
+    }
+}

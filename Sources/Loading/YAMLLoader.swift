@@ -1,0 +1,224 @@
+import DocumentModel
+import Foundation
+import Yams
+
+/// Reads a YAML file against its schema, with a source span for every value.
+public enum YAMLLoader {
+    /// Input files larger than this are refused before parsing.
+    public static let maximumBytes = 4 * 1024 * 1024
+
+    /// Parses `text` (the content of `file`) against `schema`.
+    ///
+    /// Returns `nil` when the text is not YAML at all (the diagnostics say why); otherwise the
+    /// checked values, with every problem found.
+    public static func parse(_ text: String, file: String, schema: ObjectSchema,
+                             budget: Int = 200_000) -> (ObjectValue?, [Diagnostic]) {
+        if let problem = aliasKeyProblem(text, file: file) { return (nil, [problem]) }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return (nil, [diagnostic(for: error, file: file, text: text)])
+        } catch {
+            return (nil, [.error("yaml-syntax", Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))])
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let root else {
+            return (nil, [.error("yaml-empty-document",
+                                 Message(ja: "ファイルが空です", en: "the file is empty"),
+                                 expected: Message(ja: schema.japanese, en: schema.name), at: .file(file))])
+        }
+        var walker = SchemaWalker<YAMLSourceNode>(budget: budget)
+        let value = walker.readRoot(YAMLSourceNode(node: root, file: file, lines: lines), schema)
+        return (value, walker.diagnostics)
+    }
+
+    /// Reads a file and parses it, recording its text for diagnostics.
+    public static func load(path: String, displayPath: String, schema: ObjectSchema,
+                            sources: inout SourceTexts) -> (ObjectValue?, [Diagnostic]) {
+        switch InputFile.read(path: path, displayPath: displayPath, limit: maximumBytes) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let text):
+            sources.add(displayPath, text: text)
+            return parse(text, file: displayPath, schema: schema)
+        }
+    }
+
+    /// Yams composes aliases by sharing nodes, but compares mapping keys by value: an alias
+    /// used as a key could make that comparison explode. Keys are plain names here, so an
+    /// alias in key position is refused up front.
+    static func aliasKeyProblem(_ text: String, file: String) -> Diagnostic? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
+            let isComplexKey = trimmed.hasPrefix("?")
+            let afterQuestion = isComplexKey ? trimmed.dropFirst().drop { $0 == " " } : trimmed
+            guard afterQuestion.hasPrefix("*") || afterQuestion.hasPrefix("[*") || afterQuestion.hasPrefix("{*") else { continue }
+            let token = afterQuestion.prefix { $0 != " " && $0 != "\t" }
+            let isKey = isComplexKey || token.hasSuffix(":") || afterQuestion.dropFirst(token.count).drop { $0 == " " }.hasPrefix(":")
+            guard isKey else { continue }
+            let column = line.distance(from: line.startIndex, to: afterQuestion.startIndex) + 1
+            return .error(
+                "yaml-alias-key",
+                Message(ja: "エイリアス（\(token.trimmingCharacters(in: ":"))）はキーとして使えません",
+                        en: "an alias (\(token.trimmingCharacters(in: ":"))) cannot be used as a key"),
+                expected: Message(ja: "文字列のキー", en: "a plain key"),
+                at: SourceSpan(file: file, line: index + 1, column: column, length: token.count))
+        }
+        return nil
+    }
+
+    static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let contextText = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            let contextJa = context.map { "（\($0.mark.line)行目の\(translate($0.text))）" } ?? ""
+            return .error(
+                "yaml-syntax",
+                Message(ja: "YAML の構文エラー: \(translate(problem))\(contextJa)", en: "YAML syntax error: \(problem)\(contextText)"),
+                expected: Message(ja: "正しい YAML（インデントと「キー: 値」）", en: "well-formed YAML (indentation, 'key: value')"),
+                at: SourceSpan(file: file, line: mark.line, column: mark.column))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? ""
+            let first = context.mark
+            let second = secondOccurrence(of: key, after: first, in: text) ?? (first.line, first.column)
+            return .error(
+                "yaml-duplicate-key",
+                Message(ja: "キー「\(key)」が重複しています（最初は\(first.line)行目）", en: "duplicate key '\(key)' (first at line \(first.line))"),
+                expected: Message(ja: "各キーは一度だけ", en: "each key once"),
+                at: SourceSpan(file: file, line: second.line, column: second.column, length: key.unicodeScalars.count),
+                notes: [Diagnostic.Note(Message(ja: "最初の「\(key)」はここです", en: "first '\(key)' is here"),
+                                        at: SourceSpan(file: file, line: first.line, column: first.column, length: key.unicodeScalars.count))])
+        case .reader(let problem, let offset, _, _):
+            var line = 1, column = 1
+            if let offset {
+                for c in text.prefix(offset) {
+                    if c == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+            }
+            return .error("yaml-syntax",
+                          Message(ja: "YAML として読めない文字があります: \(problem)", en: "unreadable character: \(problem)"),
+                          at: SourceSpan(file: file, line: line, column: column))
+        default:
+            return .error("yaml-syntax", Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))
+        }
+    }
+
+    /// The second place `key:` is written at the same indentation as the first, after it.
+    static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let scalars = Array(line.unicodeScalars)
+            let start = first.column - 1
+            guard start < scalars.count else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[start...]))
+            let indentOK = scalars[..<start].allSatisfy { $0 == " " || $0 == "-" }
+            if indentOK, rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
+                return (index + 1, first.column)
+            }
+        }
+        return nil
+    }
+
+    /// libyaml's most common problems, in Japanese.
+    static func translate(_ problem: String) -> String {
+        let known: [String: String] = [
+            "mapping values are not allowed in this context": "この位置では「キー: 値」を書けません（インデントか「:」の誤り）",
+            "did not find expected key": "キーがあるべき位置にありません（インデントの誤り）",
+            "did not find expected '-' indicator": "リストの「-」があるべき位置にありません",
+            "found character that cannot start any token": "ここから始められない文字があります（タブ文字など）",
+            "found unexpected end of stream": "ファイルが途中で終わっています（引用符や括弧の閉じ忘れ）",
+            "could not find expected ':'": "「:」が見つかりません",
+            "found undefined alias": "定義されていないエイリアスです",
+            "while parsing a block mapping": "マッピングの解析中",
+            "while parsing a block collection": "リストの解析中",
+            "while scanning a simple key": "キーの解析中",
+            "while scanning a quoted scalar": "引用符付き文字列の解析中",
+            "while parsing a flow mapping": "{ } の解析中",
+            "while parsing a flow sequence": "[ ] の解析中",
+        ]
+        return known[problem] ?? problem
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        String(self.filter { $0 != set })
+    }
+}
+
+/// A Yams node seen by the schema walker.
+struct YAMLSourceNode: SchemaSourceNode {
+    let node: Node
+    let file: String
+    let lines: [Substring]
+
+    var span: SourceSpan {
+        guard let mark = node.mark else { return .file(file) }
+        return SourceSpan(file: file, line: mark.line, column: mark.column, length: tokenLength)
+    }
+
+    /// How many scalars of its line a one-line scalar covers, quotes included.
+    private var tokenLength: Int {
+        guard case .scalar(let scalar) = node, let mark = node.mark, mark.line - 1 < lines.count else { return 1 }
+        let text = scalar.string
+        guard !text.contains("\n") else { return 1 }
+        switch scalar.style {
+        case .plain: return text.unicodeScalars.count
+        case .singleQuoted, .doubleQuoted:
+            let line = Array(lines[mark.line - 1].unicodeScalars)
+            let start = mark.column - 1
+            guard start < line.count else { return 1 }
+            let quote = line[start]
+            var i = start + 1
+            while i < line.count {
+                if line[i] == quote {
+                    if scalar.style == .singleQuoted, i + 1 < line.count, line[i + 1] == "'" { i += 2; continue }
+                    return i - start + 1
+                }
+                if line[i] == "\\" && scalar.style == .doubleQuoted { i += 1 }
+                i += 1
+            }
+            return line.count - start
+        default: return 1
+        }
+    }
+
+    var isNull: Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    var scalar: String? {
+        guard case .scalar(let scalar) = node else { return nil }
+        return scalar.string
+    }
+
+    func sequence(item: String) -> [YAMLSourceNode]? {
+        guard case .sequence(let sequence) = node else { return nil }
+        return sequence.map { YAMLSourceNode(node: $0, file: file, lines: lines) }
+    }
+
+    func mapping() -> [(key: String, keySpan: SourceSpan, value: YAMLSourceNode)]? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return mapping.map { pair in
+            let key = YAMLSourceNode(node: pair.key, file: file, lines: lines)
+            return (key.scalar ?? "?", key.span, YAMLSourceNode(node: pair.value, file: file, lines: lines))
+        }
+    }
+
+    func keyedEntries(_ key: MapKey) -> [(key: String, keySpan: SourceSpan, value: YAMLSourceNode)]? {
+        mapping()
+    }
+
+    var kindName: Message {
+        switch node {
+        case .mapping: Message(ja: "マッピング（キー: 値）", en: "a mapping")
+        case .sequence: Message(ja: "リスト", en: "a list")
+        case .scalar(let s): Message(ja: "文字列「\(s.string.prefix(40))」", en: "the text '\(s.string.prefix(40))'")
+        case .alias: Message(ja: "エイリアス", en: "an alias")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import DefaultTemplates
+import DocumentModel
+import Foundation
+
+/// A rendered document, not yet written.
+public struct RenderedFile: Sendable {
+    /// The file name in the output folder (`plan.html`).
+    public let name: String
+    public let contents: String
+}
+
+/// Turns validated documents into HTML (templates) and XML (schema), and checks both before
+/// anything is written: the HTML's template names against the view, the XML against its XSD.
+public struct DocumentRenderer {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// The plan's `plan.html` and `plan.xml`, or the problems that stop them.
+    public func renderPlan(plan: Plan, contract: Contract, catalog: RequirementCatalog) -> ([RenderedFile], [Diagnostic]) {
+        var diagnostics = templates.diagnostics + templates.check("plan", against: PlanView.shape)
+        var files: [RenderedFile] = []
+        if !diagnostics.hasErrors, let html = templates.render("plan", PlanView.make(plan: plan, contract: contract, catalog: catalog)) {
+            files.append(RenderedFile(name: "plan.html", contents: html))
+        }
+        let xml = XMLWriter.document(.plan, Self.planDocument(plan: plan, contract: contract))
+        diagnostics += Self.validate(xml, as: .plan, file: "plan.xml")
+        files.append(RenderedFile(name: "plan.xml", contents: xml))
+        return (files, diagnostics)
+    }
+
+    /// The plan's XML content: the contract, then the plan.
+    static func planDocument(plan: Plan, contract: Contract) -> ObjectValue {
+        var fields = plan.value.fields
+        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
+        return ObjectValue(schema: XMLDocumentType.plan.content, fields: fields, keySpans: [:], span: plan.value.span, hadErrors: false)
+    }
+
+    /// Checks an XML document against the shipped XSD of its type.
+    public static func validate(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
+        guard let xsd = DefaultTemplates.text(type.xsdPath), let schema = XMLSchema(xsd: xsd) else {
+            return [.error("xsd-unavailable", Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
+        }
+        let (document, parseIssues) = XMLDocument.parse(Data(xml.utf8), url: file, kind: .xml)
+        guard let document else {
+            return parseIssues.map { issue in
+                .error("xml-invalid", Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),
+                       at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
+            }
+        }
+        return schema.validate(document).map { issue in
+            .error("xml-schema",
+                   Message(ja: "生成した XML が XSD に適合しません: \(issue.message)", en: "the generated XML does not match its XSD: \(issue.message)"),
+                   expected: Message(ja: "Templates/\(type.xsdPath) に適合する文書", en: "a document valid against Templates/\(type.xsdPath)"),
+                   at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import DocumentModel
+import JapaneseCalendar
+
+/// The geometry of the schedule's Gantt chart; the SVG itself is in the template.
+enum GanttChart {
+    static let width = 680
+    static let chartX = 210
+    static let chartWidth = 460
+    static let top = 30
+    static let rowHeight = 24
+
+    static func build(items: [ObjectValue], format: DocumentFormat, into view: inout ViewObject) {
+        let dated = items.compactMap { item -> (ObjectValue, CivilDate, CivilDate)? in
+            guard let start = item.date("start"), let end = item.date("end") else { return nil }
+            return (item, start, max(start, end))
+        }
+        let height = top + max(1, dated.count) * rowHeight + 8
+        view["width"] = String(width)
+        view["height"] = String(height)
+        view["chart_x"] = String(chartX)
+        view["chart_width"] = String(chartWidth)
+        view["axis_y"] = String(top - 2)
+        guard let first = dated.map(\.1).min(), let last = dated.map(\.2).max() else {
+            view["caption"] = "日程の定まった作業項目はありません"
+            return
+        }
+        let rangeStart = CivilDate(year: first.year, month: first.month, day: 1)!
+        let lastMonthEnd = CivilDate(year: last.year, month: last.month, day: CivilDate.daysInMonth(year: last.year, month: last.month))!
+        let rangeEnd = lastMonthEnd.adding(days: 1)
+        let totalDays = Double(rangeStart.days(to: rangeEnd))
+        func x(_ date: CivilDate) -> Double {
+            Double(chartX) + Double(rangeStart.days(to: date)) / totalDays * Double(chartWidth)
+        }
+        view["caption"] = "実施スケジュール（\(format.date(rangeStart))〜\(format.date(lastMonthEnd))）"
+
+        var months: [CivilDate] = []
+        var cursor = rangeStart
+        while cursor < rangeEnd {
+            months.append(cursor)
+            cursor = cursor.month == 12 ? CivilDate(year: cursor.year + 1, month: 1, day: 1)! : CivilDate(year: cursor.year, month: cursor.month + 1, day: 1)!
+        }
+        let step = months.count <= 15 ? 1 : months.count <= 45 ? 3 : months.count <= 90 ? 6 : 12
+        let labeled = months.enumerated().filter { $0.offset % step == 0 }.map(\.element)
+        view.list("months", labeled) { month, m in
+            m["x"] = decimal(x(month))
+            m["label_x"] = decimal(x(month) + 2)
+            m["label"] = (try? EraDate.formatShort(month)).map { String($0.split(separator: ".").prefix(2).joined(separator: ".")) } ?? month.iso
+            m.flag("is_year_start", month.month == 4)
+        }
+        view.list("rows", Array(dated.enumerated())) { row, r in
+            let (item, start, end) = row.element
+            let rowY = top + row.offset * rowHeight
+            r["id"] = item.text("id")
+            r["label"] = truncate((item.text("id").map { $0 + " " } ?? "") + (item.text("name") ?? ""), width: 30)
+            r["row_y"] = String(rowY)
+            r["text_y"] = String(rowY + 16)
+            r["bar_y"] = String(rowY + 5)
+            let barX = x(start)
+            r["bar_x"] = decimal(barX)
+            r["bar_width"] = decimal(max(2, x(end.adding(days: 1)) - barX))
+            r["period"] = format.period(start, end)
+            r.flag("is_even", row.offset % 2 == 0)
+        }
+        let milestones = dated.enumerated().flatMap { row in
+            row.element.0.objects("milestones").compactMap { m -> (CivilDate, String, Int)? in
+                guard let date = m.date("date") else { return nil }
+                return (date, m.text("name") ?? "", row.offset)
+            }
+        }
+        view.list("milestones", milestones) { milestone, m in
+            let (date, name, row) = milestone
+            let cx = x(date), cy = Double(top + row * rowHeight + 12)
+            m["points"] = [(cx, cy - 7), (cx + 7, cy), (cx, cy + 7), (cx - 7, cy)].map { decimal($0.0) + "," + decimal($0.1) }.joined(separator: " ")
+            m["label"] = format.date(date) + " " + name
+            m["label_x"] = decimal(cx + 9)
+            m["label_y"] = decimal(cy + 4)
+        }
+    }
+
+    /// One decimal place, deterministic.
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    /// Cuts text to a display width, with an ellipsis.
+    static func truncate(_ text: String, width: Int) -> String {
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = DisplayWidth.of(String(c))
+            if used + w > width - 1 { return out + "…" }
+            out.append(c)
+            used += w
+        }
+        return out
+    }
+}

@@ -1,0 +1,287 @@
+import DocumentModel
+import JapaneseCalendar
+
+/// What the plan's HTML template can print (Templates/html/plan.mustache).
+public enum PlanView {
+    static let text = ViewShape("Text", values: ["text"])
+    static let holder = ViewShape("Holder", values: ["name", "ratio"], flags: ["has_ratio"])
+    static let officer = ViewShape("Officer", values: ["title", "name"])
+    static let company = ViewShape("Company", values: ["name", "role", "address", "capital", "foreign_capital"],
+                                   flags: ["is_contractor"],
+                                   lists: ["parents": holder, "shareholders": holder, "officers": officer])
+    static let role = ViewShape("Role", values: ["role", "company", "members", "responsibilities"], lists: ["people": text])
+    static let subcontract = ViewShape("Subcontract", values: ["company", "scope", "via", "approved_on"])
+    static let milestone = ViewShape("Milestone", values: ["date", "name"])
+    static let workItem = ViewShape("WorkItem", values: ["id", "name", "company", "start", "end", "description"],
+                                    lists: ["milestones": milestone])
+    static let ganttMonth = ViewShape("GanttMonth", values: ["x", "label", "label_x"], flags: ["is_year_start"])
+    static let ganttRow = ViewShape("GanttRow", values: ["id", "label", "text_y", "bar_x", "bar_y", "bar_width", "period", "row_y"],
+                                    flags: ["is_even"])
+    static let ganttMilestone = ViewShape("GanttMilestone", values: ["points", "label", "label_x", "label_y"])
+    static let gantt = ViewShape("Gantt", values: ["width", "height", "chart_x", "chart_width", "axis_y", "caption"],
+                                 lists: ["months": ganttMonth, "rows": ganttRow, "milestones": ganttMilestone])
+    static let contact = ViewShape("Contact", values: ["order", "role", "name", "company", "phone", "email", "hours", "means"])
+    static let measure = ViewShape("Measure", values: ["id", "measure", "owner", "timing", "requirements"])
+    static let technical = ViewShape("TechnicalMeasure", values: ["title", "description", "requirements"])
+    static let course = ViewShape("Course", values: ["id", "title", "content", "schedule", "dates", "audiences"])
+    static let audit = ViewShape("Audit", values: ["id", "kind", "body", "content", "schedule", "dates"], flags: ["is_third_party"])
+    static let certification = ViewShape("Certification", values: ["scheme", "number", "scope", "issuer", "valid_from", "valid_until", "period"])
+    static let note = ViewShape("Note", values: ["title", "content"])
+    static let answer = ViewShape("RequirementRow", values: ["id", "category", "title", "text", "answer", "by", "evidence", "measures"],
+                                  flags: ["is_first_of_category", "has_by", "has_evidence", "has_measures"])
+    static let revision = ViewShape("Revision", values: ["number", "date"], lists: ["changes": text])
+    static let tocEntry = ViewShape("TocEntry", values: ["number", "id", "title", "anchor"])
+
+    static func section(_ name: String, values: [String] = [], flags: [String] = [], lists: [String: ViewShape] = [:],
+                        objects: [String: ViewShape] = [:]) -> ViewShape {
+        ViewShape(name, values: ["number", "id", "title", "anchor"] + values, flags: flags, lists: lists, objects: objects)
+    }
+
+    public static let shape = ViewShape(
+        "PlanView",
+        values: ["document_title", "title", "client_name", "client_department", "addressee", "contractor_name",
+                 "contractor_representative", "contractor_address", "service_name", "service_summary", "contract_title",
+                 "contract_number", "contract_period", "revision_number", "revision_date", "deadline", "catalog_name",
+                 "requirement_count", "generator"],
+        flags: ["has_contract_number", "has_service_summary", "has_contractor_address", "has_client_department"],
+        lists: ["toc": tocEntry, "revisions": revision, "requirements": answer],
+        objects: [
+            "ownership": section("Ownership", lists: ["companies": company]),
+            "organization": section("Organization", values: ["summary"], flags: ["has_summary", "has_subcontractors"],
+                                    lists: ["roles": role, "subcontractors": subcontract]),
+            "schedule": section("Schedule", lists: ["items": workItem], objects: ["gantt": gantt]),
+            "contact": section("ContactPlan", values: ["escalation"], flags: ["has_escalation"],
+                               lists: ["normal": contact, "emergency": contact]),
+            "security_plan": section("SecurityPlan", lists: ["measures": measure]),
+            "security_organization": section("SecurityOrganization", values: ["summary"], flags: ["has_summary"], lists: ["roles": role]),
+            "security_measures": section("SecurityMeasures", lists: ["measures": technical]),
+            "training": section("Training", lists: ["courses": course]),
+            "audits": section("Audits", lists: ["audits": audit]),
+            "certifications": section("Certifications", lists: ["certifications": certification]),
+            "other": section("Other", lists: ["notes": note]),
+        ])
+
+    /// Builds the view of a validated plan.
+    public static func make(plan: Plan, contract: Contract, catalog: RequirementCatalog) -> [String: Any] {
+        let format = DocumentFormat(contract)
+        let v = plan.value
+        var view = ViewObject(shape)
+        let revision = plan.currentRevision
+        view["title"] = "サービス実施計画書"
+        view["document_title"] = "サービス実施計画書（第\(revision?.number.value ?? 1)版）" + contract.serviceName
+        view["client_name"] = contract.client.name
+        view["client_department"] = contract.client.department
+        view.flag("has_client_department", contract.client.department != nil)
+        view["addressee"] = (contract.client.representative ?? contract.client.name) + "　様"
+        view["contractor_name"] = contract.contractor.name
+        view["contractor_representative"] = contract.contractor.representative
+        view["contractor_address"] = contract.contractor.address
+        view.flag("has_contractor_address", contract.contractor.address != nil)
+        view["service_name"] = contract.serviceName
+        view["service_summary"] = contract.serviceSummary
+        view.flag("has_service_summary", contract.serviceSummary != nil)
+        view["contract_title"] = contract.title
+        view["contract_number"] = contract.number
+        view.flag("has_contract_number", contract.number != nil)
+        view["contract_period"] = format.period(contract.start, contract.end)
+        view["revision_number"] = String(revision?.number.value ?? 1)
+        view["revision_date"] = format.date(revision?.date.value)
+        view["deadline"] = format.date(contract.planDeadline?.value)
+        view["catalog_name"] = catalog.name
+        view["requirement_count"] = String(catalog.requirements.count)
+        view["generator"] = "teishutsu"
+
+        let sections = PlanSection.allCases
+        view.list("toc", Array(sections.enumerated())) { item, entry in
+            entry["number"] = String(item.offset + 1)
+            entry["id"] = item.element.id
+            entry["title"] = item.element.title
+            entry["anchor"] = item.element.id.lowercased()
+        }
+        view.list("revisions", plan.revisions) { r, o in
+            o["number"] = String(r.number.value)
+            o["date"] = format.date(r.date.value)
+            o.list("changes", r.changes) { c, t in t["text"] = c }
+        }
+        func header(_ section: PlanSection, _ o: inout ViewObject) {
+            o["number"] = String(sections.firstIndex(of: section)! + 1)
+            o["id"] = section.id
+            o["title"] = section.title
+            o["anchor"] = section.id.lowercased()
+        }
+        let percent = { (value: Value?) -> String in value?.decimal.map { "\($0)%" } ?? "" }
+
+        view.object("ownership") { o in
+            header(.ownership, &o)
+            o.list("companies", v.objects("ownership")) { c, co in
+                co["name"] = c.text("company")
+                co.flag("is_contractor", c.text("role") == "contractor")
+                co["role"] = c.text("role") == "contractor" ? "乙" : "再委託先"
+                co["address"] = c.text("address")
+                co["capital"] = c.text("capital")
+                co["foreign_capital"] = percent(c["foreign_capital_percent"])
+                for key in ["parents", "shareholders"] {
+                    co.list(key, c.objects(key)) { h, ho in
+                        ho["name"] = h.text("name")
+                        ho["ratio"] = percent(h["ratio_percent"])
+                        ho.flag("has_ratio", h["ratio_percent"] != nil)
+                    }
+                }
+                co.list("officers", c.objects("officers")) { p, po in
+                    po["title"] = p.text("title")
+                    po["name"] = p.text("name")
+                }
+            }
+        }
+        let contractorName = contract.contractor.name
+        func roles(_ list: [ObjectValue], _ o: inout ViewObject) {
+            o.list("roles", list) { r, ro in
+                ro["role"] = r.text("role")
+                ro["company"] = r.text("company") ?? contractorName
+                ro["members"] = r.texts("members").joined(separator: "、")
+                ro.list("people", r.texts("members")) { m, mo in mo["text"] = m }
+                ro["responsibilities"] = r.text("responsibilities")
+            }
+        }
+        view.object("organization") { o in
+            header(.organization, &o)
+            let org = v.object("organization")
+            o["summary"] = org?.text("summary")
+            o.flag("has_summary", org?.text("summary") != nil)
+            roles(org?.objects("roles") ?? [], &o)
+            let subs = org?.objects("subcontractors") ?? []
+            o.flag("has_subcontractors", !subs.isEmpty)
+            o.list("subcontractors", subs) { s, so in
+                so["company"] = s.text("company")
+                so["scope"] = s.text("scope")
+                so["via"] = s.text("via") ?? contractorName
+                so["approved_on"] = format.date(s.date("approved_on"))
+            }
+        }
+        view.object("schedule") { o in
+            header(.schedule, &o)
+            let items = v.objects("schedule")
+            o.list("items", items) { i, io in
+                io["id"] = i.text("id")
+                io["name"] = i.text("name")
+                io["company"] = i.text("company") ?? contractorName
+                io["start"] = format.date(i.date("start"))
+                io["end"] = format.date(i.date("end"))
+                io["description"] = i.text("description")
+                io.list("milestones", i.objects("milestones")) { m, mo in
+                    mo["date"] = format.date(m.date("date"))
+                    mo["name"] = m.text("name")
+                }
+            }
+            o.object("gantt") { g in GanttChart.build(items: items, format: format, into: &g) }
+        }
+        view.object("contact") { o in
+            header(.contact, &o)
+            let c = v.object("contact")
+            for key in ["normal", "emergency"] {
+                o.list(key, Array((c?.objects(key) ?? []).enumerated())) { item, co in
+                    let p = item.element
+                    co["order"] = String(item.offset + 1)
+                    co["role"] = p.text("role")
+                    co["name"] = p.text("name")
+                    co["company"] = p.text("company") ?? contractorName
+                    co["phone"] = p.text("phone")
+                    co["email"] = p.text("email")
+                    co["hours"] = p.text("hours")
+                    co["means"] = p.text("means")
+                }
+            }
+            o["escalation"] = c?.text("escalation")
+            o.flag("has_escalation", c?.text("escalation") != nil)
+        }
+        view.object("security_plan") { o in
+            header(.securityPlan, &o)
+            o.list("measures", v.objects("security_plan")) { m, mo in
+                mo["id"] = m.text("id")
+                mo["measure"] = m.text("measure")
+                mo["owner"] = m.text("owner")
+                mo["timing"] = m.text("timing")
+                mo["requirements"] = m.texts("requirements").joined(separator: "、")
+            }
+        }
+        view.object("security_organization") { o in
+            header(.securityOrganization, &o)
+            let org = v.object("security_organization")
+            o["summary"] = org?.text("summary")
+            o.flag("has_summary", org?.text("summary") != nil)
+            roles(org?.objects("roles") ?? [], &o)
+        }
+        view.object("security_measures") { o in
+            header(.securityMeasures, &o)
+            o.list("measures", v.objects("security_measures")) { m, mo in
+                mo["title"] = m.text("title")
+                mo["description"] = m.text("description")
+                mo["requirements"] = m.texts("requirements").joined(separator: "、")
+            }
+        }
+        view.object("training") { o in
+            header(.training, &o)
+            o.list("courses", v.objects("training")) { c, co in
+                co["id"] = c.text("id")
+                co["title"] = c.text("title")
+                co["content"] = c.text("content")
+                co["schedule"] = c.text("schedule")
+                co["dates"] = c.list("dates").compactMap(\.date).map { format.date($0) }.joined(separator: "、")
+                co["audiences"] = c.texts("audiences").joined(separator: "、")
+            }
+        }
+        view.object("audits") { o in
+            header(.audits, &o)
+            o.list("audits", v.objects("audits")) { a, ao in
+                let thirdParty = a.text("kind") == "third_party"
+                ao["id"] = a.text("id")
+                ao["kind"] = thirdParty ? "第三者監査" : "内部監査"
+                ao.flag("is_third_party", thirdParty)
+                ao["body"] = a.text("body") ?? (thirdParty ? "" : contractorName)
+                ao["content"] = a.text("content")
+                ao["schedule"] = a.text("schedule")
+                ao["dates"] = a.list("dates").compactMap(\.date).map { format.date($0) }.joined(separator: "、")
+            }
+        }
+        view.object("certifications") { o in
+            header(.certifications, &o)
+            o.list("certifications", v.objects("certifications")) { c, co in
+                let scheme = c.text("scheme") ?? ""
+                co["scheme"] = scheme == "other" ? (c.text("name") ?? "その他")
+                    : (PlanSchema.certificationSchemes.first { $0.value == scheme }?.japanese ?? scheme)
+                co["number"] = c.text("number")
+                co["scope"] = c.text("scope")
+                co["issuer"] = c.text("issuer")
+                co["valid_from"] = format.date(c.date("valid_from"))
+                co["valid_until"] = format.date(c.date("valid_until"))
+                co["period"] = format.period(c.date("valid_from"), c.date("valid_until"))
+            }
+        }
+        view.object("other") { o in
+            header(.other, &o)
+            o.list("notes", v.objects("other")) { n, no in
+                no["title"] = n.text("title")
+                no["content"] = n.text("content")
+            }
+        }
+        let answers = Dictionary(plan.answers.map { ($0.id.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+        var previousCategory: String?
+        view.list("requirements", catalog.requirements) { r, ro in
+            let a = answers[r.id]
+            ro["id"] = r.id
+            ro["category"] = r.category
+            ro.flag("is_first_of_category", r.category != previousCategory)
+            previousCategory = r.category
+            ro["title"] = r.title
+            ro["text"] = r.text
+            ro["answer"] = a?.text("answer")
+            ro["by"] = a?.text("by")
+            ro.flag("has_by", a?.text("by") != nil)
+            ro["evidence"] = a?.text("evidence")
+            ro.flag("has_evidence", a?.text("evidence") != nil)
+            ro["measures"] = a?.texts("measures").joined(separator: "、")
+            ro.flag("has_measures", !(a?.texts("measures").isEmpty ?? true))
+        }
+        return view.finished
+    }
+}

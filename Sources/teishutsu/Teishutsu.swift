@@ -1,0 +1,56 @@
+import ArgumentParser
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import TeishutsuKit
+
+@main
+struct Main {
+    static func main() {
+        do {
+            var command = try Teishutsu.parseAsRoot()
+            try command.run()
+        } catch let error as CalendarError {
+            let language = DiagnosticOutput.defaultLanguage()
+            FileHandle.standardError.write(Data(((language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n").utf8))
+            exit(2)
+        } catch {
+            // Usage problems exit 2 (ArgumentParser's own code is 64); --help and --version exit 0.
+            if Teishutsu.exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((Teishutsu.fullMessage(for: error) + "\n").utf8))
+                exit(2)
+            }
+            Teishutsu.exit(withError: error)
+        }
+    }
+}
+
+struct Teishutsu: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "teishutsu",
+        abstract: "提出: writes, checks and keeps current the documents of a Japanese public-sector cloud contract.",
+        discussion: """
+        A contract folder holds contract.yaml, plan.yaml and reports/YYYY-MM.yaml. `teishutsu build` validates it and \
+        writes the service implementation plan (サービス実施計画書) as print-ready HTML and schema-valid XML.
+        Exit status: 0 no errors, 1 errors found, 2 usage or I/O problems.
+        """,
+        version: TeishutsuKit.Teishutsu.version,
+        subcommands: [BuildCommand.self, ValidateCommand.self, InitCommand.self, CalendarCommand.self, DateCommand.self, SchemaCommand.self]
+    )
+}
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of messages: ja or en (default: TEISHUTSU_LANG, else the locale).")
+    var lang: Language?
+
+    var language: Language { lang ?? DiagnosticOutput.defaultLanguage() }
+}
+
+extension Language: ExpressibleByArgument {}
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Prints to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+}

@@ -1,0 +1,140 @@
+import Testing
+@testable import JapaneseCalendar
+
+@Suite struct EraDateTests {
+    func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
+    @Test func eraBoundaries() throws {
+        #expect(try EraDate.format(date("1912-07-30")) == "大正元年7月30日")
+        #expect(try EraDate.format(date("1926-12-24")) == "大正15年12月24日")
+        #expect(try EraDate.format(date("1926-12-25")) == "昭和元年12月25日")
+        #expect(try EraDate.format(date("1989-01-07")) == "昭和64年1月7日")
+        #expect(try EraDate.format(date("1989-01-08")) == "平成元年1月8日")
+        #expect(try EraDate.format(date("2019-04-30")) == "平成31年4月30日")
+        #expect(try EraDate.format(date("2019-05-01")) == "令和元年5月1日")
+        #expect(try EraDate.format(date("2020-01-01")) == "令和2年1月1日")
+    }
+
+    @Test func digitStyles() throws {
+        let d = date("2023-01-16")
+        #expect(try EraDate.format(d, digits: .half) == "令和5年1月16日")
+        #expect(try EraDate.format(d, digits: .full) == "令和５年１月１６日")
+        #expect(try EraDate.format(d, digits: .mixed) == "令和５年１月16日")
+        #expect(try EraDate.format(date("2030-12-03"), digits: .mixed) == "令和12年12月３日")
+        #expect(try EraDate.format(date("2019-05-01"), digits: .full) == "令和元年５月１日")
+    }
+
+    @Test func weekdayAndShortForm() throws {
+        #expect(try EraDate.format(date("2023-01-16"), weekday: true) == "令和5年1月16日（月）")
+        #expect(try EraDate.format(date("2023-01-16"), digits: .mixed, weekday: true) == "令和５年１月16日（月）")
+        #expect(try EraDate.formatShort(date("2023-01-16")) == "R5.1.16")
+        #expect(try EraDate.formatShort(date("2019-05-01")) == "R1.5.1")
+        #expect(try EraDate.formatShort(date("1989-01-07"), weekday: true) == "S64.1.7(土)")
+    }
+
+    @Test func parsesEveryForm() throws {
+        let expected = date("2023-01-16")
+        for text in ["2023-01-16", "2023/1/16", "2023年1月16日", "令和5年1月16日", "令和５年１月１６日",
+                     "令和５年１月16日", "令和5年1月16日（月）", "令和5年1月16日(月)", "R5.1.16", "R5.1.16(月)",
+                     " 令和 5年 1月 16日 ", "令和05年01月16日"] {
+            #expect(try EraDate.parse(text) == expected, "\(text)")
+        }
+        #expect(try EraDate.parse("令和元年5月1日") == date("2019-05-01"))
+        #expect(try EraDate.parse("平成元年1月8日") == date("1989-01-08"))
+        #expect(try EraDate.parse("昭和64年1月7日") == date("1989-01-07"))
+    }
+
+    func code(_ text: String) -> CalendarError.Code? {
+        do {
+            _ = try EraDate.parse(text)
+            return nil
+        } catch {
+            return error.code
+        }
+    }
+
+    @Test func refusesWhatIsNotADate() {
+        #expect(code("令和元年4月1日") == .outsideEra)
+        #expect(code("平成32年1月1日") == .outsideEra)
+        #expect(code("昭和64年1月8日") == .outsideEra)
+        #expect(code("大正元年7月29日") == .outsideEra)
+        #expect(code("明治45年7月29日") == .beforeTaisho)
+        #expect(code("令和5年1月16日（火）") == .wrongWeekday)
+        #expect(code("令和5年2月29日") == .invalidDate)
+        #expect(code("2023-02-30") == .invalidDate)
+        #expect(code("令和5年1月") == .malformedDate)
+        #expect(code("tomorrow") == .malformedDate)
+        #expect(code("") == .malformedDate)
+        #expect(code("令和5年1月16日（月") == .malformedDate)
+        #expect(throws: CalendarError.self) { try EraDate.format(date("1912-07-29")) }
+    }
+
+    @Test func errorsSayWhatIsWrongInBothLanguages() {
+        do {
+            _ = try EraDate.parse("令和元年4月1日")
+            Issue.record("should fail")
+        } catch {
+            #expect(error.japanese == "「令和元年4月1日」は令和の日付ではありません（令和は令和元年5月1日（2019-05-01）から）")
+            #expect(error.english == "\"令和元年4月1日\" is not a date of 令和 (Reiwa): the era began on 2019-05-01 (令和元年5月1日)")
+        }
+        do {
+            _ = try EraDate.parse("令和5年1月16日（火）")
+            Issue.record("should fail")
+        } catch {
+            #expect(error.english == "\"令和5年1月16日（火）\": 2023-01-16 is a Monday (月), not a Tuesday (火)")
+        }
+    }
+
+    @Test func everyDayRoundTripsInEveryForm() throws {
+        var day = date("1912-07-30").dayNumber
+        let last = date("2099-12-31").dayNumber
+        var checked = 0
+        while day <= last {
+            let d = CivilDate(dayNumber: day)
+            for style in DigitStyle.allCases {
+                let text = try EraDate.format(d, digits: style, weekday: day % 2 == 0)
+                guard try EraDate.parse(text) == d else {
+                    Issue.record("\(d) → \(text) does not read back")
+                    return
+                }
+            }
+            guard try EraDate.parse(EraDate.formatShort(d)) == d, try EraDate.parse(d.iso) == d else {
+                Issue.record("\(d) short or ISO form does not read back")
+                return
+            }
+            checked += 1
+            day += 1
+        }
+        #expect(checked == 68_456)  // 1912-07-30 … 2099-12-31 inclusive
+    }
+}
+
+@Suite struct CivilDateTests {
+    @Test func dayNumbersAndWeekdays() {
+        #expect(CivilDate(iso: "1970-01-01")!.dayNumber == 0)
+        #expect(CivilDate(dayNumber: 19_373).iso == "2023-01-16")
+        #expect(CivilDate(iso: "2023-01-16")!.weekday == .monday)
+        #expect(CivilDate(iso: "1912-07-30")!.weekday == .tuesday)
+        #expect(CivilDate(iso: "2024-02-29") != nil)
+        #expect(CivilDate(iso: "2023-02-29") == nil)
+        #expect(CivilDate(iso: "2100-02-29") == nil)
+        #expect(CivilDate(iso: "2000-02-29") != nil)
+        #expect(CivilDate.nthWeekday(2, .monday, year: 2023, month: 1).iso == "2023-01-09")
+    }
+}
+
+@Suite struct FiscalYearTests {
+    @Test func boundariesAndNames() throws {
+        #expect(FiscalYear(containing: CivilDate(iso: "2024-03-31")!).startYear == 2023)
+        #expect(FiscalYear(containing: CivilDate(iso: "2024-04-01")!).startYear == 2024)
+        let fy = FiscalYear(startYear: 2023)
+        #expect(fy.firstDay.iso == "2023-04-01")
+        #expect(fy.lastDay.iso == "2024-03-31")
+        #expect(try fy.name() == "令和5年度")
+        #expect(try fy.name(digits: .full) == "令和５年度")
+        #expect(try FiscalYear(startYear: 2019).name() == "令和元年度")
+        #expect(try FiscalYear(startYear: 2018).name() == "平成30年度")
+        #expect(try FiscalYear(startYear: 1988).name() == "昭和63年度")
+        #expect(try FiscalYear(startYear: 1989).name() == "平成元年度")
+    }
+}
