@@ -50,5 +50,8 @@ let package = Package(
         ),
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "LoadingTests", dependencies: ["Loading", "DocumentModel"]),
+        .testTarget(name: "ValidationTests", dependencies: ["TeishutsuKit", "Validation", "DocumentModel"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "DocumentModel", "DefaultTemplates"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["teishutsu", "TeishutsuKit", "DocumentModel"], exclude: ["Golden"]),
     ]
 )

@@ -6,13 +6,15 @@ import Yams
 public enum YAMLLoader {
     /// Input files larger than this are refused before parsing.
     public static let maximumBytes = 4 * 1024 * 1024
+    /// A document may expand to at most this many values once aliases are resolved.
+    public static let maximumValues = 250_000
 
     /// Parses `text` (the content of `file`) against `schema`.
     ///
     /// Returns `nil` when the text is not YAML at all (the diagnostics say why); otherwise the
     /// checked values, with every problem found.
     public static func parse(_ text: String, file: String, schema: ObjectSchema,
-                             budget: Int = 200_000) -> (ObjectValue?, [Diagnostic]) {
+                             budget: Int = maximumValues) -> (ObjectValue?, [Diagnostic]) {
         if let problem = aliasKeyProblem(text, file: file) { return (nil, [problem]) }
         let root: Node?
         do {
@@ -23,6 +25,7 @@ public enum YAMLLoader {
             return (nil, [.error("yaml-syntax", Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))])
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let root, let problem = AliasExpansion.check(root, file: file, limit: budget) { return (nil, [problem]) }
         guard let root else {
             return (nil, [.error("yaml-empty-document",
                                  Message(ja: "ファイルが空です", en: "the file is empty"),
@@ -127,7 +130,7 @@ public enum YAMLLoader {
         let known: [String: String] = [
             "mapping values are not allowed in this context": "この位置では「キー: 値」を書けません（インデントか「:」の誤り）",
             "did not find expected key": "キーがあるべき位置にありません（インデントの誤り）",
-            "did not find expected '-' indicator": "リストの「-」があるべき位置にありません",
+            "did not find expected '-' indicator": "リストの「-」があるべき位置にありません（インデントの誤り）",
             "found character that cannot start any token": "ここから始められない文字があります（タブ文字など）",
             "found unexpected end of stream": "ファイルが途中で終わっています（引用符や括弧の閉じ忘れ）",
             "could not find expected ':'": "「:」が見つかりません",

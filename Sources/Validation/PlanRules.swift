@@ -232,8 +232,8 @@ public struct PlanRules {
         let owned = Set(plan.companies.map { PersonName.key($0.name.value) })
         var reportedUndeclared: Set<String> = []
         var reportedUnowned: Set<String> = []
-        // Declared subcontractors first, then every other mention.
-        let mentions = plan.subcontracts.map { ($0.company, "PLAN-ORG") } + companyMentions.map { ($0.name, $0.where) }
+        // Each company is reported once, where the file first names it.
+        let mentions = companyMentions.map { ($0.name, $0.where) }
         for (name, section) in mentions {
             let key = PersonName.key(name.value)
             guard key != contractorKey else { continue }
@@ -362,6 +362,10 @@ public struct PlanRules {
 
     mutating func checkTraining() {
         guard usable(.training), !plan.courses.isEmpty else { return }
+        // People and roles come from PLAN-ORG and PLAN-SECORG: judge only when both read cleanly.
+        for section in [PlanSection.organization, .securityOrganization] where plan.value[section.key] != nil && !usable(section) {
+            return
+        }
         var roleMembers: [String: [String]] = [:]
         for role in plan.roles {
             roleMembers[PersonName.key(role.role.value), default: []] += role.members.map { PersonName.key($0.value) }

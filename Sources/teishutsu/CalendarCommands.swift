@@ -2,6 +2,7 @@ import ArgumentParser
 import DocumentModel
 import Foundation
 import JapaneseCalendar
+import TeishutsuKit
 
 struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,9 +40,11 @@ struct CalendarCommand: ParsableCommand {
         )
         @Argument(help: "The year, 1955–2099.") var year: Int
         @Option(help: "tsv: YYYY-MM-DD<TAB>reason・reason per line; json: an array.") var format: Format = .tsv
+        @Option(help: "A contract.yaml whose calendar.closed_days are closed too.") var contract: String?
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let days = try ClosedDayCalendar.standard.closedDays(in: year)
+            let days = try closedDayCalendar(contract, language: global.language).closedDays(in: year)
             switch format {
             case .tsv:
                 print(days.map { "\($0.date.iso)\t\($0.reasons.map(\.name).joined(separator: "・"))" }.joined(separator: "\n"))
@@ -61,11 +64,29 @@ struct CalendarCommand: ParsableCommand {
         )
         @Argument(help: "Start, ISO 8601 (2024-03-01T10:15, seconds and offset optional).") var from: String
         @Argument(help: "End, ISO 8601.") var to: String
+        @Option(help: "A contract.yaml whose calendar.closed_days are closed too.") var contract: String?
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let start = try Instant(iso: from, allowDateOnly: true)
             let end = try Instant(iso: to, allowDateOnly: true)
-            print(ClosedDayCalendar.standard.openMinutes(from: start, to: end))
+            for instant in [start, end] where !NationalHolidays.supportedYears.contains(instant.japanDate.year) {
+                throw ValidationError("\(instant.japanDate.iso) is outside the supported years 1955–2099")
+            }
+            print(try closedDayCalendar(contract, language: global.language).openMinutes(from: start, to: end))
         }
     }
+}
+
+/// The standard calendar, or a contract's; a contract whose calendar section is wrong stops the
+/// command with its diagnostics (exit 2).
+func closedDayCalendar(_ contract: String?, language: Language) throws -> ClosedDayCalendar {
+    guard let contract else { return .standard }
+    let (calendar, diagnostics, sources) = ContractCalendar.load(contract)
+    if !diagnostics.isEmpty {
+        printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: language,
+                                           color: DiagnosticOutput.useColor(fileDescriptor: 2)))
+    }
+    guard let calendar else { throw ExitCode(2) }
+    return calendar
 }

@@ -87,6 +87,7 @@ public indirect enum FieldType: Sendable {
                     en: "one of " + choices.map(\.value).joined(separator: ", "))
         case .monthDay: Message(ja: "月日（例: 06-23 または 6月23日）", en: "a month and day such as 06-23 or 6月23日")
         case .timeOfDay: Message(ja: "時刻（例: 08:30）", en: "a time of day such as 08:30")
+        case .list(.object(let schema), _, _): Message(ja: schema.japanese + "（キーと値の組）のリスト", en: "a list of mappings (\(schema.name))")
         case .list(let element, _, _): Message(ja: element.describe.japanese + "のリスト", en: "a list of " + element.describe.english)
         case .textList: Message(ja: "文字列または文字列のリスト", en: "text or a list of texts")
         case .object(let schema): Message(ja: schema.japanese + "（キーと値の組）", en: "a mapping (\(schema.name))")

@@ -63,10 +63,12 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         var fields: [String: Value] = [:]
         var keySpans: [String: SourceSpan] = [:]
         var nullKeys: Set<String> = []
+        // Keys an unknown key was probably meant to be: their "missing" error would repeat it.
+        var suggested: Set<String> = []
         let errorsBefore = diagnostics.errorCount
         for (key, keySpan, value) in pairs {
             guard let field = schema.field(key) else {
-                unknownKey(key, at: keySpan, schema: schema, path: path)
+                if let suggestion = unknownKey(key, at: keySpan, schema: schema, path: path) { suggested.insert(suggestion) }
                 continue
             }
             if keySpans[key] != nil {
@@ -90,6 +92,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         for field in schema.fields where field.required && fields[field.key] == nil {
             // A key written with a wrong value already has its error.
             if keySpans[field.key] != nil && !nullKeys.contains(field.key) { continue }
+            if suggested.contains(field.key) { continue }
             let label = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
             let labelEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
             let expected = Message(ja: "\(field.key): \(field.type.describe.japanese)", en: "\(field.key): \(field.type.describe.english)")
@@ -310,7 +313,8 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             expected: expected.describe, at: node.span))
     }
 
-    private mutating func unknownKey(_ key: String, at span: SourceSpan, schema: ObjectSchema, path: String) {
+    @discardableResult
+    private mutating func unknownKey(_ key: String, at span: SourceSpan, schema: ObjectSchema, path: String) -> String? {
         let suggestion = Suggest.closest(to: key, among: schema.keys)
         let place = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
         let placeEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
@@ -321,6 +325,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             expected: Message(ja: "次のいずれか: " + schema.keys.joined(separator: ", "),
                               en: "one of: " + schema.keys.joined(separator: ", ")),
             at: span))
+        return suggestion
     }
 
     private func join(_ path: String, _ key: String) -> String {

@@ -116,9 +116,16 @@ public struct ObjectValue: Sendable {
     public func texts(_ key: String) -> [String] { fields[key]?.texts ?? [] }
     public func object(_ key: String) -> ObjectValue? { fields[key]?.object }
 
-    /// The span of the value of `key`, else of the key, else of the mapping.
+    /// Where to point for `key`: a scalar's value; the key of a list or mapping (whose own
+    /// span is its first item); else the mapping.
     public func span(_ key: String) -> SourceSpan {
-        fields[key]?.span ?? keySpans[key] ?? span
+        if let value = fields[key] {
+            switch value.kind {
+            case .list, .object, .map: return keySpans[key] ?? value.span
+            default: return value.span
+            }
+        }
+        return keySpans[key] ?? span
     }
 
     /// A located text.

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// `teishutsu validate` on each folder of samples/broken: exit 1 and the whole diagnostic text.
+@Suite struct BrokenSamplesTests {
+    static let names = [
+        "alias-bomb", "duplicate-key", "late-plan", "missing-section", "no-accepted-certification",
+        "subcontractor-without-ownership", "third-party-audit-without-body", "unanswered-requirement",
+        "unknown-key", "untrained-person", "wrong-type", "yaml-syntax",
+    ]
+
+    @Test func everyBrokenSampleIsCovered() throws {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appendingPathComponent("samples/broken").path)
+            .filter { !$0.hasSuffix(".md") }.sorted()
+        #expect(folders == Self.names)
+    }
+
+    @Test(arguments: names)
+    func diagnosticsInEnglish(_ name: String) throws {
+        let result = try CLI.run(["validate", "samples/broken/\(name)", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(try Golden.matches(result.stdout, "broken-\(name).en.txt"), "\(result.stdout)")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test(arguments: ["missing-section", "untrained-person", "yaml-syntax", "unknown-key"])
+    func diagnosticsInJapanese(_ name: String) throws {
+        let result = try CLI.run(["validate", "samples/broken/\(name)", "--lang", "ja"])
+        #expect(result.status == 1)
+        #expect(try Golden.matches(result.stdout, "broken-\(name).ja.txt"), "\(result.stdout)")
+    }
+
+    @Test(arguments: names)
+    func buildWritesNothing(_ name: String) throws {
+        let output = try CLI.temporaryFolder("out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let sentinel = output.appendingPathComponent("plan.html")
+        try "previous build".write(to: sentinel, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", "samples/broken/\(name)", "--output", output.path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasSuffix("nothing was written because of the errors above.\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["plan.html"])
+        #expect(try String(contentsOf: sentinel, encoding: .utf8) == "previous build")
+    }
+}

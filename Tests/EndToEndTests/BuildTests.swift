@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// `teishutsu build samples/demo`: golden HTML and XML, atomic and deterministic output.
+@Suite(.serialized) struct BuildTests {
+    @Test func theDemoBuildsToItsGoldenDocuments() throws {
+        let output = try CLI.temporaryFolder("demo")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CLI.run(["build", "samples/demo", "--output", output.path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "wrote \(output.path)/plan.html\nwrote \(output.path)/plan.xml\n")
+        let html = try String(contentsOf: output.appendingPathComponent("plan.html"), encoding: .utf8)
+        let xml = try String(contentsOf: output.appendingPathComponent("plan.xml"), encoding: .utf8)
+        #expect(try Golden.matches(html, "demo-plan.html"), "the demo's HTML changed; UPDATE_GOLDEN=1 swift test if intended")
+        #expect(try Golden.matches(xml, "demo-plan.xml"), "the demo's XML changed; UPDATE_GOLDEN=1 swift test if intended")
+
+        // A second build is byte-identical and leaves the files alone.
+        let modified = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("plan.html").path)[.modificationDate] as? Date
+        let again = try CLI.run(["build", "samples/demo", "--output", output.path, "--lang", "en"])
+        #expect(again.status == 0)
+        #expect(again.stdout == "unchanged \(output.path)/plan.html\nunchanged \(output.path)/plan.xml\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("plan.html").path)[.modificationDate] as? Date == modified)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["plan.html", "plan.xml"])
+    }
+
+    @Test func theDefaultOutputFolderIsInsideTheContractFolder() throws {
+        let folder = try CLI.temporaryFolder("contract")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in ["contract.yaml", "plan.yaml"] {
+            try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("samples/demo/\(file)"), to: folder.appendingPathComponent(file))
+        }
+        let result = try CLI.run(["build", folder.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/plan.xml").path))
+    }
+
+    @Test func everyUserStringIsEscaped() throws {
+        let folder = try CLI.temporaryFolder("escape")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var contract = try String(contentsOf: CLI.packageRoot.appendingPathComponent("samples/demo/contract.yaml"), encoding: .utf8)
+        var plan = try String(contentsOf: CLI.packageRoot.appendingPathComponent("samples/demo/plan.yaml"), encoding: .utf8)
+        contract = contract.replacingOccurrences(of: "  name: 電子申請・届出クラウドサービス「すまいる申請」", with: "  name: \"<script>alert('x')</script> & \\\"co\\\"\"")
+        plan = plan.replacingOccurrences(of: "    answer: 本サービスのログインに関わる", with: "    answer: <img src=x onerror=alert(1)>本サービスのログインに関わる")
+        plan = plan.replacingOccurrences(of: "甲の統合認証基盤と SAML 連携し", with: "<b>甲</b>の統合認証基盤と SAML 連携し")
+        try contract.write(to: folder.appendingPathComponent("contract.yaml"), atomically: true, encoding: .utf8)
+        try plan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", folder.path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("out/plan.html"), encoding: .utf8)
+        let xml = try String(contentsOf: folder.appendingPathComponent("out/plan.xml"), encoding: .utf8)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;"))
+        #expect(!html.contains("<b>甲</b>"))
+        #expect(html.contains("&lt;b&gt;甲&lt;/b&gt;"))
+        #expect(!xml.contains("<script>"))
+        #expect(xml.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;co&quot;"))
+    }
+
+    @Test func aCopiedBinaryStillHasItsTemplates() throws {
+        let elsewhere = try CLI.temporaryFolder("bin")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let copy = elsewhere.appendingPathComponent("teishutsu")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        let output = elsewhere.appendingPathComponent("out")
+        let result = try CLI.run(["build", CLI.packageRoot.appendingPathComponent("samples/demo").path, "--output", output.path],
+                                 in: elsewhere, executable: copy)
+        #expect(result.status == 0, "\(result.stderr)")
+        let golden = try String(contentsOf: Golden.folder.appendingPathComponent("demo-plan.html"), encoding: .utf8)
+        #expect(try String(contentsOf: output.appendingPathComponent("plan.html"), encoding: .utf8) == golden)
+    }
+
+    @Test func templatesCanBeReplacedAndAreChecked() throws {
+        let templates = try CLI.temporaryFolder("templates")
+        defer { try? FileManager.default.removeItem(at: templates) }
+        let output = templates.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("html"), withIntermediateDirectories: true)
+        try "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>{{title}}</title></head>\n<body><h1>{{service_name}}</h1></body></html>\n"
+            .write(to: templates.appendingPathComponent("html/plan.mustache"), atomically: true, encoding: .utf8)
+        let ok = try CLI.run(["build", "samples/demo", "--templates", templates.path, "--output", output.path])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(try String(contentsOf: output.appendingPathComponent("plan.html"), encoding: .utf8).contains("<h1>電子申請・届出クラウドサービス「すまいる申請」</h1>"))
+
+        try "<p>\n{{servise_name}}\n</p>\n".write(to: templates.appendingPathComponent("html/plan.mustache"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: output)
+        let bad = try CLI.run(["build", "samples/demo", "--templates", templates.path, "--output", output.path, "--lang", "en"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("error[template-unknown-name]: the template asks for 'servise_name', which the view (PlanView) does not have; did you mean 'service_name'?"))
+        #expect(bad.stderr.contains("--> \(templates.path)/html/plan.mustache:2:1"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func malformedInputsAreRefusedQuicklyWithALocation() throws {
+        // The alias bomb of samples/broken expands to over a billion values; refusing it is immediate.
+        let start = Date()
+        let result = try CLI.run(["validate", "samples/broken/alias-bomb", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("--> samples/broken/alias-bomb/plan.yaml:"))
+        #expect(Date().timeIntervalSince(start) < 10, "generous bound: the real figure is in scripts/benchmark.sh")
+    }
+}

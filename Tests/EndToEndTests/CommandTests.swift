@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@Suite struct CommandTests {
+    @Test func initScaffoldsAFolderThatValidatesOnceFilledIn() throws {
+        let parent = try CLI.temporaryFolder("init")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("new-contract")
+        let created = try CLI.run(["init", folder.path, "--lang", "en"])
+        #expect(created.status == 0)
+        #expect(created.stdout.contains("created \(folder.path)/plan.yaml"))
+
+        // Unfilled: every placeholder is an error pointing at it, and only those.
+        let unfilled = try CLI.run(["validate", folder.path, "--lang", "en", "--format", "json"])
+        #expect(unfilled.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(unfilled.stdout.utf8)) as! [String: Any]
+        let codes = Set((report["diagnostics"] as! [[String: Any]]).map { $0["code"] as! String })
+        #expect(codes == ["placeholder"])
+        #expect((report["errors"] as! Int) > 100)
+
+        // Filled as a user would (each TODO(hint) replaced; dates by their example).
+        for file in ["contract.yaml", "plan.yaml"] {
+            let url = folder.appendingPathComponent(file)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            let pattern = try NSRegularExpression(pattern: "TODO\\(([^)]*)\\)")
+            while let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let hint = String(text[Range(match.range(at: 1), in: text)!])
+                let value: String
+                if let example = hint.range(of: "例 ") { value = String(hint[example.upperBound...]) } else { value = hint.replacingOccurrences(of: " ", with: "") }
+                text.replaceSubrange(Range(match.range, in: text)!, with: value)
+            }
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let filled = try CLI.run(["validate", folder.path, "--lang", "en"])
+        #expect(filled.stdout == "no problems found.\n", "\(filled.stdout)")
+        #expect(filled.status == 0)
+        #expect(try CLI.run(["build", folder.path]).status == 0)
+
+        // init never overwrites.
+        let again = try CLI.run(["init", folder.path])
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("already exists"))
+    }
+
+    @Test func usageProblemsExitWithTwo() throws {
+        #expect(try CLI.run(["validate", "--format", "xml"]).status == 2)
+        #expect(try CLI.run(["frobnicate"]).status == 2)
+        #expect(try CLI.run(["date", "令和元年4月1日"]).status == 2)
+        #expect(try CLI.run(["--help"]).status == 0)
+    }
+
+    @Test func calendarCommands() throws {
+        let holidays = try CLI.run(["calendar", "holidays", "2019"])
+        #expect(holidays.status == 0)
+        #expect(holidays.stdout.hasPrefix("2019-01-01\t元日\n2019-01-14\t成人の日\n"))
+        #expect(holidays.stdout.contains("2019-04-30\t国民の休日\n2019-05-01\t天皇の即位の日\n2019-05-02\t国民の休日\n"))
+        #expect(holidays.stdout.split(separator: "\n").count == 22)
+
+        let json = try CLI.run(["calendar", "holidays", "2024", "--format", "json"])
+        let list = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: String]]
+        #expect(list.count == 21)
+        #expect(list[1] == ["date": "2024-01-08", "name": "成人の日", "kind": "national"])
+
+        let closed = try CLI.run(["calendar", "closed", "2023"])
+        #expect(closed.stdout.hasPrefix("2023-01-01\t日曜日・元日・年末年始\n2023-01-02\t振替休日・年末年始\n2023-01-03\t年末年始\n2023-01-07\t土曜日\n"))
+
+        let minutes = try CLI.run(["calendar", "open-minutes", "2023-12-28T16:30", "2024-01-04T09:15"])
+        #expect(minutes.stdout == "1005\n")
+        #expect(try CLI.run(["calendar", "open-minutes", "2024-03-04T00:00Z", "2024-03-04T08:30Z"]).stdout == "510\n")
+
+        #expect(try CLI.run(["date", "2023-01-16", "--style", "mixed", "--weekday"]).stdout == "令和５年１月16日（月）\n")
+        #expect(try CLI.run(["date", "2019-05-01", "--style", "full"]).stdout == "令和元年５月１日\n")
+        #expect(try CLI.run(["date", "令和５年１月16日"]).stdout == "2023-01-16\n")
+        #expect(try CLI.run(["date", "R1.5.1"]).stdout == "2019-05-01\n")
+        let wrong = try CLI.run(["date", "令和5年1月16日（火）"], environment: ["TEISHUTSU_LANG": "en"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr == "error: \"令和5年1月16日（火）\": 2023-01-16 is a Monday (月), not a Tuesday (火)\n")
+    }
+
+    @Test func contractClosedDaysJoinTheCalendar() throws {
+        let folder = try CLI.temporaryFolder("okinawa")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let contract = try String(contentsOf: CLI.packageRoot.appendingPathComponent("samples/demo/contract.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "    - month_day: 05-15\n      name: 県民の日", with: "    - month_day: 06-23\n      name: 慰霊の日\n    - date: 2023-06-26\n      name: 庁舎停電日")
+        try contract.write(to: folder.appendingPathComponent("contract.yaml"), atomically: true, encoding: .utf8)
+        let file = folder.appendingPathComponent("contract.yaml").path
+        let closed = try CLI.run(["calendar", "closed", "2023", "--contract", file])
+        #expect(closed.stdout.contains("2023-06-23\t慰霊の日\n2023-06-24\t土曜日\n2023-06-25\t日曜日\n2023-06-26\t庁舎停電日\n"))
+        // 6/22 12:00 → 6/27 12:00: 720 (6/22) + 720 (6/27); 6/23–6/26 closed.
+        #expect(try CLI.run(["calendar", "open-minutes", "2023-06-22T12:00", "2023-06-27T12:00", "--contract", file]).stdout == "1440\n")
+        #expect(try CLI.run(["calendar", "open-minutes", "2023-06-22T12:00", "2023-06-27T12:00"]).stdout == "4320\n")
+        let bad = try CLI.run(["calendar", "closed", "2023", "--contract", folder.appendingPathComponent("nope.yaml").path, "--lang", "en"])
+        #expect(bad.status == 2)
+    }
+}
