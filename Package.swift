@@ -48,6 +48,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks that print numbers: swift run -c release teishutsu-bench (scripts/benchmark.sh).
+        .executableTarget(name: "teishutsu-bench", dependencies: ["JapaneseCalendar"]),
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "LoadingTests", dependencies: ["Loading", "DocumentModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["TeishutsuKit", "Validation", "DocumentModel"]),

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Prints the project's performance figures (release build). Not a test: nothing here fails
+# on a slow machine; the numbers go into the issue notes.
+#   scripts/benchmark.sh            all benchmarks
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product teishutsu >/dev/null
+swift build -c release --product teishutsu-bench >/dev/null
+bin=$(swift build -c release --show-bin-path)
+
+echo "== calendar (teishutsu-bench calendar)"
+"$bin/teishutsu-bench" calendar
+
+# Median wall time of a command over N runs, in milliseconds.
+median_ms() {
+  local runs=$1; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "%.1f ms (median of %d; min %.1f, max %.1f)\n", m/1000, NR, a[1]/1000, a[NR]/1000}'
+}
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+echo "== teishutsu build samples/demo (fresh output folder each run)"
+median_ms 21 bash -c "rm -rf '$out/o' && '$bin/teishutsu' build samples/demo --output '$out/o'"
+echo "== teishutsu build samples/demo (outputs current: nothing rewritten)"
+"$bin/teishutsu" build samples/demo --output "$out/o" >/dev/null
+median_ms 21 "$bin/teishutsu" build samples/demo --output "$out/o"
+echo "== teishutsu validate samples/demo"
+median_ms 21 "$bin/teishutsu" validate samples/demo
