@@ -31,15 +31,17 @@ let package = Package(
             "DocumentModel", "JapaneseCalendar", "DefaultTemplates",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The four service levels: pure functions of the logs, the month, the contract and "now".
+        .target(name: "ServiceLevels", dependencies: ["DocumentModel", "JapaneseCalendar"]),
         // The rules: every problem with a stable code, in Japanese and English.
-        .target(name: "Validation", dependencies: ["DocumentModel", "JapaneseCalendar"]),
+        .target(name: "Validation", dependencies: ["DocumentModel", "JapaneseCalendar", "ServiceLevels"]),
         // Views, Mustache templates, the XML writer and XSD checks.
         .target(name: "Rendering", dependencies: [
-            "DocumentModel", "JapaneseCalendar", "DefaultTemplates", "CLibXML2",
+            "DocumentModel", "JapaneseCalendar", "DefaultTemplates", "CLibXML2", "ServiceLevels",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The commands' work, callable from Swift: build, validate, init.
-        .target(name: "TeishutsuKit", dependencies: ["DocumentModel", "JapaneseCalendar", "Loading", "Validation", "Rendering", "DefaultTemplates"]),
+        .target(name: "TeishutsuKit", dependencies: ["DocumentModel", "JapaneseCalendar", "Loading", "Validation", "Rendering", "ServiceLevels", "DefaultTemplates"]),
         // The command line, and nothing else.
         .executableTarget(
             name: "teishutsu",
@@ -53,6 +55,7 @@ let package = Package(
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "LoadingTests", dependencies: ["Loading", "DocumentModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["TeishutsuKit", "Validation", "DocumentModel"]),
+        .testTarget(name: "ServiceLevelsTests", dependencies: ["ServiceLevels", "DocumentModel", "JapaneseCalendar"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "DocumentModel", "DefaultTemplates"]),
         .testTarget(name: "EndToEndTests", dependencies: ["teishutsu", "TeishutsuKit", "DocumentModel"], exclude: ["Golden"]),
     ]

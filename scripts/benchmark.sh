@@ -34,3 +34,15 @@ echo "== teishutsu build samples/demo (outputs current: nothing rewritten)"
 median_ms 21 "$bin/teishutsu" build samples/demo --output "$out/o"
 echo "== teishutsu validate samples/demo"
 median_ms 21 "$bin/teishutsu" validate samples/demo
+
+echo "== teishutsu sla on generated logs (N incidents + N inquiries + N/100 maintenance windows in one month)"
+for n in 25000 50000 100000 200000; do
+  "$bin/teishutsu-bench" generate-logs "$out/logs-$n" "$n"
+  for format in json table; do
+    /usr/bin/time -f "%e %M" -o "$out/time" "$bin/teishutsu" sla --month 2024-03 --now 2024-04-10 --format "$format" \
+      --incidents "$out/logs-$n/incidents.csv" --maintenance "$out/logs-$n/maintenance.csv" \
+      --inquiries "$out/logs-$n/inquiries.csv" > /dev/null
+    read -r seconds kb < "$out/time"
+    printf '%7d rows each, --format %-5s: %6.2f s, %4d MB peak memory\n' "$n" "$format" "$seconds" "$((kb / 1024))"
+  done
+done

@@ -6,8 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product teishutsu >/dev/null
 bin=$(swift build --show-bin-path)/teishutsu
-"$bin" schema xsd plan > Templates/xml/plan.xsd
-for kind in contract plan catalog; do
+for doc in plan report; do
+  "$bin" schema xsd "$doc" > "Templates/xml/$doc.xsd"
+done
+for kind in contract plan report catalog; do
   "$bin" schema json "$kind" > "Templates/schema/$kind.schema.json"
 done
 {

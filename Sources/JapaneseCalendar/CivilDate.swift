@@ -103,7 +103,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
-    static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func digits<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
         var value = 0
         for b in bytes {
             guard b >= 48, b <= 57 else { return nil }

@@ -44,9 +44,23 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `2024-03-01T10:15:00+09:00`, the form of XML documents.
     public var iso: String {
-        let s = japanSecondOfDay
-        return japanDate.iso + "T" + CivilDate.pad2(s / 3600) + ":" + CivilDate.pad2(s / 60 % 60) + ":"
-            + CivilDate.pad2(s % 60) + "+09:00"
+        let date = japanDate, s = japanSecondOfDay
+        var bytes = [UInt8](repeating: 0x30, count: 25)
+        func put(_ value: Int, at index: Int, digits: Int) {
+            var v = value
+            for k in stride(from: index + digits - 1, through: index, by: -1) {
+                bytes[k] = UInt8(0x30 + v % 10)
+                v /= 10
+            }
+        }
+        put(date.year, at: 0, digits: 4); bytes[4] = 0x2D
+        put(date.month, at: 5, digits: 2); bytes[7] = 0x2D
+        put(date.day, at: 8, digits: 2); bytes[10] = 0x54
+        put(s / 3600, at: 11, digits: 2); bytes[13] = 0x3A
+        put(s / 60 % 60, at: 14, digits: 2); bytes[16] = 0x3A
+        put(s % 60, at: 17, digits: 2)
+        bytes[19] = 0x2B; bytes[20] = 0x30; bytes[21] = 0x39; bytes[22] = 0x3A; bytes[23] = 0x30; bytes[24] = 0x30
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }
@@ -64,7 +78,8 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// date and time, an offset (`Z`, `+09:00`, `+0900`) optional: without one it is Japan time.
     /// With `allowDateOnly`, `2024-03-01` means its Japan-time midnight.
     public init(iso text: String, allowDateOnly: Bool = false) throws(CalendarError) {
-        let bytes = Array(text.utf8)
+        // Short enough to copy cheaply; this runs for every time of a large log.
+        let bytes = ContiguousArray(text.utf8)
         func fail() -> CalendarError {
             CalendarError(
                 .malformedInstant,
@@ -126,7 +141,7 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(secondsSinceEpoch: local - offset)
     }
 
-    private static func date(_ bytes: [UInt8]) -> CivilDate? {
+    private static func date(_ bytes: ContiguousArray<UInt8>) -> CivilDate? {
         guard let y = CivilDate.digits(bytes[0..<4]), bytes[4] == 0x2D, let m = CivilDate.digits(bytes[5..<7]),
               bytes[7] == 0x2D, let d = CivilDate.digits(bytes[8..<10]) else { return nil }
         return CivilDate(year: y, month: m, day: d)

@@ -9,6 +9,8 @@ public struct ContractFolder: Sendable {
     public var contract: Contract?
     public var plan: Plan?
     public var catalog: RequirementCatalog?
+    /// The monthly reports of `reports/`, in month order.
+    public var reports: [Report] = []
     public var diagnostics: [Diagnostic] = []
     public var sources = SourceTexts()
 
@@ -41,7 +43,68 @@ public struct ContractFolder: Sendable {
         folder.loadContract()
         folder.loadCatalog()
         folder.loadPlan()
+        folder.loadReports()
         return folder
+    }
+
+    public static let reportsFolder = "reports"
+
+    /// Every `reports/*.yaml`, with their logs; a CSV shared by several reports is read once.
+    mutating func loadReports() {
+        let folder = Self.join(path, Self.reportsFolder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        var logs = LogCache()
+        for name in names {
+            let file = Self.join(folder, name)
+            let stem = String(name.prefix { $0 != "." })
+            let fileMonth = YearMonth(stem)
+            if fileMonth == nil {
+                diagnostics.append(.error(
+                    "REP-file-name",
+                    Message(ja: "報告書のファイル名は YYYY-MM.yaml（例: 2024-03.yaml）にしてください: \(name)",
+                            en: "report files are named YYYY-MM.yaml (e.g. 2024-03.yaml): \(name)"),
+                    expected: Message(ja: "YYYY-MM.yaml", en: "YYYY-MM.yaml"), at: .file(file)))
+            }
+            if let report = loadReport(file: file, fileMonth: fileMonth, logs: &logs) { reports.append(report) }
+        }
+        diagnostics += logs.diagnostics
+        reports.sort { ($0.month ?? YearMonth(year: 0, month: 1)) < ($1.month ?? YearMonth(year: 0, month: 1)) }
+    }
+
+    /// Loads one report and the logs it names (paths are relative to the report's folder).
+    public mutating func loadReport(file: String, fileMonth: YearMonth?, logs: inout LogCache) -> Report? {
+        let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: ReportSchema.root, sources: &sources)
+        self.diagnostics += diagnostics
+        guard let value else { return nil }
+        var report = Report(value, source: file, fileMonth: fileMonth)
+        let base = (file as NSString).deletingLastPathComponent
+        for (key, schema) in [("incidents", LogSchema.incident), ("maintenance", LogSchema.maintenance), ("inquiries", LogSchema.inquiry)] {
+            guard let path = report.logPath(key) else { continue }
+            if value[key] != nil {
+                self.diagnostics.append(.error(
+                    "REP-log-twice",
+                    Message(ja: "\(key) がファイル（logs.\(key)）と直接記載の両方にあります", en: "\(key) is given both as a file (logs.\(key)) and inline"),
+                    expected: Message(ja: "どちらか一方", en: "one of the two"), at: path.span))
+                continue
+            }
+            let logFile = path.value.hasPrefix("/") ? path.value : Self.join(base, path.value)
+            guard let rows = logs.rows(logFile, schema: schema, reference: path.span, sources: &sources) else { continue }
+            switch key {
+            case "incidents":
+                report.incidents = rows.compactMap(Incident.init)
+                report.hasIncidentLog = true
+            case "maintenance":
+                report.maintenance = rows.compactMap(MaintenanceWindow.init)
+                report.hasMaintenanceLog = true
+            default:
+                report.inquiries = rows.compactMap(Inquiry.init)
+                report.hasInquiryLog = true
+            }
+        }
+        return report
     }
 
     mutating func loadContract() {
@@ -78,6 +141,19 @@ public struct ContractFolder: Sendable {
         catalog = Self.shippedCatalog
     }
 
+    /// Every incident any report knows of (its own log, or another report's), once each:
+    /// SLA-MAJOR counts the whole fiscal year, which a month's log may not hold.
+    public var allIncidents: [Incident] {
+        var seen: Set<String> = []
+        var result: [Incident] = []
+        for report in reports {
+            for incident in report.incidents where seen.insert(incident.id).inserted {
+                result.append(incident)
+            }
+        }
+        return result
+    }
+
     /// The catalog of DOMAIN §3, shipped in Templates/catalog/.
     public static let shippedCatalog: RequirementCatalog = {
         guard let text = DefaultTemplates.text(defaultCatalogPath) else {
@@ -89,4 +165,36 @@ public struct ContractFolder: Sendable {
         }
         return RequirementCatalog(value, source: "Templates/" + defaultCatalogPath)
     }()
+}
+
+/// Log files read once per run, however many reports name them.
+public struct LogCache {
+    private var loaded: [String: [LogRow]] = [:]
+    private var failed: Set<String> = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var files: [String] = []
+
+    public init() {}
+
+    mutating func rows(_ file: String, schema: ObjectSchema, reference: SourceSpan, sources: inout SourceTexts) -> [LogRow]? {
+        if let rows = loaded[file] { return rows }
+        if failed.contains(file) { return nil }
+        let (rows, diagnostics) = LogLoader.load(path: file, displayPath: file, schema: schema, sources: &sources)
+        if diagnostics.contains(where: { $0.code == "file-missing" }) {
+            self.diagnostics.append(.error(
+                "REP-log-missing",
+                Message(ja: "ログファイル \(file) がありません", en: "the log file \(file) does not exist"),
+                expected: Message(ja: "報告書ファイルからの相対パス", en: "a path relative to the report file"), at: reference))
+            failed.insert(file)
+            return nil
+        }
+        self.diagnostics += diagnostics
+        if diagnostics.contains(where: { $0.code.hasPrefix("file-") }) {
+            failed.insert(file)
+            return nil
+        }
+        loaded[file] = rows
+        files.append(file)
+        return rows
+    }
 }

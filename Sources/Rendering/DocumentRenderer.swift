@@ -1,6 +1,7 @@
 import DefaultTemplates
 import DocumentModel
 import Foundation
+import ServiceLevels
 
 /// A rendered document, not yet written.
 public struct RenderedFile: Sendable {
@@ -29,6 +30,33 @@ public struct DocumentRenderer {
         diagnostics += Self.validate(xml, as: .plan, file: "plan.xml")
         files.append(RenderedFile(name: "plan.xml", contents: xml))
         return (files, diagnostics)
+    }
+
+    /// A report's `report-YYYY-MM.html` and `report-YYYY-MM.xml`.
+    public func renderReport(_ computation: ReportComputation, plan: Plan, contract: Contract) -> ([RenderedFile], [Diagnostic]) {
+        var diagnostics = templates.check("report", against: ReportView.shape)
+        var files: [RenderedFile] = []
+        let name = "report-\(computation.month)"
+        if !diagnostics.hasErrors, let html = templates.render("report", ReportView.make(computation, plan: plan, contract: contract)) {
+            files.append(RenderedFile(name: name + ".html", contents: html))
+        }
+        let xml = XMLWriter.document(.report, Self.reportDocument(computation, contract: contract))
+        diagnostics += Self.validate(xml, as: .report, file: name + ".xml")
+        files.append(RenderedFile(name: name + ".xml", contents: xml))
+        return (files, diagnostics)
+    }
+
+    /// The report's XML content: the log records of the month inline, the figures computed.
+    static func reportDocument(_ c: ReportComputation, contract: Contract) -> ObjectValue {
+        let span = c.report.value.span
+        var fields = c.report.value.fields
+        fields["logs"] = nil
+        fields["incidents"] = Value(.list(c.incidents.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
+        fields["maintenance"] = Value(.list(c.maintenance.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
+        fields["inquiries"] = Value(.list(c.inquiries.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
+        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
+        fields["service_levels"] = Value(.object(c.serviceLevels.figures(at: span)), span: span)
+        return ObjectValue(schema: XMLDocumentType.report.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
     }
 
     /// The plan's XML content: the contract, then the plan.

@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 import Loading
 import Rendering
+import ServiceLevels
 import Validation
 
 /// The result of one validation or build.
@@ -22,22 +23,45 @@ public struct RunReport: Sendable {
 public enum Pipeline {
     /// Loads a contract folder and runs every rule on it.
     public static func validate(folder path: String) -> (ContractFolder, RunReport) {
+        let (folder, report, _) = check(folder: path)
+        return (folder, report)
+    }
+
+    /// Loads, computes and validates: what `validate` prints and `build` renders from.
+    static func check(folder path: String) -> (ContractFolder, RunReport, [ReportComputation]) {
         let folder = ContractFolder.load(path)
         var report = RunReport()
         report.sources = folder.sources
-        report.diagnostics = folder.diagnostics + rules(folder)
-        return (folder, report)
+        let computations = ReportComputer.compute(folder)
+        report.diagnostics = unique(folder.diagnostics + rules(folder, computations: computations))
+        return (folder, report, computations.0)
     }
 
     /// The semantic rules over what loaded.
     static func rules(_ folder: ContractFolder) -> [Diagnostic] {
+        rules(folder, computations: ReportComputer.compute(folder))
+    }
+
+    static func rules(_ folder: ContractFolder, computations: ([ReportComputation], [Diagnostic])) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let contract = folder.contract { diagnostics += ContractRules.check(contract) }
         if let catalog = folder.catalog, let value = catalog.value { diagnostics += ContractRules.check(catalog, value: value) }
         if let plan = folder.plan {
             diagnostics += PlanRules.check(plan, contract: folder.contract, catalog: folder.catalog)
         }
-        return diagnostics
+        let (computed, logDiagnostics) = computations
+        diagnostics += logDiagnostics
+        let byReport = Dictionary(computed.map { ($0.report.source, $0.serviceLevels) }, uniquingKeysWith: { a, _ in a })
+        for report in folder.reports {
+            diagnostics += ReportRules.check(report, plan: folder.plan, contract: folder.contract, serviceLevels: byReport[report.source])
+        }
+        return unique(diagnostics)
+    }
+
+    /// A log shared by several reports is checked with each: keep each problem once.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
     }
 
     public struct BuildOptions: Sendable {
@@ -56,7 +80,7 @@ public enum Pipeline {
 
     /// Validates, renders every document and writes them all, or nothing when anything is wrong.
     public static func build(_ options: BuildOptions) -> RunReport {
-        var (folder, report) = validate(folder: options.folder)
+        var (folder, report, computations) = check(folder: options.folder)
         report.outputFolder = options.outputFolder
         var texts = report.sources
         let templates = TemplateSet(overrides: options.templates, texts: &texts)
@@ -66,8 +90,13 @@ public enum Pipeline {
             return report
         }
         let renderer = DocumentRenderer(templates: templates)
-        let (files, renderDiagnostics) = renderer.renderPlan(plan: plan, contract: contract, catalog: catalog)
-        report.diagnostics += renderDiagnostics
+        var (files, renderDiagnostics) = renderer.renderPlan(plan: plan, contract: contract, catalog: catalog)
+        for computation in computations {
+            let (reportFiles, reportDiagnostics) = renderer.renderReport(computation, plan: plan, contract: contract)
+            files += reportFiles
+            renderDiagnostics += reportDiagnostics
+        }
+        report.diagnostics += unique(renderDiagnostics)
         guard !report.hasErrors else { return report }
         do {
             let result = try OutputWriter.write(files, to: options.outputFolder)

@@ -15,6 +15,7 @@ public enum Scaffold {
         ("plan.yaml", "scaffold/plan.yaml"),
         ("schema/contract.schema.json", "schema/contract.schema.json"),
         ("schema/plan.schema.json", "schema/plan.schema.json"),
+        ("schema/report.schema.json", "schema/report.schema.json"),
         ("schema/catalog.schema.json", "schema/catalog.schema.json"),
     ]
 

@@ -3,13 +3,17 @@ import Rendering
 
 /// The input files the tool reads, by name (`teishutsu schema json plan`).
 public enum InputFileKind: String, CaseIterable, Sendable {
-    case contract, plan, catalog
+    case contract, plan, report, catalog, incidents, maintenance, inquiries
 
     public var schema: ObjectSchema {
         switch self {
         case .contract: ContractSchema.root
         case .plan: PlanSchema.root
+        case .report: ReportSchema.root
         case .catalog: CatalogSchema.root
+        case .incidents: LogSchema.incident
+        case .maintenance: LogSchema.maintenance
+        case .inquiries: LogSchema.inquiry
         }
     }
 
@@ -17,9 +21,16 @@ public enum InputFileKind: String, CaseIterable, Sendable {
         switch self {
         case .contract: "contract.yaml"
         case .plan: "plan.yaml"
+        case .report: "reports/YYYY-MM.yaml"
         case .catalog: "catalog.yaml"
+        case .incidents: "incidents.csv"
+        case .maintenance: "maintenance.csv"
+        case .inquiries: "inquiries.csv"
         }
     }
+
+    /// The YAML files (the CSV logs have a column list instead of a JSON Schema).
+    public var isYAML: Bool { ![.incidents, .maintenance, .inquiries].contains(self) }
 }
 
 /// JSON Schema (draft-07) and Markdown reference of the input files, from the same
@@ -86,6 +97,11 @@ public enum SchemaExport {
             return .object([("type", .string("string")), ("pattern", .string("^(\\d{1,2}-\\d{1,2}|\\d{1,2}月\\d{1,2}日)$"))])
         case .timeOfDay:
             return .object([("type", .string("string")), ("pattern", .string("^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$"))])
+        case .instant:
+            return .object([("type", .string("string")),
+                            ("pattern", .string("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}(:?\\d{2})?)?$"))])
+        case .yearMonth:
+            return .object([("type", .string("string")), ("pattern", .string("^\\d{4}-(0[1-9]|1[0-2])$"))])
         case .list(let element, _, let minItems):
             var pairs: [(String, JSON)] = [("type", .string("array")), ("items", Self.type(element, definitions: &definitions, seen: &seen))]
             if minItems > 0 { pairs.append(("minItems", .int(minItems))) }
@@ -118,12 +134,18 @@ public enum SchemaExport {
     /// The Markdown reference of one input file: every key with its Japanese name.
     public static func markdown(_ kind: InputFileKind) -> String {
         var out = "## `\(kind.fileName)` — \(kind.schema.japanese)\n\n"
+        if !kind.isYAML {
+            out += "UTF-8 CSV with this header row (any column order; an empty cell is an empty value). "
+                + "A time is ISO 8601 (`2024-03-01T10:15`, seconds optional, an offset such as `+09:00` or `Z` optional: without one it is Japan time). "
+                + "The same records may be written inline in a report under the key of the same name.\n\n"
+            out += "```\n" + kind.schema.keys.joined(separator: ",") + "\n```\n\n"
+        }
         var queue: [(String, ObjectSchema)] = [("", kind.schema)]
         var seen: Set<String> = []
         while !queue.isEmpty {
             let (path, schema) = queue.removeFirst()
             guard seen.insert(schema.name).inserted else { continue }
-            out += "### \(path.isEmpty ? "(top level)" : "`\(path)`") — \(schema.japanese)\n\n"
+            out += "### \(path.isEmpty ? (kind.isYAML ? "(top level)" : "columns") : "`\(path)`") — \(schema.japanese)\n\n"
             if !schema.help.isEmpty { out += schema.help + "\n\n" }
             out += "| key | 日本語 | type | required | notes |\n|---|---|---|---|---|\n"
             for field in schema.fields {
@@ -161,6 +183,8 @@ public enum SchemaExport {
         case .choice(let choices): choices.map { "`\($0.value)` (\($0.japanese))" }.joined(separator: ", ")
         case .monthDay: "month-day (06-23)"
         case .timeOfDay: "time (08:30)"
+        case .instant: "time (2024-03-01T10:15, Japan time without an offset)"
+        case .yearMonth: "month (2024-03)"
         case .list(let element, _, let minItems): "list of " + describe(element) + (minItems > 0 ? " (at least \(minItems))" : "")
         case .textList: "text, or list of text"
         case .object(let schema): "mapping: \(schema.japanese)"
@@ -172,6 +196,7 @@ public enum SchemaExport {
     public static func xsd(_ name: String) -> String? {
         switch name {
         case "plan": XSDGenerator.xsd(.plan)
+        case "report": XSDGenerator.xsd(.report)
         default: nil
         }
     }

@@ -68,7 +68,53 @@ func calendarBenchmark() throws {
     print("1,000,000 open-minute queries (intervals up to 30 days): \(milliseconds(queryTime)) (checksum \(sum))")
 }
 
+/// Writes incidents.csv, maintenance.csv and inquiries.csv with `count` rows each in 2024-03
+/// (plus history from the fiscal year), for timing `teishutsu sla` on large logs.
+func generateLogs(folder: String, count: Int) throws {
+    var random = Random(state: 0x2545_F491_4F6C_DD1D &+ UInt64(count))
+    let month = Instant(date: CivilDate(year: 2024, month: 3, day: 1)!).secondsSinceEpoch
+    let monthSeconds = 31 * 86_400
+    func time(_ t: Int64) -> String {
+        let s = Instant(secondsSinceEpoch: t)
+        let sec = s.japanSecondOfDay
+        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        return s.japanDate.iso + "T" + two(sec / 3600) + ":" + two(sec / 60 % 60) + ":" + two(sec % 60)
+    }
+    let impacts = ["stop", "partial", "misprocessing", "minor", "minor", "minor"]
+    var incidents = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\n"
+    var maintenance = "id,start,end,reason\n"
+    var inquiries = "id,asked_at,asked_by,subject,answered_at,answered_by,answer\n"
+    incidents.reserveCapacity(count * 120)
+    inquiries.reserveCapacity(count * 140)
+    for i in 0..<count {
+        let start = month - 86_400 * 2 + Int64(random.below(monthSeconds + 86_400 * 2))
+        let length = Int64(60 + random.below(6 * 3600))
+        let recovered = random.below(50) == 0 ? "" : time(start + length)
+        incidents += "INC-\(i),\(time(start)),\(recovered),\(impacts[random.below(impacts.count)]),障害の内容 \(i),対応 \(i),恒久対策 \(i)\n"
+        let asked = month - 86_400 * 3 + Int64(random.below(monthSeconds + 86_400 * 3))
+        let answered = random.below(40) == 0 ? "" : time(asked + Int64(random.below(5 * 86_400)))
+        inquiries += "Q-\(i),\(time(asked)),県 担当者 \(i % 97),問合せ \(i),\(answered),回答者 \(i % 7),回答 \(i)\n"
+    }
+    for i in 0..<max(1, count / 100) {
+        let start = month + Int64(random.below(monthSeconds))
+        maintenance += "MNT-\(i),\(time(start)),\(time(start + Int64(1800 + random.below(7200)))),計画メンテナンス\n"
+    }
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try incidents.write(toFile: folder + "/incidents.csv", atomically: true, encoding: .utf8)
+    try maintenance.write(toFile: folder + "/maintenance.csv", atomically: true, encoding: .utf8)
+    try inquiries.write(toFile: folder + "/inquiries.csv", atomically: true, encoding: .utf8)
+}
+
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "generate-logs" {
+    let rest = Array(arguments.dropFirst())
+    guard rest.count == 2, let count = Int(rest[1]) else {
+        FileHandle.standardError.write(Data("usage: teishutsu-bench generate-logs FOLDER ROWS\n".utf8))
+        exit(2)
+    }
+    try generateLogs(folder: rest[0], count: count)
+    exit(0)
+}
 let suites = arguments.isEmpty ? ["calendar"] : Array(arguments)
 for suite in suites {
     switch suite {

@@ -8,25 +8,28 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try CLI.run(["build", "samples/demo", "--output", output.path, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote \(output.path)/plan.html\nwrote \(output.path)/plan.xml\n")
-        let html = try String(contentsOf: output.appendingPathComponent("plan.html"), encoding: .utf8)
-        let xml = try String(contentsOf: output.appendingPathComponent("plan.xml"), encoding: .utf8)
-        #expect(try Golden.matches(html, "demo-plan.html"), "the demo's HTML changed; UPDATE_GOLDEN=1 swift test if intended")
-        #expect(try Golden.matches(xml, "demo-plan.xml"), "the demo's XML changed; UPDATE_GOLDEN=1 swift test if intended")
+        let months = (4...12).map { String(format: "2025-%02d", $0) } + (1...3).map { String(format: "2026-%02d", $0) }
+        let files = ["plan.html", "plan.xml"] + months.flatMap { ["report-\($0).html", "report-\($0).xml"] }
+        #expect(result.stdout == files.sorted().map { "wrote \(output.path)/\($0)\n" }.joined())
+        // The plan, the month that misses availability, and the month that misses a response.
+        for name in ["plan.html", "plan.xml", "report-2025-08.html", "report-2025-08.xml", "report-2026-02.html", "report-2026-02.xml"] {
+            let text = try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
+            #expect(try Golden.matches(text, "demo-\(name)"), "\(name) changed; UPDATE_GOLDEN=1 swift test if intended")
+        }
 
         // A second build is byte-identical and leaves the files alone.
         let modified = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("plan.html").path)[.modificationDate] as? Date
         let again = try CLI.run(["build", "samples/demo", "--output", output.path, "--lang", "en"])
         #expect(again.status == 0)
-        #expect(again.stdout == "unchanged \(output.path)/plan.html\nunchanged \(output.path)/plan.xml\n")
+        #expect(again.stdout == files.sorted().map { "unchanged \(output.path)/\($0)\n" }.joined())
         #expect(try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("plan.html").path)[.modificationDate] as? Date == modified)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["plan.html", "plan.xml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == files.sorted())
     }
 
     @Test func theDefaultOutputFolderIsInsideTheContractFolder() throws {
         let folder = try CLI.temporaryFolder("contract")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for file in ["contract.yaml", "plan.yaml"] {
+        for file in ["contract.yaml", "plan.yaml", "reports", "logs"] {
             try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("samples/demo/\(file)"), to: folder.appendingPathComponent(file))
         }
         let result = try CLI.run(["build", folder.path, "--lang", "en"])

@@ -1,23 +1,40 @@
 /// The text of the files a run read, so that diagnostics can quote the line they point at.
+/// Only line offsets are computed up front: a 20 MB log costs one pass over its bytes.
 public struct SourceTexts: Sendable {
-    private var lines: [String: [Substring]] = [:]
+    private struct File: Sendable {
+        let text: String
+        /// UTF-8 offset of the start of each line.
+        let lineStarts: [Int32]
+    }
+
+    private var files: [String: File] = [:]
 
     public init() {}
 
     public mutating func add(_ path: String, text: String) {
-        lines[path] = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
+        var starts: [Int32] = [0]
+        var offset: Int32 = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == 0x0A { starts.append(offset) }
         }
+        files[path] = File(text: text, lineStarts: starts)
     }
 
     /// Adds the files of another run.
     public mutating func merge(_ other: SourceTexts) {
-        lines.merge(other.lines) { mine, _ in mine }
+        files.merge(other.files) { mine, _ in mine }
     }
 
     public func line(_ number: Int, of path: String) -> Substring? {
-        guard let fileLines = lines[path], number >= 1, number <= fileLines.count else { return nil }
-        return fileLines[number - 1]
+        guard let file = files[path], number >= 1, number <= file.lineStarts.count else { return nil }
+        let utf8 = file.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(file.lineStarts[number - 1]))
+        var end = number < file.lineStarts.count
+            ? utf8.index(utf8.startIndex, offsetBy: Int(file.lineStarts[number]) - 1)
+            : utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        return Substring(file.text[start..<end])
     }
 }
 

@@ -11,15 +11,23 @@ public final class ObjectSchema: Sendable {
     public let help: String
     public let fields: [Field]
 
+    private let indices: [String: Int]
+
     public init(_ name: String, _ japanese: String, help: String = "", _ fields: [Field]) {
         self.name = name
         self.japanese = japanese
         self.help = help
         self.fields = fields
+        self.indices = Dictionary(fields.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func field(_ key: String) -> Field? {
-        fields.first { $0.key == key }
+        indices[key].map { fields[$0] }
+    }
+
+    /// The position of `key` among the fields.
+    public func index(of key: String) -> Int? {
+        indices[key]
     }
 
     public var keys: [String] { fields.map(\.key) }
@@ -66,6 +74,10 @@ public indirect enum FieldType: Sendable {
     case monthDay
     /// A time of day, `08:30`; `24:00` means the end of the day.
     case timeOfDay
+    /// An ISO 8601 time, `2024-03-01T10:15` (seconds and offset optional; Japan time without one).
+    case instant
+    /// A month, `2024-03`.
+    case yearMonth
     /// A list; `item` names one element in XML.
     case list(FieldType, item: String, minItems: Int = 0)
     /// One string or a list of strings.
@@ -87,6 +99,8 @@ public indirect enum FieldType: Sendable {
                     en: "one of " + choices.map(\.value).joined(separator: ", "))
         case .monthDay: Message(ja: "月日（例: 06-23 または 6月23日）", en: "a month and day such as 06-23 or 6月23日")
         case .timeOfDay: Message(ja: "時刻（例: 08:30）", en: "a time of day such as 08:30")
+        case .instant: Message(ja: "日時（例: 2024-03-01T10:15）", en: "a time such as 2024-03-01T10:15")
+        case .yearMonth: Message(ja: "年月（例: 2024-03）", en: "a month such as 2024-03")
         case .list(.object(let schema), _, _): Message(ja: schema.japanese + "（キーと値の組）のリスト", en: "a list of mappings (\(schema.name))")
         case .list(let element, _, _): Message(ja: element.describe.japanese + "のリスト", en: "a list of " + element.describe.english)
         case .textList: Message(ja: "文字列または文字列のリスト", en: "text or a list of texts")
@@ -124,8 +138,8 @@ public struct MapKey: Sendable {
         self.attribute = attribute
     }
 
-    /// Whether `key` has the shape the pattern describes. Patterns here are of the form
-    /// `^PREFIX-[A-Z0-9-]+$`; checked without a regex engine.
+    /// Whether `key` has the shape the pattern describes. Patterns here are `^PREFIX[A-Z0-9-]+$`
+    /// (PREFIX may be empty); checked without a regex engine.
     public func matches(_ key: String) -> Bool {
         guard pattern.hasPrefix("^"), pattern.hasSuffix("[A-Z0-9-]+$") else { return !key.isEmpty }
         let prefix = String(pattern.dropFirst().dropLast("[A-Z0-9-]+$".count))

@@ -27,8 +27,12 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
     private var visited = 0
     public private(set) var exceededBudget = false
 
-    public init(budget: Int = 200_000) {
+    /// The first word of diagnostic codes: `yaml`, `csv` or `xml`, after the format read.
+    public let prefix: String
+
+    public init(budget: Int = 200_000, prefix: String = "yaml") {
         self.budget = budget
+        self.prefix = prefix
     }
 
     /// Reads `node` as an object of `schema`.
@@ -43,7 +47,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             if !exceededBudget {
                 exceededBudget = true
                 diagnostics.append(.error(
-                    "yaml-too-many-values",
+                    "\(prefix)-too-many-values",
                     Message(ja: "値が多すぎます（\(budget) 個を超えました）。エイリアス（*name）の展開による膨張の可能性があります",
                             en: "too many values (more than \(budget)); YAML aliases (*name) may be expanding the document"),
                     expected: Message(ja: "エイリアスの少ない、\(budget) 個以下の値", en: "at most \(budget) values, with few aliases"),
@@ -73,7 +77,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             }
             if keySpans[key] != nil {
                 diagnostics.append(.error(
-                    "yaml-duplicate-key",
+                    "\(prefix)-duplicate-key",
                     Message(ja: "キー「\(key)」が重複しています", en: "duplicate key '\(key)'"),
                     expected: Message(ja: "各キーは一度だけ", en: "each key once"),
                     at: keySpan,
@@ -98,13 +102,13 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             let expected = Message(ja: "\(field.key): \(field.type.describe.japanese)", en: "\(field.key): \(field.type.describe.english)")
             if let keySpan = keySpans[field.key] {
                 diagnostics.append(.error(
-                    "yaml-empty",
+                    "\(prefix)-empty",
                     Message(ja: "「\(join(path, field.key))」（\(field.japanese)）が空です",
                             en: "'\(join(path, field.key))' (\(field.japanese)) is empty"),
                     expected: expected, at: keySpan))
             } else {
                 diagnostics.append(.error(
-                    "yaml-missing-key",
+                    "\(prefix)-missing-key",
                     Message(ja: "\(label)に必須のキー「\(field.key)」（\(field.japanese)）がありません",
                             en: "\(labelEn) lacks the required key '\(field.key)' (\(field.japanese))"),
                     expected: expected, at: node.span))
@@ -128,7 +132,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             for (i, itemNode) in items.enumerated() {
                 if itemNode.isNull {
                     diagnostics.append(.error(
-                        "yaml-empty", Message(ja: "「\(path)[\(i + 1)]」が空です", en: "'\(path)[\(i + 1)]' is empty"),
+                        "\(prefix)-empty", Message(ja: "「\(path)[\(i + 1)]」が空です", en: "'\(path)[\(i + 1)]' is empty"),
                         expected: element.describe, at: itemNode.span))
                     continue
                 }
@@ -137,7 +141,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             }
             if items.count < minItems {
                 diagnostics.append(.error(
-                    "yaml-too-few-items",
+                    "\(prefix)-too-few-items",
                     Message(ja: "「\(path)」には少なくとも \(minItems) 件が必要です（\(items.count) 件）",
                             en: "'\(path)' needs at least \(minItems) item\(minItems == 1 ? "" : "s") (has \(items.count))"),
                     expected: type.describe, at: node.span))
@@ -159,7 +163,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             for (entryKey, keySpan, value) in entries {
                 if let first = seen[entryKey] {
                     diagnostics.append(.error(
-                        "yaml-duplicate-key",
+                        "\(prefix)-duplicate-key",
                         Message(ja: "「\(entryKey)」が重複しています", en: "duplicate key '\(entryKey)'"),
                         expected: Message(ja: "各キーは一度だけ", en: "each key once"), at: keySpan,
                         notes: [Diagnostic.Note(Message(ja: "最初の「\(entryKey)」はここです", en: "first '\(entryKey)' is here"), at: first)]))
@@ -168,7 +172,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 seen[entryKey] = keySpan
                 guard key.matches(entryKey) else {
                     diagnostics.append(.error(
-                        "yaml-bad-key",
+                        "\(prefix)-bad-key",
                         Message(ja: "「\(entryKey)」は\(key.japanese)の形ではありません", en: "'\(entryKey)' is not \(key.english)"),
                         expected: Message(ja: key.japanese + "（" + key.pattern + "）", en: key.english + " (" + key.pattern + ")"),
                         at: keySpan))
@@ -176,7 +180,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 }
                 if value.isNull {
                     diagnostics.append(.error(
-                        "yaml-empty", Message(ja: "「\(join(path, entryKey))」が空です", en: "'\(join(path, entryKey))' is empty"),
+                        "\(prefix)-empty", Message(ja: "「\(join(path, entryKey))」が空です", en: "'\(join(path, entryKey))' is empty"),
                         expected: FieldType.object(schema).describe, at: keySpan))
                     continue
                 }
@@ -196,84 +200,138 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             typeError(node, expected: type, path: path)
             return nil
         }
+        let (kind, diagnostic) = ScalarReader.read(raw, type, path: path, prefix: prefix, at: node.span)
+        if let diagnostic { diagnostics.append(diagnostic) }
+        return kind.map { Value($0, span: node.span) }
+    }
+
+    private mutating func typeError(_ node: Node, expected: FieldType, path: String) {
+        let place = path.isEmpty ? Message(ja: "文書全体", en: "the document") : Message(ja: "「\(path)」", en: "'\(path)'")
+        diagnostics.append(.error(
+            "\(prefix)-type",
+            Message(ja: "\(place.japanese)は\(expected.describe.japanese)であるべきところ、\(node.kindName.japanese)です",
+                    en: "\(place.english) should be \(expected.describe.english), but is \(node.kindName.english)"),
+            expected: expected.describe, at: node.span))
+    }
+
+    @discardableResult
+    private mutating func unknownKey(_ key: String, at span: SourceSpan, schema: ObjectSchema, path: String) -> String? {
+        let suggestion = Suggest.closest(to: key, among: schema.keys)
+        let place = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
+        let placeEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
+        diagnostics.append(.error(
+            "\(prefix)-unknown-key",
+            Message(ja: "\(place)に不明なキー「\(key)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
+                    en: "unknown key '\(key)' in \(placeEn)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
+            expected: Message(ja: "次のいずれか: " + schema.keys.joined(separator: ", "),
+                              en: "one of: " + schema.keys.joined(separator: ", ")),
+            at: span))
+        return suggestion
+    }
+
+    private func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : path + "." + key
+    }
+}
+
+/// Reading one scalar as a field type: shared by the schema walker and the fast log reader.
+public enum ScalarReader {
+    /// Converts the text of a scalar to `type`, or says why it cannot be.
+    public static func read(_ raw: String, _ type: FieldType, path: String, prefix: String,
+                            at location: @autoclosure () -> SourceSpan) -> (Value.Kind?, Diagnostic?) {
         let text = raw.trimmingSpaces()
         if text.isEmpty {
-            diagnostics.append(.error(
-                "yaml-empty", Message(ja: "「\(path)」が空です", en: "'\(path)' is empty"),
-                expected: type.describe, at: node.span))
-            return nil
+            return (nil, .error(
+                "\(prefix)-empty", Message(ja: "「\(path)」が空です", en: "'\(path)' is empty"),
+                expected: type.describe, at: location()))
         }
         if text.hasPrefix("TODO") {
             let hint = text.dropFirst(4).trimmingCharacters(in: ["(", ")", ":", " ", "（", "）", "："])
-            diagnostics.append(.error(
+            return (nil, .error(
                 "placeholder",
                 Message(ja: "「\(path)」がまだ記入されていません" + (hint.isEmpty ? "" : "（\(hint)）"),
                         en: "'\(path)' is still a placeholder" + (hint.isEmpty ? "" : " (\(hint))")),
                 expected: Message(ja: "記入済みの" + type.describe.japanese, en: "a filled-in value: " + type.describe.english),
-                at: node.span))
-            return nil
+                at: location()))
         }
         if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0x7F || (0xFFFE...0xFFFF).contains($0.value) }) {
-            diagnostics.append(.error(
+            return (nil, .error(
                 "text-control-character",
                 Message(ja: "「\(path)」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",
                         en: "'\(path)' contains the control character U+\(String(bad.value, radix: 16, uppercase: true))"),
-                expected: Message(ja: "印字できる文字", en: "printable characters"), at: node.span))
-            return nil
+                expected: Message(ja: "印字できる文字", en: "printable characters"), at: location()))
         }
-        let span = node.span
         switch type {
         case .text, .textList:
-            return Value(.text(text), span: span)
+            return (.text(text), nil)
         case .date:
             do {
-                return Value(.date(try EraDate.parse(text)), span: span)
+                return (.date(try EraDate.parse(text)), nil)
             } catch {
-                diagnostics.append(.error(
-                    "yaml-date", Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
-                    expected: type.describe, at: span))
-                return nil
+                return (nil, .error(
+                    "\(prefix)-date", Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    expected: type.describe, at: location()))
             }
+        case .instant:
+            do {
+                let instant = try Instant(iso: text)
+                guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
+                    return (nil, .error(
+                        "\(prefix)-time",
+                        Message(ja: "「\(path)」の \(text) は対応範囲（1955〜2099年）の外です", en: "'\(path)': \(text) is outside the supported years 1955–2099"),
+                        expected: type.describe, at: location()))
+                }
+                return (.instant(instant), nil)
+            } catch {
+                return (nil, .error(
+                    "\(prefix)-time", Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    expected: type.describe, at: location()))
+            }
+        case .yearMonth:
+            if let (y, m) = Self.yearMonth(text) { return (.yearMonth(year: y, month: m), nil) }
+            return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
         case .integer(let range):
             guard let value = Int(text.normalizedDigits()), range.contains(value) else {
-                mismatch(span, path: path, expected: type, found: text)
-                return nil
+                return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
             }
-            return Value(.integer(value), span: span)
+            return (.integer(value), nil)
         case .decimal:
             guard let value = ExactDecimal(text.normalizedDigits()) else {
-                mismatch(span, path: path, expected: type, found: text)
-                return nil
+                return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
             }
-            return Value(.decimal(value), span: span)
+            return (.decimal(value), nil)
         case .bool:
             switch text.lowercased() {
-            case "true": return Value(.bool(true), span: span)
-            case "false": return Value(.bool(false), span: span)
+            case "true": return (.bool(true), nil)
+            case "false": return (.bool(false), nil)
             default:
-                mismatch(span, path: path, expected: type, found: text)
-                return nil
+                return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
             }
         case .choice(let choices):
-            if choices.contains(where: { $0.value == text }) { return Value(.choice(text), span: span) }
+            if choices.contains(where: { $0.value == text }) { return (.choice(text), nil) }
             let suggestion = Suggest.closest(to: text, among: choices.map(\.value))
-            diagnostics.append(.error(
-                "yaml-bad-choice",
+            return (nil, .error(
+                "\(prefix)-bad-choice",
                 Message(ja: "「\(path)」の値「\(text)」は使えません" + (suggestion.map { "（「\($0)」の誤り？）" } ?? ""),
                         en: "'\(path)' cannot be '\(text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
-                expected: type.describe, at: span))
-            return nil
+                expected: type.describe, at: location()))
         case .monthDay:
-            if let (m, d) = Self.monthDay(text) { return Value(.monthDay(month: m, day: d), span: span) }
-            mismatch(span, path: path, expected: type, found: text)
-            return nil
+            if let (m, d) = Self.monthDay(text) { return (.monthDay(month: m, day: d), nil) }
+            return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
         case .timeOfDay:
-            if let minutes = Self.timeOfDay(text) { return Value(.timeOfDay(minutes), span: span) }
-            mismatch(span, path: path, expected: type, found: text)
-            return nil
+            if let minutes = Self.timeOfDay(text) { return (.timeOfDay(minutes), nil) }
+            return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
         case .object, .list, .map:
-            return nil
+            return (nil, nil)
         }
+    }
+
+    static func mismatch(_ prefix: String, _ span: SourceSpan, path: String, expected: FieldType, found: String) -> Diagnostic {
+        .error(
+            "\(prefix)-type",
+            Message(ja: "「\(path)」の値「\(found)」は\(expected.describe.japanese)ではありません",
+                    en: "'\(path)' is '\(found)', not \(expected.describe.english)"),
+            expected: expected.describe, at: span)
     }
 
     static func monthDay(_ text: String) -> (Int, Int)? {
@@ -289,6 +347,18 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         return (m, d)
     }
 
+    /// `2024-03` (and 2024/3, 令和6年3月).
+    public static func yearMonth(_ text: String) -> (Int, Int)? {
+        let t = text.normalizedDigits()
+        if let date = try? EraDate.parse(t + (t.hasSuffix("月") ? "1日" : "-01")), date.day == 1 {
+            return (date.year, date.month)
+        }
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m),
+              NationalHolidays.supportedYears.contains(y) else { return nil }
+        return (y, m)
+    }
+
     static func timeOfDay(_ text: String) -> Int? {
         let parts = text.normalizedDigits().split(separator: ":")
         guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
@@ -296,41 +366,6 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         return h * 60 + m
     }
 
-    private mutating func mismatch(_ span: SourceSpan, path: String, expected: FieldType, found: String) {
-        diagnostics.append(.error(
-            "yaml-type",
-            Message(ja: "「\(path)」の値「\(found)」は\(expected.describe.japanese)ではありません",
-                    en: "'\(path)' is '\(found)', not \(expected.describe.english)"),
-            expected: expected.describe, at: span))
-    }
-
-    private mutating func typeError(_ node: Node, expected: FieldType, path: String) {
-        let place = path.isEmpty ? Message(ja: "文書全体", en: "the document") : Message(ja: "「\(path)」", en: "'\(path)'")
-        diagnostics.append(.error(
-            "yaml-type",
-            Message(ja: "\(place.japanese)は\(expected.describe.japanese)であるべきところ、\(node.kindName.japanese)です",
-                    en: "\(place.english) should be \(expected.describe.english), but is \(node.kindName.english)"),
-            expected: expected.describe, at: node.span))
-    }
-
-    @discardableResult
-    private mutating func unknownKey(_ key: String, at span: SourceSpan, schema: ObjectSchema, path: String) -> String? {
-        let suggestion = Suggest.closest(to: key, among: schema.keys)
-        let place = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
-        let placeEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
-        diagnostics.append(.error(
-            "yaml-unknown-key",
-            Message(ja: "\(place)に不明なキー「\(key)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
-                    en: "unknown key '\(key)' in \(placeEn)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
-            expected: Message(ja: "次のいずれか: " + schema.keys.joined(separator: ", "),
-                              en: "one of: " + schema.keys.joined(separator: ", ")),
-            at: span))
-        return suggestion
-    }
-
-    private func join(_ path: String, _ key: String) -> String {
-        path.isEmpty ? key : path + "." + key
-    }
 }
 
 extension String {

@@ -12,6 +12,8 @@ public struct Value: Sendable {
         case monthDay(month: Int, day: Int)
         /// Minutes since midnight (0…1440).
         case timeOfDay(Int)
+        case instant(Instant)
+        case yearMonth(year: Int, month: Int)
         case list([Value])
         case object(ObjectValue)
         case map([MapEntry])
@@ -34,6 +36,11 @@ public struct Value: Sendable {
 
     public var date: CivilDate? {
         if case .date(let d) = kind { return d }
+        return nil
+    }
+
+    public var instant: Instant? {
+        if case .instant(let i) = kind { return i }
         return nil
     }
 
@@ -109,6 +116,7 @@ public struct ObjectValue: Sendable {
 
     public func text(_ key: String) -> String? { fields[key]?.text }
     public func date(_ key: String) -> CivilDate? { fields[key]?.date }
+    public func instant(_ key: String) -> Instant? { fields[key]?.instant }
     public func integer(_ key: String) -> Int? { fields[key]?.integer }
     public func bool(_ key: String) -> Bool? { fields[key]?.bool }
     public func list(_ key: String) -> [Value] { fields[key]?.list ?? [] }
@@ -207,6 +215,12 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
 extension String {
     /// Trims ASCII and ideographic spaces and line breaks.
     public func trimmingSpaces() -> String {
+        // Fast path: nothing to trim (the last byte of U+3000 is 0x80, of others ASCII).
+        if let first = utf8.first, let last = utf8.last,
+           first != 0x20, first != 0x09, first != 0x0A, first != 0x0D, first != 0xE3,
+           last != 0x20, last != 0x09, last != 0x0A, last != 0x0D, last != 0x80 {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])

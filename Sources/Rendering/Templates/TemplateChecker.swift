@@ -118,13 +118,16 @@ struct TemplateChecker {
     private mutating func report(_ name: String, scopes: [Scope], span: SourceSpan) {
         let known = scopes.compactMap(\.shape).flatMap(\.allNames)
         let suggestion = Suggest.closest(to: name, among: known)
-        let view = scopes.last(where: { $0.shape != nil })?.shape?.name ?? "view"
+        let innermost = scopes.last(where: { $0.shape != nil })?.shape
+        let view = innermost?.name ?? "view"
+        // The innermost view's names: the ones a template most likely meant.
+        let names = innermost?.allNames ?? []
+        let shown = names.count > 24 ? names.prefix(24).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
         diagnostics.append(.error(
             "template-unknown-name",
             Message(ja: "テンプレートの「\(name)」はビュー（\(view)）にない名前です" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
                     en: "the template asks for '\(name)', which the view (\(view)) does not have" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
-            expected: Message(ja: "次のいずれか: " + Set(known).sorted().joined(separator: ", "),
-                              en: "one of: " + Set(known).sorted().joined(separator: ", ")),
+            expected: Message(ja: "\(view) の名前: " + shown, en: "a name of \(view): " + shown),
             at: span))
     }
 

@@ -16,7 +16,9 @@ public struct TemplateSet {
     public init(overrides: String? = nil, texts: inout SourceTexts) {
         for path in DefaultTemplates.paths where path.hasPrefix("html/") && path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("html/".count).dropLast(".mustache".count))
-            sources[name] = (DefaultTemplates.text(path)!, "Templates/" + path + " (built in)")
+            let file = "Templates/" + path + " (built in)"
+            sources[name] = (DefaultTemplates.text(path)!, file)
+            texts.add(file, text: DefaultTemplates.text(path)!)
         }
         if let overrides {
             var isDirectory: ObjCBool = false

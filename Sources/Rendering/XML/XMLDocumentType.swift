@@ -16,6 +16,17 @@ public struct XMLDocumentType: Sendable {
             .required("contract", "契約情報", .object(ContractSchema.root)),
         ] + PlanSchema.root.fields),
         xsdPath: "xml/plan.xsd")
+
+    /// The report: the contract, the report as written, the month's log records inline (in
+    /// place of the paths of the log files), and the computed service levels.
+    public static let report = XMLDocumentType(
+        root: "report", namespace: "urn:teishutsu:report:1", version: "1.0",
+        content: ObjectSchema("ReportDocument", "サービス実績報告書", [
+            .required("contract", "契約情報", .object(ContractSchema.root)),
+        ] + ReportSchema.root.fields.filter { $0.key != "logs" } + [
+            .required("service_levels", "サービスレベルの達成状況（計算結果）", .object(ResultSchema.serviceLevels)),
+        ]),
+        xsdPath: "xml/report.xsd")
 }
 
 /// Writes a checked value tree as XML, in the order of its schema: deterministic, every text
@@ -92,6 +103,8 @@ public struct XMLWriter {
         case .bool(let b): b ? "true" : "false"
         case .monthDay(let m, let d): (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
         case .timeOfDay(let minutes): (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+        case .instant(let instant): instant.iso
+        case .yearMonth(let y, let m): "\(y)-" + (m < 10 ? "0" : "") + "\(m)"
         case .list, .object, .map: nil
         }
     }

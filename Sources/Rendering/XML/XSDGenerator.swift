@@ -91,6 +91,8 @@ public enum XSDGenerator {
         case .bool: return " type=\"xs:boolean\"/>\n"
         case .monthDay: return " type=\"MonthDay\"/>\n"
         case .timeOfDay: return " type=\"TimeOfDay\"/>\n"
+        case .instant: return " type=\"xs:dateTime\"/>\n"
+        case .yearMonth: return " type=\"xs:gYearMonth\"/>\n"
         case .integer(let range):
             return ">\n\(pad)  <xs:simpleType><xs:restriction base=\"xs:integer\"><xs:minInclusive value=\"\(range.lowerBound)\"/><xs:maxInclusive value=\"\(range.upperBound)\"/></xs:restriction></xs:simpleType>\n\(pad)</xs:element>\n"
         case .choice(let choices):

@@ -1,0 +1,53 @@
+/// The computed service levels as a report's XML carries them (and a draft is checked against).
+public enum ResultSchema {
+    public static let availability = ObjectSchema("AvailabilityFigures", "サービス稼働率", [
+        .required("planned_minutes", "当初予定した稼働時間（分）", .integer(0...1_000_000)),
+        .required("justified_minutes", "正当な理由のある停止時間（分）", .integer(0...1_000_000)),
+        .required("down_minutes", "停止時間（分）", .integer(0...1_000_000)),
+        .required("actual_minutes", "実際の稼働時間（分）", .integer(0...1_000_000)),
+        .optional("percent", "稼働率（%、小数第2位未満切捨て）", .decimal),
+        .required("target_percent", "目標値（%）", .decimal),
+        .required("met", "達成", .bool),
+    ])
+
+    public static let failure = ObjectSchema("FailureFigure", "障害の復旧時間", [
+        .required("id", "番号", .text),
+        .required("minutes", "復旧時間（分）", .integer(0...100_000_000)),
+        .required("recovered", "復旧済み", .bool),
+        .required("met", "達成", .bool),
+    ])
+
+    public static let recovery = ObjectSchema("RecoveryFigures", "重大障害の復旧時間", [
+        .required("target_minutes", "目標値（分）", .integer(0...100_000_000)),
+        .required("met", "達成", .bool),
+        .required("failures", "障害", .list(.object(failure), item: "failure")),
+    ])
+
+    public static let response = ObjectSchema("ResponseFigure", "問合せの回答時間", [
+        .required("id", "番号", .text),
+        .required("open_minutes", "回答時間（開庁日の分）", .integer(0...100_000_000)),
+        .required("answered", "回答済み", .bool),
+        .required("met", "達成", .bool),
+    ])
+
+    public static let responses = ObjectSchema("ResponseFigures", "問合せに係る回答時間", [
+        .required("target_minutes", "目標値（分）", .integer(0...100_000_000)),
+        .required("met", "達成", .bool),
+        .required("inquiries", "問合せ", .list(.object(response), item: "inquiry")),
+    ])
+
+    public static let majorFailures = ObjectSchema("MajorFailureFigures", "重大障害の発生件数", [
+        .required("fiscal_year", "年度（開始年）", .integer(1955...2099)),
+        .required("count", "件数", .integer(0...1_000_000)),
+        .required("target", "目標値（件以内）", .integer(0...1_000_000)),
+        .required("met", "達成", .bool),
+        .required("ids", "該当する障害", .list(.text, item: "id")),
+    ])
+
+    public static let serviceLevels = ObjectSchema("ServiceLevelFigures", "サービスレベルの達成状況", [
+        .required("availability", "サービス稼働率", .object(availability)),
+        .required("recovery", "重大障害の復旧時間", .object(recovery)),
+        .required("response", "問合せに係る回答時間", .object(responses)),
+        .required("major_failures", "重大障害の発生件数", .object(majorFailures)),
+    ])
+}

@@ -1,0 +1,279 @@
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+
+/// RFC 4180 CSV over UTF-8 bytes, one record at a time: quoted fields with `""` escapes and
+/// line breaks, CRLF or LF. Fields are byte ranges; only the fields kept become strings.
+struct CSVRecordReader {
+    struct Field {
+        let start: Int
+        let end: Int
+        let quoted: Bool
+        let escapedQuotes: Bool
+        let line: Int
+        let column: Int
+    }
+
+    enum Problem {
+        case unclosedQuote(line: Int, column: Int)
+        case afterQuote(line: Int, column: Int)
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+    private(set) var line = 1
+    private var column = 1
+
+    /// Reads `bytes`, which must outlive the reader (the text's own storage).
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+    }
+
+    private mutating func advance() {
+        let b = bytes[i]
+        i += 1
+        if b == 0x0A {
+            line += 1
+            column = 1
+        } else if b & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+
+    /// The next record with the line it starts on; `nil` at the end. Blank lines are skipped.
+    mutating func next() -> Result<(line: Int, fields: [Field]), ProblemError>? {
+        while i < bytes.count {
+            let recordLine = line
+            var fields: [Field] = []
+            while true {
+                let fieldLine = line, fieldColumn = column
+                if i < bytes.count && bytes[i] == 0x22 {
+                    advance()
+                    let start = i
+                    var escaped = false
+                    var closed = false
+                    while i < bytes.count {
+                        if bytes[i] == 0x22 {
+                            if i + 1 < bytes.count && bytes[i + 1] == 0x22 {
+                                escaped = true
+                                advance()
+                                advance()
+                                continue
+                            }
+                            closed = true
+                            break
+                        }
+                        advance()
+                    }
+                    guard closed else { return .failure(ProblemError(.unclosedQuote(line: fieldLine, column: fieldColumn))) }
+                    let end = i
+                    advance()
+                    if i < bytes.count && bytes[i] == 0x0D { advance() }
+                    if i < bytes.count && bytes[i] != 0x2C && bytes[i] != 0x0A {
+                        return .failure(ProblemError(.afterQuote(line: line, column: column)))
+                    }
+                    fields.append(Field(start: start, end: end, quoted: true, escapedQuotes: escaped, line: fieldLine, column: fieldColumn))
+                } else {
+                    let start = i
+                    while i < bytes.count && bytes[i] != 0x2C && bytes[i] != 0x0A { advance() }
+                    var end = i
+                    if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+                    fields.append(Field(start: start, end: end, quoted: false, escapedQuotes: false, line: fieldLine, column: fieldColumn))
+                }
+                if i < bytes.count && bytes[i] == 0x2C {
+                    advance()
+                    continue
+                }
+                if i < bytes.count { advance() }  // the line feed
+                break
+            }
+            if fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end { continue }
+            return .success((recordLine, fields))
+        }
+        return nil
+    }
+
+    /// Unicode scalars in the field, as written (quotes included): the caret's width.
+    func scalarCount(_ field: Field) -> Int {
+        var count = field.quoted ? 2 : 0
+        for k in field.start..<field.end where bytes[k] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    func text(_ field: Field) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), as: UTF8.self)
+        return field.escapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+    }
+
+    struct ProblemError: Error {
+        let problem: Problem
+        init(_ problem: Problem) { self.problem = problem }
+    }
+}
+
+/// Reads a log (incidents, maintenance or inquiries) from CSV with a header row, against its
+/// schema: every bad cell is reported with its file, line and column; rows with a problem are
+/// left out (their errors stop any output).
+public enum LogLoader {
+    /// CSV logs may be large (100,000 rows is about ten megabytes); this bounds them.
+    public static let maximumBytes = 256 * 1024 * 1024
+
+    /// - Parameter keepText: `false` keeps only whether each text field is filled (what the
+    ///   service-level computation and the row rules need), not its words: `teishutsu sla` on
+    ///   100,000 rows then stays small.
+    public static func load(path: String, displayPath: String, schema: ObjectSchema, keepText: Bool = true,
+                            sources: inout SourceTexts) -> ([LogRow], [Diagnostic]) {
+        switch InputFile.read(path: path, displayPath: displayPath, limit: maximumBytes) {
+        case .failure(let diagnostic):
+            return ([], [diagnostic])
+        case .success(let text):
+            let (rows, diagnostics) = parse(text, file: displayPath, schema: schema, keepText: keepText)
+            // The text is kept for quoting lines in diagnostics, and for rows shown in documents.
+            if !diagnostics.isEmpty || keepText { sources.add(displayPath, text: text) }
+            return (rows, diagnostics)
+        }
+    }
+
+    public static func parse(_ text: String, file: String, schema: ObjectSchema, keepText: Bool = true) -> ([LogRow], [Diagnostic]) {
+        var text = text
+        // The text's own UTF-8 storage is read in place: no copy of a large file.
+        return text.withUTF8 { parse(bytes: $0, file: file, schema: schema, keepText: keepText) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, schema: ObjectSchema, keepText: Bool) -> ([LogRow], [Diagnostic]) {
+        var reader = CSVRecordReader(bytes)
+        var diagnostics: [Diagnostic] = []
+        func syntax(_ error: CSVRecordReader.ProblemError) -> Diagnostic {
+            switch error.problem {
+            case .unclosedQuote(let line, let column):
+                return .error("csv-syntax", Message(ja: "引用符（\"）が閉じていません", en: "a quoted field is not closed"),
+                              expected: Message(ja: "閉じる \"", en: "a closing \""), at: SourceSpan(file: file, line: line, column: column))
+            case .afterQuote(let line, let column):
+                return .error("csv-syntax", Message(ja: "引用符で囲んだ値の後に文字があります", en: "characters after a quoted field"),
+                              expected: Message(ja: "「,」または改行", en: "a comma or the end of the line"),
+                              at: SourceSpan(file: file, line: line, column: column))
+            }
+        }
+        guard let first = reader.next() else {
+            return ([], [.error("csv-no-header", Message(ja: "\(file) に見出し行がありません", en: "\(file) has no header row"),
+                                expected: Message(ja: schema.keys.joined(separator: ","), en: schema.keys.joined(separator: ",")), at: .file(file))])
+        }
+        let header: (line: Int, fields: [CSVRecordReader.Field])
+        switch first {
+        case .failure(let error): return ([], [syntax(error)])
+        case .success(let record): header = record
+        }
+
+        // The header is checked once, not on every row: column → schema field index.
+        var columns: [Int?] = []
+        var seen: [String: SourceSpan] = [:]
+        for field in header.fields {
+            let name = reader.text(field).trimmingSpaces()
+            let span = SourceSpan(file: file, line: field.line, column: field.column, length: max(1, name.unicodeScalars.count))
+            if let index = schema.fields.firstIndex(where: { $0.key == name }), seen[name] == nil {
+                seen[name] = span
+                columns.append(index)
+            } else if seen[name] != nil {
+                diagnostics.append(.error(
+                    "csv-duplicate-column", Message(ja: "列「\(name)」が重複しています", en: "the column '\(name)' appears twice"),
+                    expected: Message(ja: "各列は一度だけ", en: "each column once"), at: span))
+                columns.append(nil)
+            } else {
+                let suggestion = Suggest.closest(to: name, among: schema.keys)
+                diagnostics.append(.error(
+                    "csv-unknown-column",
+                    Message(ja: "不明な列「\(name)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
+                            en: "unknown column '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
+                    expected: Message(ja: "次の列: " + schema.keys.joined(separator: ","), en: "the columns " + schema.keys.joined(separator: ",")),
+                    at: span))
+                columns.append(nil)
+            }
+        }
+        let missing = schema.fields.filter { $0.required && seen[$0.key] == nil }.map(\.key)
+        if !missing.isEmpty {
+            diagnostics.append(.error(
+                "csv-missing-column",
+                Message(ja: "必須の列 \(missing.joined(separator: "、")) がありません",
+                        en: "the required column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing"),
+                expected: Message(ja: "見出し行: " + schema.keys.joined(separator: ","), en: "the header " + schema.keys.joined(separator: ",")),
+                at: SourceSpan(file: file, line: header.line, column: 1)))
+        }
+        guard !diagnostics.hasErrors else { return ([], diagnostics) }
+
+        let fieldCount = schema.fields.count
+        var rows: [LogRow] = []
+        while let next = reader.next() {
+            let record: (line: Int, fields: [CSVRecordReader.Field])
+            switch next {
+            case .failure(let error):
+                diagnostics.append(syntax(error))
+                return (rows, diagnostics)
+            case .success(let r): record = r
+            }
+            guard record.fields.count == columns.count else {
+                diagnostics.append(.error(
+                    "csv-columns",
+                    Message(ja: "\(record.line)行目の値の数（\(record.fields.count)）が見出しの列数（\(columns.count)）と違います",
+                            en: "line \(record.line) has \(record.fields.count) value\(record.fields.count == 1 ? "" : "s"); the header has \(columns.count) columns"),
+                    expected: Message(ja: "\(columns.count) 個の値（「,」を含む値は \" で囲む）", en: "\(columns.count) values (quote a value that holds a comma)"),
+                    at: SourceSpan(file: file, line: record.line, column: 1)))
+                continue
+            }
+            var texts = [String?](repeating: nil, count: fieldCount)
+            var times = [Int64](repeating: LogRow.absentTime, count: fieldCount)
+            var cells = [Int32](repeating: 0, count: 2 * fieldCount)
+            var rowIsGood = true
+            for (cell, column) in zip(record.fields, columns) {
+                guard let index = column else { continue }
+                let field = schema.fields[index]
+                if !keepText, case .text = field.type, field.key != "id" {
+                    // Only whether it is filled: an empty string marks a filled field.
+                    let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
+                    if filled { texts[index] = "" } else if field.required {
+                        diagnostics.append(.error(
+                            "csv-empty", Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
+                            expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
+                        rowIsGood = false
+                    }
+                    cells[2 * index] = Int32(cell.column)
+                    continue
+                }
+                let raw = reader.text(cell)
+                let length = reader.scalarCount(cell)
+                cells[2 * index] = Int32(cell.column)
+                cells[2 * index + 1] = Int32(max(1, length))
+                let span = { SourceSpan(file: file, line: cell.line, column: cell.column, length: length) }
+                let trimmed = raw.trimmingSpaces()
+                if trimmed.isEmpty {
+                    if field.required {
+                        diagnostics.append(.error(
+                            "csv-empty", Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
+                            expected: field.type.describe, at: span()))
+                        rowIsGood = false
+                    }
+                    continue
+                }
+                // Text needs no conversion; anything typed is read (and checked) as the schema says.
+                if case .text = field.type, !trimmed.hasPrefix("TODO"), !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
+                    texts[index] = trimmed
+                    continue
+                }
+                let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, prefix: "csv", at: span())
+                if let problem {
+                    diagnostics.append(problem)
+                    rowIsGood = false
+                }
+                if case .instant(let instant)? = kind {
+                    times[index] = instant.secondsSinceEpoch
+                } else if kind != nil {
+                    texts[index] = trimmed
+                }
+            }
+            if rowIsGood {
+                rows.append(LogRow(csv: schema, file: file, line: record.line, texts: texts, times: times, cells: cells))
+            }
+        }
+        return (rows, diagnostics)
+    }
+}

@@ -1,0 +1,275 @@
+import DocumentModel
+import JapaneseCalendar
+
+/// SLA-AVAIL for one month: the minute counts of DOMAIN §2 and what they came from.
+public struct AvailabilityResult: Sendable {
+    /// Minutes of the operating window in the month (当初予定した稼働時間).
+    public let plannedMinutes: Int
+    /// Minutes of justified stops inside the window (正当な理由のある停止時間).
+    public let justifiedMinutes: Int
+    /// Unjustified down minutes inside the window: overlaps counted once, justified minutes excluded.
+    public let downMinutes: Int
+    /// planned − justified − down (実際の稼働時間).
+    public let actualMinutes: Int
+    /// The percentage in hundredths, cut (never rounded up); `nil` when no time was planned.
+    public let percentHundredths: Int?
+    public let target: ExactDecimal
+    /// Compared exactly on the minute counts, not on the cut percentage.
+    public let met: Bool
+    public let outages: [OutageEvidence]
+    public let justifiedStops: [JustifiedEvidence]
+    public let days: [DayAvailability]
+
+    /// `99.78`, or `—` when nothing was planned.
+    public var percentText: String {
+        guard let h = percentHundredths else { return "—" }
+        return "\(h / 100)." + (h % 100 < 10 ? "0" : "") + "\(h % 100)"
+    }
+}
+
+/// One outage's part in the month.
+public struct OutageEvidence: Sendable {
+    public let incident: Incident
+    /// Where the outage lies within the month (clipped), as instants.
+    public let from: Instant
+    public let to: Instant
+    /// Its minutes inside the operating window of the month.
+    public let windowMinutes: Int
+    /// Of those, the minutes not covered by a justified stop.
+    public let unjustifiedMinutes: Int
+    public let ongoing: Bool
+}
+
+public struct JustifiedEvidence: Sendable {
+    public let window: MaintenanceWindow
+    public let windowMinutes: Int
+}
+
+public struct DayAvailability: Sendable {
+    public let date: CivilDate
+    public let planned: Int
+    public let justified: Int
+    public let down: Int
+
+    /// The day's percentage in hundredths (cut), `nil` without planned time.
+    public var percentHundredths: Int? {
+        let denominator = planned - justified
+        guard denominator > 0 else { return nil }
+        return (denominator - down) * 10_000 / denominator
+    }
+}
+
+/// SLA-RECOVERY: the recovery time of each failure that stopped the service.
+public struct RecoveryResult: Sendable {
+    public struct Failure: Sendable {
+        public let incident: Incident
+        /// From occurrence to recovery, or to the month's end (or "now", if earlier) when unrecovered.
+        public let minutes: Int
+        public let recovered: Bool
+        public let met: Bool
+        /// Where an unrecovered failure's time was counted up to.
+        public let countedUntil: Instant
+    }
+
+    public let targetMinutes: Int
+    public let failures: [Failure]
+    public var met: Bool { failures.allSatisfy(\.met) }
+}
+
+/// SLA-RESPONSE: each inquiry's open-day minutes to its first answer.
+public struct ResponseResult: Sendable {
+    public struct Item: Sendable {
+        public let inquiry: Inquiry
+        public let openMinutes: Int
+        public let answered: Bool
+        public let met: Bool
+        /// When its clock started: the question's time, or 00:00 of the next open day.
+        public let clockStart: Instant
+        public let countedUntil: Instant
+    }
+
+    public let targetMinutes: Int
+    public let inquiries: [Item]
+    public var met: Bool { inquiries.allSatisfy(\.met) }
+}
+
+/// SLA-MAJOR: major failures from the start of the fiscal year to the end of the month.
+public struct MajorFailureResult: Sendable {
+    public let fiscalYear: FiscalYear
+    public let incidents: [Incident]
+    public let target: Int
+    public var count: Int { incidents.count }
+    public var met: Bool { count <= target }
+}
+
+/// The four service levels of a month.
+public struct ServiceLevelResult: Sendable {
+    public let month: YearMonth
+    public let now: Instant
+    public let availability: AvailabilityResult
+    public let recovery: RecoveryResult
+    public let response: ResponseResult
+    public let majorFailures: MajorFailureResult
+
+    public var allMet: Bool { availability.met && recovery.met && response.met && majorFailures.met }
+}
+
+/// The service-level rules of DOMAIN §2 as pure functions of the logs, the month, the contract's
+/// targets and calendar, and "now".
+public enum ServiceLevelEngine {
+    public static func compute(month: YearMonth, incidents: [Incident], maintenance: [MaintenanceWindow], inquiries: [Inquiry],
+                               targets: ServiceLevelTargets, calendar: ClosedDayCalendar, now: Instant) -> ServiceLevelResult {
+        ServiceLevelResult(
+            month: month, now: now,
+            availability: availability(month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now),
+            recovery: recovery(month: month, incidents: incidents, targetMinutes: targets.recoveryMinutes, now: now),
+            response: response(month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, calendar: calendar, now: now),
+            majorFailures: majorFailures(month: month, incidents: incidents, target: targets.majorFailuresPerYear, now: now))
+    }
+
+    // MARK: - SLA-AVAIL
+
+    public static func availability(month: YearMonth, incidents: [Incident], maintenance: [MaintenanceWindow],
+                                    targets: ServiceLevelTargets, calendar: ClosedDayCalendar, now: Instant) -> AvailabilityResult {
+        let monthStart = month.start.secondsSinceEpoch
+        let monthMinutes = month.days * 1440
+        let monthEnd = month.end
+
+        // A minute counts when any part of it lies inside: floor the start, ceil the end.
+        func minutes(_ from: Instant, _ to: Instant) -> Range<Int> {
+            let s = from.secondsSinceEpoch - monthStart, e = to.secondsSinceEpoch - monthStart
+            guard e > s else { return 0..<0 }
+            let lo = Int(max(0, floorDiv(s, 60))), hi = Int(min(Int64(monthMinutes), ceilDiv(e, 60)))
+            return lo < hi ? lo..<hi : 0..<0
+        }
+
+        let window = operatingWindow(month: month, targets.operatingWindow, calendar: calendar)
+        let justifiedRanges = maintenance.map { minutes($0.start, $0.end) }
+        let justified = MinuteIntervals(justifiedRanges).intersection(window)
+
+        var outageEvidence: [OutageEvidence] = []
+        var outageRanges: [Range<Int>] = []
+        let counted = incidents.filter { $0.impact == .stop || ($0.impact == .partial && targets.partialStopCountsAsDown) }
+        for incident in counted {
+            let start = incident.occurredAt
+            guard start < monthEnd, start <= now else { continue }
+            let recovered = incident.recoveredAt.flatMap { $0 <= now ? $0 : nil }
+            let end = recovered ?? min(monthEnd, now)
+            guard end > month.start else { continue }
+            let range = minutes(start, end)
+            guard !range.isEmpty else { continue }
+            outageRanges.append(range)
+            let inWindow = MinuteIntervals([range]).intersection(window)
+            let justifiedPart = inWindow.ranges.reduce(0) { $0 + justified.overlap(with: $1) }
+            let unjustified = inWindow.total - justifiedPart
+            outageEvidence.append(OutageEvidence(
+                incident: incident, from: max(start, month.start), to: min(end, monthEnd),
+                windowMinutes: inWindow.total, unjustifiedMinutes: unjustified, ongoing: recovered == nil))
+        }
+        let down = MinuteIntervals(outageRanges).intersection(window).subtracting(justified)
+
+        let planned = window.total, justifiedTotal = justified.total, downTotal = down.total
+        let actual = planned - justifiedTotal - downTotal
+        let denominator = planned - justifiedTotal
+        let target = targets.availabilityPercent
+        let hundredths = denominator > 0 ? actual * 10_000 / denominator : nil
+        // actual / denominator × 100 ≥ significand / 10^scale, in integers.
+        let met = denominator <= 0
+            || Int64(actual) * 100 * target.denominator >= target.significand * Int64(denominator)
+
+        let plannedDays = window.perDay(days: month.days)
+        let justifiedDays = justified.perDay(days: month.days)
+        let downDays = down.perDay(days: month.days)
+        let days = (0..<month.days).map { d in
+            DayAvailability(date: month.firstDay.adding(days: d), planned: plannedDays[d], justified: justifiedDays[d], down: downDays[d])
+        }
+        let justifiedEvidence = zip(maintenance, justifiedRanges).compactMap { window_, range -> JustifiedEvidence? in
+            guard !range.isEmpty else { return nil }
+            return JustifiedEvidence(window: window_, windowMinutes: window.overlap(with: range))
+        }.sorted { ($0.window.start, $0.window.id) < ($1.window.start, $1.window.id) }
+
+        return AvailabilityResult(
+            plannedMinutes: planned, justifiedMinutes: justifiedTotal, downMinutes: downTotal, actualMinutes: actual,
+            percentHundredths: hundredths, target: target, met: met,
+            outages: outageEvidence.sorted { ($0.incident.occurredAt, $0.incident.id) < ($1.incident.occurredAt, $1.incident.id) },
+            justifiedStops: justifiedEvidence, days: days)
+    }
+
+    /// The minutes of the month the service is planned to run.
+    static func operatingWindow(month: YearMonth, _ window: OperatingWindow, calendar: ClosedDayCalendar) -> MinuteIntervals {
+        if window.isAlways { return MinuteIntervals([0..<(month.days * 1440)]) }
+        var ranges: [Range<Int>] = []
+        for d in 0..<month.days {
+            if window.days == .openDays && calendar.isClosed(month.firstDay.adding(days: d)) { continue }
+            ranges.append((d * 1440 + window.fromMinute)..<(d * 1440 + window.toMinute))
+        }
+        return MinuteIntervals(ranges)
+    }
+
+    // MARK: - SLA-RECOVERY
+
+    public static func recovery(month: YearMonth, incidents: [Incident], targetMinutes: Int, now: Instant) -> RecoveryResult {
+        let start = month.start, end = month.end
+        var failures: [RecoveryResult.Failure] = []
+        for incident in incidents where incident.impact.stopsService {
+            let occurred = incident.occurredAt
+            guard occurred < end, occurred <= now else { continue }
+            let recoveredAt = incident.recoveredAt.flatMap { $0 <= now ? $0 : nil }
+            // In the month, or still unrecovered when the month began.
+            guard occurred >= start || recoveredAt.map({ $0 > start }) ?? true else { continue }
+            let until = recoveredAt ?? min(end, now)
+            let minutes = Int(max(0, ceilDiv(until.secondsSinceEpoch - occurred.secondsSinceEpoch, 60)))
+            failures.append(.init(incident: incident, minutes: minutes, recovered: recoveredAt != nil, met: minutes <= targetMinutes, countedUntil: until))
+        }
+        failures.sort { ($0.incident.occurredAt, $0.incident.id) < ($1.incident.occurredAt, $1.incident.id) }
+        return RecoveryResult(targetMinutes: targetMinutes, failures: failures)
+    }
+
+    // MARK: - SLA-RESPONSE
+
+    public static func response(month: YearMonth, inquiries: [Inquiry], targetMinutes: Int, calendar: ClosedDayCalendar, now: Instant) -> ResponseResult {
+        let start = month.start, end = month.end
+        var items: [ResponseResult.Item] = []
+        for inquiry in inquiries {
+            let asked = inquiry.askedAt
+            guard asked < end, asked <= now else { continue }
+            let answeredAt = inquiry.answeredAt.flatMap { $0 <= now ? $0 : nil }
+            // Asked in the month, or still unanswered when the month began.
+            guard asked >= start || answeredAt.map({ $0 > start }) ?? true else { continue }
+            let until = answeredAt ?? min(end, now)
+            let minutes = Int(calendar.openMinutes(from: asked, to: until))
+            items.append(.init(inquiry: inquiry, openMinutes: minutes, answered: answeredAt != nil, met: minutes <= targetMinutes,
+                               clockStart: clockStart(asked, calendar: calendar), countedUntil: until))
+        }
+        items.sort { ($0.inquiry.askedAt, $0.inquiry.id) < ($1.inquiry.askedAt, $1.inquiry.id) }
+        return ResponseResult(targetMinutes: targetMinutes, inquiries: items)
+    }
+
+    /// A question asked on a closed day starts its clock at 00:00 of the next open day.
+    static func clockStart(_ asked: Instant, calendar: ClosedDayCalendar) -> Instant {
+        let day = asked.japanDate
+        guard calendar.isClosed(day) else { return asked }
+        return Instant(date: calendar.openDay(onOrAfter: day))
+    }
+
+    // MARK: - SLA-MAJOR
+
+    public static func majorFailures(month: YearMonth, incidents: [Incident], target: Int, now: Instant) -> MajorFailureResult {
+        let fiscalYear = month.fiscalYear
+        let from = Instant(date: fiscalYear.firstDay), to = month.end
+        let counted = incidents.filter { i in
+            let t = i.occurredAt
+            return i.impact.isMajor && t >= from && t < to && t <= now
+        }.sorted { ($0.occurredAt, $0.id) < ($1.occurredAt, $1.id) }
+        return MajorFailureResult(fiscalYear: fiscalYear, incidents: counted, target: target)
+    }
+
+    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+        let q = a / b
+        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+    }
+
+    static func ceilDiv(_ a: Int64, _ b: Int64) -> Int64 {
+        -floorDiv(-a, b)
+    }
+}

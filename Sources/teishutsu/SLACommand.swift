@@ -1,0 +1,76 @@
+import ArgumentParser
+import DocumentModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import JapaneseCalendar
+import TeishutsuKit
+
+struct SLACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sla",
+        abstract: "Computes the four service levels of a month from CSV logs.",
+        discussion: """
+        SLA-AVAIL (minutes), SLA-RECOVERY, SLA-RESPONSE (open-day minutes) and SLA-MAJOR (fiscal year to the month's end). \
+        The JSON form is a stable interface for scripts. Exit status: 0 computed, 1 bad input, 2 usage problems.
+        """
+    )
+
+    @Option(help: "The month, YYYY-MM.") var month: String
+    @Option(help: "incidents.csv: id,occurred_at,recovered_at,impact,summary,response,countermeasure") var incidents: String?
+    @Option(help: "maintenance.csv (justified stops): id,start,end,reason") var maintenance: String?
+    @Option(help: "inquiries.csv: id,asked_at,asked_by,subject,answered_at,answered_by,answer") var inquiries: String?
+    @Option(help: "contract.yaml: its service_levels targets and calendar.closed_days (default: DOMAIN §2).") var contract: String?
+    @Option(help: "The time to compute as of, ISO 8601 (default: now). Unrecovered failures and unanswered inquiries count up to it.")
+    var now: String?
+    @Option(help: "json (default) or table.") var format: Format = .json
+    @OptionGroup var global: GlobalOptions
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, table }
+
+    func run() throws {
+        guard let month = YearMonth(month), NationalHolidays.supportedYears.contains(month.year) else {
+            throw ValidationError("--month must be YYYY-MM within 1955–2099, not '\(month)'")
+        }
+        let instant: Instant
+        if let now {
+            instant = try Instant(iso: now, allowDateOnly: true)
+        } else {
+            instant = Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
+        }
+        let (result, diagnostics, sources) = SLARun.run(.init(month: month, incidents: incidents, maintenance: maintenance,
+                                                              inquiries: inquiries, contract: contract, now: instant))
+        if !diagnostics.isEmpty {
+            printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: global.language,
+                                               color: DiagnosticOutput.useColor(fileDescriptor: 2)))
+        }
+        guard let result else {
+            let missingFile = diagnostics.contains { $0.code == "file-missing" || $0.code == "file-unreadable" }
+            throw ExitCode(missingFile ? 2 : 1)
+        }
+        switch format {
+        case .json: result.writeJSON(to: writeOut)
+        case .table: writeOut(SLARun.table(result, language: global.language))
+        }
+        // Large logs make large structures; the end of the process frees them faster than their deinits.
+        Foundation.exit(0)
+    }
+}
+
+/// Writes text to standard output as it is made.
+func writeOut(_ text: String) {
+        var output = text
+        output.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                #if canImport(Glibc)
+                let written = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+                #else
+                let written = Darwin.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+                #endif
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+}

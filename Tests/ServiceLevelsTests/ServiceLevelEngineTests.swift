@@ -1,0 +1,241 @@
+import DocumentModel
+import JapaneseCalendar
+import Testing
+@testable import ServiceLevels
+
+/// Every rule of DOMAIN §2 on cases worked out by hand; each comment is the arithmetic.
+@Suite struct ServiceLevelEngineTests {
+    func t(_ s: String) -> Instant { try! Instant(iso: s) }
+
+    func row(_ schema: ObjectSchema, _ values: [String: String]) -> LogRow {
+        var fields: [String: Value] = [:]
+        for (key, text) in values {
+            let field = schema.field(key)!
+            let kind = ScalarReader.read(text, field.type, path: key, prefix: "test", at: .file("test")).0!
+            fields[key] = Value(kind, span: .file("test"))
+        }
+        return LogRow(ObjectValue(schema: schema, fields: fields, keySpans: [:], span: .file("test"), hadErrors: false))
+    }
+
+    func incident(_ id: String, _ from: String, _ to: String?, _ impact: String = "stop") -> Incident {
+        var values = ["id": id, "occurred_at": from, "impact": impact, "summary": "s"]
+        if let to { values["recovered_at"] = to }
+        return Incident(row(LogSchema.incident, values))!
+    }
+
+    func window(_ id: String, _ from: String, _ to: String) -> MaintenanceWindow {
+        MaintenanceWindow(row(LogSchema.maintenance, ["id": id, "start": from, "end": to, "reason": "r"]))!
+    }
+
+    func inquiry(_ id: String, _ asked: String, _ answered: String?) -> Inquiry {
+        var values = ["id": id, "asked_at": asked, "asked_by": "a", "subject": "s"]
+        if let answered { values["answered_at"] = answered }
+        return Inquiry(row(LogSchema.inquiry, values))!
+    }
+
+    let march = YearMonth(year: 2024, month: 3)
+    let afterMarch = try! Instant(iso: "2024-04-10T00:00")
+
+    func availability(_ month: YearMonth, _ incidents: [Incident], _ windows: [MaintenanceWindow] = [],
+                      targets: ServiceLevelTargets = .defaults, now: Instant? = nil) -> AvailabilityResult {
+        ServiceLevelEngine.availability(month: month, incidents: incidents, maintenance: windows, targets: targets,
+                                        calendar: .standard, now: now ?? afterMarch)
+    }
+
+    // MARK: SLA-AVAIL
+
+    @Test func overlappingOutagesCountOnce() {
+        // 10:00–11:00 and 10:30–11:30 merge into 10:00–11:30 = 90 minutes; March has 31 × 1440 = 44,640.
+        let a = availability(march, [incident("A", "2024-03-05T10:00", "2024-03-05T11:00"),
+                                     incident("B", "2024-03-05T10:30", "2024-03-05T11:30")])
+        #expect(a.plannedMinutes == 44_640)
+        #expect(a.downMinutes == 90)
+        #expect(a.actualMinutes == 44_550)
+        // 44,550 / 44,640 = 99.79838…%: cut to 99.79 (rounding would print 99.80), and missed.
+        #expect(a.percentText == "99.79")
+        #expect(!a.met)
+        #expect(a.outages.map(\.unjustifiedMinutes) == [60, 60])
+    }
+
+    @Test func anOutageCrossingMidnightAtTheMonthsEndIsSplit() {
+        let outage = incident("A", "2024-03-31T23:30", "2024-04-01T00:45")
+        // March: 23:30–24:00 = 30; April: 00:00–00:45 = 45 (April has 30 × 1440 = 43,200).
+        #expect(availability(march, [outage]).downMinutes == 30)
+        let april = availability(YearMonth(year: 2024, month: 4), [outage], now: t("2024-05-10T00:00"))
+        #expect(april.plannedMinutes == 43_200)
+        #expect(april.downMinutes == 45)
+    }
+
+    @Test func aJustifiedWindowOverlappingAnOutageIsJustified() {
+        // Outage 02:00–03:00, maintenance 02:30–04:00: justified 90 (02:30–04:00), down 30 (02:00–02:30).
+        let a = availability(march, [incident("A", "2024-03-10T02:00", "2024-03-10T03:00")],
+                             [window("M", "2024-03-10T02:30", "2024-03-10T04:00")])
+        #expect(a.justifiedMinutes == 90)
+        #expect(a.downMinutes == 30)
+        #expect(a.actualMinutes == 44_640 - 90 - 30)
+        // 44,520 / 44,550 = 99.9326…%
+        #expect(a.percentText == "99.93")
+        #expect(a.met)
+        #expect(a.outages.first?.unjustifiedMinutes == 30)
+        #expect(a.outages.first?.windowMinutes == 60)
+    }
+
+    @Test func aPartialStopCountsAsDownUnlessTheContractSaysOtherwise() {
+        let partial = incident("P", "2024-03-12T09:00", "2024-03-12T10:00", "partial")
+        #expect(availability(march, [partial]).downMinutes == 60)
+        var targets = ServiceLevelTargets.defaults
+        targets.partialStopCountsAsDown = false
+        #expect(availability(march, [partial], targets: targets).downMinutes == 0)
+        // A misprocessing or a minor failure never stops the service.
+        #expect(availability(march, [incident("X", "2024-03-12T09:00", "2024-03-12T10:00", "misprocessing"),
+                                     incident("Y", "2024-03-12T09:00", "2024-03-12T10:00", "minor")]).downMinutes == 0)
+    }
+
+    @Test func aStartedMinuteIsADownMinute() {
+        // 10:00:30–10:01:10 touches the minutes 10:00 and 10:01.
+        #expect(availability(march, [incident("A", "2024-03-05T10:00:30", "2024-03-05T10:01:10")]).downMinutes == 2)
+    }
+
+    @Test func an9979PercentMonthPrints9979AndMisses() {
+        // Justified 3/1 00:00 – 3/28 12:50 = 27 × 1440 + 770 = 39,650, leaving 44,640 − 39,650 = 4,990;
+        // down 10 → 4,980 / 4,990 = 99.7996…% → "99.79", and 4,980 × 1000 < 998 × 4,990: missed.
+        let a = availability(march, [incident("A", "2024-03-30T10:00", "2024-03-30T10:10")],
+                             [window("M", "2024-03-01T00:00", "2024-03-28T12:50")])
+        #expect(a.justifiedMinutes == 39_650)
+        #expect(a.actualMinutes == 4_980)
+        #expect(a.percentText == "99.79")
+        #expect(!a.met)
+        // Exactly at the target is met: 4,990 / 5,000 = 99.80%.
+        let b = availability(march, [incident("A", "2024-03-30T10:00", "2024-03-30T10:10")],
+                             [window("M", "2024-03-01T00:00", "2024-03-28T12:40")])
+        #expect(b.actualMinutes == 4_990)
+        #expect(b.percentText == "99.80")
+        #expect(b.met)
+    }
+
+    @Test func anUnrecoveredFailureCountsToTheMonthsEndOrNow() {
+        let open = incident("A", "2024-03-30T20:00", nil)
+        // Until the end of March: 3/30 20:00 → 4/1 00:00 = 28 h = 1,680 minutes.
+        #expect(availability(march, [open]).downMinutes == 1_680)
+        let r = ServiceLevelEngine.recovery(month: march, incidents: [open], targetMinutes: 360, now: afterMarch)
+        #expect(r.failures.map(\.minutes) == [1_680])
+        #expect(r.failures.first?.recovered == false)
+        #expect(!r.met)
+        // "Now" earlier than the month's end: 3/30 21:00 → 60 minutes, still within the target.
+        let now = t("2024-03-30T21:00")
+        #expect(availability(march, [open], now: now).downMinutes == 60)
+        let early = ServiceLevelEngine.recovery(month: march, incidents: [open], targetMinutes: 360, now: now)
+        #expect(early.failures.map(\.minutes) == [60])
+        #expect(early.met)
+    }
+
+    @Test func theOperatingWindowSetsThePlannedMinutes() {
+        var targets = ServiceLevelTargets.defaults
+        targets.operatingWindow = OperatingWindow(days: .openDays, fromMinute: 8 * 60, toMinute: 20 * 60)
+        // March 2024: 31 days − 10 weekend days − 春分の日 (3/20) = 20 open days × 720 = 14,400.
+        // An outage 19:30–21:00 on an open day is down 30 minutes inside the window; one on a Sunday is not.
+        let a = availability(march, [incident("A", "2024-03-05T19:30", "2024-03-05T21:00"),
+                                     incident("B", "2024-03-10T10:00", "2024-03-10T11:00")], targets: targets)
+        #expect(a.plannedMinutes == 14_400)
+        #expect(a.downMinutes == 30)
+        #expect(a.days[9].planned == 0)
+    }
+
+    // MARK: SLA-RECOVERY
+
+    @Test func recoveryCoversTheMonthsFailuresAndThoseOpenAtItsStart() {
+        let spanning = incident("S", "2024-02-29T23:00", "2024-03-01T01:30")   // leap day → March
+        let inMarch = incident("M", "2024-03-05T10:00", "2024-03-05T16:30")     // 390 minutes: missed
+        let february = incident("F", "2024-02-10T10:00", "2024-02-10T11:00")  // over before March
+        let r = ServiceLevelEngine.recovery(month: march, incidents: [inMarch, spanning, february], targetMinutes: 360, now: afterMarch)
+        #expect(r.failures.map(\.incident.id) == ["S", "M"])
+        // S: 2/29 23:00 → 3/1 01:30 = 150 minutes (the whole recovery, not only March's part).
+        #expect(r.failures.map(\.minutes) == [150, 390])
+        #expect(r.failures.map(\.met) == [true, false])
+        #expect(!r.met)
+        // Exactly six hours is met.
+        let six = ServiceLevelEngine.recovery(month: march, incidents: [incident("E", "2024-03-05T10:00", "2024-03-05T16:00")],
+                                              targetMinutes: 360, now: afterMarch)
+        #expect(six.met)
+    }
+
+    // MARK: SLA-RESPONSE
+
+    func response(_ month: YearMonth, _ inquiries: [Inquiry], now: Instant? = nil) -> ResponseResult {
+        ServiceLevelEngine.response(month: month, inquiries: inquiries, targetMinutes: 2880, calendar: .standard, now: now ?? afterMarch)
+    }
+
+    @Test func aQuestionAskedOnASundayStartsOnMonday() {
+        // Sun 3/10 15:00 → Mon 3/11 10:00: the clock starts Mon 00:00, 600 minutes.
+        let r = response(march, [inquiry("Q", "2024-03-10T15:00", "2024-03-11T10:00")])
+        #expect(r.inquiries.map(\.openMinutes) == [600])
+        #expect(r.inquiries.first?.clockStart == t("2024-03-11T00:00"))
+    }
+
+    @Test func aQuestionAcrossTheYearEnd() {
+        // Thu 12/28 16:00 → Fri 1/5 10:00: 12/28 480 + 1/4 1,440 + 1/5 600 = 2,520 (12/29–1/3 closed).
+        let q = inquiry("Q", "2023-12-28T16:00", "2024-01-05T10:00")
+        let december = response(YearMonth(year: 2023, month: 12), [q])
+        #expect(december.inquiries.map(\.openMinutes) == [2_520])
+        #expect(december.met)
+        // Unanswered when January began: it is January's too.
+        #expect(response(YearMonth(year: 2024, month: 1), [q]).inquiries.map(\.openMinutes) == [2_520])
+        // As of the end of December it was unanswered: 480 so far.
+        let asOf = response(YearMonth(year: 2023, month: 12), [q], now: t("2024-01-01T00:00"))
+        #expect(asOf.inquiries.map(\.openMinutes) == [480])
+        #expect(asOf.inquiries.first?.answered == false)
+    }
+
+    @Test func aQuestionAcrossASubstituteHoliday() {
+        // Fri 2/9 13:00 → Tue 2/13 12:00 (2/11 建国記念の日 on Sunday, 2/12 振替休日): 660 + 720 = 1,380.
+        let r = response(YearMonth(year: 2024, month: 2), [inquiry("Q", "2024-02-09T13:00", "2024-02-13T12:00")])
+        #expect(r.inquiries.map(\.openMinutes) == [1_380])
+    }
+
+    @Test func aLateAnswerMisses() {
+        // Mon 3/4 09:00 → Thu 3/7 10:00: 900 + 1,440 + 1,440 + 600 = 4,380 > 2,880.
+        let r = response(march, [inquiry("Q", "2024-03-04T09:00", "2024-03-07T10:00")])
+        #expect(r.inquiries.map(\.openMinutes) == [4_380])
+        #expect(!r.met)
+    }
+
+    // MARK: SLA-MAJOR
+
+    @Test func majorFailuresCountFromTheStartOfTheFiscalYear() {
+        let incidents = [
+            incident("2023-04", "2023-04-03T10:00", "2023-04-03T11:00", "stop"),
+            incident("2024-02", "2024-02-14T10:00", "2024-02-14T10:30", "misprocessing"),
+            incident("2024-03", "2024-03-15T10:00", "2024-03-15T10:20", "partial"),
+            incident("minor", "2024-03-16T10:00", "2024-03-16T10:20", "minor"),
+            incident("2024-04", "2024-04-02T10:00", "2024-04-02T10:20", "stop"),
+            incident("2023-03", "2023-03-31T23:00", "2023-04-01T01:00", "stop"),  // FY2022
+        ]
+        // March 2024 is in FY2023 (2023-04-01 … 2024-03-31): three major failures, at the target.
+        let m = ServiceLevelEngine.majorFailures(month: march, incidents: incidents, target: 3, now: afterMarch)
+        #expect(m.fiscalYear.startYear == 2023)
+        #expect(m.incidents.map(\.id) == ["2023-04", "2024-02", "2024-03"])
+        #expect(m.met)
+        // April 2024 starts FY2024 afresh.
+        let april = ServiceLevelEngine.majorFailures(month: YearMonth(year: 2024, month: 4), incidents: incidents, target: 3,
+                                                     now: t("2024-05-10T00:00"))
+        #expect(april.incidents.map(\.id) == ["2024-04"])
+        // Four in the year misses.
+        let four = ServiceLevelEngine.majorFailures(month: march, incidents: incidents + [incident("x", "2023-10-01T00:00", "2023-10-01T00:10")],
+                                                    target: 3, now: afterMarch)
+        #expect(four.count == 4)
+        #expect(!four.met)
+    }
+
+    @Test func theJSONKeepsItsKeys() throws {
+        let result = ServiceLevelEngine.compute(
+            month: march, incidents: [incident("INC-7", "2024-03-05T10:00", "2024-03-05T11:35")],
+            maintenance: [window("M", "2024-03-10T02:00", "2024-03-10T04:00")],
+            inquiries: [inquiry("Q-12", "2024-03-04T09:00", "2024-03-04T19:10")],
+            targets: .defaults, calendar: .standard, now: afterMarch)
+        let text = result.jsonText
+        #expect(text.hasPrefix("{\n  \"month\": \"2024-03\",\n  \"availability\": {\n    \"planned_minutes\": 44640,\n    \"justified_minutes\": 120,\n    \"down_minutes\": 95,\n    \"actual_minutes\": 44425,\n    \"percent\": \"99.78\",\n    \"target_percent\": \"99.8\",\n    \"met\": false,"))
+        #expect(text.contains("\"recovery\": {\n    \"target_minutes\": 360,\n    \"met\": true,\n    \"failures\": [\n      {\n        \"id\": \"INC-7\",\n        \"minutes\": 95,\n        \"recovered\": true,\n        \"met\": true,"))
+        #expect(text.contains("\"response\": {\n    \"target_minutes\": 2880,\n    \"met\": true,\n    \"inquiries\": [\n      {\n        \"id\": \"Q-12\",\n        \"open_minutes\": 610,\n        \"answered\": true,\n        \"met\": true,"))
+        #expect(text.contains("\"major_failures\": {\n    \"fiscal_year\": 2023,\n    \"count\": 1,\n    \"target\": 3,\n    \"met\": true,\n    \"ids\": [\n      \"INC-7\"\n    ]\n  }\n}\n"))
+    }
+}
