@@ -90,18 +90,18 @@ public struct ContractFolder: Sendable {
                     expected: Message(ja: "どちらか一方", en: "one of the two"), at: path.span))
                 continue
             }
+            // Named is given: a file that cannot be read has its own error.
+            switch key {
+            case "incidents": report.hasIncidentLog = true
+            case "maintenance": report.hasMaintenanceLog = true
+            default: report.hasInquiryLog = true
+            }
             let logFile = path.value.hasPrefix("/") ? path.value : Self.join(base, path.value)
             guard let rows = logs.rows(logFile, schema: schema, reference: path.span, sources: &sources) else { continue }
             switch key {
-            case "incidents":
-                report.incidents = rows.compactMap(Incident.init)
-                report.hasIncidentLog = true
-            case "maintenance":
-                report.maintenance = rows.compactMap(MaintenanceWindow.init)
-                report.hasMaintenanceLog = true
-            default:
-                report.inquiries = rows.compactMap(Inquiry.init)
-                report.hasInquiryLog = true
+            case "incidents": report.incidents = rows.compactMap(Incident.init)
+            case "maintenance": report.maintenance = rows.compactMap(MaintenanceWindow.init)
+            default: report.inquiries = rows.compactMap(Inquiry.init)
             }
         }
         return report

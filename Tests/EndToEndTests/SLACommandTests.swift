@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// `teishutsu sla` as a CI script would run it.
+@Suite struct SLACommandTests {
+    static let incidents = """
+    id,occurred_at,recovered_at,impact,summary,response,countermeasure
+    INC-7,2024-03-05T10:00,2024-03-05T11:35,stop,"DB failover, then restart
+    (two lines in one cell)",切替えて復旧,監視を追加
+    INC-8,2024-03-20T09:00,2024-03-20T09:30,minor,軽微な表示崩れ,修正,回帰試験を追加
+
+    """
+    static let maintenance = "id,start,end,reason\nM-1,2024-03-10T02:00,2024-03-10T04:00,定期メンテナンス\n"
+    static let inquiries = """
+    id,asked_at,asked_by,subject,answered_at,answered_by,answer
+    Q-12,2024-03-04T09:00+09:00,県 担当,質問,2024-03-04T10:10Z,乙 担当,回答
+
+    """
+
+    func folder(incidents: String = incidents) throws -> URL {
+        let folder = try CLI.temporaryFolder("sla")
+        try incidents.write(to: folder.appendingPathComponent("incidents.csv"), atomically: true, encoding: .utf8)
+        try Self.maintenance.write(to: folder.appendingPathComponent("maintenance.csv"), atomically: true, encoding: .utf8)
+        try Self.inquiries.write(to: folder.appendingPathComponent("inquiries.csv"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    func arguments(_ folder: URL) -> [String] {
+        ["sla", "--month", "2024-03", "--now", "2024-04-10",
+         "--incidents", folder.appendingPathComponent("incidents.csv").path,
+         "--maintenance", folder.appendingPathComponent("maintenance.csv").path,
+         "--inquiries", folder.appendingPathComponent("inquiries.csv").path]
+    }
+
+    @Test func jsonHasTheDocumentedKeysAndFigures() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(arguments(folder))
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        #expect(json["month"] as? String == "2024-03")
+        let a = json["availability"] as! [String: Any]
+        // 44,640 − 120 − 95 = 44,425; 44,425 / 44,520 = 99.786…% → 99.78, missed.
+        #expect(a["planned_minutes"] as? Int == 44_640)
+        #expect(a["justified_minutes"] as? Int == 120)
+        #expect(a["down_minutes"] as? Int == 95)
+        #expect(a["actual_minutes"] as? Int == 44_425)
+        #expect(a["percent"] as? String == "99.78")
+        #expect(a["target_percent"] as? String == "99.8")
+        #expect(a["met"] as? Bool == false)
+        let r = json["recovery"] as! [String: Any]
+        #expect(r["target_minutes"] as? Int == 360)
+        #expect(r["met"] as? Bool == true)
+        let failures = r["failures"] as! [[String: Any]]
+        #expect(failures.map { $0["id"] as! String } == ["INC-7"])
+        #expect(failures[0]["minutes"] as? Int == 95)
+        #expect(failures[0]["recovered"] as? Bool == true)
+        #expect(failures[0]["met"] as? Bool == true)
+        let q = json["response"] as! [String: Any]
+        #expect(q["target_minutes"] as? Int == 2_880)
+        let items = q["inquiries"] as! [[String: Any]]
+        // 09:00 → 10:10Z (19:10 JST) on an open Monday = 610 minutes.
+        #expect(items.map { $0["id"] as! String } == ["Q-12"])
+        #expect(items[0]["open_minutes"] as? Int == 610)
+        #expect(items[0]["answered"] as? Bool == true)
+        let m = json["major_failures"] as! [String: Any]
+        #expect(m["fiscal_year"] as? Int == 2023)
+        #expect(m["count"] as? Int == 1)
+        #expect(m["target"] as? Int == 3)
+        #expect(m["met"] as? Bool == true)
+        #expect(m["ids"] as? [String] == ["INC-7"])
+    }
+
+    @Test func theTableIsForPeople() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(arguments(folder) + ["--format", "table", "--lang", "ja"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("SLA-AVAIL     稼働率 99.78%（目標 99.8%以上）  未達\n              予定 44,640分 − 正当な停止 120分 − 停止 95分 = 稼働 44,425分\n"))
+        #expect(result.stdout.contains("SLA-MAJOR     令和5年度 重大障害 1件（目標 3件以内）  達成  INC-7\n"))
+    }
+
+    @Test func aBadRowIsLocatedAndNothingIsComputed() throws {
+        let broken = Self.incidents.replacingOccurrences(of: "INC-8,2024-03-20T09:00,2024-03-20T09:30", with: "INC-8,2024-03-20T09:00,2024-03-19T09:30")
+            .replacingOccurrences(of: ",minor,", with: ",small,")
+        let folder = try folder(incidents: broken)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(arguments(folder) + ["--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        // The quoted cell of INC-7 spans lines 2–3, so INC-8 is on line 4.
+        #expect(result.stderr == """
+        error[csv-bad-choice]: 'impact' cannot be 'small'
+         --> \(folder.path)/incidents.csv:4:41
+          |
+        4 | INC-8,2024-03-20T09:00,2024-03-19T09:30,small,軽微な表示崩れ,修正,回帰試験を追加
+          |                                         ^^^^^ expected: one of stop, partial, misprocessing, minor
+
+        1 error, 0 warnings
+
+        """)
+    }
+
+    @Test func anUnreadableFileIsAUsageProblem() throws {
+        let result = try CLI.run(["sla", "--month", "2024-03", "--incidents", "/nonexistent/incidents.csv"])
+        #expect(result.status == 2)
+        #expect(try CLI.run(["sla", "--month", "2024-13"]).status == 2)
+    }
+
+    @Test func theContractSetsTargetsAndClosedDays() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let contract = try String(contentsOf: CLI.packageRoot.appendingPathComponent("samples/demo/contract.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "target_percent: 99.8", with: "target_percent: 99.5")
+            .replacingOccurrences(of: "    - month_day: 05-15\n      name: 県民の日", with: "    - date: 2024-03-04\n      name: 庁舎点検日")
+        try contract.write(to: folder.appendingPathComponent("contract.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(arguments(folder) + ["--contract", folder.appendingPathComponent("contract.yaml").path])
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        #expect((json["availability"] as! [String: Any])["met"] as? Bool == true)
+        // 3/4 is closed by the contract: the inquiry's clock has not started.
+        #expect(((json["response"] as! [String: Any])["inquiries"] as! [[String: Any]])[0]["open_minutes"] as? Int == 0)
+    }
+}

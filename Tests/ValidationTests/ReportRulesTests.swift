@@ -1,0 +1,136 @@
+import DocumentModel
+import Foundation
+import Testing
+import TeishutsuKit
+
+/// A copy of the whole demo (plan, reports, logs) with one report or log changed.
+@Suite struct ReportRulesTests {
+    struct Demo {
+        let folder: URL
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-report-\(UUID().uuidString)")
+            try FileManager.default.copyItem(at: PlanRulesTests.demo, to: folder)
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
+        }
+
+        func edit(_ file: String, _ old: String, _ new: String) throws {
+            let url = folder.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            precondition(text.contains(old), "\(file) no longer contains \(old)")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+
+        func line(_ file: String, containing marker: String) throws -> Int {
+            let lines = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).components(separatedBy: "\n")
+            return lines.firstIndex { $0.contains(marker) }! + 1
+        }
+
+        func validate() -> [Diagnostic] {
+            defer { try? FileManager.default.removeItem(at: folder) }
+            return Pipeline.validate(folder: folder.path).1.diagnostics.sortedForOutput()
+        }
+
+        func located(_ diagnostics: [Diagnostic]) -> [String] {
+            diagnostics.map { d in
+                let file = d.span.map { URL(fileURLWithPath: $0.file).lastPathComponent } ?? "-"
+                return "\(d.code)@\(file):\(d.span?.line ?? 0)"
+            }
+        }
+    }
+
+    @Test func aMissedLevelWithoutImprovementsIsAnError() throws {
+        let demo = try Demo()
+        let report = "reports/2025-08.yaml"
+        let text = try String(contentsOf: demo.folder.appendingPathComponent(report), encoding: .utf8)
+        let start = text.range(of: "improvements:\n")!.lowerBound
+        let end = text.range(of: "# 7. その他必要な事項")!.lowerBound
+        try (String(text[..<start]) + String(text[end...])).write(to: demo.folder.appendingPathComponent(report), atomically: true, encoding: .utf8)
+        let diagnostics = demo.validate()
+        #expect(demo.located(diagnostics) == ["REP-SLA-no-improvement@2025-08.yaml:1"])
+        #expect(diagnostics.first?.message.english == "SLA-AVAIL (availability) is missed (99.13% against a target of at least 99.8%); the report needs improvement measures (improvements.availability)")
+    }
+
+    @Test func everyMeasureOfThePlanNeedsAStatus() throws {
+        let demo = try Demo()
+        try demo.edit("reports/2025-06.yaml", "  SP-07:\n", "  SP-7:\n")
+        let line = try demo.line("reports/2025-06.yaml", containing: "  SP-7:")
+        let statusLine = try demo.line("reports/2025-06.yaml", containing: "security_status:")
+        let diagnostics = demo.validate()
+        #expect(demo.located(diagnostics) == ["REP-SECSTATUS-missing-measure@2025-06.yaml:\(statusLine)", "REP-SECSTATUS-unknown@2025-06.yaml:\(line)"])
+        #expect(diagnostics.last?.message.english == "'SP-7' is not a measure of the plan's PLAN-SECPLAN; did you mean 'SP-07'?")
+    }
+
+    @Test func aRecoveredIncidentNeedsItsResponseAndCountermeasure() throws {
+        let demo = try Demo()
+        try demo.edit("logs/incidents.csv", ",帳票テンプレートを修正した。,帳票の回帰テストに年度跨ぎの日付を追加した。", ",,")
+        let line = try demo.line("logs/incidents.csv", containing: "INC-2025-007")
+        let diagnostics = demo.validate()
+        #expect(demo.located(diagnostics) == ["REP-INCIDENT-no-response@incidents.csv:\(line)", "REP-INCIDENT-no-countermeasure@incidents.csv:\(line)"])
+        // Each points at its own (empty) cell: the sixth and seventh columns.
+        #expect(diagnostics.map { $0.span!.column } == [73, 74])
+    }
+
+    @Test func timesOutOfOrderAndUnreadableAreLocated() throws {
+        let demo = try Demo()
+        try demo.edit("logs/inquiries.csv", "Q-202507-01,2025-07-", "Q-202507-01,2025-07-")
+        try demo.edit("logs/incidents.csv", "INC-2025-003,2025-07-03T11:05,2025-07-03T11:40", "INC-2025-003,2025-07-03T11:05,2025-07-03T10:40")
+        try demo.edit("logs/maintenance.csv", "MNT-202506,2025-06-08T02:00,2025-06-08T04:00", "MNT-202506,2025-06-08T02:00,2025-06-08T01:00")
+        try demo.edit("logs/inquiries.csv", "2026-01-05T11:00", "2025-12-25T11:00")
+        try demo.edit("logs/incidents.csv", "2026-03-09T16:00", "2026-03-09 4pm")
+        let expected = [
+            "csv-time@incidents.csv:\(try demo.line("logs/incidents.csv", containing: "4pm"))",
+            "LOG-end-before-start@incidents.csv:\(try demo.line("logs/incidents.csv", containing: "INC-2025-003"))",
+            "LOG-answer-before-question@inquiries.csv:\(try demo.line("logs/inquiries.csv", containing: "2025-12-25T11:00"))",
+            "LOG-end-before-start@maintenance.csv:\(try demo.line("logs/maintenance.csv", containing: "MNT-202506"))",
+        ]
+        let diagnostics = demo.validate()
+        #expect(demo.located(diagnostics).sorted() == expected.sorted())
+        #expect(diagnostics.first { $0.code == "csv-time" }?.message.english == "'occurred_at': \"2026-03-09 4pm\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00")
+    }
+
+    @Test func everyBadRowIsReportedNotOnlyTheFirst() throws {
+        let demo = try Demo()
+        try demo.edit("logs/incidents.csv", ",minor,", ",minr,")
+        let diagnostics = demo.validate()
+        #expect(diagnostics.count == 5)
+        #expect(Set(diagnostics.map(\.code)) == ["csv-bad-choice"])
+        #expect(diagnostics.first?.message.english == "'impact' cannot be 'minr'; did you mean 'minor'?")
+    }
+
+    @Test func aBadHeaderIsReportedOnce() throws {
+        let demo = try Demo()
+        try demo.edit("logs/inquiries.csv", "id,asked_at,asked_by,subject,answered_at,answered_by,answer", "id,asked_at,asked_by,subjct,answered_at,answered_by,answer")
+        let diagnostics = demo.validate()
+        #expect(demo.located(diagnostics) == ["csv-missing-column@inquiries.csv:1", "csv-unknown-column@inquiries.csv:1"])
+        #expect(diagnostics.last?.message.english == "unknown column 'subjct'; did you mean 'subject'?")
+    }
+
+    @Test func theMonthMatchesTheFileNameAndSectionsArePresent() throws {
+        let demo = try Demo()
+        try demo.edit("reports/2025-09.yaml", "month: 2025-09", "month: 2025-10")
+        try demo.edit("reports/2025-07.yaml", "logs:\n  incidents: ../logs/incidents.csv\n", "logs:\n")
+        try demo.edit("reports/2025-05.yaml", "# 2. サービス利用状況（稼働状況） — REP-USAGE\nusage:", "# 2. サービス利用状況（稼働状況） — REP-USAGE\nusage_:")
+        let monthLine = try demo.line("reports/2025-09.yaml", containing: "month: 2025-10")
+        let usageLine = try demo.line("reports/2025-05.yaml", containing: "usage_:")
+        let codes = demo.located(demo.validate())
+        #expect(codes.contains("REP-month-mismatch@2025-09.yaml:\(monthLine)"))
+        #expect(codes.contains("REP-INCIDENT-missing@2025-07.yaml:1"))
+        #expect(codes.contains("REP-USAGE-missing@2025-05.yaml:1"))
+        #expect(codes.contains("yaml-unknown-key@2025-05.yaml:\(usageLine)"))
+    }
+
+    @Test func aLogFileThatIsNotThereIsNamedWhereItIsReferenced() throws {
+        let demo = try Demo()
+        try demo.edit("reports/2025-04.yaml", "  inquiries: ../logs/inquiries.csv", "  inquiries: ../logs/inquiry.csv")
+        let line = try demo.line("reports/2025-04.yaml", containing: "inquiry.csv")
+        #expect(demo.located(demo.validate()) == ["REP-log-missing@2025-04.yaml:\(line)"])
+    }
+
+    @Test func activitiesReferToThePlan() throws {
+        let demo = try Demo()
+        try demo.edit("reports/2025-04.yaml", "  - id: TR-01", "  - id: TR-10")
+        let line = try demo.line("reports/2025-04.yaml", containing: "TR-10")
+        #expect(demo.located(demo.validate()) == ["REP-ACTIVITY-unknown@2025-04.yaml:\(line)"])
+    }
+}
