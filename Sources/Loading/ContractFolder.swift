@@ -11,6 +11,8 @@ public struct ContractFolder: Sendable {
     public var catalog: RequirementCatalog?
     /// The monthly reports of `reports/`, in month order.
     public var reports: [Report] = []
+    /// The plans as submitted (`submitted/plan-rN.yaml`, written by `teishutsu submit`), by revision.
+    public var submittedPlans: [(number: Int, path: String, value: ObjectValue)] = []
     public var diagnostics: [Diagnostic] = []
     public var sources = SourceTexts()
 
@@ -44,7 +46,33 @@ public struct ContractFolder: Sendable {
         folder.loadCatalog()
         folder.loadPlan()
         folder.loadReports()
+        folder.loadSubmitted()
         return folder
+    }
+
+    public static let submittedFolder = "submitted"
+
+    /// The file of a submitted revision.
+    public static func submittedPlanName(_ number: Int) -> String { "plan-r\(number).yaml" }
+
+    mutating func loadSubmitted() {
+        let folder = Self.join(path, Self.submittedFolder)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") }
+        for name in names {
+            guard let number = Int(name.dropFirst("plan-r".count).dropLast(".yaml".count)) else { continue }
+            let file = Self.join(folder, name)
+            var scratch = SourceTexts()
+            let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: PlanSchema.root, sources: &scratch)
+            guard let value, !diagnostics.hasErrors else {
+                self.diagnostics.append(.warning(
+                    "PLAN-REV-submitted-unreadable",
+                    Message(ja: "提出済みの計画書 \(file) を読めないため、変更の確認をしていません", en: "the submitted plan \(file) cannot be read, so changes are not checked against it"),
+                    at: .file(file)))
+                continue
+            }
+            submittedPlans.append((number, file, value))
+        }
+        submittedPlans.sort { $0.number < $1.number }
     }
 
     public static let reportsFolder = "reports"
@@ -96,7 +124,7 @@ public struct ContractFolder: Sendable {
             case "maintenance": report.hasMaintenanceLog = true
             default: report.hasInquiryLog = true
             }
-            let logFile = path.value.hasPrefix("/") ? path.value : Self.join(base, path.value)
+            let logFile = ((path.value.hasPrefix("/") ? path.value : Self.join(base, path.value)) as NSString).standardizingPath
             guard let rows = logs.rows(logFile, schema: schema, reference: path.span, sources: &sources) else { continue }
             switch key {
             case "incidents": report.incidents = rows.compactMap(Incident.init)

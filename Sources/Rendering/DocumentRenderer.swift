@@ -8,6 +8,11 @@ public struct RenderedFile: Sendable {
     /// The file name in the output folder (`plan.html`).
     public let name: String
     public let contents: String
+
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
 }
 
 /// Turns validated documents into HTML (templates) and XML (schema), and checks both before
@@ -20,10 +25,12 @@ public struct DocumentRenderer {
     }
 
     /// The plan's `plan.html` and `plan.xml`, or the problems that stop them.
-    public func renderPlan(plan: Plan, contract: Contract, catalog: RequirementCatalog) -> ([RenderedFile], [Diagnostic]) {
+    public func renderPlan(plan: Plan, contract: Contract, catalog: RequirementCatalog,
+                           previous: (number: Int, value: ObjectValue)? = nil) -> ([RenderedFile], [Diagnostic]) {
         var diagnostics = templates.diagnostics + templates.check("plan", against: PlanView.shape)
         var files: [RenderedFile] = []
-        if !diagnostics.hasErrors, let html = templates.render("plan", PlanView.make(plan: plan, contract: contract, catalog: catalog)) {
+        if !diagnostics.hasErrors,
+           let html = templates.render("plan", PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous)) {
             files.append(RenderedFile(name: "plan.html", contents: html))
         }
         let xml = XMLWriter.document(.plan, Self.planDocument(plan: plan, contract: contract))
@@ -47,7 +54,7 @@ public struct DocumentRenderer {
     }
 
     /// The report's XML content: the log records of the month inline, the figures computed.
-    static func reportDocument(_ c: ReportComputation, contract: Contract) -> ObjectValue {
+    public static func reportDocument(_ c: ReportComputation, contract: Contract) -> ObjectValue {
         let span = c.report.value.span
         var fields = c.report.value.fields
         fields["logs"] = nil
@@ -60,7 +67,7 @@ public struct DocumentRenderer {
     }
 
     /// The plan's XML content: the contract, then the plan.
-    static func planDocument(plan: Plan, contract: Contract) -> ObjectValue {
+    public static func planDocument(plan: Plan, contract: Contract) -> ObjectValue {
         var fields = plan.value.fields
         fields["contract"] = Value(.object(contract.value), span: contract.value.span)
         return ObjectValue(schema: XMLDocumentType.plan.content, fields: fields, keySpans: [:], span: plan.value.span, hadErrors: false)

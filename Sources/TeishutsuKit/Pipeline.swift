@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import JapaneseCalendar
 import Loading
 import Rendering
 import ServiceLevels
@@ -22,18 +23,22 @@ public struct RunReport: Sendable {
 /// Every command is one walk down the same road: load, validate, render, write.
 public enum Pipeline {
     /// Loads a contract folder and runs every rule on it.
-    public static func validate(folder path: String) -> (ContractFolder, RunReport) {
-        let (folder, report, _) = check(folder: path)
+    /// - Parameter today: the day deadlines are judged on; `nil` leaves them out.
+    public static func validate(folder path: String, today: CivilDate? = nil) -> (ContractFolder, RunReport) {
+        let (folder, report, _) = check(folder: path, today: today)
         return (folder, report)
     }
 
     /// Loads, computes and validates: what `validate` prints and `build` renders from.
-    static func check(folder path: String) -> (ContractFolder, RunReport, [ReportComputation]) {
+    static func check(folder path: String, today: CivilDate?) -> (ContractFolder, RunReport, [ReportComputation]) {
         let folder = ContractFolder.load(path)
         var report = RunReport()
         report.sources = folder.sources
         let computations = ReportComputer.compute(folder)
         report.diagnostics = unique(folder.diagnostics + rules(folder, computations: computations))
+        if let today, !report.hasErrors {
+            report.diagnostics += Deadlines.warnings(Deadlines.items(folder, today: today), today: today)
+        }
         return (folder, report, computations.0)
     }
 
@@ -49,6 +54,7 @@ public enum Pipeline {
         if let plan = folder.plan {
             diagnostics += PlanRules.check(plan, contract: folder.contract, catalog: folder.catalog)
         }
+        diagnostics += Submissions.check(folder)
         let (computed, logDiagnostics) = computations
         diagnostics += logDiagnostics
         let byReport = Dictionary(computed.map { ($0.report.source, $0.serviceLevels) }, uniquingKeysWith: { a, _ in a })
@@ -68,11 +74,31 @@ public enum Pipeline {
         public var folder: String
         public var output: String?
         public var templates: String?
+        /// The day deadlines are judged on (`nil`: not judged).
+        public var today: CivilDate?
+        /// Which documents to render and write (`--watch` rebuilds only what a change affects).
+        public var only: Selection = .all
 
-        public init(folder: String, output: String? = nil, templates: String? = nil) {
+        public enum Selection: Sendable, Equatable {
+            case all
+            case some(plan: Bool, reports: Set<YearMonth>)
+
+            func includesPlan() -> Bool {
+                if case .some(let plan, _) = self { return plan }
+                return true
+            }
+
+            func includes(_ month: YearMonth) -> Bool {
+                if case .some(_, let reports) = self { return reports.contains(month) }
+                return true
+            }
+        }
+
+        public init(folder: String, output: String? = nil, templates: String? = nil, today: CivilDate? = nil) {
             self.folder = folder
             self.output = output
             self.templates = templates
+            self.today = today
         }
 
         public var outputFolder: String { output ?? ContractFolder.join(folder, "out") }
@@ -80,7 +106,7 @@ public enum Pipeline {
 
     /// Validates, renders every document and writes them all, or nothing when anything is wrong.
     public static func build(_ options: BuildOptions) -> RunReport {
-        var (folder, report, computations) = check(folder: options.folder)
+        var (folder, report, computations) = check(folder: options.folder, today: options.today)
         report.outputFolder = options.outputFolder
         var texts = report.sources
         let templates = TemplateSet(overrides: options.templates, texts: &texts)
@@ -90,8 +116,12 @@ public enum Pipeline {
             return report
         }
         let renderer = DocumentRenderer(templates: templates)
-        var (files, renderDiagnostics) = renderer.renderPlan(plan: plan, contract: contract, catalog: catalog)
-        for computation in computations {
+        // The document marks what changed since the last revision submitted before this one.
+        let current = plan.currentRevision?.number.value ?? 0
+        let previous = folder.submittedPlans.last { $0.number < current }.map { (number: $0.number, value: $0.value) }
+        var (files, renderDiagnostics) = options.only.includesPlan()
+            ? renderer.renderPlan(plan: plan, contract: contract, catalog: catalog, previous: previous) : ([], [])
+        for computation in computations where options.only.includes(computation.month) {
             let (reportFiles, reportDiagnostics) = renderer.renderReport(computation, plan: plan, contract: contract)
             files += reportFiles
             renderDiagnostics += reportDiagnostics

@@ -54,19 +54,26 @@ public enum ReportComputer {
         var results: [ReportComputation] = []
         for report in folder.reports {
             guard let month = report.month, NationalHolidays.supportedYears.contains(month.next.year) else { continue }
-            let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
-            let day = report.value.date("submitted_on") ?? due
-            let asOf = Instant(date: day.adding(days: 1))
-            let sla = ServiceLevelEngine.compute(month: month, incidents: logs.incidents, maintenance: logs.maintenance,
-                                                 inquiries: logs.inquiries, targets: contract.serviceLevels, calendar: calendar, now: asOf)
-            results.append(ReportComputation(
-                report: report, month: month, dueDate: due, asOf: asOf, serviceLevels: sla,
-                incidents: relevantIncidents(month: month, sla: sla, all: logs.incidents, asOf: asOf),
-                maintenance: logs.maintenance.filter { $0.start < month.end && $0.end > month.start }
-                    .sorted { ($0.start, $0.id) < ($1.start, $1.id) },
-                inquiries: sla.response.inquiries.map(\.inquiry)))
+            results.append(compute(report, month: month, contract: contract, logs: logs, calendar: calendar))
         }
         return (results, logs.diagnostics)
+    }
+
+    /// One report, from the logs given: as of the end of its submission day (or due date).
+    public static func compute(_ report: Report, month: YearMonth, contract: Contract, logs: FolderLogs,
+                               calendar: ClosedDayCalendar? = nil) -> ReportComputation {
+        let calendar = calendar ?? contract.makeCalendar()
+        let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
+        let day = report.value.date("submitted_on") ?? due
+        let asOf = Instant(date: day.adding(days: 1))
+        let sla = ServiceLevelEngine.compute(month: month, incidents: logs.incidents, maintenance: logs.maintenance,
+                                             inquiries: logs.inquiries, targets: contract.serviceLevels, calendar: calendar, now: asOf)
+        return ReportComputation(
+            report: report, month: month, dueDate: due, asOf: asOf, serviceLevels: sla,
+            incidents: relevantIncidents(month: month, sla: sla, all: logs.incidents, asOf: asOf),
+            maintenance: logs.maintenance.filter { $0.start < month.end && $0.end > month.start }
+                .sorted { ($0.start, $0.id) < ($1.start, $1.id) },
+            inquiries: sla.response.inquiries.map(\.inquiry))
     }
 
     /// The month's incidents, those still open at its start, and the fiscal year's major ones.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentModel
 import Foundation
+import JapaneseCalendar
 import TeishutsuKit
 
 struct BuildCommand: ParsableCommand {
@@ -13,10 +14,23 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "The contract folder (contract.yaml, plan.yaml).") var folder: String
     @Option(name: .shortAndLong, help: "The output folder (default: CONTRACT_DIR/out).") var output: String?
     @Option(help: "A folder of templates that replace the built-in ones of the same name.") var templates: String?
+    @Option(help: "The day deadlines are judged on (default: today in Japan).") var today: String?
+    @Flag(help: "Keep running: rebuild what a change to the plan, a report, a log or a template affects.") var watch = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let report = Pipeline.build(.init(folder: folder, output: output, templates: templates))
+        let day = try today.map { try EraDate.parse($0) } ?? Clock.today
+        let options = Pipeline.BuildOptions(folder: folder, output: output, templates: templates, today: day)
+        if watch {
+            let language = global.language
+            Watcher(options: options, print: { text in
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }, render: { diagnostics, sources in
+                DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: language,
+                                        color: DiagnosticOutput.useColor(fileDescriptor: 1))
+            }).run()
+        }
+        let report = Pipeline.build(options)
         let language = global.language
         let text = DiagnosticOutput.render(report.diagnostics, sources: report.sources, format: .text, language: language,
                                            color: DiagnosticOutput.useColor(fileDescriptor: 2))
@@ -37,16 +51,18 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exit status: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage or I/O problems."
     )
 
-    @Argument(help: "Contract folders.") var paths: [String] = ["."]
+    @Argument(help: "Contract folders, YAML files, CSV logs, or XML / HTML drafts.") var paths: [String] = ["."]
     @Option(help: "text (default), json, sarif or github.") var format: DiagnosticFormat = .text
     @Flag(help: "Warnings fail too.") var strict = false
+    @Option(help: "The day deadlines are judged on (default: today in Japan).") var today: String?
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        let day = try today.map { try EraDate.parse($0) } ?? Clock.today
         var diagnostics: [Diagnostic] = []
         var sources = SourceTexts()
         for path in paths {
-            let (_, report) = Pipeline.validate(folder: path)
+            let report = Inputs.validate(path, today: day)
             diagnostics += report.diagnostics
             sources.merge(report.sources)
         }
@@ -56,6 +72,9 @@ struct ValidateCommand: ParsableCommand {
         if format == .text && diagnostics.isEmpty {
             print(global.language == .ja ? "問題はありません。" : "no problems found.")
         }
+        // Input that could not be read is an I/O problem (2); problems in what was read are errors (1).
+        let ioCodes: Set<String> = ["file-missing", "file-unreadable", "folder-missing", "file-unknown-kind"]
+        if diagnostics.contains(where: { ioCodes.contains($0.code) }) { throw ExitCode(2) }
         if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
     }
 }

@@ -166,9 +166,10 @@ import TeishutsuKit
 
     @Test func aCertificateExpiringBeforeTheContractEndsIsAWarning() throws {
         var copy = try Copy()
-        copy.replace("valid_until: 令和10年８月31日", with: "valid_until: 令和９年８月31日")
+        // The contract ends on 令和８年３月31日.
+        copy.replace("valid_until: 令和10年８月31日", with: "valid_until: 令和７年８月31日")
         let diagnostics = try copy.validate()
-        #expect(codesAndLines(diagnostics) == ["PLAN-CERT-expires-before-end@\(copy.line(of: "valid_until: 令和９年８月31日"))"])
+        #expect(codesAndLines(diagnostics) == ["PLAN-CERT-expires-before-end@\(copy.line(of: "valid_until: 令和７年８月31日"))"])
         #expect(diagnostics.first?.severity == .warning)
     }
 

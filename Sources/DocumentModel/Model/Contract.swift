@@ -112,6 +112,8 @@ public struct Contract: Sendable {
     public let serviceSummary: String?
     public let planDeadline: Located<CivilDate>?
     public let reportDue: ReportDueRule
+    /// The first month whose report the folder keeps.
+    public let firstReportMonth: YearMonth?
     public let serviceLevels: ServiceLevelTargets
     public let closedDays: [ContractClosedDay]
     public let dateStyle: DigitStyle
@@ -140,6 +142,11 @@ public struct Contract: Sendable {
             planDeadline = Located(date, at: deadline.span)
         } else {
             planDeadline = nil
+        }
+        if case .yearMonth(let y, let m)? = value.object("reports")?["first_month"]?.kind {
+            firstReportMonth = YearMonth(year: y, month: m)
+        } else {
+            firstReportMonth = (value.object("contract")?.date("start")).map { YearMonth(year: $0.year, month: $0.month) }
         }
         let due = value.object("reports")?.object("due")
         if let n = due?.integer("open_day") {

@@ -35,6 +35,8 @@ public enum ContractSchema {
 
     public static let reportSettings = ObjectSchema("ReportSettings", "サービス実績報告書", [
         .optional("due", "提出期限", .object(reportDue), help: "Default: the 10th of the next month, moved past closed days."),
+        .optional("first_month", "最初の対象月", .yearMonth,
+                  help: "The first month whose report this folder keeps (default: the contract's first month); earlier ones are not tracked by status."),
     ])
 
     public static let operatingHours = ObjectSchema("OperatingHours", "運用時間帯", [

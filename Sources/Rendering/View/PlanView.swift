@@ -28,13 +28,17 @@ public enum PlanView {
     static let certification = ViewShape("Certification", values: ["scheme", "number", "scope", "issuer", "valid_from", "valid_until", "period"])
     static let note = ViewShape("Note", values: ["title", "content"])
     static let answer = ViewShape("RequirementRow", values: ["id", "category", "title", "text", "answer", "by", "evidence", "measures"],
-                                  flags: ["is_first_of_category", "has_by", "has_evidence", "has_measures"])
+                                  flags: ["is_first_of_category", "has_by", "has_evidence", "has_measures", "changed"])
     static let revision = ViewShape("Revision", values: ["number", "date"], lists: ["changes": text])
     static let tocEntry = ViewShape("TocEntry", values: ["number", "id", "title", "anchor"])
 
+    static let change = ViewShape("Change", values: ["path", "kind", "old", "new"], flags: ["is_added", "is_removed", "is_changed"])
+
     static func section(_ name: String, values: [String] = [], flags: [String] = [], lists: [String: ViewShape] = [:],
                         objects: [String: ViewShape] = [:]) -> ViewShape {
-        ViewShape(name, values: ["number", "id", "title", "anchor"] + values, flags: flags, lists: lists, objects: objects)
+        var allLists = lists
+        allLists["changes"] = change
+        return ViewShape(name, values: ["number", "id", "title", "anchor"] + values, flags: ["changed"] + flags, lists: allLists, objects: objects)
     }
 
     public static let shape = ViewShape(
@@ -42,8 +46,9 @@ public enum PlanView {
         values: ["document_title", "title", "client_name", "client_department", "addressee", "contractor_name",
                  "contractor_representative", "contractor_address", "service_name", "service_summary", "contract_title",
                  "contract_number", "contract_period", "revision_number", "revision_date", "deadline", "catalog_name",
-                 "requirement_count", "generator"],
-        flags: ["has_contract_number", "has_service_summary", "has_contractor_address", "has_client_department"],
+                 "requirement_count", "generator", "previous_revision"],
+        flags: ["has_contract_number", "has_service_summary", "has_contractor_address", "has_client_department", "has_previous",
+                "requirements_changed"],
         lists: ["toc": tocEntry, "revisions": revision, "requirements": answer],
         objects: [
             "ownership": section("Ownership", lists: ["companies": company]),
@@ -61,9 +66,13 @@ public enum PlanView {
             "other": section("Other", lists: ["notes": note]),
         ])
 
-    /// Builds the view of a validated plan.
-    public static func make(plan: Plan, contract: Contract, catalog: RequirementCatalog) -> [String: Any] {
+    /// Builds the view of a validated plan; `previous` is the last submitted revision before
+    /// this one, whose differences the document marks.
+    public static func make(plan: Plan, contract: Contract, catalog: RequirementCatalog,
+                            previous: (number: Int, value: ObjectValue)? = nil) -> [String: Any] {
         let format = DocumentFormat(contract)
+        let changes = previous.map { PlanComparison.compare(old: $0.value, new: plan.value) } ?? []
+        let changesByKey = Dictionary(changes.map { ($0.part.key, $0.changes) }, uniquingKeysWith: { a, _ in a })
         let v = plan.value
         var view = ViewObject(shape)
         let revision = plan.currentRevision
@@ -103,11 +112,24 @@ public enum PlanView {
             o["date"] = format.date(r.date.value)
             o.list("changes", r.changes) { c, t in t["text"] = c }
         }
+        view["previous_revision"] = previous.map { "第\($0.number)版" }
+        view.flag("has_previous", previous != nil)
         func header(_ section: PlanSection, _ o: inout ViewObject) {
             o["number"] = String(sections.firstIndex(of: section)! + 1)
             o["id"] = section.id
             o["title"] = section.title
             o["anchor"] = section.id.lowercased()
+            let sectionChanges = changesByKey[section.key] ?? []
+            o.flag("changed", !sectionChanges.isEmpty)
+            o.list("changes", sectionChanges) { c, co in
+                co["path"] = c.path
+                co["kind"] = c.kind == .added ? "追加" : c.kind == .removed ? "削除" : "変更"
+                co.flag("is_added", c.kind == .added)
+                co.flag("is_removed", c.kind == .removed)
+                co.flag("is_changed", c.kind == .changed)
+                co["old"] = c.old
+                co["new"] = c.new
+            }
         }
         let percent = { (value: Value?) -> String in value?.decimal.map { "\($0)%" } ?? "" }
 
@@ -265,6 +287,10 @@ public enum PlanView {
             }
         }
         let answers = Dictionary(plan.answers.map { ($0.id.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let changedRequirements = Set((changesByKey["requirements"] ?? []).compactMap { c in
+            c.path.split(separator: ".").dropFirst().first.map(String.init)
+        })
+        view.flag("requirements_changed", !changedRequirements.isEmpty)
         var previousCategory: String?
         view.list("requirements", catalog.requirements) { r, ro in
             let a = answers[r.id]
@@ -281,6 +307,7 @@ public enum PlanView {
             ro.flag("has_evidence", a?.text("evidence") != nil)
             ro["measures"] = a?.texts("measures").joined(separator: "、")
             ro.flag("has_measures", !(a?.texts("measures").isEmpty ?? true))
+            ro.flag("changed", changedRequirements.contains(r.id))
         }
         return view.finished
     }

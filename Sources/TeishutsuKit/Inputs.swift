@@ -1,0 +1,192 @@
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import Loading
+import Rendering
+import ServiceLevels
+import Validation
+
+/// `teishutsu validate PATH`: a contract folder, a single YAML file, a CSV log, or a draft
+/// document (XML or HTML) — each checked with the same rules.
+public enum Inputs {
+    public static func validate(_ path: String, today: CivilDate?) -> RunReport {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var report = RunReport()
+            report.diagnostics = [.error("file-missing", Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil)]
+            return report
+        }
+        if isDirectory.boolValue { return Pipeline.validate(folder: path, today: today).1 }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xml") { return xmlDraft(path) }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return htmlDraft(path) }
+        if lower.hasSuffix(".csv") { return csvLog(path) }
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return yamlFile(path, today: today) }
+        var report = RunReport()
+        report.diagnostics = [.error("file-unknown-kind",
+                                     Message(ja: "\(path) の種類がわかりません（フォルダ、.yaml、.csv、.xml、.html のいずれか）",
+                                             en: "\(path) is not a kind teishutsu reads (a folder, .yaml, .csv, .xml or .html)"), at: nil)]
+        return report
+    }
+
+    static func read(_ path: String) -> (Data?, Diagnostic?) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, .error("file-unreadable", Message(ja: "\(path) を読めません", en: "\(path) cannot be read"), at: .file(path)))
+        }
+        return (data, nil)
+    }
+
+    // MARK: - XML drafts
+
+    static func xmlDraft(_ path: String) -> RunReport {
+        var report = RunReport()
+        let (data, problem) = read(path)
+        guard let data else { report.diagnostics = [problem!]; return report }
+        if let text = String(data: data, encoding: .utf8) { report.sources.add(path, text: text) }
+        let (content, diagnostics) = Drafts.readXML(data, file: path)
+        report.diagnostics = diagnostics
+        guard let content, !diagnostics.hasErrors, let contractValue = content.value.object("contract") else { return report }
+        let contract = Contract(contractValue, source: path)
+        report.diagnostics += ContractRules.check(contract)
+        switch content.kind {
+        case .plan:
+            let plan = Plan(section(content.value, schema: PlanSchema.root), source: path)
+            let catalog = contract.catalogPath.flatMap { catalogNear(path, $0.value) } ?? ContractFolder.shippedCatalog
+            report.diagnostics += PlanRules.check(plan, contract: contract, catalog: catalog)
+        case .report:
+            let reportValue = section(content.value, schema: ReportSchema.root)
+            let draft = Report(reportValue, source: path, fileMonth: nil)
+            var sla: ServiceLevelResult?
+            if let month = draft.month {
+                let computed = ReportComputer.compute(draft, month: month, contract: contract, logs: FolderLogs([draft]))
+                sla = computed.serviceLevels
+                if let stated = content.value.object("service_levels") {
+                    report.diagnostics += compare(stated: stated, computed: computed.serviceLevels.figures(at: .file(path)))
+                }
+            }
+            report.diagnostics += ReportRules.check(draft, plan: nil, contract: contract, serviceLevels: sla)
+        }
+        report.diagnostics = Pipeline.unique(report.diagnostics)
+        return report
+    }
+
+    /// The part of a draft's content one schema describes (the plan or the report, without the contract).
+    public static func section(_ value: ObjectValue, schema: ObjectSchema) -> ObjectValue {
+        var fields: [String: Value] = [:]
+        var keySpans: [String: SourceSpan] = [:]
+        for field in schema.fields {
+            if let v = value[field.key] { fields[field.key] = v }
+            if let s = value.keySpans[field.key] { keySpans[field.key] = s }
+        }
+        return ObjectValue(schema: schema, fields: fields, keySpans: keySpans, span: value.span, hadErrors: value.hadErrors)
+    }
+
+    static func catalogNear(_ path: String, _ relative: String) -> RequirementCatalog? {
+        let file = ContractFolder.join((path as NSString).deletingLastPathComponent, relative)
+        var scratch = SourceTexts()
+        let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: CatalogSchema.root, sources: &scratch)
+        guard let value, !diagnostics.hasErrors else { return nil }
+        return RequirementCatalog(value, source: file)
+    }
+
+    /// A draft's stated figures against the ones its own logs give.
+    static func compare(stated: ObjectValue, computed: ObjectValue) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for change in ValueDiff.objectChanges(computed, stated, path: "service_levels") {
+            diagnostics.append(.error(
+                "REP-SLA-mismatch",
+                Message(ja: "\(change.path) が記録と合いません: 下書きは \(change.new ?? "なし")、ログから計算すると \(change.old ?? "なし")",
+                        en: "\(change.path) does not match the logs: the draft says \(change.new ?? "nothing"), the logs give \(change.old ?? "nothing")"),
+                expected: Message(ja: change.old ?? "なし", en: change.old ?? "nothing"),
+                at: change.span ?? stated.span))
+        }
+        return diagnostics
+    }
+
+    // MARK: - HTML drafts
+
+    static func htmlDraft(_ path: String) -> RunReport {
+        var report = RunReport()
+        let (data, problem) = read(path)
+        guard let data else { report.diagnostics = [problem!]; return report }
+        if let text = String(data: data, encoding: .utf8) { report.sources.add(path, text: text) }
+        report.diagnostics = Drafts.checkHTML(data, file: path).1
+        return report
+    }
+
+    // MARK: - CSV logs
+
+    static func csvLog(_ path: String) -> RunReport {
+        var report = RunReport()
+        let (data, problem) = read(path)
+        guard let data, let text = String(data: data, encoding: .utf8) else {
+            report.diagnostics = [problem ?? .error("file-not-utf8", Message(ja: "\(path) は UTF-8 ではありません", en: "\(path) is not UTF-8"), at: .file(path))]
+            return report
+        }
+        let header = text.prefix { $0 != "\n" }
+        let schemas = [LogSchema.incident, LogSchema.maintenance, LogSchema.inquiry]
+        let schema = schemas.max { a, b in
+            a.keys.filter { header.contains($0) }.count < b.keys.filter { header.contains($0) }.count
+        }!
+        let (rows, diagnostics) = LogLoader.load(path: path, displayPath: path, schema: schema, sources: &report.sources)
+        var draft = Report(ObjectValue(schema: ReportSchema.root, fields: [:], keySpans: [:], span: .file(path), hadErrors: false),
+                           source: path, fileMonth: nil)
+        switch schema.name {
+        case LogSchema.incident.name: draft.incidents = rows.compactMap(Incident.init)
+        case LogSchema.maintenance.name: draft.maintenance = rows.compactMap(MaintenanceWindow.init)
+        default: draft.inquiries = rows.compactMap(Inquiry.init)
+        }
+        report.diagnostics = diagnostics + ReportRules.logRules(draft)
+        return report
+    }
+
+    // MARK: - Single YAML files
+
+    static func yamlFile(_ path: String, today: CivilDate?) -> RunReport {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let inReports = (directory as NSString).lastPathComponent == ContractFolder.reportsFolder
+        let folder = inReports ? (directory as NSString).deletingLastPathComponent : directory
+        let folderPath = folder.isEmpty ? "." : folder
+        // Inside a contract folder: the folder's rules, for this file (and the logs it names).
+        if FileManager.default.fileExists(atPath: ContractFolder.join(folderPath, ContractFolder.contractFile)),
+           name == ContractFolder.contractFile || name == ContractFolder.planFile || inReports {
+            var report = Pipeline.validate(folder: folderPath, today: today).1
+            let file = inReports ? ContractFolder.join(ContractFolder.join(folderPath, ContractFolder.reportsFolder), name)
+                                 : ContractFolder.join(folderPath, name)
+            let logFiles = Set(report.diagnostics.compactMap(\.span?.file).filter { $0.hasSuffix(".csv") })
+            report.diagnostics = report.diagnostics.filter { d in
+                guard let span = d.span else { return false }
+                return span.file == file || (inReports && logFiles.contains(span.file))
+            }
+            return report
+        }
+        // On its own: the file's schema and the rules that need nothing else.
+        var report = RunReport()
+        let schema: ObjectSchema
+        switch name {
+        case ContractFolder.contractFile: schema = ContractSchema.root
+        case ContractFolder.planFile: schema = PlanSchema.root
+        default:
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            if text.contains("\nrevisions:") || text.hasPrefix("revisions:") { schema = PlanSchema.root }
+            else if text.contains("\nmonth:") || text.hasPrefix("month:") { schema = ReportSchema.root }
+            else if text.contains("\nclient:") || text.hasPrefix("client:") || text.hasPrefix("contract:") { schema = ContractSchema.root }
+            else { schema = CatalogSchema.root }
+        }
+        let (value, diagnostics) = YAMLLoader.load(path: path, displayPath: path, schema: schema, sources: &report.sources)
+        report.diagnostics = diagnostics
+        guard let value else { return report }
+        switch schema.name {
+        case PlanSchema.root.name:
+            report.diagnostics += PlanRules.check(Plan(value, source: path), contract: nil, catalog: ContractFolder.shippedCatalog)
+        case ContractSchema.root.name:
+            report.diagnostics += ContractRules.check(Contract(value, source: path))
+        case CatalogSchema.root.name:
+            report.diagnostics += ContractRules.check(RequirementCatalog(value, source: path), value: value)
+        default:
+            report.diagnostics += ReportRules.logRules(Report(value, source: path, fileMonth: nil))
+        }
+        return report
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import Loading
+import Rendering
+import TeishutsuKit
+
+struct SubmitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submit",
+        abstract: "Records the plan's current revision as submitted (submitted/plan-rN.yaml and .xml).",
+        discussion: "From then on, `validate` fails when plan.yaml changes without a new revision entry."
+    )
+    @Argument(help: "The contract folder.") var folder: String
+    @Option(help: "The submission date (default: today in Japan).") var date: String?
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let day = try date.map { try EraDate.parse($0) } ?? Clock.today
+        do {
+            let (number, written) = try Submissions.submit(folder: folder, date: day)
+            let ja = global.language == .ja
+            if written.isEmpty {
+                print(ja ? "第\(number)版は提出済みです（内容の変更なし）。" : "revision \(number) is already recorded as submitted (no change).")
+            }
+            for path in written { print(ja ? "記録: \(path)" : "recorded \(path)") }
+        } catch let failure as Submissions.Failure {
+            printError("error: \(failure.description)\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Section-level differences between two plans (YAML, contract folders, or XML submissions).",
+        discussion: "--format yaml prints a revision entry, ready to paste under revisions: in plan.yaml."
+    )
+    @Argument(help: "The older plan: plan.yaml, a contract folder, submitted/plan-rN.yaml or a plan XML.") var old: String
+    @Argument(help: "The newer plan.") var new: String
+    @Option(help: "text (default), json, or yaml (a revision entry).") var format: Format = .text
+    @Option(help: "The date of the revision entry (--format yaml; default: today in Japan).") var date: String?
+    @OptionGroup var global: GlobalOptions
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, yaml }
+
+    func run() throws {
+        let (oldPlan, oldPath) = try load(old)
+        let (newPlan, newPath) = try load(new)
+        let parts = PlanComparison.compare(old: oldPlan, new: newPlan)
+        switch format {
+        case .text:
+            print(PlanComparison.text(parts, old: oldPath, new: newPath, language: global.language), terminator: "")
+        case .json:
+            print(PlanComparison.json(parts).prettyText, terminator: "")
+        case .yaml:
+            let day = try date.map { try EraDate.parse($0) } ?? Clock.today
+            let number = max(PlanComparison.latestRevision(oldPlan), PlanComparison.latestRevision(newPlan) - 1) + 1
+            if parts.isEmpty {
+                printError(global.language == .ja ? "内容に違いがないため、改訂は不要です。\n" : "the plans say the same; no revision is needed.\n")
+                return
+            }
+            print(PlanComparison.revisionEntry(number: number, date: day, parts: parts), terminator: "")
+        }
+    }
+
+    /// A plan's content from a YAML file, a contract folder or an XML document.
+    func load(_ path: String) throws -> (ObjectValue, String) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ValidationError("\(path) does not exist")
+        }
+        let file = isDirectory.boolValue ? ContractFolder.join(path, ContractFolder.planFile) : path
+        var sources = SourceTexts()
+        if file.lowercased().hasSuffix(".xml") {
+            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file) cannot be read") }
+            let (content, diagnostics) = Drafts.readXML(data, file: file)
+            guard let content, content.kind == .plan, !diagnostics.hasErrors else {
+                report(diagnostics, sources)
+                throw ExitCode(2)
+            }
+            return (Inputs.section(content.value, schema: PlanSchema.root), file)
+        }
+        let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: PlanSchema.root, sources: &sources)
+        guard let value, !diagnostics.hasErrors else {
+            report(diagnostics, sources)
+            throw ExitCode(2)
+        }
+        return (value, file)
+    }
+
+    func report(_ diagnostics: [Diagnostic], _ sources: SourceTexts) {
+        printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: global.language,
+                                           color: DiagnosticOutput.useColor(fileDescriptor: 2)))
+    }
+}
