@@ -57,6 +57,8 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["TeishutsuKit", "Validation", "DocumentModel"]),
         .testTarget(name: "ServiceLevelsTests", dependencies: ["ServiceLevels", "DocumentModel", "JapaneseCalendar"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "DocumentModel", "DefaultTemplates"]),
+        .testTarget(name: "TeishutsuKitTests", dependencies: ["TeishutsuKit", "DocumentModel", "Loading", .product(name: "Yams", package: "Yams")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["teishutsu", "TeishutsuKit", "DocumentModel"], exclude: ["Golden"]),
     ]
 )

@@ -86,6 +86,14 @@ public indirect enum FieldType: Sendable {
     /// A mapping whose keys are identifiers (REQ-TECH-1: …), each holding an object.
     case map(MapKey, ObjectSchema)
 
+    /// Lists and identifier-keyed mappings.
+    public var isCollection: Bool {
+        switch self {
+        case .list, .textList, .map: true
+        default: false
+        }
+    }
+
     /// `a list of …` / `…のリスト`: how the type is named in messages.
     public var describe: Message {
         switch self {

@@ -15,6 +15,13 @@ public protocol SchemaSourceNode {
     func keyedEntries(_ key: MapKey) -> [(key: String, keySpan: SourceSpan, value: Self)]?
     /// What the node is, for "expected …, found …".
     var kindName: Message { get }
+    /// An empty container that reads as an empty list where a list is expected (an XML
+    /// element with no children); a YAML `key:` is not one.
+    var isEmptyContainer: Bool { get }
+}
+
+extension SchemaSourceNode {
+    public var isEmptyContainer: Bool { false }
 }
 
 /// Checks a parsed file against its schema: reports every problem (unknown keys with a "did
@@ -85,7 +92,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 continue
             }
             keySpans[key] = keySpan
-            if value.isNull {
+            if value.isNull && !(value.isEmptyContainer && field.type.isCollection) {
                 nullKeys.insert(key)
                 continue
             }
@@ -148,7 +155,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             }
             return Value(.list(values), span: node.span)
         case .textList(let item, let minItems):
-            if node.scalar != nil {
+            if node.scalar != nil && !node.isEmptyContainer {
                 return readScalar(node, .text, path: path)
             }
             return readValue(node, .list(.text, item: item, minItems: minItems), path: path, field: field)

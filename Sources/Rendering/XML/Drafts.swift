@@ -120,6 +120,8 @@ struct XMLSourceNode: SchemaSourceNode {
 
     var isNull: Bool { elements.isEmpty && node.textContent.trimmingSpaces().isEmpty }
 
+    var isEmptyContainer: Bool { isNull }
+
     var scalar: String? { elements.isEmpty ? node.textContent : nil }
 
     func sequence(item: String) -> [XMLSourceNode]? {

@@ -1,0 +1,96 @@
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import Loading
+import Testing
+import TeishutsuKit
+
+/// Due dates and `status`, around month ends, holidays and 年末年始.
+@Suite struct DeadlineTests {
+    func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
+    @Test func reportDueDatesMovePastClosedDays() {
+        let calendar = ClosedDayCalendar(contractDays: [ContractClosedDay(.annual(month: 5, day: 15), name: "県民の日")])
+        let tenth = ReportDueRule.dayOfNextMonth(10)
+        // May 2025 → 6/10 (Tue), an open day.
+        #expect(tenth.dueDate(year: 2025, month: 5, calendar: calendar) == d("2025-06-10"))
+        // April 2025 → 5/10 is a Saturday: Monday 5/12.
+        #expect(tenth.dueDate(year: 2025, month: 4, calendar: calendar) == d("2025-05-12"))
+        // December 2025 → 1/10 Sat, 1/11 Sun, 1/12 成人の日: Tuesday 1/13.
+        #expect(tenth.dueDate(year: 2025, month: 12, calendar: calendar) == d("2026-01-13"))
+        // The contract's own closed day: the 15th of May 2025 is 県民の日, so 5/16.
+        #expect(ReportDueRule.dayOfNextMonth(15).dueDate(year: 2025, month: 4, calendar: calendar) == d("2025-05-16"))
+        // The 5th open day of January 2026: 1/1–1/3 年末年始, 1/4 Sunday; 1/5, 6, 7, 8, 9 → 1/9.
+        #expect(ReportDueRule.openDayOfNextMonth(5).dueDate(year: 2025, month: 12, calendar: calendar) == d("2026-01-09"))
+        #expect(ReportDueRule.openDayOfNextMonth(1).dueDate(year: 2025, month: 12, calendar: calendar) == d("2026-01-05"))
+        // The 3rd open day of May 2025: 5/1 (Thu), 5/2 (Fri), then 5/3–5/6 closed → 5/7.
+        #expect(ReportDueRule.openDayOfNextMonth(3).dueDate(year: 2025, month: 4, calendar: calendar) == d("2025-05-07"))
+    }
+
+    /// A copy of the demo whose December report is not written yet.
+    func demoWithoutDecember(_ edit: (URL) throws -> Void = { _ in }) throws -> ContractFolder {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-deadline-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: SchemaTests.root.appendingPathComponent("samples/demo"), to: folder)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("reports/2025-12.yaml"))
+        try edit(folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return ContractFolder.load(folder.path)
+    }
+
+    func states(_ items: [DeadlineItem], _ kind: DeadlineItem.Kind) -> [String] {
+        items.filter { $0.kind == kind && $0.state != .done }.map { "\($0.date.iso) \($0.state.rawValue)" }
+    }
+
+    @Test func aMissingReportIsDueThenOverdueAcrossTheYearEnd() throws {
+        let folder = try demoWithoutDecember()
+        // 12/31: the December report is upcoming (due 1/13, after 年末年始 and 成人の日).
+        #expect(states(Deadlines.items(folder, today: d("2025-12-31")), .report) == ["2026-01-13 due_soon"])
+        // 1/13 is its day; 1/14 it is overdue, and validate says so.
+        // (January's report, written for 2/9, is upcoming by then.)
+        #expect(states(Deadlines.items(folder, today: d("2026-01-13")), .report) == ["2026-01-13 due_soon", "2026-02-10 upcoming"])
+        let late = Deadlines.items(folder, today: d("2026-01-14"))
+        #expect(states(late, .report) == ["2026-01-13 overdue", "2026-02-10 upcoming"])
+        // The December report also recorded TR-03 of 12/11: without it, that training has no result.
+        let warnings = Deadlines.warnings(late, today: d("2026-01-14"))
+        #expect(warnings.map(\.code) == ["DEADLINE-training-overdue", "DEADLINE-report-overdue"])
+        #expect(warnings.last?.message.english == "overdue: submit the performance report for 2025-12 (due 2026-01-13, as of 2026-01-14) — reports/2025-12.yaml does not exist (due: 翌月10日（閉庁日の場合は翌開庁日）)")
+        // Overdue items come first.
+        #expect(late.first?.state == .overdue)
+    }
+
+    @Test func aMonthIsTrackedOnceItHasBegun() throws {
+        let folder = try demoWithoutDecember()
+        // On 11/30 December has not begun: nothing is due for it yet.
+        #expect(Deadlines.items(folder, today: d("2025-11-30")).filter { $0.title.english.contains("2025-12") }.isEmpty)
+        #expect(Deadlines.items(folder, today: d("2025-12-01")).contains { $0.title.english.contains("2025-12") })
+    }
+
+    @Test func aWrittenReportIsDoneOnceItsSubmissionDayHasCome() throws {
+        let folder = ContractFolder.load(SchemaTests.root.appendingPathComponent("samples/demo").path)
+        // The August report is dated 2025-09-09, due 09-10.
+        #expect(states(Deadlines.items(folder, today: d("2025-09-08")), .report).contains("2025-09-10 due_soon"))
+        #expect(!states(Deadlines.items(folder, today: d("2025-09-09")), .report).contains("2025-09-10 due_soon"))
+        // The whole demo, judged after its contract: nothing outstanding.
+        #expect(Deadlines.items(folder, today: d("2026-11-27")).allSatisfy { $0.state == .done })
+    }
+
+    @Test func scheduledTrainingWithoutAResultIsOverdue() throws {
+        let folder = try demoWithoutDecember { url in
+            let path = url.appendingPathComponent("reports/2025-06.yaml")
+            let text = try String(contentsOf: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "  - id: TR-03\n", with: "  - id: TR-01\n").write(to: path, atomically: true, encoding: .utf8)
+        }
+        // TR-03 was planned for 2025-06-12; the June report now records TR-01 instead.
+        let items = Deadlines.items(folder, today: d("2025-07-01"))
+        #expect(states(items, .training) == ["2025-06-12 overdue"])
+        #expect(items.first { $0.kind == .training }?.span?.line != nil)
+    }
+
+    @Test func certificatesAreListedBeforeTheyExpire() throws {
+        let folder = ContractFolder.load(SchemaTests.root.appendingPathComponent("samples/demo").path)
+        // ISO/IEC 27017 and 27001 run to 2028-05-31: 90 days before, they appear.
+        #expect(states(Deadlines.items(folder, today: d("2028-03-01")), .certificate) == [])
+        #expect(states(Deadlines.items(folder, today: d("2028-03-02")), .certificate) == ["2028-05-31 upcoming", "2028-05-31 upcoming"])
+        #expect(states(Deadlines.items(folder, today: d("2028-06-01")), .certificate).prefix(2) == ["2028-05-31 overdue", "2028-05-31 overdue"])
+    }
+}
