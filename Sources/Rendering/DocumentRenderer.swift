@@ -19,36 +19,58 @@ public struct RenderedFile: Sendable {
 /// anything is written: the HTML's template names against the view, the XML against its XSD.
 public struct DocumentRenderer {
     public let templates: TemplateSet
+    /// What a run checks once, not once per document: template names, parsed XSDs.
+    private let cache = Cache()
+
+    private final class Cache {
+        var templateChecks: [String: [Diagnostic]] = [:]
+        var schemas: [String: XMLSchema] = [:]
+    }
 
     public init(templates: TemplateSet) {
         self.templates = templates
     }
 
+    private func check(_ template: String, against shape: ViewShape) -> [Diagnostic] {
+        if let known = cache.templateChecks[template] { return known }
+        let diagnostics = templates.check(template, against: shape)
+        cache.templateChecks[template] = diagnostics
+        return diagnostics
+    }
+
+    private func validated(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
+        if cache.schemas[type.xsdPath] == nil, let xsd = DefaultTemplates.text(type.xsdPath) {
+            cache.schemas[type.xsdPath] = XMLSchema(xsd: xsd)
+        }
+        return Self.validate(xml, as: type, file: file, schema: cache.schemas[type.xsdPath])
+    }
+
     /// The plan's `plan.html` and `plan.xml`, or the problems that stop them.
     public func renderPlan(plan: Plan, contract: Contract, catalog: RequirementCatalog,
                            previous: (number: Int, value: ObjectValue)? = nil) -> ([RenderedFile], [Diagnostic]) {
-        var diagnostics = templates.diagnostics + templates.check("plan", against: PlanView.shape)
+        var diagnostics = templates.diagnostics + check("plan", against: PlanView.shape)
         var files: [RenderedFile] = []
         if !diagnostics.hasErrors,
            let html = templates.render("plan", PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous)) {
             files.append(RenderedFile(name: "plan.html", contents: html))
         }
         let xml = XMLWriter.document(.plan, Self.planDocument(plan: plan, contract: contract))
-        diagnostics += Self.validate(xml, as: .plan, file: "plan.xml")
+        diagnostics += validated(xml, as: .plan, file: "plan.xml")
         files.append(RenderedFile(name: "plan.xml", contents: xml))
         return (files, diagnostics)
     }
 
     /// A report's `report-YYYY-MM.html` and `report-YYYY-MM.xml`.
     public func renderReport(_ computation: ReportComputation, plan: Plan, contract: Contract) -> ([RenderedFile], [Diagnostic]) {
-        var diagnostics = templates.check("report", against: ReportView.shape)
+        // A report whose template has a problem is stopped once, with the plan's diagnostics.
+        var diagnostics = check("report", against: ReportView.shape)
         var files: [RenderedFile] = []
         let name = "report-\(computation.month)"
         if !diagnostics.hasErrors, let html = templates.render("report", ReportView.make(computation, plan: plan, contract: contract)) {
             files.append(RenderedFile(name: name + ".html", contents: html))
         }
         let xml = XMLWriter.document(.report, Self.reportDocument(computation, contract: contract))
-        diagnostics += Self.validate(xml, as: .report, file: name + ".xml")
+        diagnostics += validated(xml, as: .report, file: name + ".xml")
         files.append(RenderedFile(name: name + ".xml", contents: xml))
         return (files, diagnostics)
     }
@@ -75,7 +97,11 @@ public struct DocumentRenderer {
 
     /// Checks an XML document against the shipped XSD of its type.
     public static func validate(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
-        guard let xsd = DefaultTemplates.text(type.xsdPath), let schema = XMLSchema(xsd: xsd) else {
+        validate(xml, as: type, file: file, schema: DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) })
+    }
+
+    static func validate(_ xml: String, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
+        guard let schema else {
             return [.error("xsd-unavailable", Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
         }
         let (document, parseIssues) = XMLDocument.parse(Data(xml.utf8), url: file, kind: .xml)
