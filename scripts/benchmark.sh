@@ -28,12 +28,16 @@ median_ms() {
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "== teishutsu build samples/demo (fresh output folder each run)"
-median_ms 21 bash -c "rm -rf '$out/o' && '$bin/teishutsu' build samples/demo --output '$out/o'"
+median_ms 21 bash -c "rm -rf '$out/o' && '$bin/teishutsu' build samples/demo --today 2026-04-30 --output '$out/o'"
 echo "== teishutsu build samples/demo (outputs current: nothing rewritten)"
-"$bin/teishutsu" build samples/demo --output "$out/o" >/dev/null
-median_ms 21 "$bin/teishutsu" build samples/demo --output "$out/o"
-echo "== teishutsu validate samples/demo"
-median_ms 21 "$bin/teishutsu" validate samples/demo
+"$bin/teishutsu" build samples/demo --today 2026-04-30 --output "$out/o" >/dev/null
+median_ms 21 "$bin/teishutsu" build samples/demo --today 2026-04-30 --output "$out/o"
+echo "== teishutsu build of the plan alone (samples/demo without its reports)"
+mkdir -p "$out/plan-only"
+cp -r samples/demo/contract.yaml samples/demo/plan.yaml samples/demo/submitted "$out/plan-only/"
+median_ms 21 bash -c "rm -rf '$out/p' && '$bin/teishutsu' build '$out/plan-only' --today 2025-04-01 --output '$out/p'"
+echo "== teishutsu validate samples/demo (plan + twelve reports)"
+median_ms 21 "$bin/teishutsu" validate samples/demo --today 2026-04-30
 
 echo "== teishutsu sla on generated logs (N incidents + N inquiries + N/100 maintenance windows in one month)"
 for n in 25000 50000 100000 200000; do
