@@ -56,20 +56,44 @@ public struct ClosedDayCalendar: Sendable {
     public init(contractDays: [ContractClosedDay] = []) {
         self.contractDays = contractDays
         let first = CivilDate(year: NationalHolidays.supportedYears.lowerBound, month: 1, day: 1)!.dayNumber
-        let last = CivilDate(year: NationalHolidays.supportedYears.upperBound, month: 12, day: 31)!.dayNumber
-        let holidays = HolidayTable.shared
-        var closed = [Bool](repeating: false, count: last - first + 1)
-        var prefix = [Int32](repeating: 0, count: closed.count + 1)
-        for i in 0..<closed.count {
-            let date = CivilDate(dayNumber: first + i)
-            let isClosed = Self.isWeekendOrYearEnd(date) || holidays.holiday(dayNumber: first + i) != nil
-                || contractDays.contains { $0.applies(to: date) }
-            closed[i] = isClosed
-            prefix[i + 1] = prefix[i] + (isClosed ? 0 : 1)
-        }
         self.firstDayNumber = first
+        guard !contractDays.isEmpty else {
+            let last = CivilDate(year: NationalHolidays.supportedYears.upperBound, month: 12, day: 31)!.dayNumber
+            let holidays = HolidayTable.shared
+            var closed = [Bool](repeating: false, count: last - first + 1)
+            for i in 0..<closed.count {
+                closed[i] = Self.isWeekendOrYearEnd(CivilDate(dayNumber: first + i)) || holidays.holiday(dayNumber: first + i) != nil
+            }
+            self.closed = closed
+            self.openPrefix = Self.prefix(closed)
+            return
+        }
+        // A contract's days on top of the shared standard table: one date per year at most.
+        var closed = Self.standard.closed
+        for day in contractDays {
+            switch day.rule {
+            case .annual(let month, let dayOfMonth):
+                for year in NationalHolidays.supportedYears {
+                    if let date = CivilDate(year: year, month: month, day: dayOfMonth) { closed[date.dayNumber - first] = true }
+                }
+            case .once(let date):
+                let i = date.dayNumber - first
+                if i >= 0 && i < closed.count { closed[i] = true }
+            }
+        }
         self.closed = closed
-        self.openPrefix = prefix
+        self.openPrefix = Self.prefix(closed)
+    }
+
+    /// `result[i]` = open days among the first `i` days.
+    private static func prefix(_ closed: [Bool]) -> [Int32] {
+        var prefix = [Int32](repeating: 0, count: closed.count + 1)
+        var open: Int32 = 0
+        for (i, isClosed) in closed.enumerated() {
+            if !isClosed { open += 1 }
+            prefix[i + 1] = open
+        }
+        return prefix
     }
 
     private static func isWeekendOrYearEnd(_ date: CivilDate) -> Bool {

@@ -42,12 +42,42 @@ public struct ContractFolder: Sendable {
                 at: nil))
             return folder
         }
-        folder.loadContract()
+        // The YAML files are parsed on every core; what they hold is then taken in a fixed
+        // order, so that diagnostics come out the same on any machine.
+        let reportsFolder = Self.join(path, Self.reportsFolder)
+        var isReportsDirectory: ObjCBool = false
+        let reportNames = FileManager.default.fileExists(atPath: reportsFolder, isDirectory: &isReportsDirectory) && isReportsDirectory.boolValue
+            ? ((try? FileManager.default.contentsOfDirectory(atPath: reportsFolder)) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            : []
+        let submittedFolder = Self.join(path, Self.submittedFolder)
+        let submittedNames = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? [])
+            .filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") }.sorted()
+        let jobs: [(file: String, schema: ObjectSchema)] =
+            [(Self.join(path, Self.contractFile), ContractSchema.root), (Self.join(path, Self.planFile), PlanSchema.root)]
+            + reportNames.map { (Self.join(reportsFolder, $0), ReportSchema.root) }
+            + submittedNames.map { (Self.join(submittedFolder, $0), PlanSchema.root) }
+        let parsed = Parallel.map(jobs.count) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema) }
+        folder.loadContract(parsed[0])
         folder.loadCatalog()
-        folder.loadPlan()
-        folder.loadReports()
-        folder.loadSubmitted()
+        folder.loadPlan(parsed[1])
+        folder.loadReports(Array(zip(reportNames, parsed[2..<(2 + reportNames.count)])))
+        folder.loadSubmitted(Array(zip(submittedNames, parsed[(2 + reportNames.count)...])))
         return folder
+    }
+
+    /// A YAML file read and checked against its schema, not yet taken into the folder.
+    struct ParsedFile {
+        let file: String
+        let value: ObjectValue?
+        let diagnostics: [Diagnostic]
+        let sources: SourceTexts
+
+        init(_ file: String, schema: ObjectSchema) {
+            var sources = SourceTexts()
+            (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: schema, sources: &sources)
+            self.file = file
+            self.sources = sources
+        }
     }
 
     public static let submittedFolder = "submitted"
@@ -55,15 +85,11 @@ public struct ContractFolder: Sendable {
     /// The file of a submitted revision.
     public static func submittedPlanName(_ number: Int) -> String { "plan-r\(number).yaml" }
 
-    mutating func loadSubmitted() {
-        let folder = Self.join(path, Self.submittedFolder)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") }
-        for name in names {
+    mutating func loadSubmitted(_ files: [(name: String, parsed: ParsedFile)]) {
+        for (name, parsed) in files {
             guard let number = Int(name.dropFirst("plan-r".count).dropLast(".yaml".count)) else { continue }
-            let file = Self.join(folder, name)
-            var scratch = SourceTexts()
-            let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: PlanSchema.root, sources: &scratch)
-            guard let value, !diagnostics.hasErrors else {
+            let file = parsed.file
+            guard let value = parsed.value, !parsed.diagnostics.hasErrors else {
                 self.diagnostics.append(.warning(
                     "PLAN-REV-submitted-unreadable",
                     Message(ja: "提出済みの計画書 \(file) を読めないため、変更の確認をしていません", en: "the submitted plan \(file) cannot be read, so changes are not checked against it"),
@@ -78,15 +104,10 @@ public struct ContractFolder: Sendable {
     public static let reportsFolder = "reports"
 
     /// Every `reports/*.yaml`, with their logs; a CSV shared by several reports is read once.
-    mutating func loadReports() {
-        let folder = Self.join(path, Self.reportsFolder)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+    mutating func loadReports(_ files: [(name: String, parsed: ParsedFile)]) {
         var logs = LogCache()
-        for name in names {
-            let file = Self.join(folder, name)
+        for (name, parsed) in files {
+            let file = parsed.file
             let stem = String(name.prefix { $0 != "." })
             let fileMonth = YearMonth(stem)
             if fileMonth == nil {
@@ -96,17 +117,18 @@ public struct ContractFolder: Sendable {
                             en: "report files are named YYYY-MM.yaml (e.g. 2024-03.yaml): \(name)"),
                     expected: Message(ja: "YYYY-MM.yaml", en: "YYYY-MM.yaml"), at: .file(file)))
             }
-            if let report = loadReport(file: file, fileMonth: fileMonth, logs: &logs) { reports.append(report) }
+            if let report = loadReport(parsed, fileMonth: fileMonth, logs: &logs) { reports.append(report) }
         }
         diagnostics += logs.diagnostics
         reports.sort { ($0.month ?? YearMonth(year: 0, month: 1)) < ($1.month ?? YearMonth(year: 0, month: 1)) }
     }
 
-    /// Loads one report and the logs it names (paths are relative to the report's folder).
-    public mutating func loadReport(file: String, fileMonth: YearMonth?, logs: inout LogCache) -> Report? {
-        let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: ReportSchema.root, sources: &sources)
-        self.diagnostics += diagnostics
-        guard let value else { return nil }
+    /// Takes one report in, with the logs it names (paths are relative to the report's folder).
+    mutating func loadReport(_ parsed: ParsedFile, fileMonth: YearMonth?, logs: inout LogCache) -> Report? {
+        let file = parsed.file
+        sources.merge(parsed.sources)
+        self.diagnostics += parsed.diagnostics
+        guard let value = parsed.value else { return nil }
         var report = Report(value, source: file, fileMonth: fileMonth)
         let base = (file as NSString).deletingLastPathComponent
         for (key, schema) in [("incidents", LogSchema.incident), ("maintenance", LogSchema.maintenance), ("inquiries", LogSchema.inquiry)] {
@@ -135,18 +157,16 @@ public struct ContractFolder: Sendable {
         return report
     }
 
-    mutating func loadContract() {
-        let file = Self.join(path, Self.contractFile)
-        let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: ContractSchema.root, sources: &sources)
-        self.diagnostics += diagnostics
-        if let value { contract = Contract(value, source: file) }
+    mutating func loadContract(_ parsed: ParsedFile) {
+        sources.merge(parsed.sources)
+        diagnostics += parsed.diagnostics
+        if let value = parsed.value { contract = Contract(value, source: parsed.file) }
     }
 
-    mutating func loadPlan() {
-        let file = Self.join(path, Self.planFile)
-        let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: PlanSchema.root, sources: &sources)
-        self.diagnostics += diagnostics
-        if let value { plan = Plan(value, source: file) }
+    mutating func loadPlan(_ parsed: ParsedFile) {
+        sources.merge(parsed.sources)
+        diagnostics += parsed.diagnostics
+        if let value = parsed.value { plan = Plan(value, source: parsed.file) }
     }
 
     /// The contract's own catalog when it names one, else the shipped one.

@@ -18,13 +18,13 @@ public enum YAMLLoader {
         if let problem = aliasKeyProblem(text, file: file) { return (nil, [problem]) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, file: file, text: text)])
         } catch {
             return (nil, [.error("yaml-syntax", Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))])
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = LineIndex(text)
         if let root, let problem = AliasExpansion.check(root, file: file, limit: budget) { return (nil, [problem]) }
         guard let root else {
             return (nil, [.error("yaml-empty-document",
@@ -52,6 +52,7 @@ public enum YAMLLoader {
     /// used as a key could make that comparison explode. Keys are plain names here, so an
     /// alias in key position is refused up front.
     static func aliasKeyProblem(_ text: String, file: String) -> Diagnostic? {
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
             let isComplexKey = trimmed.hasPrefix("?")
@@ -156,7 +157,7 @@ extension Substring {
 struct YAMLSourceNode: SchemaSourceNode {
     let node: Node
     let file: String
-    let lines: [Substring]
+    let lines: LineIndex
 
     var span: SourceSpan {
         guard let mark = node.mark else { return .file(file) }
@@ -165,13 +166,13 @@ struct YAMLSourceNode: SchemaSourceNode {
 
     /// How many scalars of its line a one-line scalar covers, quotes included.
     private var tokenLength: Int {
-        guard case .scalar(let scalar) = node, let mark = node.mark, mark.line - 1 < lines.count else { return 1 }
+        guard case .scalar(let scalar) = node, let mark = node.mark, let sourceLine = lines.line(mark.line) else { return 1 }
         let text = scalar.string
         guard !text.contains("\n") else { return 1 }
         switch scalar.style {
         case .plain: return text.unicodeScalars.count
         case .singleQuoted, .doubleQuoted:
-            let line = Array(lines[mark.line - 1].unicodeScalars)
+            let line = Array(sourceLine.unicodeScalars)
             let start = mark.column - 1
             guard start < line.count else { return 1 }
             let quote = line[start]
@@ -223,5 +224,32 @@ struct YAMLSourceNode: SchemaSourceNode {
         case .scalar(let s): Message(ja: "文字列「\(s.string.prefix(40))」", en: "the text '\(s.string.prefix(40))'")
         case .alias: Message(ja: "エイリアス", en: "an alias")
         }
+    }
+}
+
+/// The lines of a text, found once by their byte offsets; a line is cut only when a
+/// diagnostic's span needs it.
+final class LineIndex {
+    private let text: String
+    private let starts: [String.Index]
+
+    init(_ text: String) {
+        self.text = text
+        var starts = [text.startIndex]
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
+            starts.append(index)
+        }
+        self.starts = starts
+    }
+
+    /// Line `number` (1-based) without its newline, or nil past the end.
+    func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        let end = number < starts.count ? text.utf8.index(before: starts[number]) : text.endIndex
+        return text[start..<end]
     }
 }

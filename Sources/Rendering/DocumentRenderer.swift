@@ -24,7 +24,7 @@ public struct DocumentRenderer {
 
     private final class Cache {
         var templateChecks: [String: [Diagnostic]] = [:]
-        var schemas: [String: XMLSchema] = [:]
+        var schemas: [String: XMLSchema?] = [:]
     }
 
     public init(templates: TemplateSet) {
@@ -39,10 +39,56 @@ public struct DocumentRenderer {
     }
 
     private func validated(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
-        if cache.schemas[type.xsdPath] == nil, let xsd = DefaultTemplates.text(type.xsdPath) {
-            cache.schemas[type.xsdPath] = XMLSchema(xsd: xsd)
+        if cache.schemas[type.xsdPath] == nil {
+            cache.schemas[type.xsdPath] = DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) }
         }
-        return Self.validate(xml, as: type, file: file, schema: cache.schemas[type.xsdPath])
+        return Self.validate(xml, as: type, file: file, schema: cache.schemas[type.xsdPath] ?? nil)
+    }
+
+    /// Parses and checks the plan's and the report's templates ahead of rendering; safe to
+    /// run on another thread while the contract folder loads, as long as nothing else uses
+    /// this renderer meanwhile.
+    public func prepareTemplates() {
+        _ = check("plan", against: PlanView.shape)
+        _ = check("report", against: ReportView.shape)
+    }
+
+    /// Every document of a build: the plan's (when `plan` is given) and each report's, HTML
+    /// and XML rendered on every core, then each XML checked against its XSD, in order. The
+    /// files come back in a fixed order (plan, then the reports as given).
+    public func renderAll(plan: (plan: Plan, catalog: RequirementCatalog, previous: (number: Int, value: ObjectValue)?)?,
+                          reports: [ReportComputation], planValue: Plan, contract: Contract) -> ([RenderedFile], [Diagnostic]) {
+        var diagnostics = templates.diagnostics
+        let planCheck = plan == nil ? [] : check("plan", against: PlanView.shape)
+        let reportCheck = reports.isEmpty ? [] : check("report", against: ReportView.shape)
+        diagnostics += planCheck + reportCheck
+        for type in [XMLDocumentType.plan, .report] where cache.schemas[type.xsdPath] == nil {
+            cache.schemas[type.xsdPath] = DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) }
+        }
+        struct Job { let name: String; let type: XMLDocumentType; let html: () -> String?; let xml: () -> String }
+        var jobs: [Job] = []
+        if let plan {
+            let renderHTML = !planCheck.hasErrors
+            jobs.append(Job(name: "plan", type: .plan,
+                            html: { renderHTML ? templates.render("plan", PlanView.make(plan: plan.plan, contract: contract, catalog: plan.catalog, previous: plan.previous)) : nil },
+                            xml: { XMLWriter.document(.plan, Self.planDocument(plan: plan.plan, contract: contract)) }))
+        }
+        let renderReportHTML = !reportCheck.hasErrors
+        for computation in reports {
+            jobs.append(Job(name: "report-\(computation.month)", type: .report,
+                            html: { renderReportHTML ? templates.render("report", ReportView.make(computation, plan: planValue, contract: contract)) : nil },
+                            xml: { XMLWriter.document(.report, Self.reportDocument(computation, contract: contract)) }))
+        }
+        // Rendering reads only what is fixed by now (parsed templates, the model); each job
+        // writes its own slot.
+        let results = Parallel.map(jobs.count) { index in (html: jobs[index].html(), xml: jobs[index].xml()) }
+        var files: [RenderedFile] = []
+        for (job, result) in zip(jobs, results) {
+            if let html = result.html { files.append(RenderedFile(name: job.name + ".html", contents: html)) }
+            diagnostics += Self.validate(result.xml, as: job.type, file: job.name + ".xml", schema: cache.schemas[job.type.xsdPath] ?? nil)
+            files.append(RenderedFile(name: job.name + ".xml", contents: result.xml))
+        }
+        return (files, diagnostics)
     }
 
     /// The plan's `plan.html` and `plan.xml`, or the problems that stop them.
@@ -119,3 +165,4 @@ public struct DocumentRenderer {
         }
     }
 }
+

@@ -106,26 +106,28 @@ public enum Pipeline {
 
     /// Validates, renders every document and writes them all, or nothing when anything is wrong.
     public static func build(_ options: BuildOptions) -> RunReport {
+        var templateTexts = SourceTexts()
+        let templates = TemplateSet(overrides: options.templates, texts: &templateTexts)
+        let renderer = DocumentRenderer(templates: templates)
+        // Parsing the templates takes about as long as loading the folder: it runs meanwhile
+        // on another core, and nothing touches the renderer until it is done.
+        let preparation = DispatchGroup()
+        let handOver = UncheckedBox(renderer)
+        DispatchQueue.global().async(group: preparation) { handOver.value.prepareTemplates() }
         var (folder, report, computations) = check(folder: options.folder, today: options.today)
+        preparation.wait()
         report.outputFolder = options.outputFolder
-        var texts = report.sources
-        let templates = TemplateSet(overrides: options.templates, texts: &texts)
-        report.sources = texts
+        report.sources.merge(templateTexts)
         guard !report.hasErrors, let contract = folder.contract, let plan = folder.plan, let catalog = folder.catalog else {
-            report.diagnostics += templates.diagnostics
+            report.diagnostics += templates.diagnostics + templates.syntaxDiagnostics()
             return report
         }
-        let renderer = DocumentRenderer(templates: templates)
         // The document marks what changed since the last revision submitted before this one.
         let current = plan.currentRevision?.number.value ?? 0
         let previous = folder.submittedPlans.last { $0.number < current }.map { (number: $0.number, value: $0.value) }
-        var (files, renderDiagnostics) = options.only.includesPlan()
-            ? renderer.renderPlan(plan: plan, contract: contract, catalog: catalog, previous: previous) : ([], [])
-        for computation in computations where options.only.includes(computation.month) {
-            let (reportFiles, reportDiagnostics) = renderer.renderReport(computation, plan: plan, contract: contract)
-            files += reportFiles
-            renderDiagnostics += reportDiagnostics
-        }
+        let (files, renderDiagnostics) = renderer.renderAll(
+            plan: options.only.includesPlan() ? (plan, catalog, previous) : nil,
+            reports: computations.filter { options.only.includes($0.month) }, planValue: plan, contract: contract)
         report.diagnostics += unique(renderDiagnostics)
         guard !report.hasErrors else { return report }
         do {
@@ -139,4 +141,10 @@ public enum Pipeline {
         }
         return report
     }
+}
+
+/// Hands a value that is used by one thread at a time to another thread.
+final class UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -48,7 +48,7 @@ public struct FolderLogs: Sendable {
 public enum ReportComputer {
     /// Computes every report that can be (it needs its month and the contract).
     public static func compute(_ folder: ContractFolder) -> ([ReportComputation], [Diagnostic]) {
-        guard let contract = folder.contract else { return ([], []) }
+        guard let contract = folder.contract, !folder.reports.isEmpty else { return ([], []) }
         let logs = FolderLogs(folder.reports)
         let calendar = contract.makeCalendar()
         var results: [ReportComputation] = []

@@ -70,6 +70,30 @@ import Testing
         #expect(okinawa.reasons(CivilDate(iso: "2023-06-23")!).map(\.name) == ["慰霊の日"])
     }
 
+    /// A contract's table is the standard one with its own days added: every day of every
+    /// supported year agrees with the reasons asked for one by one, and the open-day counts
+    /// agree with a day-by-day count (2/29 closes only in leap years, a one-off date once).
+    @Test func aContractTableAgreesDayByDay() {
+        let contract = ClosedDayCalendar(contractDays: [
+            ContractClosedDay(.annual(month: 5, day: 15), name: "県民の日"),
+            ContractClosedDay(.annual(month: 2, day: 29), name: "閏日休業"),
+            ContractClosedDay(.once(CivilDate(iso: "2024-08-13")!), name: "臨時休業"),
+        ])
+        var day = CivilDate(iso: "1955-01-01")!
+        var open: Int64 = 0
+        while day.year <= 2099 {
+            let closed = contract.isClosed(day)
+            #expect(closed == !contract.reasons(day).isEmpty, "\(day.iso)")
+            if !closed { open += 1 }
+            day = day.adding(days: 1)
+        }
+        #expect(contract.openMinutes(from: Instant(date: CivilDate(iso: "1955-01-01")!), to: Instant(date: day)) == open * 1440)
+        #expect(contract.isClosed(CivilDate(iso: "2024-02-29")!))
+        #expect(!calendar.isClosed(CivilDate(iso: "2024-02-29")!))
+        #expect(contract.isClosed(CivilDate(iso: "2024-08-13")!) && !contract.isClosed(CivilDate(iso: "2025-08-13")!))
+        #expect(contract.isClosed(CivilDate(iso: "2025-05-15")!) && !calendar.isClosed(CivilDate(iso: "2025-05-15")!))
+    }
+
     @Test func reasonsAreListedOnce() {
         // 2023-01-01: a Sunday, 元日 and 年末年始.
         #expect(calendar.reasons(CivilDate(iso: "2023-01-01")!).map(\.name) == ["日曜日", "元日", "年末年始"])

@@ -43,6 +43,30 @@ import Testing
         ])
     }
 
+    /// The caret under a value covers it exactly, quotes included, on any line (the last one
+    /// without a newline too), counted in characters, not bytes.
+    @Test func spansCoverTheValueAsWritten() {
+        let yaml = #"""
+        name: "要件一覧"
+        requirements:
+          - id: 'REQ-''A'''
+            category: c
+            title: "題\"名"
+            text: 本文
+        """#
+        let (value, diagnostics) = load(yaml)
+        #expect(diagnostics.isEmpty)
+        func span(_ v: Value?) -> String { v.map { "\($0.span.line):\($0.span.column)+\($0.span.length)" } ?? "-" }
+        #expect(span(value?["name"]) == "1:7+6")
+        guard case .list(let items)? = value?["requirements"]?.kind, case .object(let requirement)? = items.first?.kind else {
+            Issue.record("no requirement")
+            return
+        }
+        #expect(span(requirement["id"]) == "3:9+11")
+        #expect(span(requirement["title"]) == "5:12+6")
+        #expect(span(requirement["text"]) == "6:11+2")
+    }
+
     @Test func duplicateKeysPointAtTheSecondOne() {
         let (value, diagnostics) = load("name: x\nrequirements: []\nname: y\n")
         #expect(value == nil)
@@ -127,5 +151,17 @@ import Testing
         #expect(catalog.ids.first == "REQ-SUPPLY-1")
         #expect(catalog.ids.last == "REQ-DISP-2")
         #expect(Set(catalog.ids).count == 32)
+    }
+}
+
+@Suite struct ParallelTests {
+    @Test func resultsComeBackInIndexOrder() {
+        #expect(Parallel.map(0) { $0 }.isEmpty)
+        #expect(Parallel.map(1) { "\($0)" } == ["0"])
+        let squares = Parallel.map(1000) { $0 * $0 }
+        #expect(squares == (0..<1000).map { $0 * $0 })
+        // Uneven work still lands in its own slot.
+        let strings = Parallel.map(64) { index in String(repeating: "あ", count: (index * 7919) % 5000) }
+        #expect(strings.map(\.count) == (0..<64).map { ($0 * 7919) % 5000 })
     }
 }

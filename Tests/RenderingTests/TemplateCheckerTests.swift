@@ -37,7 +37,9 @@ import Testing
         var texts = SourceTexts()
         let set = TemplateSet(texts: &texts)
         #expect(set.diagnostics.isEmpty)
+        #expect(set.syntaxDiagnostics().isEmpty)
         #expect(set.check("plan", against: PlanView.shape).isEmpty)
+        #expect(set.check("report", against: ReportView.shape).isEmpty)
     }
 
     @Test func userTemplatesReplaceTheShippedOnesAndAreCheckedToo() throws {
@@ -62,7 +64,11 @@ import Testing
         try "<p>\n{{#revisions}}{{number}}{{/revision}}\n".write(to: folder.appendingPathComponent("plan.mustache"), atomically: true, encoding: .utf8)
         var texts = SourceTexts()
         let set = TemplateSet(overrides: folder.path, texts: &texts)
-        #expect(set.diagnostics.map(\.code) == ["template-syntax"])
-        #expect(set.diagnostics.first?.span?.line == 2)
+        #expect(set.diagnostics.isEmpty)
+        #expect(set.syntaxDiagnostics().map(\.code) == ["template-syntax"])
+        #expect(set.syntaxDiagnostics().first?.span?.line == 2)
+        let checked = set.check("plan", against: PlanView.shape)
+        #expect(checked.first?.code == "template-syntax")
+        #expect(checked.first?.span?.file == folder.path + "/plan.mustache")
     }
 }

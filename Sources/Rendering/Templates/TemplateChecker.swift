@@ -8,6 +8,8 @@ struct TemplateChecker {
     let templates: [String: (text: String, file: String)]
     private(set) var diagnostics: [Diagnostic] = []
     private var checkedPartials: Set<String> = []
+    /// The partials the checked template includes, directly or through other partials.
+    var includedPartials: Set<String> { checkedPartials }
 
     init(templates: [String: (text: String, file: String)]) {
         self.templates = templates

@@ -8,8 +8,8 @@ import Mustache
 public struct TemplateSet {
     /// Where each template came from, by name (`plan`, `style`, …).
     public private(set) var sources: [String: (text: String, file: String)] = [:]
+    /// Problems with the templates folder itself; a template's own problems come from `check`.
     public private(set) var diagnostics: [Diagnostic] = []
-    private var library = MustacheLibrary()
 
     /// Loads the templates; `overrides` is a folder laid out like Templates/ (with `html/`) or
     /// holding the `.mustache` files directly.
@@ -44,34 +44,57 @@ public struct TemplateSet {
                 texts.add(path, text: text)
             }
         }
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template-syntax",
-                    Message(ja: "テンプレートの構文エラー: \(Self.describe(error.error))", en: "template syntax error: \(Self.describe(error.error))"),
-                    expected: Message(ja: "正しい Mustache のタグ", en: "well-formed Mustache tags"),
-                    at: SourceSpan(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber)))
-            } catch {
-                diagnostics.append(.error("template-syntax", Message(ja: "テンプレートの構文エラー: \(error)", en: "template syntax error: \(error)"),
-                                          at: .file(source.file)))
-            }
-        }
     }
 
-    /// Checks that `template` and its partials ask only for names of `shape`.
+    /// Templates are parsed when a document first needs them (a plan-only folder never parses
+    /// the report's), once per run.
+    private final class Parsed {
+        var library = MustacheLibrary()
+        var syntax: [String: [Diagnostic]] = [:]
+    }
+    private let parsed = Parsed()
+
+    private func parse(_ name: String) -> [Diagnostic] {
+        if let known = parsed.syntax[name] { return known }
+        guard let source = sources[name] else { return [] }
+        var found: [Diagnostic] = []
+        do {
+            parsed.library.register(try MustacheTemplate(string: source.text), named: name)
+        } catch let error as MustacheTemplate.ParserError {
+            found.append(.error(
+                "template-syntax",
+                Message(ja: "テンプレートの構文エラー: \(Self.describe(error.error))", en: "template syntax error: \(Self.describe(error.error))"),
+                expected: Message(ja: "正しい Mustache のタグ", en: "well-formed Mustache tags"),
+                at: SourceSpan(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber)))
+        } catch {
+            found.append(.error("template-syntax", Message(ja: "テンプレートの構文エラー: \(error)", en: "template syntax error: \(error)"),
+                                at: .file(source.file)))
+        }
+        parsed.syntax[name] = found
+        return found
+    }
+
+    /// The syntax errors of every template, used or not (a run that stops before rendering
+    /// still reports them).
+    public func syntaxDiagnostics() -> [Diagnostic] {
+        sources.keys.sorted().flatMap { parse($0) }
+    }
+
+    /// Parses `template` and the partials it includes, and checks that they are well-formed
+    /// and ask only for names of `shape`.
     public func check(_ template: String, against shape: ViewShape) -> [Diagnostic] {
         guard sources[template] != nil else {
             return [.error("template-missing", Message(ja: "テンプレート「\(template)」がありません", en: "there is no template '\(template)'"), at: nil)]
         }
         var checker = TemplateChecker(templates: sources)
         checker.check(template: template, against: shape)
-        return checker.diagnostics
+        let syntax = ([template] + checker.includedPartials.sorted()).flatMap { parse($0) }
+        return syntax + checker.diagnostics
     }
 
+    /// Renders a template that `check` has passed.
     public func render(_ template: String, _ view: [String: Any]) -> String? {
-        library.render(view, withTemplate: template)
+        parsed.library.render(view, withTemplate: template)
     }
 
     static func describe(_ error: Error) -> String {
