@@ -68,7 +68,7 @@ import Glibc
         let folder = try demoCopy("watch")
         let output = folder.appendingPathComponent("out")
         let log = folder.deletingLastPathComponent().appendingPathComponent("watch.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["build", folder.path, "--watch", "--today", "2026-04-30", "--lang", "en"]
