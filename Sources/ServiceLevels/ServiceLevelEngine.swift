@@ -63,7 +63,8 @@ public struct DayAvailability: Sendable {
 public struct RecoveryResult: Sendable {
     public struct Failure: Sendable {
         public let incident: Incident
-        /// From occurrence to recovery, or to the month's end (or "now", if earlier) when unrecovered.
+        /// From occurrence to recovery (when recovered by "now", even after the month), or to
+        /// the month's end (or "now", if earlier) while unrecovered.
         public let minutes: Int
         public let recovered: Bool
         public let met: Bool
@@ -199,9 +200,12 @@ public enum ServiceLevelEngine {
     static func operatingWindow(month: YearMonth, _ window: OperatingWindow, calendar: ClosedDayCalendar) -> MinuteIntervals {
         if window.isAlways { return MinuteIntervals([0..<(month.days * 1440)]) }
         var ranges: [Range<Int>] = []
-        for d in 0..<month.days {
+        // An overnight window that starts on the last day of the previous month ends in this one.
+        for d in (window.isOvernight ? -1 : 0)..<month.days {
             if window.days == .openDays && calendar.isClosed(month.firstDay.adding(days: d)) { continue }
-            ranges.append((d * 1440 + window.fromMinute)..<(d * 1440 + window.toMinute))
+            let end = window.isOvernight ? (d + 1) * 1440 + window.toMinute : d * 1440 + window.toMinute
+            let range = max(0, d * 1440 + window.fromMinute)..<min(month.days * 1440, end)
+            if !range.isEmpty { ranges.append(range) }
         }
         return MinuteIntervals(ranges)
     }

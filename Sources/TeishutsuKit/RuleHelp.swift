@@ -31,7 +31,7 @@ public enum RuleHelp {
             ("CONTRACT-year", Message(ja: "日付が対応範囲（1955〜2099年）の外です。", en: "A date outside the supported years 1955–2099.")),
             ("CONTRACT-report-due", Message(ja: "報告書の提出期限は day か open_day の一方で指定します。", en: "The report due rule needs exactly one of day and open_day.")),
             ("CONTRACT-target", Message(ja: "目標稼働率は 0 より大きく 100 以下です。", en: "The availability target must be above 0 and at most 100.")),
-            ("CONTRACT-operating-hours", Message(ja: "運用時間帯の終了が開始より前です。", en: "The operating hours end before they start.")),
+            ("CONTRACT-operating-hours", Message(ja: "運用時間帯に時間がありません（開始と終了が同じ時刻）。", en: "The operating hours hold no time (they end when they start).")),
             ("CONTRACT-closed-day", Message(ja: "追加の閉庁日は month_day か date の一方で指定します。", en: "A closed day needs exactly one of month_day and date.")),
             ("PLAN-REV-number", Message(ja: "改訂履歴の版数は 1, 2, 3… の連番です。", en: "Revisions are numbered 1, 2, 3 …")),
             ("PLAN-REV-date-order", Message(ja: "改訂日が前の版より前になっています。", en: "A revision is dated before the previous one.")),

@@ -38,12 +38,14 @@ public enum ContractRules {
                     expected: Message(ja: "例: 99.8", en: "e.g. 99.8"), at: target.span))
             }
             if let hours = availability.object("operating_hours"),
-               case .timeOfDay(let from)? = hours["from"]?.kind, case .timeOfDay(let to)? = hours["to"]?.kind, from >= to {
+               case .timeOfDay(let from)? = hours["from"]?.kind, case .timeOfDay(let to)? = hours["to"]?.kind, from == to {
                 diagnostics.append(.error(
                     "CONTRACT-operating-hours",
-                    Message(ja: "運用時間帯の終了 \(to / 60):\(String(format2: to % 60)) が開始 \(from / 60):\(String(format2: from % 60)) 以前です",
-                            en: "the operating hours end (\(to / 60):\(String(format2: to % 60))) at or before they start (\(from / 60):\(String(format2: from % 60)))"),
-                    expected: Message(ja: "開始より後の終了時刻", en: "an end after the start"), at: hours.span("to")))
+                    Message(ja: "運用時間帯の終了 \(to / 60):\(String(format2: to % 60)) と開始 \(from / 60):\(String(format2: from % 60)) では時間帯がありません",
+                            en: "the operating hours from \(from / 60):\(String(format2: from % 60)) to \(to / 60):\(String(format2: to % 60)) hold no time"),
+                    expected: Message(ja: "開始より後の終了時刻（終日は 00:00〜24:00、日をまたぐなら 22:00〜06:00 のように開始より前の終了時刻）",
+                                      en: "an end after the start (00:00 to 24:00 for all day; an end before the start, such as 22:00 to 06:00, for a window overnight)"),
+                    at: hours.span("to")))
             }
         }
         for day in v.object("calendar")?.objects("closed_days") ?? [] where !day.hadErrors {

@@ -120,4 +120,29 @@ import Testing
         // 3/4 is closed by the contract: the inquiry's clock has not started.
         #expect(((json["response"] as! [String: Any])["inquiries"] as! [[String: Any]])[0]["open_minutes"] as? Int == 0)
     }
+
+    @Test func anOvernightOperatingWindowFromTheContract() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let contract = try String(contentsOf: CLI.packageRoot.appendingPathComponent("samples/demo/contract.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "    partial_stop_counts_as_down: true\n",
+                                  with: "    partial_stop_counts_as_down: true\n    operating_hours:\n      from: \"22:00\"\n      to: \"06:00\"\n")
+        try contract.write(to: folder.appendingPathComponent("contract.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(arguments(folder) + ["--contract", folder.appendingPathComponent("contract.yaml").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let availability = json["availability"] as! [String: Any]
+        // Every day 22:00–翌6:00 in March 2024: 360 (2/29's morning) + 30 × 480 + 120 = 14,880.
+        // INC-7 (10:00–11:35) is outside the window; M-1 (3/10 02:00–04:00) is inside: 120.
+        #expect(availability["planned_minutes"] as? Int == 14_880)
+        #expect(availability["justified_minutes"] as? Int == 120)
+        #expect(availability["down_minutes"] as? Int == 0)
+        #expect(availability["percent"] as? String == "100.00")
+
+        let same = contract.replacingOccurrences(of: "to: \"06:00\"", with: "to: \"22:00\"")
+        try same.write(to: folder.appendingPathComponent("contract.yaml"), atomically: true, encoding: .utf8)
+        let refused = try CLI.run(arguments(folder) + ["--contract", folder.appendingPathComponent("contract.yaml").path, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("CONTRACT-operating-hours"))
+    }
 }

@@ -141,6 +141,32 @@ import Testing
         #expect(a.days[9].planned == 0)
     }
 
+    @Test func anOvernightWindowEndsTheNextMorning() {
+        var targets = ServiceLevelTargets.defaults
+        targets.operatingWindow = OperatingWindow(days: .everyDay, fromMinute: 22 * 60, toMinute: 6 * 60)
+        #expect(targets.operatingWindow.japanese == "毎日 22:00〜翌6:00")
+        // March 2024: the window of 2/29 22:00 gives 3/1 00:00–06:00 (360); 3/1 … 3/30 give 480
+        // each (14,400); 3/31 22:00–24:00 is in March (120), its morning in April, so 3/31 itself
+        // has 3/30’s morning and its own evening (480).
+        // 360 + 14,400 + 120 = 14,880.
+        // An outage 3/10 05:00–23:00 is down 05:00–06:00 and 22:00–23:00: 120 minutes.
+        let a = availability(march, [incident("A", "2024-03-10T05:00", "2024-03-10T23:00")], targets: targets)
+        #expect(a.plannedMinutes == 14_880)
+        #expect(a.downMinutes == 120)
+        #expect(a.days[0].planned == 360 + 120)
+        #expect(a.days[30].planned == 360 + 120)
+        // Open days only: the window belongs to the day it starts. March 2024 has 20 open days;
+        // Thu 2/29 is open (its morning 3/1: 360); Fri 3/29 22:00 → Sat 3/30 06:00 counts (480);
+        // 20 × 480 + 360 = 9,960 (3/31 is a Sunday: nothing).
+        targets.operatingWindow = OperatingWindow(days: .openDays, fromMinute: 22 * 60, toMinute: 6 * 60)
+        let b = availability(march, [], targets: targets)
+        #expect(b.plannedMinutes == 9_960)
+        #expect(b.days[29].planned == 360)   // Sat 3/30: only the tail of Friday's window
+        // 22:00 to 00:00 is two hours a day, not an error: 31 × 120.
+        targets.operatingWindow = OperatingWindow(days: .everyDay, fromMinute: 22 * 60, toMinute: 0)
+        #expect(availability(march, [], targets: targets).plannedMinutes == 3_720)
+    }
+
     // MARK: SLA-RECOVERY
 
     @Test func recoveryCoversTheMonthsFailuresAndThoseOpenAtItsStart() {

@@ -46,7 +46,8 @@ public enum ReportDueRule: Sendable, Hashable {
 public struct OperatingWindow: Sendable, Hashable {
     public enum Days: String, Sendable, Hashable { case everyDay = "every_day", openDays = "open_days" }
     public let days: Days
-    /// Minutes since midnight, `from < to`, `to` up to 1440.
+    /// Minutes since midnight, `to` up to 1440. A window with `to < from` runs overnight: it
+    /// starts on its day and ends on the next (22:00〜翌6:00); `days` is about the day it starts.
     public let fromMinute: Int
     public let toMinute: Int
 
@@ -60,10 +61,13 @@ public struct OperatingWindow: Sendable, Hashable {
 
     public var isAlways: Bool { self == .always }
 
+    /// Whether the window ends on the day after it starts.
+    public var isOvernight: Bool { toMinute < fromMinute }
+
     public var japanese: String {
         let dayText = days == .everyDay ? "毎日" : "開庁日"
         if fromMinute == 0 && toMinute == 1440 { return dayText + " 24時間" }
-        return dayText + " " + Self.clock(fromMinute) + "〜" + Self.clock(toMinute)
+        return dayText + " " + Self.clock(fromMinute) + "〜" + (isOvernight ? "翌" : "") + Self.clock(toMinute)
     }
 
     static func clock(_ minute: Int) -> String {

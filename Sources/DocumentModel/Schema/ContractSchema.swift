@@ -41,7 +41,7 @@ public enum ContractSchema {
 
     public static let operatingHours = ObjectSchema("OperatingHours", "運用時間帯", [
         .required("from", "開始時刻", .timeOfDay),
-        .required("to", "終了時刻", .timeOfDay, help: "24:00 for the end of the day."),
+        .required("to", "終了時刻", .timeOfDay, help: "24:00 for the end of the day; a time before `from` ends the next morning (22:00 to 06:00)."),
     ])
 
     public static let availability = ObjectSchema("AvailabilityLevel", "サービス稼働率", [
