@@ -45,10 +45,8 @@ public struct ContractFolder: Sendable {
         // The YAML files are parsed on every core; what they hold is then taken in a fixed
         // order, so that diagnostics come out the same on any machine.
         let reportsFolder = Self.join(path, Self.reportsFolder)
-        var isReportsDirectory: ObjCBool = false
-        let reportNames = FileManager.default.fileExists(atPath: reportsFolder, isDirectory: &isReportsDirectory) && isReportsDirectory.boolValue
-            ? ((try? FileManager.default.contentsOfDirectory(atPath: reportsFolder)) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-            : []
+        let reportNames = ((try? FileManager.default.contentsOfDirectory(atPath: reportsFolder)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         let submittedFolder = Self.join(path, Self.submittedFolder)
         let submittedNames = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? [])
             .filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") }.sorted()

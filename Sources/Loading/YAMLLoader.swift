@@ -15,6 +15,12 @@ public enum YAMLLoader {
     /// checked values, with every problem found.
     public static func parse(_ text: String, file: String, schema: ObjectSchema,
                              budget: Int = maximumValues) -> (ObjectValue?, [Diagnostic]) {
+        parse(SourceLines(text), file: file, schema: schema, budget: budget)
+    }
+
+    static func parse(_ lines: SourceLines, file: String, schema: ObjectSchema,
+                      budget: Int = maximumValues) -> (ObjectValue?, [Diagnostic]) {
+        let text = lines.text
         if let problem = aliasKeyProblem(text, file: file) { return (nil, [problem]) }
         let root: Node?
         do {
@@ -24,7 +30,6 @@ public enum YAMLLoader {
         } catch {
             return (nil, [.error("yaml-syntax", Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))])
         }
-        let lines = LineIndex(text)
         if let root, let problem = AliasExpansion.check(root, file: file, limit: budget) { return (nil, [problem]) }
         guard let root else {
             return (nil, [.error("yaml-empty-document",
@@ -43,8 +48,9 @@ public enum YAMLLoader {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let text):
-            sources.add(displayPath, text: text)
-            return parse(text, file: displayPath, schema: schema)
+            let lines = SourceLines(text)
+            sources.add(displayPath, lines: lines)
+            return parse(lines, file: displayPath, schema: schema)
         }
     }
 
@@ -157,7 +163,7 @@ extension Substring {
 struct YAMLSourceNode: SchemaSourceNode {
     let node: Node
     let file: String
-    let lines: LineIndex
+    let lines: SourceLines
 
     var span: SourceSpan {
         guard let mark = node.mark else { return .file(file) }
@@ -224,32 +230,5 @@ struct YAMLSourceNode: SchemaSourceNode {
         case .scalar(let s): Message(ja: "文字列「\(s.string.prefix(40))」", en: "the text '\(s.string.prefix(40))'")
         case .alias: Message(ja: "エイリアス", en: "an alias")
         }
-    }
-}
-
-/// The lines of a text, found once by their byte offsets; a line is cut only when a
-/// diagnostic's span needs it.
-final class LineIndex {
-    private let text: String
-    private let starts: [String.Index]
-
-    init(_ text: String) {
-        self.text = text
-        var starts = [text.startIndex]
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = utf8.index(after: newline)
-            starts.append(index)
-        }
-        self.starts = starts
-    }
-
-    /// Line `number` (1-based) without its newline, or nil past the end.
-    func line(_ number: Int) -> Substring? {
-        guard number >= 1, number <= starts.count else { return nil }
-        let start = starts[number - 1]
-        let end = number < starts.count ? text.utf8.index(before: starts[number]) : text.endIndex
-        return text[start..<end]
     }
 }

@@ -38,11 +38,12 @@ public struct DocumentRenderer {
         return diagnostics
     }
 
-    private func validated(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
-        if cache.schemas[type.xsdPath] == nil {
-            cache.schemas[type.xsdPath] = DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) }
-        }
-        return Self.validate(xml, as: type, file: file, schema: cache.schemas[type.xsdPath] ?? nil)
+    /// The shipped XSD of `type`, parsed once per run (nil when it cannot be read).
+    private func schema(_ type: XMLDocumentType) -> XMLSchema? {
+        if let known = cache.schemas[type.xsdPath] { return known }
+        let parsed = DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) }
+        cache.schemas[type.xsdPath] = .some(parsed)
+        return parsed
     }
 
     /// Parses and checks the plan's and the report's templates ahead of rendering; safe to
@@ -53,30 +54,30 @@ public struct DocumentRenderer {
         _ = check("report", against: ReportView.shape)
     }
 
-    /// Every document of a build: the plan's (when `plan` is given) and each report's, HTML
-    /// and XML rendered on every core, then each XML checked against its XSD, in order. The
-    /// files come back in a fixed order (plan, then the reports as given).
-    public func renderAll(plan: (plan: Plan, catalog: RequirementCatalog, previous: (number: Int, value: ObjectValue)?)?,
-                          reports: [ReportComputation], planValue: Plan, contract: Contract) -> ([RenderedFile], [Diagnostic]) {
+    /// Every document of a build: the plan's (unless `includePlan` is false) and each report's,
+    /// HTML and XML rendered on every core, then each XML checked against its XSD, in order.
+    /// The files come back in a fixed order: the plan's, then the reports' as given. A document
+    /// whose template has a problem gets no HTML; the problem is reported once.
+    public func renderAll(plan: Plan, contract: Contract, catalog: RequirementCatalog,
+                          previous: (number: Int, value: ObjectValue)?, includePlan: Bool,
+                          reports: [ReportComputation]) -> ([RenderedFile], [Diagnostic]) {
         var diagnostics = templates.diagnostics
-        let planCheck = plan == nil ? [] : check("plan", against: PlanView.shape)
+        let planCheck = includePlan ? check("plan", against: PlanView.shape) : []
         let reportCheck = reports.isEmpty ? [] : check("report", against: ReportView.shape)
         diagnostics += planCheck + reportCheck
-        for type in [XMLDocumentType.plan, .report] where cache.schemas[type.xsdPath] == nil {
-            cache.schemas[type.xsdPath] = DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) }
-        }
-        struct Job { let name: String; let type: XMLDocumentType; let html: () -> String?; let xml: () -> String }
+        struct Job { let name: String; let type: XMLDocumentType; let schema: XMLSchema?; let html: () -> String?; let xml: () -> String }
         var jobs: [Job] = []
-        if let plan {
-            let renderHTML = !planCheck.hasErrors
-            jobs.append(Job(name: "plan", type: .plan,
-                            html: { renderHTML ? templates.render("plan", PlanView.make(plan: plan.plan, contract: contract, catalog: plan.catalog, previous: plan.previous)) : nil },
-                            xml: { XMLWriter.document(.plan, Self.planDocument(plan: plan.plan, contract: contract)) }))
+        if includePlan {
+            let renderHTML = !(templates.diagnostics + planCheck).hasErrors
+            jobs.append(Job(name: "plan", type: .plan, schema: schema(.plan),
+                            html: { renderHTML ? templates.render("plan", PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous)) : nil },
+                            xml: { XMLWriter.document(.plan, Self.planDocument(plan: plan, contract: contract)) }))
         }
-        let renderReportHTML = !reportCheck.hasErrors
+        let renderReportHTML = !(templates.diagnostics + reportCheck).hasErrors
+        let reportSchema = reports.isEmpty ? nil : schema(.report)
         for computation in reports {
-            jobs.append(Job(name: "report-\(computation.month)", type: .report,
-                            html: { renderReportHTML ? templates.render("report", ReportView.make(computation, plan: planValue, contract: contract)) : nil },
+            jobs.append(Job(name: "report-\(computation.month)", type: .report, schema: reportSchema,
+                            html: { renderReportHTML ? templates.render("report", ReportView.make(computation, plan: plan, contract: contract)) : nil },
                             xml: { XMLWriter.document(.report, Self.reportDocument(computation, contract: contract)) }))
         }
         // Rendering reads only what is fixed by now (parsed templates, the model); each job
@@ -85,39 +86,9 @@ public struct DocumentRenderer {
         var files: [RenderedFile] = []
         for (job, result) in zip(jobs, results) {
             if let html = result.html { files.append(RenderedFile(name: job.name + ".html", contents: html)) }
-            diagnostics += Self.validate(result.xml, as: job.type, file: job.name + ".xml", schema: cache.schemas[job.type.xsdPath] ?? nil)
+            diagnostics += Self.validate(result.xml, as: job.type, file: job.name + ".xml", schema: job.schema)
             files.append(RenderedFile(name: job.name + ".xml", contents: result.xml))
         }
-        return (files, diagnostics)
-    }
-
-    /// The plan's `plan.html` and `plan.xml`, or the problems that stop them.
-    public func renderPlan(plan: Plan, contract: Contract, catalog: RequirementCatalog,
-                           previous: (number: Int, value: ObjectValue)? = nil) -> ([RenderedFile], [Diagnostic]) {
-        var diagnostics = templates.diagnostics + check("plan", against: PlanView.shape)
-        var files: [RenderedFile] = []
-        if !diagnostics.hasErrors,
-           let html = templates.render("plan", PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous)) {
-            files.append(RenderedFile(name: "plan.html", contents: html))
-        }
-        let xml = XMLWriter.document(.plan, Self.planDocument(plan: plan, contract: contract))
-        diagnostics += validated(xml, as: .plan, file: "plan.xml")
-        files.append(RenderedFile(name: "plan.xml", contents: xml))
-        return (files, diagnostics)
-    }
-
-    /// A report's `report-YYYY-MM.html` and `report-YYYY-MM.xml`.
-    public func renderReport(_ computation: ReportComputation, plan: Plan, contract: Contract) -> ([RenderedFile], [Diagnostic]) {
-        // A report whose template has a problem is stopped once, with the plan's diagnostics.
-        var diagnostics = check("report", against: ReportView.shape)
-        var files: [RenderedFile] = []
-        let name = "report-\(computation.month)"
-        if !diagnostics.hasErrors, let html = templates.render("report", ReportView.make(computation, plan: plan, contract: contract)) {
-            files.append(RenderedFile(name: name + ".html", contents: html))
-        }
-        let xml = XMLWriter.document(.report, Self.reportDocument(computation, contract: contract))
-        diagnostics += validated(xml, as: .report, file: name + ".xml")
-        files.append(RenderedFile(name: name + ".xml", contents: xml))
         return (files, diagnostics)
     }
 
@@ -141,11 +112,7 @@ public struct DocumentRenderer {
         return ObjectValue(schema: XMLDocumentType.plan.content, fields: fields, keySpans: [:], span: plan.value.span, hadErrors: false)
     }
 
-    /// Checks an XML document against the shipped XSD of its type.
-    public static func validate(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
-        validate(xml, as: type, file: file, schema: DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) })
-    }
-
+    /// Checks a generated XML document against the parsed XSD of its type.
     static func validate(_ xml: String, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
         guard let schema else {
             return [.error("xsd-unavailable", Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
@@ -165,4 +132,3 @@ public struct DocumentRenderer {
         }
     }
 }
-

@@ -126,8 +126,8 @@ public enum Pipeline {
         let current = plan.currentRevision?.number.value ?? 0
         let previous = folder.submittedPlans.last { $0.number < current }.map { (number: $0.number, value: $0.value) }
         let (files, renderDiagnostics) = renderer.renderAll(
-            plan: options.only.includesPlan() ? (plan, catalog, previous) : nil,
-            reports: computations.filter { options.only.includes($0.month) }, planValue: plan, contract: contract)
+            plan: plan, contract: contract, catalog: catalog, previous: previous, includePlan: options.only.includesPlan(),
+            reports: computations.filter { options.only.includes($0.month) })
         report.diagnostics += unique(renderDiagnostics)
         guard !report.hasErrors else { return report }
         do {

@@ -1,24 +1,17 @@
 /// The text of the files a run read, so that diagnostics can quote the line they point at.
 /// Only line offsets are computed up front: a 20 MB log costs one pass over its bytes.
 public struct SourceTexts: Sendable {
-    private struct File: Sendable {
-        let text: String
-        /// UTF-8 offset of the start of each line.
-        let lineStarts: [Int32]
-    }
-
-    private var files: [String: File] = [:]
+    private var files: [String: SourceLines] = [:]
 
     public init() {}
 
     public mutating func add(_ path: String, text: String) {
-        var starts: [Int32] = [0]
-        var offset: Int32 = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == 0x0A { starts.append(offset) }
-        }
-        files[path] = File(text: text, lineStarts: starts)
+        add(path, lines: SourceLines(text))
+    }
+
+    /// Adds a text whose lines are already found.
+    public mutating func add(_ path: String, lines: SourceLines) {
+        files[path] = lines
     }
 
     /// Adds the files of another run.
@@ -27,14 +20,38 @@ public struct SourceTexts: Sendable {
     }
 
     public func line(_ number: Int, of path: String) -> Substring? {
-        guard let file = files[path], number >= 1, number <= file.lineStarts.count else { return nil }
-        let utf8 = file.text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: Int(file.lineStarts[number - 1]))
-        var end = number < file.lineStarts.count
-            ? utf8.index(utf8.startIndex, offsetBy: Int(file.lineStarts[number]) - 1)
+        files[path]?.line(number)
+    }
+}
+
+/// A text and where each of its lines starts, found in one pass over its bytes; a line is cut
+/// only when a diagnostic needs it.
+public struct SourceLines: Sendable {
+    public let text: String
+    /// UTF-8 offset of the start of each line.
+    private let starts: [Int32]
+
+    public init(_ text: String) {
+        var starts: [Int32] = [0]
+        var offset: Int32 = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == 0x0A { starts.append(offset) }
+        }
+        self.text = text
+        self.starts = starts
+    }
+
+    /// Line `number` (1-based) without its line break (LF or CRLF), or nil past the end.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(starts[number - 1]))
+        var end = number < starts.count
+            ? utf8.index(utf8.startIndex, offsetBy: Int(starts[number]) - 1)
             : utf8.endIndex
         if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-        return Substring(file.text[start..<end])
+        return Substring(text[start..<end])
     }
 }
 

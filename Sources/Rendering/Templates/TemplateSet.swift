@@ -46,8 +46,7 @@ public struct TemplateSet {
         }
     }
 
-    /// Templates are parsed when a document first needs them (a plan-only folder never parses
-    /// the report's), once per run.
+    /// Templates are parsed when first checked (with the partials they include), once per run.
     private final class Parsed {
         var library = MustacheLibrary()
         var syntax: [String: [Diagnostic]] = [:]
