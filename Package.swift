@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "teishutsu",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "teishutsu", targets: ["teishutsu"]),
         .library(name: "TeishutsuKit", targets: ["TeishutsuKit"]),
@@ -12,12 +12,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The system libxml2 (Debian: libxml2-dev), for XML/XSD and HTML drafts.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
+        // The small Swift face of libxml2: parsing untrusted XML and HTML, compiling and applying XSDs.
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
         // Eras, national holidays, closed days, fiscal years: Foundation only.
         .target(name: "JapaneseCalendar"),
         // Diagnostics, the input schemas and the model of contract, plan and report.
@@ -28,7 +29,7 @@ let package = Package(
         .target(name: "DefaultTemplates", plugins: ["EmbedTemplates"]),
         // YAML and CSV into the model, with a source span for every value.
         .target(name: "Loading", dependencies: [
-            "DocumentModel", "JapaneseCalendar", "DefaultTemplates",
+            "DocumentModel", "JapaneseCalendar", "DefaultTemplates", "LibXML",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The four service levels: pure functions of the logs, the month, the contract and "now".
@@ -37,8 +38,7 @@ let package = Package(
         .target(name: "Validation", dependencies: ["DocumentModel", "JapaneseCalendar", "ServiceLevels"]),
         // Views, Mustache templates, the XML writer and XSD checks.
         .target(name: "Rendering", dependencies: [
-            "DocumentModel", "JapaneseCalendar", "DefaultTemplates", "CLibXML2", "ServiceLevels",
-            .product(name: "Mustache", package: "swift-mustache"),
+            "DocumentModel", "JapaneseCalendar", "DefaultTemplates", "LibXML", "ServiceLevels",
         ]),
         // The commands' work, callable from Swift: build, validate, init.
         .target(name: "TeishutsuKit", dependencies: ["DocumentModel", "JapaneseCalendar", "Loading", "Validation", "Rendering", "ServiceLevels", "DefaultTemplates"]),
@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "LoadingTests", dependencies: ["Loading", "DocumentModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["TeishutsuKit", "Validation", "DocumentModel"]),
         .testTarget(name: "ServiceLevelsTests", dependencies: ["ServiceLevels", "DocumentModel", "JapaneseCalendar"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "DocumentModel", "DefaultTemplates"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "DocumentModel", "DefaultTemplates", "LibXML"]),
         .testTarget(name: "TeishutsuKitTests", dependencies: ["TeishutsuKit", "DocumentModel", "Loading", .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["teishutsu", "TeishutsuKit", "DocumentModel"], exclude: ["Golden"]),

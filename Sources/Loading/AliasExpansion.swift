@@ -56,7 +56,7 @@ enum AliasExpansion {
         let span = culprit.map { SourceSpan(file: file, line: $0.key.line, column: $0.key.column) } ?? .file(file)
         let repeated = max(0, (culprit?.value ?? 1) - 1)
         return .error(
-            "yaml-alias-limit",
+            .input(.yamlAliasLimit),
             Message(ja: "YAML のエイリアス（*name）を展開すると値が \(total) 個になり、上限 \(limit) 個を超えます（ここで定義した値が \(repeated) 回参照されています）",
                     en: "YAML aliases (*name) expand this document to \(total) values, beyond the limit of \(limit) (the value anchored here is referenced \(repeated) times)"),
             expected: Message(ja: "エイリアスを使わない、またはごく少なく使う文書", en: "a document with no or few aliases"),

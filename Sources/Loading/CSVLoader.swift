@@ -147,16 +147,16 @@ public enum LogLoader {
         func syntax(_ error: CSVRecordReader.ProblemError) -> Diagnostic {
             switch error.problem {
             case .unclosedQuote(let line, let column):
-                return .error("csv-syntax", Message(ja: "引用符（\"）が閉じていません", en: "a quoted field is not closed"),
+                return .error(.input(.csvSyntax), Message(ja: "引用符（\"）が閉じていません", en: "a quoted field is not closed"),
                               expected: Message(ja: "閉じる \"", en: "a closing \""), at: SourceSpan(file: file, line: line, column: column))
             case .afterQuote(let line, let column):
-                return .error("csv-syntax", Message(ja: "引用符で囲んだ値の後に文字があります", en: "characters after a quoted field"),
+                return .error(.input(.csvSyntax), Message(ja: "引用符で囲んだ値の後に文字があります", en: "characters after a quoted field"),
                               expected: Message(ja: "「,」または改行", en: "a comma or the end of the line"),
                               at: SourceSpan(file: file, line: line, column: column))
             }
         }
         guard let first = reader.next() else {
-            return ([], [.error("csv-no-header", Message(ja: "\(file) に見出し行がありません", en: "\(file) has no header row"),
+            return ([], [.error(.input(.csvNoHeader), Message(ja: "\(file) に見出し行がありません", en: "\(file) has no header row"),
                                 expected: Message(ja: schema.keys.joined(separator: ","), en: schema.keys.joined(separator: ",")), at: .file(file))])
         }
         let header: (line: Int, fields: [CSVRecordReader.Field])
@@ -176,13 +176,13 @@ public enum LogLoader {
                 columns.append(index)
             } else if seen[name] != nil {
                 diagnostics.append(.error(
-                    "csv-duplicate-column", Message(ja: "列「\(name)」が重複しています", en: "the column '\(name)' appears twice"),
+                    .input(.csvDuplicateColumn), Message(ja: "列「\(name)」が重複しています", en: "the column '\(name)' appears twice"),
                     expected: Message(ja: "各列は一度だけ", en: "each column once"), at: span))
                 columns.append(nil)
             } else {
                 let suggestion = Suggest.closest(to: name, among: schema.keys)
                 diagnostics.append(.error(
-                    "csv-unknown-column",
+                    .input(.csvUnknownColumn),
                     Message(ja: "不明な列「\(name)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
                             en: "unknown column '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
                     expected: Message(ja: "次の列: " + schema.keys.joined(separator: ","), en: "the columns " + schema.keys.joined(separator: ",")),
@@ -193,7 +193,7 @@ public enum LogLoader {
         let missing = schema.fields.filter { $0.required && seen[$0.key] == nil }.map(\.key)
         if !missing.isEmpty {
             diagnostics.append(.error(
-                "csv-missing-column",
+                .input(.csvMissingColumn),
                 Message(ja: "必須の列 \(missing.joined(separator: "、")) がありません",
                         en: "the required column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing"),
                 expected: Message(ja: "見出し行: " + schema.keys.joined(separator: ","), en: "the header " + schema.keys.joined(separator: ",")),
@@ -213,7 +213,7 @@ public enum LogLoader {
             }
             guard record.fields.count == columns.count else {
                 diagnostics.append(.error(
-                    "csv-columns",
+                    .input(.csvColumns),
                     Message(ja: "\(record.line)行目の値の数（\(record.fields.count)）が見出しの列数（\(columns.count)）と違います",
                             en: "line \(record.line) has \(record.fields.count) value\(record.fields.count == 1 ? "" : "s"); the header has \(columns.count) columns"),
                     expected: Message(ja: "\(columns.count) 個の値（「,」を含む値は \" で囲む）", en: "\(columns.count) values (quote a value that holds a comma)"),
@@ -232,7 +232,7 @@ public enum LogLoader {
                     let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
                     if filled { texts[index] = "" } else if field.required {
                         diagnostics.append(.error(
-                            "csv-empty", Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
+                            .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
                         rowIsGood = false
                     }
@@ -248,7 +248,7 @@ public enum LogLoader {
                 if trimmed.isEmpty {
                     if field.required {
                         diagnostics.append(.error(
-                            "csv-empty", Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
+                            .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: span()))
                         rowIsGood = false
                     }
@@ -259,7 +259,7 @@ public enum LogLoader {
                     texts[index] = trimmed
                     continue
                 }
-                let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, prefix: "csv", at: span())
+                let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, format: .csv, at: span())
                 if let problem {
                     diagnostics.append(problem)
                     rowIsGood = false

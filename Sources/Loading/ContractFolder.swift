@@ -20,12 +20,6 @@ public struct ContractFolder: Sendable {
     public static let planFile = "plan.yaml"
     public static let defaultCatalogPath = "catalog/requirements.yaml"
 
-    /// Joins a folder as the user wrote it with a file name (`samples/demo` + `plan.yaml`).
-    public static func join(_ folder: String, _ name: String) -> String {
-        if folder.isEmpty || folder == "." { return name }
-        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
-
     public init(path: String) {
         self.path = path
     }
@@ -36,7 +30,7 @@ public struct ContractFolder: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             folder.diagnostics.append(.error(
-                "folder-missing",
+                .input(.pathMissing),
                 Message(ja: "契約フォルダ \(path) がありません", en: "the contract folder \(path) does not exist"),
                 expected: Message(ja: "contract.yaml と plan.yaml のあるフォルダ", en: "a folder with contract.yaml and plan.yaml"),
                 at: nil))
@@ -44,16 +38,16 @@ public struct ContractFolder: Sendable {
         }
         // The YAML files are parsed on every core; what they hold is then taken in a fixed
         // order, so that diagnostics come out the same on any machine.
-        let reportsFolder = Self.join(path, Self.reportsFolder)
+        let reportsFolder = Paths.join(path, Self.reportsFolder)
         let reportNames = ((try? FileManager.default.contentsOfDirectory(atPath: reportsFolder)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        let submittedFolder = Self.join(path, Self.submittedFolder)
+        let submittedFolder = Paths.join(path, Self.submittedFolder)
         let submittedNames = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? [])
             .filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") }.sorted()
         let jobs: [(file: String, schema: ObjectSchema)] =
-            [(Self.join(path, Self.contractFile), ContractSchema.root), (Self.join(path, Self.planFile), PlanSchema.root)]
-            + reportNames.map { (Self.join(reportsFolder, $0), ReportSchema.root) }
-            + submittedNames.map { (Self.join(submittedFolder, $0), PlanSchema.root) }
+            [(Paths.join(path, Self.contractFile), ContractSchema.root), (Paths.join(path, Self.planFile), PlanSchema.root)]
+            + reportNames.map { (Paths.join(reportsFolder, $0), ReportSchema.root) }
+            + submittedNames.map { (Paths.join(submittedFolder, $0), PlanSchema.root) }
         let parsed = Parallel.map(jobs.count) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema) }
         folder.loadContract(parsed[0])
         folder.loadCatalog()
@@ -89,7 +83,7 @@ public struct ContractFolder: Sendable {
             let file = parsed.file
             guard let value = parsed.value, !parsed.diagnostics.hasErrors else {
                 self.diagnostics.append(.warning(
-                    "PLAN-REV-submitted-unreadable",
+                    .plan(.revisionSubmittedUnreadable),
                     Message(ja: "提出済みの計画書 \(file) を読めないため、変更の確認をしていません", en: "the submitted plan \(file) cannot be read, so changes are not checked against it"),
                     at: .file(file)))
                 continue
@@ -110,7 +104,7 @@ public struct ContractFolder: Sendable {
             let fileMonth = YearMonth(stem)
             if fileMonth == nil {
                 diagnostics.append(.error(
-                    "REP-file-name",
+                    .report(.fileName),
                     Message(ja: "報告書のファイル名は YYYY-MM.yaml（例: 2024-03.yaml）にしてください: \(name)",
                             en: "report files are named YYYY-MM.yaml (e.g. 2024-03.yaml): \(name)"),
                     expected: Message(ja: "YYYY-MM.yaml", en: "YYYY-MM.yaml"), at: .file(file)))
@@ -133,7 +127,7 @@ public struct ContractFolder: Sendable {
             guard let path = report.logPath(key) else { continue }
             if value[key] != nil {
                 self.diagnostics.append(.error(
-                    "REP-log-twice",
+                    .report(.logTwice),
                     Message(ja: "\(key) がファイル（logs.\(key)）と直接記載の両方にあります", en: "\(key) is given both as a file (logs.\(key)) and inline"),
                     expected: Message(ja: "どちらか一方", en: "one of the two"), at: path.span))
                 continue
@@ -144,7 +138,7 @@ public struct ContractFolder: Sendable {
             case "maintenance": report.hasMaintenanceLog = true
             default: report.hasInquiryLog = true
             }
-            let logFile = ((path.value.hasPrefix("/") ? path.value : Self.join(base, path.value)) as NSString).standardizingPath
+            let logFile = ((path.value.hasPrefix("/") ? path.value : Paths.join(base, path.value)) as NSString).standardizingPath
             guard let rows = logs.rows(logFile, schema: schema, reference: path.span, sources: &sources) else { continue }
             switch key {
             case "incidents": report.incidents = rows.compactMap(Incident.init)
@@ -170,11 +164,11 @@ public struct ContractFolder: Sendable {
     /// The contract's own catalog when it names one, else the shipped one.
     mutating func loadCatalog() {
         if let custom = contract?.catalogPath {
-            let file = Self.join(path, custom.value)
+            let file = Paths.join(path, custom.value)
             let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: CatalogSchema.root, sources: &sources)
-            if diagnostics.contains(where: { $0.code == "file-missing" }) {
+            if diagnostics.contains(where: { $0.code == .input(.fileMissing) }) {
                 self.diagnostics.append(.error(
-                    "catalog-missing",
+                    .contract(.catalogMissing),
                     Message(ja: "要件一覧ファイル \(file) がありません", en: "the requirement catalog \(file) does not exist"),
                     expected: Message(ja: "契約フォルダからの相対パス", en: "a path relative to the contract folder"),
                     at: custom.span))
@@ -226,16 +220,16 @@ public struct LogCache {
         if let rows = loaded[file] { return rows }
         if failed.contains(file) { return nil }
         let (rows, diagnostics) = LogLoader.load(path: file, displayPath: file, schema: schema, sources: &sources)
-        if diagnostics.contains(where: { $0.code == "file-missing" }) {
+        if diagnostics.contains(where: { $0.code == .input(.fileMissing) }) {
             self.diagnostics.append(.error(
-                "REP-log-missing",
+                .report(.logMissing),
                 Message(ja: "ログファイル \(file) がありません", en: "the log file \(file) does not exist"),
                 expected: Message(ja: "報告書ファイルからの相対パス", en: "a path relative to the report file"), at: reference))
             failed.insert(file)
             return nil
         }
         self.diagnostics += diagnostics
-        if diagnostics.contains(where: { $0.code.hasPrefix("file-") }) {
+        if diagnostics.contains(where: { $0.code.isFileProblem }) {
             failed.insert(file)
             return nil
         }

@@ -28,11 +28,11 @@ public enum YAMLLoader {
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, file: file, text: text)])
         } catch {
-            return (nil, [.error("yaml-syntax", Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))])
+            return (nil, [.error(.input(.yamlSyntax), Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))])
         }
         if let root, let problem = AliasExpansion.check(root, file: file, limit: budget) { return (nil, [problem]) }
         guard let root else {
-            return (nil, [.error("yaml-empty-document",
+            return (nil, [.error(.input(.yamlEmptyDocument),
                                  Message(ja: "ファイルが空です", en: "the file is empty"),
                                  expected: Message(ja: schema.japanese, en: schema.name), at: .file(file))])
         }
@@ -69,7 +69,7 @@ public enum YAMLLoader {
             guard isKey else { continue }
             let column = line.distance(from: line.startIndex, to: afterQuestion.startIndex) + 1
             return .error(
-                "yaml-alias-key",
+                .input(.yamlAliasKey),
                 Message(ja: "エイリアス（\(token.trimmingCharacters(in: ":"))）はキーとして使えません",
                         en: "an alias (\(token.trimmingCharacters(in: ":"))) cannot be used as a key"),
                 expected: Message(ja: "文字列のキー", en: "a plain key"),
@@ -85,7 +85,7 @@ public enum YAMLLoader {
             let contextText = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
             let contextJa = context.map { "（\($0.mark.line)行目の\(translate($0.text))）" } ?? ""
             return .error(
-                "yaml-syntax",
+                .input(.yamlSyntax),
                 Message(ja: "YAML の構文エラー: \(translate(problem))\(contextJa)", en: "YAML syntax error: \(problem)\(contextText)"),
                 expected: Message(ja: "正しい YAML（インデントと「キー: 値」）", en: "well-formed YAML (indentation, 'key: value')"),
                 at: SourceSpan(file: file, line: mark.line, column: mark.column))
@@ -94,7 +94,7 @@ public enum YAMLLoader {
             let first = context.mark
             let second = secondOccurrence(of: key, after: first, in: text) ?? (first.line, first.column)
             return .error(
-                "yaml-duplicate-key",
+                .input(.value(.duplicateKey, .yaml)),
                 Message(ja: "キー「\(key)」が重複しています（最初は\(first.line)行目）", en: "duplicate key '\(key)' (first at line \(first.line))"),
                 expected: Message(ja: "各キーは一度だけ", en: "each key once"),
                 at: SourceSpan(file: file, line: second.line, column: second.column, length: key.unicodeScalars.count),
@@ -107,11 +107,11 @@ public enum YAMLLoader {
                     if c == "\n" { line += 1; column = 1 } else { column += 1 }
                 }
             }
-            return .error("yaml-syntax",
+            return .error(.input(.yamlSyntax),
                           Message(ja: "YAML として読めない文字があります: \(problem)", en: "unreadable character: \(problem)"),
                           at: SourceSpan(file: file, line: line, column: column))
         default:
-            return .error("yaml-syntax", Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))
+            return .error(.input(.yamlSyntax), Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))
         }
     }
 

@@ -1,7 +1,7 @@
 import DefaultTemplates
 import DocumentModel
 import Foundation
-import ServiceLevels
+import LibXML
 
 /// A rendered document, not yet written.
 public struct RenderedFile: Sendable {
@@ -15,120 +15,130 @@ public struct RenderedFile: Sendable {
     }
 }
 
-/// Turns validated documents into HTML (templates) and XML (schema), and checks both before
-/// anything is written: the HTML's template names against the view, the XML against its XSD.
-public struct DocumentRenderer {
-    public let templates: TemplateSet
-    /// What a run checks once, not once per document: template names, parsed XSDs.
-    private let cache = Cache()
+/// What a kind of document is made of: one template, one view shape, one XML type.
+public struct DocumentKind: Sendable {
+    public let template: String
+    public let shape: ViewShape
+    public let xml: XMLDocumentType
 
-    private final class Cache {
-        var templateChecks: [String: [Diagnostic]] = [:]
-        var schemas: [String: XMLSchema?] = [:]
-    }
+    public static let plan = DocumentKind(template: "plan", shape: PlanView.shape, xml: .plan)
+    public static let report = DocumentKind(template: "report", shape: ReportView.shape, xml: .report)
 
-    public init(templates: TemplateSet) {
+    public static let all: [DocumentKind] = [.plan, .report]
+
+    /// What the template library compiles.
+    public static var templates: [(template: String, shape: ViewShape)] { all.map { ($0.template, $0.shape) } }
+}
+
+/// One document the tool writes.
+public protocol Document: Sendable {
+    var kind: DocumentKind { get }
+    /// The file name without its extension (`plan`, `report-2025-04`).
+    var stem: String { get }
+    /// What the HTML template prints.
+    func view() -> ViewNode
+    /// What the XML holds, in the order of the XML type's schema.
+    func xmlContent() -> ObjectValue
+}
+
+/// What a worker thread keeps while it renders: the shared templates, and the XSDs it compiled
+/// for itself (libxml2's compiled schemas are not shared between threads).
+public struct RenderWorkspace {
+    public let templates: TemplateLibrary
+    private var schemas: [String: XMLSchema?] = [:]
+
+    public init(templates: TemplateLibrary) {
         self.templates = templates
     }
 
-    private func check(_ template: String, against shape: ViewShape) -> [Diagnostic] {
-        if let known = cache.templateChecks[template] { return known }
-        let diagnostics = templates.check(template, against: shape)
-        cache.templateChecks[template] = diagnostics
-        return diagnostics
+    /// The shipped XSD of `type`, compiled on first use.
+    mutating func schema(_ type: XMLDocumentType) -> XMLSchema? {
+        if let known = schemas[type.xsdPath] { return known }
+        let compiled = DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) }
+        schemas[type.xsdPath] = .some(compiled)
+        return compiled
     }
+}
 
-    /// The shipped XSD of `type`, parsed once per run (nil when it cannot be read).
-    private func schema(_ type: XMLDocumentType) -> XMLSchema? {
-        if let known = cache.schemas[type.xsdPath] { return known }
-        let parsed = DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) }
-        cache.schemas[type.xsdPath] = .some(parsed)
-        return parsed
-    }
+/// An output format: one type each, so that a new format is one new file.
+public protocol OutputFormat: Sendable {
+    var fileExtension: String { get }
+    /// Renders one document; `earlier` holds what the formats before this one made of it.
+    func render(_ document: any Document, earlier: [RenderedFile], workspace: inout RenderWorkspace) -> (RenderedFile?, [Diagnostic])
+}
 
-    /// Parses and checks the plan's and the report's templates ahead of rendering; safe to
-    /// run on another thread while the contract folder loads, as long as nothing else uses
-    /// this renderer meanwhile.
-    public func prepareTemplates() {
-        _ = check("plan", against: PlanView.shape)
-        _ = check("report", against: ReportView.shape)
-    }
-
-    /// Every document of a build: the plan's (unless `includePlan` is false) and each report's,
-    /// HTML and XML rendered on every core, then each XML checked against its XSD, in order.
-    /// The files come back in a fixed order: the plan's, then the reports' as given. A document
-    /// whose template has a problem gets no HTML; the problem is reported once.
-    public func renderAll(plan: Plan, contract: Contract, catalog: RequirementCatalog,
-                          previous: (number: Int, value: ObjectValue)?, includePlan: Bool,
-                          reports: [ReportComputation]) -> ([RenderedFile], [Diagnostic]) {
-        var diagnostics = templates.diagnostics
-        let planCheck = includePlan ? check("plan", against: PlanView.shape) : []
-        let reportCheck = reports.isEmpty ? [] : check("report", against: ReportView.shape)
-        diagnostics += planCheck + reportCheck
-        struct Job { let name: String; let type: XMLDocumentType; let schema: XMLSchema?; let html: () -> String?; let xml: () -> String }
-        var jobs: [Job] = []
-        if includePlan {
-            let renderHTML = !(templates.diagnostics + planCheck).hasErrors
-            jobs.append(Job(name: "plan", type: .plan, schema: schema(.plan),
-                            html: { renderHTML ? templates.render("plan", PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous)) : nil },
-                            xml: { XMLWriter.document(.plan, Self.planDocument(plan: plan, contract: contract)) }))
+/// Turns documents into files, format by format, on every core; each XML is checked against
+/// its XSD before anything is written.
+public enum DocumentRenderer {
+    /// Every document in every format: files in document order, then format order. Output
+    /// bytes do not depend on the number of threads.
+    public static func render(_ documents: [any Document], formats: [any OutputFormat], templates: TemplateLibrary,
+                              workers: Int = Parallel.cores) -> ([RenderedFile], [Diagnostic]) {
+        let results = Parallel.map(documents.count, workers: workers, state: { RenderWorkspace(templates: templates) }) { workspace, index in
+            var files: [RenderedFile] = []
+            var diagnostics: [Diagnostic] = []
+            for format in formats {
+                let (file, problems) = format.render(documents[index], earlier: files, workspace: &workspace)
+                if let file { files.append(file) }
+                diagnostics += problems
+            }
+            return RenderResult(files: files, diagnostics: diagnostics)
         }
-        let renderReportHTML = !(templates.diagnostics + reportCheck).hasErrors
-        let reportSchema = reports.isEmpty ? nil : schema(.report)
-        for computation in reports {
-            jobs.append(Job(name: "report-\(computation.month)", type: .report, schema: reportSchema,
-                            html: { renderReportHTML ? templates.render("report", ReportView.make(computation, plan: plan, contract: contract)) : nil },
-                            xml: { XMLWriter.document(.report, Self.reportDocument(computation, contract: contract)) }))
-        }
-        // Rendering reads only what is fixed by now (parsed templates, the model); each job
-        // writes its own slot.
-        let results = Parallel.map(jobs.count) { index in (html: jobs[index].html(), xml: jobs[index].xml()) }
-        var files: [RenderedFile] = []
-        for (job, result) in zip(jobs, results) {
-            if let html = result.html { files.append(RenderedFile(name: job.name + ".html", contents: html)) }
-            diagnostics += Self.validate(result.xml, as: job.type, file: job.name + ".xml", schema: job.schema)
-            files.append(RenderedFile(name: job.name + ".xml", contents: result.xml))
-        }
-        return (files, diagnostics)
+        return (results.flatMap(\.files), results.flatMap(\.diagnostics))
     }
 
-    /// The report's XML content: the log records of the month inline, the figures computed.
-    public static func reportDocument(_ c: ReportComputation, contract: Contract) -> ObjectValue {
-        let span = c.report.value.span
-        var fields = c.report.value.fields
-        fields["logs"] = nil
-        fields["incidents"] = Value(.list(c.incidents.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
-        fields["maintenance"] = Value(.list(c.maintenance.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
-        fields["inquiries"] = Value(.list(c.inquiries.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
-        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
-        fields["service_levels"] = Value(.object(c.serviceLevels.figures(at: span)), span: span)
-        return ObjectValue(schema: XMLDocumentType.report.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
+    private struct RenderResult: Sendable {
+        let files: [RenderedFile]
+        let diagnostics: [Diagnostic]
+    }
+}
+
+/// HTML from the document's template.
+public struct HTMLFormat: OutputFormat {
+    public init() {}
+    public var fileExtension: String { "html" }
+
+    public func render(_ document: any Document, earlier: [RenderedFile], workspace: inout RenderWorkspace) -> (RenderedFile?, [Diagnostic]) {
+        // A template with a problem has none compiled; its problem is reported once, by the library.
+        guard let template = workspace.templates.template(document.kind.template) else { return (nil, []) }
+        return (RenderedFile(name: document.stem + "." + fileExtension, contents: template.render(document.view())), [])
+    }
+}
+
+/// XML from the document's content, checked against the shipped XSD.
+public struct XMLFormat: OutputFormat {
+    public init() {}
+    public var fileExtension: String { "xml" }
+
+    public func render(_ document: any Document, earlier: [RenderedFile], workspace: inout RenderWorkspace) -> (RenderedFile?, [Diagnostic]) {
+        let type = document.kind.xml
+        let name = document.stem + "." + fileExtension
+        let xml = XMLWriter.document(type, document.xmlContent())
+        return (RenderedFile(name: name, contents: xml), Self.validate(xml, as: type, file: name, schema: workspace.schema(type)))
     }
 
-    /// The plan's XML content: the contract, then the plan.
-    public static func planDocument(plan: Plan, contract: Contract) -> ObjectValue {
-        var fields = plan.value.fields
-        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
-        return ObjectValue(schema: XMLDocumentType.plan.content, fields: fields, keySpans: [:], span: plan.value.span, hadErrors: false)
-    }
-
-    /// Checks a generated XML document against the parsed XSD of its type.
-    static func validate(_ xml: String, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
+    /// Checks a generated XML document against the compiled XSD of its type.
+    public static func validate(_ xml: String, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
         guard let schema else {
-            return [.error("xsd-unavailable", Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
+            return [.error(.output(.xsdUnavailable), Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
         }
         let (document, parseIssues) = XMLDocument.parse(Data(xml.utf8), url: file, kind: .xml)
         guard let document else {
             return parseIssues.map { issue in
-                .error("xml-invalid", Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),
+                .error(.output(.invalidXML), Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),
                        at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
             }
         }
         return schema.validate(document).map { issue in
-            .error("xml-schema",
+            .error(.output(.xmlSchema),
                    Message(ja: "生成した XML が XSD に適合しません: \(issue.message)", en: "the generated XML does not match its XSD: \(issue.message)"),
                    expected: Message(ja: "Templates/\(type.xsdPath) に適合する文書", en: "a document valid against Templates/\(type.xsdPath)"),
                    at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
         }
+    }
+
+    /// Checks an XML document against the shipped XSD of its type, compiling it for this call.
+    public static func validate(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
+        validate(xml, as: type, file: file, schema: DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) })
     }
 }

@@ -5,7 +5,7 @@ import Loading
 /// Something the contract requires by a date: the plan, a month's report, a certificate's
 /// renewal, a training course or an audit the plan scheduled.
 public struct DeadlineItem: Sendable {
-    public enum Kind: String, Sendable { case plan, report, certificate, training, audit }
+    public typealias Kind = ObligationKind
     public enum State: String, Sendable, Comparable {
         case overdue, dueSoon = "due_soon", upcoming, done
 
@@ -133,7 +133,7 @@ public enum Deadlines {
     public static func warnings(_ items: [DeadlineItem], today: CivilDate) -> [Diagnostic] {
         items.filter { $0.state == .overdue }.map { item in
             .warning(
-                "DEADLINE-\(item.kind.rawValue)-overdue",
+                .deadline(.overdue(item.kind)),
                 Message(ja: "期限切れ: \(item.title.japanese)（期限 \(item.date.iso)、\(today.iso) 現在）— \(item.detail.japanese)",
                         en: "overdue: \(item.title.english) (due \(item.date.iso), as of \(today.iso)) — \(item.detail.english)"),
                 at: item.span)

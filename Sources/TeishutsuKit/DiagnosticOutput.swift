@@ -53,7 +53,7 @@ public enum DiagnosticOutput {
             ("warnings", .int(diagnostics.warningCount)),
             ("diagnostics", .array(diagnostics.map { d in
                 var pairs: [(String, JSON)] = [
-                    ("code", .string(d.code)),
+                    ("code", .string(d.code.id)),
                     ("severity", .string(d.severity.rawValue)),
                     ("message", .string(d.message.text(language))),
                     ("message_ja", .string(d.message.japanese)),
@@ -90,7 +90,7 @@ public enum DiagnosticOutput {
             properties.append("line=\(span.line)")
             properties.append("col=\(span.column)")
         }
-        properties.append("title=" + escapeProperty(d.code))
+        properties.append("title=" + escapeProperty(d.code.id))
         var message = d.message.text(language)
         if let expected = d.expected { message += (language == .ja ? "（期待: " : " (expected: ") + expected.text(language) + (language == .ja ? "）" : ")") }
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))"

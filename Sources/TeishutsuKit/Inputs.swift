@@ -13,7 +13,7 @@ public enum Inputs {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             var report = RunReport()
-            report.diagnostics = [.error("file-missing", Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil)]
+            report.diagnostics = [.error(.input(.pathMissing), Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil)]
             return report
         }
         if isDirectory.boolValue { return Pipeline.validate(folder: path, today: today).1 }
@@ -23,7 +23,7 @@ public enum Inputs {
         if lower.hasSuffix(".csv") { return csvLog(path) }
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return yamlFile(path, today: today) }
         var report = RunReport()
-        report.diagnostics = [.error("file-unknown-kind",
+        report.diagnostics = [.error(.input(.fileUnknownKind),
                                      Message(ja: "\(path) の種類がわかりません（フォルダ、.yaml、.csv、.xml、.html のいずれか）",
                                              en: "\(path) is not a kind teishutsu reads (a folder, .yaml, .csv, .xml or .html)"), at: nil)]
         return report
@@ -31,7 +31,7 @@ public enum Inputs {
 
     static func read(_ path: String) -> (Data?, Diagnostic?) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, .error("file-unreadable", Message(ja: "\(path) を読めません", en: "\(path) cannot be read"), at: .file(path)))
+            return (nil, .error(.input(.fileUnreadable), Message(ja: "\(path) を読めません", en: "\(path) cannot be read"), at: .file(path)))
         }
         return (data, nil)
     }
@@ -82,7 +82,7 @@ public enum Inputs {
     }
 
     static func catalogNear(_ path: String, _ relative: String) -> RequirementCatalog? {
-        let file = ContractFolder.join((path as NSString).deletingLastPathComponent, relative)
+        let file = Paths.join((path as NSString).deletingLastPathComponent, relative)
         var scratch = SourceTexts()
         let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: CatalogSchema.root, sources: &scratch)
         guard let value, !diagnostics.hasErrors else { return nil }
@@ -94,7 +94,7 @@ public enum Inputs {
         var diagnostics: [Diagnostic] = []
         for change in ValueDiff.objectChanges(computed, stated, path: "service_levels") {
             diagnostics.append(.error(
-                "REP-SLA-mismatch",
+                .report(.slaMismatch),
                 Message(ja: "\(change.path) が記録と合いません: 下書きは \(change.new ?? "なし")、ログから計算すると \(change.old ?? "なし")",
                         en: "\(change.path) does not match the logs: the draft says \(change.new ?? "nothing"), the logs give \(change.old ?? "nothing")"),
                 expected: Message(ja: change.old ?? "なし", en: change.old ?? "nothing"),
@@ -120,7 +120,7 @@ public enum Inputs {
         var report = RunReport()
         let (data, problem) = read(path)
         guard let data, let text = String(data: data, encoding: .utf8) else {
-            report.diagnostics = [problem ?? .error("file-not-utf8", Message(ja: "\(path) は UTF-8 ではありません", en: "\(path) is not UTF-8"), at: .file(path))]
+            report.diagnostics = [problem ?? .error(.input(.fileNotUTF8), Message(ja: "\(path) は UTF-8 ではありません", en: "\(path) is not UTF-8"), at: .file(path))]
             return report
         }
         let header = text.prefix { $0 != "\n" }
@@ -149,11 +149,11 @@ public enum Inputs {
         let folder = inReports ? (directory as NSString).deletingLastPathComponent : directory
         let folderPath = folder.isEmpty ? "." : folder
         // Inside a contract folder: the folder's rules, for this file (and the logs it names).
-        if FileManager.default.fileExists(atPath: ContractFolder.join(folderPath, ContractFolder.contractFile)),
+        if FileManager.default.fileExists(atPath: Paths.join(folderPath, ContractFolder.contractFile)),
            name == ContractFolder.contractFile || name == ContractFolder.planFile || inReports {
             var report = Pipeline.validate(folder: folderPath, today: today).1
-            let file = inReports ? ContractFolder.join(ContractFolder.join(folderPath, ContractFolder.reportsFolder), name)
-                                 : ContractFolder.join(folderPath, name)
+            let file = inReports ? Paths.join(Paths.join(folderPath, ContractFolder.reportsFolder), name)
+                                 : Paths.join(folderPath, name)
             let logFiles = Set(report.diagnostics.compactMap(\.span?.file).filter { $0.hasSuffix(".csv") })
             report.diagnostics = report.diagnostics.filter { d in
                 guard let span = d.span else { return false }

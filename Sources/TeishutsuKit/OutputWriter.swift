@@ -21,7 +21,7 @@ public enum OutputWriter {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw Failure(diagnostic: .error(
-                "output-failed", Message(ja: "出力フォルダ \(folder) を作れません: \(error.localizedDescription)",
+                .output(.failed), Message(ja: "出力フォルダ \(folder) を作れません: \(error.localizedDescription)",
                                          en: "cannot create the output folder \(folder): \(error.localizedDescription)"), at: nil))
         }
         var result = Result()
@@ -31,23 +31,23 @@ public enum OutputWriter {
             for item in staged where manager.fileExists(atPath: item.temporary) { try? manager.removeItem(atPath: item.temporary) }
         }
         for file in files.sorted(by: { $0.name < $1.name }) {
-            let final = ContractPaths.join(folder, file.name)
+            let final = Paths.join(folder, file.name)
             let data = Data(file.contents.utf8)
             if manager.contents(atPath: final) == data {
                 result.unchanged.append(final)
                 continue
             }
-            let temporary = ContractPaths.join(folder, ".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            let temporary = Paths.join(folder, ".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
             guard manager.createFile(atPath: temporary, contents: data) else {
                 throw Failure(diagnostic: .error(
-                    "output-failed", Message(ja: "\(final) を書けません", en: "cannot write \(final)"), at: nil))
+                    .output(.failed), Message(ja: "\(final) を書けません", en: "cannot write \(final)"), at: nil))
             }
             staged.append((temporary, final))
         }
         for item in staged {
             if rename(item.temporary, item.final) != 0 {
                 throw Failure(diagnostic: .error(
-                    "output-failed", Message(ja: "\(item.final) を置き換えられません（errno \(errno)）", en: "cannot replace \(item.final) (errno \(errno))"),
+                    .output(.failed), Message(ja: "\(item.final) を置き換えられません（errno \(errno)）", en: "cannot replace \(item.final) (errno \(errno))"),
                     at: nil))
             }
             result.written.append(item.final)

@@ -101,33 +101,30 @@ public enum Pipeline {
             self.today = today
         }
 
-        public var outputFolder: String { output ?? ContractFolder.join(folder, "out") }
+        public var outputFolder: String { output ?? Paths.join(folder, "out") }
     }
 
     /// Validates, renders every document and writes them all, or nothing when anything is wrong.
     public static func build(_ options: BuildOptions) -> RunReport {
-        var templateTexts = SourceTexts()
-        let templates = TemplateSet(overrides: options.templates, texts: &templateTexts)
-        let renderer = DocumentRenderer(templates: templates)
-        // Parsing the templates takes about as long as loading the folder: it runs meanwhile
-        // on another core, and nothing touches the renderer until it is done.
-        let preparation = DispatchGroup()
-        let handOver = UncheckedBox(renderer)
-        DispatchQueue.global().async(group: preparation) { handOver.value.prepareTemplates() }
+        let (templates, templateTexts, templateProblems) = TemplateFolder.library(overrides: options.templates)
         var (folder, report, computations) = check(folder: options.folder, today: options.today)
-        preparation.wait()
         report.outputFolder = options.outputFolder
         report.sources.merge(templateTexts)
+        report.diagnostics += templateProblems + templates.diagnostics
         guard !report.hasErrors, let contract = folder.contract, let plan = folder.plan, let catalog = folder.catalog else {
-            report.diagnostics += templates.diagnostics + templates.syntaxDiagnostics()
             return report
         }
         // The document marks what changed since the last revision submitted before this one.
         let current = plan.currentRevision?.number.value ?? 0
         let previous = folder.submittedPlans.last { $0.number < current }.map { (number: $0.number, value: $0.value) }
-        let (files, renderDiagnostics) = renderer.renderAll(
-            plan: plan, contract: contract, catalog: catalog, previous: previous, includePlan: options.only.includesPlan(),
-            reports: computations.filter { options.only.includes($0.month) })
+        var documents: [any Document] = []
+        if options.only.includesPlan() {
+            documents.append(PlanDocument(plan: plan, contract: contract, catalog: catalog, previous: previous))
+        }
+        for computation in computations where options.only.includes(computation.month) {
+            documents.append(ReportDocument(computation, plan: plan, contract: contract))
+        }
+        let (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: [HTMLFormat(), XMLFormat()], templates: templates)
         report.diagnostics += unique(renderDiagnostics)
         guard !report.hasErrors else { return report }
         do {
@@ -137,14 +134,8 @@ public enum Pipeline {
         } catch let error as OutputWriter.Failure {
             report.diagnostics.append(error.diagnostic)
         } catch {
-            report.diagnostics.append(.error("output-failed", Message(ja: "出力できません: \(error)", en: "cannot write the outputs: \(error)"), at: nil))
+            report.diagnostics.append(.error(.output(.failed), Message(ja: "出力できません: \(error)", en: "cannot write the outputs: \(error)"), at: nil))
         }
         return report
     }
-}
-
-/// Hands a value that is used by one thread at a time to another thread.
-final class UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

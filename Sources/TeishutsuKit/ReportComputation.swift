@@ -31,7 +31,7 @@ public struct FolderLogs: Sendable {
                 // The same record read twice (a shared log, or a month-spanning one repeated) is fine.
                 if first.key != key(item) && first.span != located.span {
                     diagnostics.append(.error(
-                        "LOG-conflict",
+                        .log(.conflict),
                         Message(ja: "\(what.japanese) \(located.value) が別の内容で2回記録されています", en: "the \(what.english) \(located.value) is recorded twice with different times"),
                         expected: Message(ja: "同じ番号には同じ日時", en: "the same times for the same ID"), at: located.span,
                         notes: [.init(Message(ja: "もう一方の記録", en: "the other record"), at: first.span)]))

@@ -73,7 +73,7 @@ public enum Submissions {
         let revisionsSpan = plan.value.keySpans["revisions"] ?? .file(plan.source)
         if current < last.number {
             return [.error(
-                "PLAN-REV-behind-submitted",
+                .plan(.revisionBehindSubmitted),
                 Message(ja: "plan.yaml の最新版（第\(current)版）が提出済みの第\(last.number)版より前です", en: "plan.yaml's latest revision (\(current)) is older than the submitted revision \(last.number)"),
                 expected: Message(ja: "第\(last.number)版以降の改訂履歴", en: "a history that reaches revision \(last.number)"),
                 at: revisionsSpan, notes: [.init(Message(ja: "提出済みの第\(last.number)版", en: "submitted revision \(last.number)"), at: .file(last.path))])]
@@ -85,7 +85,7 @@ public enum Submissions {
         let labelsEn = parts.map(\.part.id).joined(separator: ", ")
         let first = parts[0].changes[0]
         return [.error(
-            "PLAN-REV-unrecorded-change",
+            .plan(.revisionUnrecordedChange),
             Message(ja: "plan.yaml の内容が提出済みの第\(last.number)版から変わっていますが、第\(last.number + 1)版の改訂履歴がありません（変更: \(labels)）",
                     en: "plan.yaml differs from the submitted revision \(last.number) but has no revision \(last.number + 1) (changed: \(labelsEn))"),
             expected: Message(ja: "revisions に第\(last.number + 1)版（日付と改訂内容）。teishutsu diff \(last.path) \(plan.source) --format yaml が下書きを出力します",
@@ -118,12 +118,17 @@ public enum Submissions {
         let planText = (try? String(contentsOfFile: plan.source, encoding: .utf8)) ?? ""
         let stamp = "# 提出記録: 第\(number)版（改訂日 \(revision.date.value.iso)）を \(date.iso) に提出 — teishutsu submit\n"
             + "# submitted: revision \(number) (dated \(revision.date.value.iso)) on \(date.iso); do not edit\n"
-        let xml = XMLWriter.document(.plan, DocumentRenderer.planDocument(plan: plan, contract: contract))
+        let document = PlanDocument(plan: plan, contract: contract, catalog: folder.catalog ?? ContractFolder.shippedCatalog, previous: nil)
+        let xml = XMLWriter.document(.plan, document.xmlContent())
+        let problems = XMLFormat.validate(xml, as: .plan, file: "plan-r\(number).xml")
+        guard problems.isEmpty else {
+            throw Failure(description: "the plan's XML does not match its XSD: " + problems.map(\.message.english).joined(separator: "; "))
+        }
         let files = [
             RenderedFile(name: ContractFolder.submittedPlanName(number), contents: stamp + planText),
             RenderedFile(name: "plan-r\(number).xml", contents: xml),
         ]
-        let result = try OutputWriter.write(files, to: ContractFolder.join(path, ContractFolder.submittedFolder))
+        let result = try OutputWriter.write(files, to: Paths.join(path, ContractFolder.submittedFolder))
         return (number, result.written)
     }
 }

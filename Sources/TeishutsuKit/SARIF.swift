@@ -3,28 +3,16 @@ import DocumentModel
 /// SARIF 2.1.0 output: one run, a rule per code with its help text, a result per diagnostic.
 enum SARIF {
     static func document(_ diagnostics: [Diagnostic], language: Language, toolVersion: String) -> JSON {
-        var ruleIndex: [String: Int] = [:]
+        var ruleIndex: [DiagnosticCode: Int] = [:]
         var rules: [JSON] = []
         for d in diagnostics where ruleIndex[d.code] == nil {
             ruleIndex[d.code] = rules.count
-            let help = RuleHelp.text(for: d.code)
-            rules.append(.object([
-                ("id", .string(d.code)),
-                ("name", .string(RuleHelp.name(for: d.code))),
-                ("shortDescription", .object([("text", .string(help.english))])),
-                ("fullDescription", .object([("text", .string(help.japanese + " / " + help.english))])),
-                ("help", .object([
-                    ("text", .string(help.text(language))),
-                    ("markdown", .string("**\(d.code)**: " + help.japanese + "\n\n" + help.english)),
-                ])),
-                ("defaultConfiguration", .object([("level", .string(d.severity == .error ? "error" : "warning"))])),
-                ("properties", .object([("tags", .array([.string("teishutsu"), .string(RuleHelp.area(for: d.code))]))])),
-            ]))
+            rules.append(rule(d.code, language: language))
         }
         let results: [JSON] = diagnostics.map { d in
             var pairs: [(String, JSON)] = [
-                ("ruleId", .string(d.code)),
-                ("ruleIndex", .int(ruleIndex[d.code]!)),
+                ("ruleId", .string(d.code.id)),
+                ("ruleIndex", .int(ruleIndex[d.code] ?? 0)),
                 ("level", .string(d.severity == .error ? "error" : "warning")),
                 ("message", .object([("text", .string(messageText(d, language: language)))])),
             ]
@@ -60,6 +48,33 @@ enum SARIF {
                 ("results", .array(results)),
             ])])),
         ])
+    }
+
+    /// A rule: the code's help in both languages, its example and its fix, from the registry.
+    static func rule(_ code: DiagnosticCode, language: Language) -> JSON {
+        let info = code.info
+        let example = info.example.isEmpty ? "" : "\n\n```\n" + info.example + "\n```"
+        let markdown = "**\(code.id)**: " + info.help.japanese + "\n\n" + info.help.english + example
+            + "\n\n**直し方**: " + info.fix.japanese + "\n\n**Fix**: " + info.fix.english
+        return .object([
+            ("id", .string(code.id)),
+            ("name", .string(name(for: code))),
+            ("shortDescription", .object([("text", .string(info.help.english))])),
+            ("fullDescription", .object([("text", .string(info.help.japanese + " / " + info.help.english))])),
+            ("help", .object([
+                ("text", .string(info.help.text(language) + " " + info.fix.text(language))),
+                ("markdown", .string(markdown)),
+            ])),
+            ("defaultConfiguration", .object([("level", .string(code.severity == .error ? "error" : "warning"))])),
+            ("properties", .object([("tags", .array([.string("teishutsu"), .string(code.area.rawValue)]))])),
+        ])
+    }
+
+    /// `PLAN-CERT-none` → `PlanCertNone`: SARIF's rule name.
+    static func name(for code: DiagnosticCode) -> String {
+        code.id.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { part in
+            part.prefix(1).uppercased() + part.dropFirst().lowercased()
+        }.joined()
     }
 
     static func messageText(_ d: Diagnostic, language: Language) -> String {

@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import JapaneseCalendar
 import Loading
 import Rendering
@@ -41,6 +42,11 @@ public enum SLARun {
         }
         func rows(_ path: String?, _ schema: ObjectSchema) -> [LogRow] {
             guard let path else { return [] }
+            // A path typed on the command line that does not exist is a usage problem.
+            guard FileManager.default.fileExists(atPath: path) else {
+                diagnostics.append(.error(.input(.pathMissing), Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil))
+                return []
+            }
             let (rows, rowDiagnostics) = LogLoader.load(path: path, displayPath: path, schema: schema, keepText: false, sources: &sources)
             diagnostics += rowDiagnostics
             return rows
@@ -53,7 +59,7 @@ public enum SLARun {
         report.incidents = incidents
         report.maintenance = maintenance
         report.inquiries = inquiries
-        diagnostics += ReportRules.logRules(report).filter { $0.code.hasPrefix("LOG-") }
+        diagnostics += ReportRules.logRules(report).filter { $0.code.area == .log }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         let result = ServiceLevelEngine.compute(month: options.month, incidents: incidents, maintenance: maintenance,
                                                 inquiries: inquiries, targets: targets, calendar: calendar, now: options.now)

@@ -1,4 +1,5 @@
 import DefaultTemplates
+import DocumentModel
 import Foundation
 import Rendering
 
@@ -24,7 +25,7 @@ public enum Scaffold {
     public static func create(at folder: String) throws -> [String] {
         let manager = FileManager.default
         for file in files {
-            let path = ContractPaths.join(folder, file.path)
+            let path = Paths.join(folder, file.path)
             if manager.fileExists(atPath: path) {
                 throw Failure(description: "\(path) already exists; init writes a new contract folder and overwrites nothing")
             }
@@ -34,7 +35,7 @@ public enum Scaffold {
             guard let text = DefaultTemplates.text(file.template) else {
                 throw Failure(description: "Templates/\(file.template) is not part of this build")
             }
-            let path = ContractPaths.join(folder, file.path)
+            let path = Paths.join(folder, file.path)
             let directory = (path as NSString).deletingLastPathComponent
             try manager.createDirectory(atPath: directory.isEmpty ? "." : directory, withIntermediateDirectories: true)
             guard manager.createFile(atPath: path, contents: Data(text.utf8)) else {

@@ -39,13 +39,13 @@ public struct Watcher {
     func inputs(logsByReport: [YearMonth: Set<String>]) -> [String: Input] {
         let folder = options.folder
         var inputs: [String: Input] = [
-            ContractFolder.join(folder, ContractFolder.contractFile): .everything,
-            ContractFolder.join(folder, ContractFolder.planFile): .plan,
+            Paths.join(folder, ContractFolder.contractFile): .everything,
+            Paths.join(folder, ContractFolder.planFile): .plan,
         ]
         let manager = FileManager.default
-        let reports = ContractFolder.join(folder, ContractFolder.reportsFolder)
+        let reports = Paths.join(folder, ContractFolder.reportsFolder)
         for name in (try? manager.contentsOfDirectory(atPath: reports)) ?? [] where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let path = ContractFolder.join(reports, name)
+            let path = Paths.join(reports, name)
             if let month = YearMonth(String(name.prefix { $0 != "." })) {
                 inputs[path] = .report(month)
             } else {
@@ -53,13 +53,13 @@ public struct Watcher {
             }
         }
         for file in Set(logsByReport.values.flatMap { $0 }) { inputs[file] = .log(file) }
-        for directory in [ContractFolder.join(folder, ContractFolder.submittedFolder), options.templates].compactMap({ $0 }) {
+        for directory in [Paths.join(folder, ContractFolder.submittedFolder), options.templates].compactMap({ $0 }) {
             if let walker = manager.enumerator(atPath: directory) {
-                for case let name as String in walker { inputs[ContractFolder.join(directory, name)] = .everything }
+                for case let name as String in walker { inputs[Paths.join(directory, name)] = .everything }
             }
         }
-        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".yaml") && inputs[ContractFolder.join(folder, name)] == nil {
-            inputs[ContractFolder.join(folder, name)] = .everything  // a catalog beside the contract
+        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".yaml") && inputs[Paths.join(folder, name)] == nil {
+            inputs[Paths.join(folder, name)] = .everything  // a catalog beside the contract
         }
         return inputs
     }
@@ -77,7 +77,7 @@ public struct Watcher {
             let base = (report.source as NSString).deletingLastPathComponent
             for key in ["incidents", "maintenance", "inquiries"] {
                 guard let path = report.logPath(key)?.value else { continue }
-                result[month, default: []].insert(((path.hasPrefix("/") ? path : ContractFolder.join(base, path)) as NSString).standardizingPath)
+                result[month, default: []].insert(((path.hasPrefix("/") ? path : Paths.join(base, path)) as NSString).standardizingPath)
             }
         }
         return result

@@ -8,14 +8,14 @@ public enum ContractRules {
         let v = contract.value
         if let info = v.object("contract"), let start = info.date("start"), let end = info.date("end"), end < start {
             diagnostics.append(.error(
-                "CONTRACT-period",
+                .contract(.period),
                 Message(ja: "契約期間の終了日 \(end.iso) が開始日 \(start.iso) より前です", en: "the contract ends (\(end.iso)) before it starts (\(start.iso))"),
                 expected: Message(ja: "\(start.iso) 以降", en: "on or after \(start.iso)"), at: info.span("end")))
         }
         for date in [contract.start, contract.end, contract.planDeadline?.value].compactMap({ $0 })
         where !NationalHolidays.supportedYears.contains(date.year) {
             diagnostics.append(.error(
-                "CONTRACT-year",
+                .contract(.year),
                 Message(ja: "\(date.iso) は対応範囲（1955〜2099年）の外です", en: "\(date.iso) is outside the supported years 1955–2099"),
                 at: v.span("contract")))
         }
@@ -23,7 +23,7 @@ public enum ContractRules {
             let count = ["day", "open_day"].filter { due[$0] != nil }.count
             if count != 1 && !due.hadErrors {
                 diagnostics.append(.error(
-                    "CONTRACT-report-due",
+                    .contract(.reportDue),
                     Message(ja: "報告書の提出期限（reports.due）には day と open_day のどちらか一方を書いてください",
                             en: "reports.due needs exactly one of day and open_day"),
                     expected: Message(ja: "day: 10 または open_day: 5", en: "day: 10 or open_day: 5"), at: due.span))
@@ -33,14 +33,14 @@ public enum ContractRules {
             if let target = availability["target_percent"], let value = target.decimal,
                value.significand <= 0 || value.significand > 100 * value.denominator {
                 diagnostics.append(.error(
-                    "CONTRACT-target",
+                    .contract(.target),
                     Message(ja: "目標稼働率 \(value)% は 0 より大きく 100 以下でなければなりません", en: "the availability target \(value)% must be above 0 and at most 100"),
                     expected: Message(ja: "例: 99.8", en: "e.g. 99.8"), at: target.span))
             }
             if let hours = availability.object("operating_hours"),
                case .timeOfDay(let from)? = hours["from"]?.kind, case .timeOfDay(let to)? = hours["to"]?.kind, from == to {
                 diagnostics.append(.error(
-                    "CONTRACT-operating-hours",
+                    .contract(.operatingHours),
                     Message(ja: "運用時間帯の終了 \(to / 60):\(String(format2: to % 60)) と開始 \(from / 60):\(String(format2: from % 60)) では時間帯がありません",
                             en: "the operating hours from \(from / 60):\(String(format2: from % 60)) to \(to / 60):\(String(format2: to % 60)) hold no time"),
                     expected: Message(ja: "開始より後の終了時刻（終日は 00:00〜24:00、日をまたぐなら 22:00〜06:00 のように開始より前の終了時刻）",
@@ -52,7 +52,7 @@ public enum ContractRules {
             let count = ["month_day", "date"].filter { day[$0] != nil }.count
             if count != 1 {
                 diagnostics.append(.error(
-                    "CONTRACT-closed-day",
+                    .contract(.closedDay),
                     Message(ja: "追加の閉庁日「\(day.text("name") ?? "")」には month_day と date のどちらか一方を書いてください",
                             en: "the closed day '\(day.text("name") ?? "")' needs exactly one of month_day and date"),
                     expected: Message(ja: "month_day: 06-23 または date: 2024-05-10", en: "month_day: 06-23 or date: 2024-05-10"), at: day.span))
@@ -68,14 +68,14 @@ public enum ContractRules {
             guard let id = requirement.located("id") else { continue }
             if let first = seen[id.value] {
                 diagnostics.append(.error(
-                    "CATALOG-duplicate-id", Message(ja: "要件番号「\(id.value)」が重複しています", en: "the requirement ID '\(id.value)' is used twice"),
+                    .contract(.catalogDuplicateID), Message(ja: "要件番号「\(id.value)」が重複しています", en: "the requirement ID '\(id.value)' is used twice"),
                     expected: Message(ja: "一意の番号", en: "a unique ID"), at: id.span,
                     notes: [.init(Message(ja: "最初の使用", en: "first use"), at: first)]))
             }
             seen[id.value] = id.span
             if !PlanSchema.requirementKey.matches(id.value) {
                 diagnostics.append(.error(
-                    "CATALOG-bad-id", Message(ja: "要件番号「\(id.value)」は REQ- で始まる英大文字・数字・ハイフンの形にしてください",
+                    .contract(.catalogBadID), Message(ja: "要件番号「\(id.value)」は REQ- で始まる英大文字・数字・ハイフンの形にしてください",
                                               en: "the requirement ID '\(id.value)' must be REQ- followed by capitals, digits and hyphens"),
                     expected: Message(ja: "REQ-TECH-1 の形", en: "the shape REQ-TECH-1"), at: id.span))
             }

@@ -11,14 +11,14 @@ public enum ReportRules {
 
         if let month = report.month, let fileMonth = report.fileMonth, month != fileMonth, let span = v["month"]?.span {
             diagnostics.append(.error(
-                "REP-month-mismatch",
+                .report(.monthMismatch),
                 Message(ja: "対象月 \(month) がファイル名の月 \(fileMonth) と違います", en: "the report is for \(month) but its file is named for \(fileMonth)"),
                 expected: Message(ja: "\(fileMonth)", en: "\(fileMonth)"), at: span))
         }
         if let month = report.month, let contract, let start = contract.start, let end = contract.end,
            month.lastDay < start || month.firstDay > end, let span = v["month"]?.span {
             diagnostics.append(.warning(
-                "REP-outside-contract",
+                .report(.outsideContract),
                 Message(ja: "対象月 \(month) が契約期間 \(start.iso)〜\(end.iso) の外です", en: "the month \(month) is outside the contract period \(start.iso)–\(end.iso)"),
                 at: span))
         }
@@ -30,7 +30,7 @@ public enum ReportRules {
             let label = Message(ja: "\(section.id)（\(section.title)）", en: "\(section.id) (\(section.englishTitle))")
             guard let keySpan = v.keySpans[key] else {
                 diagnostics.append(.error(
-                    "\(section.id)-missing",
+                    .report(.sectionMissing(section)),
                     Message(ja: "\(label.japanese)がありません（\(key):）", en: "\(label.english) is missing (\(key):)"),
                     expected: Message(ja: "\(key): 「\(section.title)」", en: "a top-level key \(key):"), at: file))
                 continue
@@ -48,20 +48,20 @@ public enum ReportRules {
             }()
             if isEmpty && !mayBeEmpty && !(section == .securityStatus && (plan?.measureIDs.isEmpty ?? true)) {
                 diagnostics.append(.error(
-                    "\(section.id)-empty", Message(ja: "\(label.japanese)が空です", en: "\(label.english) is empty"),
+                    .report(.sectionEmpty(section)), Message(ja: "\(label.japanese)が空です", en: "\(label.english) is empty"),
                     expected: Message(ja: "\(section.title)の記載", en: "the content of \(section.englishTitle)"), at: keySpan))
             }
         }
         if !report.hasIncidentLog {
             diagnostics.append(.error(
-                "REP-INCIDENT-missing",
+                .report(.sectionMissing(.incident)),
                 Message(ja: "REP-INCIDENT（障害・インシデント管理）の記録がありません（logs.incidents または incidents:）",
                         en: "REP-INCIDENT (failures and incidents) has no log (logs.incidents or incidents:)"),
                 expected: Message(ja: "障害ログのファイル、または incidents: []（障害なし）", en: "an incidents log file, or incidents: [] for none"), at: file))
         }
         if !report.hasInquiryLog {
             diagnostics.append(.error(
-                "REP-INQUIRY-missing",
+                .report(.sectionMissing(.inquiry)),
                 Message(ja: "REP-INQUIRY（問合せ管理）の記録がありません（logs.inquiries または inquiries:）",
                         en: "REP-INQUIRY (inquiries) has no log (logs.inquiries or inquiries:)"),
                 expected: Message(ja: "問合せログのファイル、または inquiries: []（問合せなし）", en: "an inquiries log file, or inquiries: [] for none"), at: file))
@@ -74,7 +74,7 @@ public enum ReportRules {
             let planned = plan.measureIDs.map(\.value)
             for id in planned where !reported.contains(id) {
                 diagnostics.append(.error(
-                    "REP-SECSTATUS-missing-measure",
+                    .report(.securityStatusMissingMeasure),
                     Message(ja: "セキュリティ対策 \(id) の実施状況がありません", en: "the security measure \(id) has no status"),
                     expected: Message(ja: "\(id): { status: …, detail: … }", en: "\(id): { status: …, detail: … }"), at: statusSpan,
                     notes: plan.measureIDs.first { $0.value == id }.map { [.init(Message(ja: "計画書の \(id)", en: "\(id) in the plan"), at: $0.span)] } ?? []))
@@ -82,7 +82,7 @@ public enum ReportRules {
             for entry in entries where !planned.contains(entry.key) {
                 let suggestion = Suggest.closest(to: entry.key, among: planned)
                 diagnostics.append(.error(
-                    "REP-SECSTATUS-unknown",
+                    .report(.securityStatusUnknown),
                     Message(ja: "「\(entry.key)」は計画書のセキュリティ対策（PLAN-SECPLAN）にありません" + (suggestion.map { "（「\($0)」の誤り？）" } ?? ""),
                             en: "'\(entry.key)' is not a measure of the plan's PLAN-SECPLAN" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
                     expected: Message(ja: "次のいずれか: " + planned.joined(separator: ", "), en: "one of: " + planned.joined(separator: ", ")),
@@ -98,7 +98,7 @@ public enum ReportRules {
                 if !known.contains(id.value) {
                     let suggestion = Suggest.closest(to: id.value, among: known)
                     diagnostics.append(.error(
-                        "REP-ACTIVITY-unknown",
+                        .report(.activityUnknown),
                         Message(ja: "「\(id.value)」は計画書の研修（PLAN-TRAIN）・監査（PLAN-AUDIT）にありません" + (suggestion.map { "（「\($0)」の誤り？）" } ?? ""),
                                 en: "'\(id.value)' is neither a training course nor an audit of the plan" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
                         expected: Message(ja: "TR-… または AU-… の番号", en: "an ID of PLAN-TRAIN or PLAN-AUDIT"), at: id.span))
@@ -125,7 +125,7 @@ public enum ReportRules {
             ]
             for metric in metrics where !metric.met && (improvements?.list(metric.key).isEmpty ?? true) {
                 diagnostics.append(.error(
-                    "REP-SLA-no-improvement",
+                    .report(.slaNoImprovement),
                     Message(ja: "\(metric.id)（\(metric.ja)）が未達です（\(metric.detail.japanese)）。改善策（improvements.\(metric.key)）を記載してください",
                             en: "\(metric.id) (\(metric.en)) is missed (\(metric.detail.english)); the report needs improvement measures (improvements.\(metric.key))"),
                     expected: Message(ja: "improvements:\n  \(metric.key):\n    - measure: 改善策", en: "improvements: \(metric.key): - measure: …"),
@@ -143,7 +143,7 @@ public enum ReportRules {
             for (index, item) in rows.enumerated() {
                 if let earlier = first[item.id] {
                     diagnostics.append(.error(
-                        "LOG-duplicate-id",
+                        .log(.duplicateID),
                         Message(ja: "\(what.japanese)の番号「\(item.id)」が重複しています", en: "the \(what.english) ID '\(item.id)' is used twice"),
                         expected: Message(ja: "一意の番号", en: "a unique ID"), at: item.row.span("id"),
                         notes: [.init(Message(ja: "最初の使用", en: "first use"), at: rows[earlier].row.span("id"))]))
@@ -160,13 +160,13 @@ public enum ReportRules {
             guard let recovered = incident.recoveredAt else { continue }
             if recovered < incident.occurredAt {
                 diagnostics.append(.error(
-                    "LOG-end-before-start",
+                    .log(.endBeforeStart),
                     Message(ja: "障害 \(incident.id) の復旧日時 \(recovered.japanText) が発生日時 \(incident.occurredAt.japanText) より前です",
                             en: "incident \(incident.id) recovers (\(recovered.japanText)) before it occurs (\(incident.occurredAt.japanText))"),
                     expected: Message(ja: "発生日時以降", en: "a time after the occurrence"), at: incident.row.span("recovered_at")))
             }
-            for (key, code, ja, en) in [("response", "REP-INCIDENT-no-response", "対応", "response"),
-                                        ("countermeasure", "REP-INCIDENT-no-countermeasure", "恒久対策", "countermeasure")]
+            for (key, code, ja, en) in [("response", DiagnosticCode.report(.incidentNoResponse), "対応", "response"),
+                                        ("countermeasure", .report(.incidentNoCountermeasure), "恒久対策", "countermeasure")]
             where incident.row.text(key) == nil {
                 diagnostics.append(.error(
                     code,
@@ -176,7 +176,7 @@ public enum ReportRules {
         }
         for window in report.maintenance where window.end < window.start {
             diagnostics.append(.error(
-                "LOG-end-before-start",
+                .log(.endBeforeStart),
                 Message(ja: "計画停止 \(window.id) の終了 \(window.end.japanText) が開始 \(window.start.japanText) より前です",
                         en: "maintenance \(window.id) ends (\(window.end.japanText)) before it starts (\(window.start.japanText))"),
                 expected: Message(ja: "開始以降", en: "a time after the start"), at: window.row.span("end")))
@@ -185,7 +185,7 @@ public enum ReportRules {
             guard let answered = inquiry.answeredAt else { continue }
             if answered < inquiry.askedAt {
                 diagnostics.append(.error(
-                    "LOG-answer-before-question",
+                    .log(.answerBeforeQuestion),
                     Message(ja: "問合せ \(inquiry.id) の回答日時 \(answered.japanText) が問合せ日時 \(inquiry.askedAt.japanText) より前です",
                             en: "inquiry \(inquiry.id) is answered (\(answered.japanText)) before it is asked (\(inquiry.askedAt.japanText))"),
                     expected: Message(ja: "問合せ日時以降", en: "a time after the question"), at: inquiry.row.span("answered_at")))
@@ -193,7 +193,7 @@ public enum ReportRules {
             for (key, ja, en) in [("answered_by", "回答者", "who answered"), ("answer", "回答内容", "the answer")]
             where inquiry.row.text(key) == nil {
                 diagnostics.append(.error(
-                    "REP-INQUIRY-no-answer",
+                    .report(.inquiryNoAnswer),
                     Message(ja: "回答済みの問合せ \(inquiry.id) に\(ja)（\(key)）がありません", en: "the answered inquiry \(inquiry.id) does not say \(en) (\(key))"),
                     expected: Message(ja: "\(key): \(ja)", en: "\(key): \(en)"), at: inquiry.row.span(key)))
             }

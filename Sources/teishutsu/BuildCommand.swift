@@ -72,9 +72,7 @@ struct ValidateCommand: ParsableCommand {
         if format == .text && diagnostics.isEmpty {
             print(global.language == .ja ? "問題はありません。" : "no problems found.")
         }
-        // Input that could not be read is an I/O problem (2); problems in what was read are errors (1).
-        let ioCodes: Set<String> = ["file-missing", "file-unreadable", "folder-missing", "file-unknown-kind"]
-        if diagnostics.contains(where: { ioCodes.contains($0.code) }) { throw ExitCode(2) }
-        if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
+        let status = diagnostics.exitStatus(strict: strict)
+        if status != 0 { throw ExitCode(status) }
     }
 }

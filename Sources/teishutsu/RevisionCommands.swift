@@ -72,7 +72,7 @@ struct DiffCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ValidationError("\(path) does not exist")
         }
-        let file = isDirectory.boolValue ? ContractFolder.join(path, ContractFolder.planFile) : path
+        let file = isDirectory.boolValue ? Paths.join(path, ContractFolder.planFile) : path
         var sources = SourceTexts()
         if file.lowercased().hasSuffix(".xml") {
             guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file) cannot be read") }

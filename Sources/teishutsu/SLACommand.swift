@@ -46,8 +46,7 @@ struct SLACommand: ParsableCommand {
                                                color: DiagnosticOutput.useColor(fileDescriptor: 2)))
         }
         guard let result else {
-            let missingFile = diagnostics.contains { $0.code == "file-missing" || $0.code == "file-unreadable" }
-            throw ExitCode(missingFile ? 2 : 1)
+            throw ExitCode(max(1, diagnostics.exitStatus()))
         }
         switch format {
         case .json: result.writeJSON(to: writeOut)

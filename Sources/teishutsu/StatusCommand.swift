@@ -29,7 +29,7 @@ struct StatusCommand: ParsableCommand {
         if loaded.contract == nil {
             printError(DiagnosticOutput.render(loaded.diagnostics, sources: loaded.sources, format: .text, language: global.language,
                                                color: DiagnosticOutput.useColor(fileDescriptor: 2)))
-            throw ExitCode(loaded.diagnostics.contains { $0.code == "folder-missing" || $0.code == "file-missing" } ? 2 : 1)
+            throw ExitCode(max(1, loaded.diagnostics.exitStatus()))
         }
         let items = Deadlines.items(loaded, today: day)
         switch format {

@@ -9,7 +9,7 @@ import Testing
     }
 
     func summary(_ d: Diagnostic) -> String {
-        "\(d.code) \(d.span.map { "\($0.line):\($0.column)" } ?? "-") \(d.message.english)"
+        "\(d.code.id) \(d.span.map { "\($0.line):\($0.column)" } ?? "-") \(d.message.english)"
     }
 
     @Test func malformedYAMLIsLocated() {
@@ -32,7 +32,7 @@ import Testing
         let (_, diagnostics) = load("nam: x\nrequirements:\n  - id: REQ-A\n  - title: t\n")
         // 'nam' suggests nothing missing-and-near ('name' is 1 edit away: its missing error is folded in);
         // the two requirements lack 3 and 3 keys.
-        #expect(diagnostics.map(\.code) == ["yaml-unknown-key"] + Array(repeating: "yaml-missing-key", count: 6))
+        #expect(diagnostics.map(\.code.id) == ["yaml-unknown-key"] + Array(repeating: "yaml-missing-key", count: 6))
     }
 
     @Test func wrongTypesSayWhatWasExpectedAndFound() {
@@ -84,7 +84,7 @@ import Testing
         lines.append("requirements: *i")
         let (value, diagnostics) = load(lines.joined(separator: "\n"))
         #expect(value == nil)
-        #expect(diagnostics.map(\.code) == ["yaml-alias-limit"])
+        #expect(diagnostics.map(\.code.id) == ["yaml-alias-limit"])
         #expect(diagnostics[0].span?.line != nil)
         #expect(diagnostics[0].message.english.contains("beyond the limit of 250000"))
     }
@@ -120,7 +120,7 @@ import Testing
 
     @Test func controlCharactersAndEmptyValuesAreErrors() {
         let (_, diagnostics) = load("name: \"a\\x01b\"\nrequirements:\n  - id: \"\"\n    category: c\n    title: t\n    text: x\n")
-        #expect(diagnostics.map(\.code) == ["text-control-character", "yaml-empty"])
+        #expect(diagnostics.map(\.code.id) == ["text-control-character", "yaml-empty"])
     }
 
     @Test func filesAreBoundedAndMustBeUTF8() throws {
@@ -131,13 +131,13 @@ import Testing
         try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0x93, 0x8C, 0x8B, 0x9E]).write(to: sjis)
         var texts = SourceTexts()
         let (_, d1) = YAMLLoader.load(path: sjis.path, displayPath: "sjis.yaml", schema: CatalogSchema.root, sources: &texts)
-        #expect(d1.map(\.code) == ["file-not-utf8"])
+        #expect(d1.map(\.code.id) == ["file-not-utf8"])
         let big = folder.appendingPathComponent("big.yaml")
         try Data(repeating: 0x20, count: YAMLLoader.maximumBytes + 1).write(to: big)
         let (_, d2) = YAMLLoader.load(path: big.path, displayPath: "big.yaml", schema: CatalogSchema.root, sources: &texts)
-        #expect(d2.map(\.code) == ["file-too-large"])
+        #expect(d2.map(\.code.id) == ["file-too-large"])
         let (_, d3) = YAMLLoader.load(path: folder.appendingPathComponent("none.yaml").path, displayPath: "none.yaml", schema: CatalogSchema.root, sources: &texts)
-        #expect(d3.map(\.code) == ["file-missing"])
+        #expect(d3.map(\.code.id) == ["file-missing"])
         let bom = folder.appendingPathComponent("bom.yaml")
         try Data([0xEF, 0xBB, 0xBF] + Array("name: x\nrequirements:\n  - {id: REQ-A, category: c, title: t, text: x}\n".utf8)).write(to: bom)
         let (value, d4) = YAMLLoader.load(path: bom.path, displayPath: "bom.yaml", schema: CatalogSchema.root, sources: &texts)

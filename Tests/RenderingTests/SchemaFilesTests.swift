@@ -2,6 +2,7 @@ import DefaultTemplates
 import Foundation
 import Testing
 @testable import Rendering
+import LibXML
 
 /// The shipped XSD is the generator's output (scripts/generate-schemas.sh writes it).
 @Suite struct SchemaFilesTests {

@@ -11,7 +11,7 @@ import Testing
         var fields: [String: Value] = [:]
         for (key, text) in values {
             let field = schema.field(key)!
-            let kind = ScalarReader.read(text, field.type, path: key, prefix: "test", at: .file("test")).0!
+            let kind = ScalarReader.read(text, field.type, path: key, format: .yaml, at: .file("test")).0!
             fields[key] = Value(kind, span: .file("test"))
         }
         return LogRow(ObjectValue(schema: schema, fields: fields, keySpans: [:], span: .file("test"), hadErrors: false))

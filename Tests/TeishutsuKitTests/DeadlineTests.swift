@@ -52,7 +52,7 @@ import TeishutsuKit
         #expect(states(late, .report) == ["2026-01-13 overdue", "2026-02-10 upcoming"])
         // The December report also recorded TR-03 of 12/11: without it, that training has no result.
         let warnings = Deadlines.warnings(late, today: d("2026-01-14"))
-        #expect(warnings.map(\.code) == ["DEADLINE-training-overdue", "DEADLINE-report-overdue"])
+        #expect(warnings.map(\.code.id) == ["DEADLINE-training-overdue", "DEADLINE-report-overdue"])
         #expect(warnings.last?.message.english == "overdue: submit the performance report for 2025-12 (due 2026-01-13, as of 2026-01-14) — reports/2025-12.yaml does not exist (due: 翌月10日（閉庁日の場合は翌開庁日）)")
         // Overdue items come first.
         #expect(late.first?.state == .overdue)

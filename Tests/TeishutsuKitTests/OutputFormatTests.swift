@@ -32,9 +32,9 @@ import TeishutsuKit
         let results = run["results"] as! [[String: Any]]
         #expect(results.count == diagnostics.count)
         // A rule per code, each with its help text.
-        #expect(rules.map { $0["id"] as! String } == Array(NSOrderedSet(array: diagnostics.sortedForOutput().map(\.code))) as! [String])
+        #expect(rules.map { $0["id"] as! String } == Array(NSOrderedSet(array: diagnostics.sortedForOutput().map(\.code.id))) as! [String])
         let untrained = rules.first { $0["id"] as? String == "PLAN-TRAIN-uncovered-person" }!
-        #expect(((untrained["help"] as! [String: Any])["text"] as! String).hasPrefix("A person working on the service is in no training course"))
+        #expect(((untrained["help"] as! [String: Any])["text"] as! String).hasPrefix("A person working on the service is in the audience of no training course"))
         let result = results.first { $0["ruleId"] as? String == "PLAN-TRAIN-uncovered-person" }!
         let location = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])
         #expect(((location["artifactLocation"] as! [String: Any])["uri"] as! String).hasSuffix("/samples/broken/untrained-person/plan.yaml"))
@@ -53,9 +53,9 @@ import TeishutsuKit
     }
 
     @Test func workflowCommandsEscapeWhatGitHubRequires() {
-        let d = Diagnostic.error("X", Message(ja: "a", en: "50% done\nnext, line: here"), at: SourceSpan(file: "a,b:c.yaml", line: 2, column: 3))
+        let d = Diagnostic.error(.plan(.certNone), Message(ja: "a", en: "50% done\nnext, line: here"), at: SourceSpan(file: "a,b:c.yaml", line: 2, column: 3))
         let text = DiagnosticOutput.render([d], sources: SourceTexts(), format: .github, language: .en)
-        #expect(text == "::error file=a%2Cb%3Ac.yaml,line=2,col=3,title=X::50%25 done%0Anext, line: here\n")
+        #expect(text == "::error file=a%2Cb%3Ac.yaml,line=2,col=3,title=PLAN-CERT-none::50%25 done%0Anext, line: here\n")
     }
 
     @Test func jsonCarriesBothLanguages() throws {

@@ -72,7 +72,7 @@ import TeishutsuKit
     }
 
     func codesAndLines(_ diagnostics: [Diagnostic]) -> [String] {
-        diagnostics.sortedForOutput().map { "\($0.code)@\($0.span.map { String($0.line) } ?? "-")" }
+        diagnostics.sortedForOutput().map { "\($0.code.id)@\($0.span.map { String($0.line) } ?? "-")" }
     }
 
     @Test func theDemoIsClean() throws {
@@ -138,7 +138,7 @@ import TeishutsuKit
         copy.replace("  REQ-DISP-2:", with: "  REQ-DISP-3:")
         let diagnostics = try copy.validate()
         #expect(codesAndLines(diagnostics).sorted() == ["PLAN-REQ-unanswered@\(copy.line(exactly: "requirements:"))", "PLAN-REQ-unknown@\(copy.line(of: "REQ-DISP-3:"))"].sorted())
-        #expect(diagnostics.first { $0.code == "PLAN-REQ-unknown" }!.message.english.hasSuffix("did you mean 'REQ-DISP-2'?"))
+        #expect(diagnostics.first { $0.code.id == "PLAN-REQ-unknown" }!.message.english.hasSuffix("did you mean 'REQ-DISP-2'?"))
     }
 
     @Test func removingEveryCertificationIsAnError() throws {
@@ -220,7 +220,7 @@ import TeishutsuKit
 
         var onTheDay = try Copy()
         onTheDay.replace("date: 令和５年１月６日\n    changes: 初版", with: "date: 令和５年１月16日\n    changes: 初版")
-        #expect(try onTheDay.validate().map(\.code) == ["PLAN-REV-near-deadline"])
+        #expect(try onTheDay.validate().map(\.code.id) == ["PLAN-REV-near-deadline"])
     }
 
     @Test func companiesMustBeTheContractorOrDeclaredSubcontractors() throws {
@@ -241,7 +241,7 @@ import TeishutsuKit
     @Test func theContractorOfThePlanIsTheContractorOfTheContract() throws {
         var copy = try Copy()
         copy.replace("  name: 株式会社あおばクラウドシステムズ", with: "  name: 株式会社あおばクラウド", in: "contract.yaml")
-        let codes = try copy.validate().map(\.code)
+        let codes = try copy.validate().map(\.code.id)
         #expect(codes.contains("PLAN-OWN-contractor-name"))
     }
 }

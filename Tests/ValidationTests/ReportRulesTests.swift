@@ -34,7 +34,7 @@ import TeishutsuKit
         func located(_ diagnostics: [Diagnostic]) -> [String] {
             diagnostics.map { d in
                 let file = d.span.map { URL(fileURLWithPath: $0.file).lastPathComponent } ?? "-"
-                return "\(d.code)@\(file):\(d.span?.line ?? 0)"
+                return "\(d.code.id)@\(file):\(d.span?.line ?? 0)"
             }
         }
     }
@@ -86,7 +86,7 @@ import TeishutsuKit
         ]
         let diagnostics = demo.validate()
         #expect(demo.located(diagnostics).sorted() == expected.sorted())
-        #expect(diagnostics.first { $0.code == "csv-time" }?.message.english == "'occurred_at': \"2026-03-09 4pm\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00")
+        #expect(diagnostics.first { $0.code.id == "csv-time" }?.message.english == "'occurred_at': \"2026-03-09 4pm\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00")
     }
 
     @Test func everyBadRowIsReportedNotOnlyTheFirst() throws {
@@ -94,7 +94,7 @@ import TeishutsuKit
         try demo.edit("logs/incidents.csv", ",minor,", ",minr,")
         let diagnostics = demo.validate()
         #expect(diagnostics.count == 5)
-        #expect(Set(diagnostics.map(\.code)) == ["csv-bad-choice"])
+        #expect(Set(diagnostics.map(\.code.id)) == ["csv-bad-choice"])
         #expect(diagnostics.first?.message.english == "'impact' cannot be 'minr'; did you mean 'minor'?")
     }
 

@@ -39,6 +39,11 @@ public struct Message: Hashable, Sendable {
     public func text(_ language: Language) -> String {
         language == .ja ? japanese : english
     }
+
+    /// The two texts joined, language by language.
+    public static func + (lhs: Message, rhs: Message) -> Message {
+        Message(ja: lhs.japanese + rhs.japanese, en: lhs.english + rhs.english)
+    }
 }
 
 public enum Language: String, Sendable, CaseIterable {
@@ -66,40 +71,56 @@ public struct Diagnostic: Hashable, Sendable {
         }
     }
 
-    /// Stable identifier, e.g. `PLAN-CERT-none` or `yaml-unknown-key`.
-    public let code: String
-    public let severity: Severity
+    /// What the problem is: its stable identifier, severity and help (``DiagnosticCode``).
+    public let code: DiagnosticCode
     public let message: Message
     /// What was expected, printed under the caret.
     public let expected: Message?
     public let span: SourceSpan?
     public let notes: [Note]
 
-    public init(_ code: String, _ severity: Severity = .error, _ message: Message, expected: Message? = nil,
-                at span: SourceSpan?, notes: [Note] = []) {
+    public var severity: Severity { code.severity }
+
+    public init(_ code: DiagnosticCode, _ message: Message, expected: Message? = nil, at span: SourceSpan?, notes: [Note] = []) {
         self.code = code
-        self.severity = severity
         self.message = message
         self.expected = expected
         self.span = span
         self.notes = notes
     }
 
-    public static func error(_ code: String, _ message: Message, expected: Message? = nil, at span: SourceSpan?,
+    /// A diagnostic of a code declared as an error.
+    public static func error(_ code: DiagnosticCode, _ message: Message, expected: Message? = nil, at span: SourceSpan?,
                              notes: [Note] = []) -> Diagnostic {
-        Diagnostic(code, .error, message, expected: expected, at: span, notes: notes)
+        assert(code.severity == .error, "\(code.id) is declared as a warning")
+        return Diagnostic(code, message, expected: expected, at: span, notes: notes)
     }
 
-    public static func warning(_ code: String, _ message: Message, expected: Message? = nil, at span: SourceSpan?,
+    /// A diagnostic of a code declared as a warning.
+    public static func warning(_ code: DiagnosticCode, _ message: Message, expected: Message? = nil, at span: SourceSpan?,
                                notes: [Note] = []) -> Diagnostic {
-        Diagnostic(code, .warning, message, expected: expected, at: span, notes: notes)
+        assert(code.severity == .warning, "\(code.id) is declared as an error")
+        return Diagnostic(code, message, expected: expected, at: span, notes: notes)
     }
+
+    /// Whether the problem is one of usage or I/O (exit status 2), not of the inputs' content (1).
+    public var isUsageOrIO: Bool { code.info.isUsageOrIO }
 }
 
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errorCount: Int { filter { $0.severity == .error }.count }
     public var warningCount: Int { filter { $0.severity == .warning }.count }
+    /// Whether any problem is one of usage or I/O (exit status 2).
+    public var hasUsageOrIOProblems: Bool { contains(where: \.isUsageOrIO) }
+
+    /// The exit status a command reports for these problems: 2 for usage or I/O, 1 for errors
+    /// in the inputs (and warnings when `strict`), else 0.
+    public func exitStatus(strict: Bool = false) -> Int32 {
+        if hasUsageOrIOProblems { return 2 }
+        if hasErrors || (strict && !isEmpty) { return 1 }
+        return 0
+    }
 
     /// Sorted by file, line, column, then code: the order every output uses.
     public func sortedForOutput() -> [Diagnostic] {
@@ -110,7 +131,7 @@ extension Array where Element == Diagnostic {
             case (nil, _?): return true
             case (_?, nil): return false
             default:
-                if a.element.code != b.element.code { return a.element.code < b.element.code }
+                if a.element.code.id != b.element.code.id { return a.element.code.id < b.element.code.id }
                 return a.offset < b.offset
             }
         }.map(\.element)

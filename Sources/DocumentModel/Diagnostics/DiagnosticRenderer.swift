@@ -83,7 +83,7 @@ public struct DiagnosticRenderer: Sendable {
         case (.warning, .en): severityWord = "warning"
         }
         let severityColor = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
-        var out = paint(severityWord + "[" + diagnostic.code + "]", severityColor)
+        var out = paint(severityWord + "[" + diagnostic.code.id + "]", severityColor)
             + paint(": " + diagnostic.message.text(language), "\u{1B}[1m") + "\n"
         if let span = diagnostic.span {
             out += snippet(span, label: diagnostic.expected.map { expectedPrefix + $0.text(language) }, sources: sources)

@@ -136,7 +136,7 @@ public final class LogRow: Sendable {
         for field in schema.fields {
             guard let text = text(field.key) else { continue }
             let span = self.span(field.key)
-            if let kind = ScalarReader.read(text, field.type, path: field.key, prefix: "csv", at: span).0 {
+            if let kind = ScalarReader.read(text, field.type, path: field.key, format: .csv, at: span).0 {
                 fields[field.key] = Value(kind, span: span)
             }
         }

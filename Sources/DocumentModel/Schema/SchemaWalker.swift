@@ -34,12 +34,12 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
     private var visited = 0
     public private(set) var exceededBudget = false
 
-    /// The first word of diagnostic codes: `yaml`, `csv` or `xml`, after the format read.
-    public let prefix: String
+    /// The format read: the first word of the diagnostic codes (`yaml-type`, `xml-type`).
+    public let format: InputFormat
 
-    public init(budget: Int = 200_000, prefix: String = "yaml") {
+    public init(budget: Int = 200_000, format: InputFormat = .yaml) {
         self.budget = budget
-        self.prefix = prefix
+        self.format = format
     }
 
     /// Reads `node` as an object of `schema`.
@@ -54,7 +54,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             if !exceededBudget {
                 exceededBudget = true
                 diagnostics.append(.error(
-                    "\(prefix)-too-many-values",
+                    .input(.value(.tooManyValues, format)),
                     Message(ja: "値が多すぎます（\(budget) 個を超えました）。エイリアス（*name）の展開による膨張の可能性があります",
                             en: "too many values (more than \(budget)); YAML aliases (*name) may be expanding the document"),
                     expected: Message(ja: "エイリアスの少ない、\(budget) 個以下の値", en: "at most \(budget) values, with few aliases"),
@@ -84,7 +84,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             }
             if keySpans[key] != nil {
                 diagnostics.append(.error(
-                    "\(prefix)-duplicate-key",
+                    .input(.value(.duplicateKey, format)),
                     Message(ja: "キー「\(key)」が重複しています", en: "duplicate key '\(key)'"),
                     expected: Message(ja: "各キーは一度だけ", en: "each key once"),
                     at: keySpan,
@@ -109,13 +109,13 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             let expected = Message(ja: "\(field.key): \(field.type.describe.japanese)", en: "\(field.key): \(field.type.describe.english)")
             if let keySpan = keySpans[field.key] {
                 diagnostics.append(.error(
-                    "\(prefix)-empty",
+                    .input(.value(.empty, format)),
                     Message(ja: "「\(join(path, field.key))」（\(field.japanese)）が空です",
                             en: "'\(join(path, field.key))' (\(field.japanese)) is empty"),
                     expected: expected, at: keySpan))
             } else {
                 diagnostics.append(.error(
-                    "\(prefix)-missing-key",
+                    .input(.value(.missingKey, format)),
                     Message(ja: "\(label)に必須のキー「\(field.key)」（\(field.japanese)）がありません",
                             en: "\(labelEn) lacks the required key '\(field.key)' (\(field.japanese))"),
                     expected: expected, at: node.span))
@@ -139,7 +139,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             for (i, itemNode) in items.enumerated() {
                 if itemNode.isNull {
                     diagnostics.append(.error(
-                        "\(prefix)-empty", Message(ja: "「\(path)[\(i + 1)]」が空です", en: "'\(path)[\(i + 1)]' is empty"),
+                        .input(.value(.empty, format)), Message(ja: "「\(path)[\(i + 1)]」が空です", en: "'\(path)[\(i + 1)]' is empty"),
                         expected: element.describe, at: itemNode.span))
                     continue
                 }
@@ -148,7 +148,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             }
             if items.count < minItems {
                 diagnostics.append(.error(
-                    "\(prefix)-too-few-items",
+                    .input(.value(.tooFewItems, format)),
                     Message(ja: "「\(path)」には少なくとも \(minItems) 件が必要です（\(items.count) 件）",
                             en: "'\(path)' needs at least \(minItems) item\(minItems == 1 ? "" : "s") (has \(items.count))"),
                     expected: type.describe, at: node.span))
@@ -170,7 +170,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             for (entryKey, keySpan, value) in entries {
                 if let first = seen[entryKey] {
                     diagnostics.append(.error(
-                        "\(prefix)-duplicate-key",
+                        .input(.value(.duplicateKey, format)),
                         Message(ja: "「\(entryKey)」が重複しています", en: "duplicate key '\(entryKey)'"),
                         expected: Message(ja: "各キーは一度だけ", en: "each key once"), at: keySpan,
                         notes: [Diagnostic.Note(Message(ja: "最初の「\(entryKey)」はここです", en: "first '\(entryKey)' is here"), at: first)]))
@@ -179,7 +179,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 seen[entryKey] = keySpan
                 guard key.matches(entryKey) else {
                     diagnostics.append(.error(
-                        "\(prefix)-bad-key",
+                        .input(.value(.badKey, format)),
                         Message(ja: "「\(entryKey)」は\(key.japanese)の形ではありません", en: "'\(entryKey)' is not \(key.english)"),
                         expected: Message(ja: key.japanese + "（" + key.pattern + "）", en: key.english + " (" + key.pattern + ")"),
                         at: keySpan))
@@ -187,7 +187,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 }
                 if value.isNull {
                     diagnostics.append(.error(
-                        "\(prefix)-empty", Message(ja: "「\(join(path, entryKey))」が空です", en: "'\(join(path, entryKey))' is empty"),
+                        .input(.value(.empty, format)), Message(ja: "「\(join(path, entryKey))」が空です", en: "'\(join(path, entryKey))' is empty"),
                         expected: FieldType.object(schema).describe, at: keySpan))
                     continue
                 }
@@ -207,7 +207,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             typeError(node, expected: type, path: path)
             return nil
         }
-        let (kind, diagnostic) = ScalarReader.read(raw, type, path: path, prefix: prefix, at: node.span)
+        let (kind, diagnostic) = ScalarReader.read(raw, type, path: path, format: format, at: node.span)
         if let diagnostic { diagnostics.append(diagnostic) }
         return kind.map { Value($0, span: node.span) }
     }
@@ -215,7 +215,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
     private mutating func typeError(_ node: Node, expected: FieldType, path: String) {
         let place = path.isEmpty ? Message(ja: "文書全体", en: "the document") : Message(ja: "「\(path)」", en: "'\(path)'")
         diagnostics.append(.error(
-            "\(prefix)-type",
+            .input(.value(.type, format)),
             Message(ja: "\(place.japanese)は\(expected.describe.japanese)であるべきところ、\(node.kindName.japanese)です",
                     en: "\(place.english) should be \(expected.describe.english), but is \(node.kindName.english)"),
             expected: expected.describe, at: node.span))
@@ -227,7 +227,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         let place = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
         let placeEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
         diagnostics.append(.error(
-            "\(prefix)-unknown-key",
+            .input(.value(.unknownKey, format)),
             Message(ja: "\(place)に不明なキー「\(key)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
                     en: "unknown key '\(key)' in \(placeEn)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
             expected: Message(ja: "次のいずれか: " + schema.keys.joined(separator: ", "),
@@ -244,18 +244,18 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
 /// Reading one scalar as a field type: shared by the schema walker and the fast log reader.
 public enum ScalarReader {
     /// Converts the text of a scalar to `type`, or says why it cannot be.
-    public static func read(_ raw: String, _ type: FieldType, path: String, prefix: String,
+    public static func read(_ raw: String, _ type: FieldType, path: String, format: InputFormat,
                             at location: @autoclosure () -> SourceSpan) -> (Value.Kind?, Diagnostic?) {
         let text = raw.trimmingSpaces()
         if text.isEmpty {
             return (nil, .error(
-                "\(prefix)-empty", Message(ja: "「\(path)」が空です", en: "'\(path)' is empty"),
+                .input(.value(.empty, format)), Message(ja: "「\(path)」が空です", en: "'\(path)' is empty"),
                 expected: type.describe, at: location()))
         }
         if text.hasPrefix("TODO") {
             let hint = text.dropFirst(4).trimmingCharacters(in: ["(", ")", ":", " ", "（", "）", "："])
             return (nil, .error(
-                "placeholder",
+                .input(.placeholder),
                 Message(ja: "「\(path)」がまだ記入されていません" + (hint.isEmpty ? "" : "（\(hint)）"),
                         en: "'\(path)' is still a placeholder" + (hint.isEmpty ? "" : " (\(hint))")),
                 expected: Message(ja: "記入済みの" + type.describe.japanese, en: "a filled-in value: " + type.describe.english),
@@ -263,7 +263,7 @@ public enum ScalarReader {
         }
         if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0x7F || (0xFFFE...0xFFFF).contains($0.value) }) {
             return (nil, .error(
-                "text-control-character",
+                .input(.textControlCharacter),
                 Message(ja: "「\(path)」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",
                         en: "'\(path)' contains the control character U+\(String(bad.value, radix: 16, uppercase: true))"),
                 expected: Message(ja: "印字できる文字", en: "printable characters"), at: location()))
@@ -276,7 +276,7 @@ public enum ScalarReader {
                 return (.date(try EraDate.parse(text)), nil)
             } catch {
                 return (nil, .error(
-                    "\(prefix)-date", Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    .input(.value(.date, format)), Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
                     expected: type.describe, at: location()))
             }
         case .instant:
@@ -284,27 +284,27 @@ public enum ScalarReader {
                 let instant = try Instant(iso: text)
                 guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
                     return (nil, .error(
-                        "\(prefix)-time",
+                        .input(.value(.time, format)),
                         Message(ja: "「\(path)」の \(text) は対応範囲（1955〜2099年）の外です", en: "'\(path)': \(text) is outside the supported years 1955–2099"),
                         expected: type.describe, at: location()))
                 }
                 return (.instant(instant), nil)
             } catch {
                 return (nil, .error(
-                    "\(prefix)-time", Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    .input(.value(.time, format)), Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
                     expected: type.describe, at: location()))
             }
         case .yearMonth:
             if let (y, m) = Self.yearMonth(text) { return (.yearMonth(year: y, month: m), nil) }
-            return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
+            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
         case .integer(let range):
             guard let value = Int(text.normalizedDigits()), range.contains(value) else {
-                return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
+                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
             }
             return (.integer(value), nil)
         case .decimal:
             guard let value = ExactDecimal(text.normalizedDigits()) else {
-                return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
+                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
             }
             return (.decimal(value), nil)
         case .bool:
@@ -312,30 +312,30 @@ public enum ScalarReader {
             case "true": return (.bool(true), nil)
             case "false": return (.bool(false), nil)
             default:
-                return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
+                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
             }
         case .choice(let choices):
             if choices.contains(where: { $0.value == text }) { return (.choice(text), nil) }
             let suggestion = Suggest.closest(to: text, among: choices.map(\.value))
             return (nil, .error(
-                "\(prefix)-bad-choice",
+                .input(.value(.badChoice, format)),
                 Message(ja: "「\(path)」の値「\(text)」は使えません" + (suggestion.map { "（「\($0)」の誤り？）" } ?? ""),
                         en: "'\(path)' cannot be '\(text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
                 expected: type.describe, at: location()))
         case .monthDay:
             if let (m, d) = Self.monthDay(text) { return (.monthDay(month: m, day: d), nil) }
-            return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
+            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
         case .timeOfDay:
             if let minutes = Self.timeOfDay(text) { return (.timeOfDay(minutes), nil) }
-            return (nil, mismatch(prefix, location(), path: path, expected: type, found: text))
+            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
         case .object, .list, .map:
             return (nil, nil)
         }
     }
 
-    static func mismatch(_ prefix: String, _ span: SourceSpan, path: String, expected: FieldType, found: String) -> Diagnostic {
+    static func mismatch(_ format: InputFormat, _ span: SourceSpan, path: String, expected: FieldType, found: String) -> Diagnostic {
         .error(
-            "\(prefix)-type",
+            .input(.value(.type, format)),
             Message(ja: "「\(path)」の値「\(found)」は\(expected.describe.japanese)ではありません",
                     en: "'\(path)' is '\(found)', not \(expected.describe.english)"),
             expected: expected.describe, at: span)
@@ -401,6 +401,17 @@ extension Substring {
 
 /// "Did you mean": the closest candidate within a small edit distance.
 public enum Suggest {
+    /// `。「X」の誤りではありませんか` / `; did you mean 'X'?`, or nothing without a suggestion.
+    public static func didYouMean(_ suggestion: String?) -> Message {
+        guard let suggestion else { return Message(ja: "", en: "") }
+        return Message(ja: "。「\(suggestion)」の誤りではありませんか", en: "; did you mean '\(suggestion)'?")
+    }
+
+    /// The suffix in one language.
+    public static func suffix(_ suggestion: String?, _ language: Language) -> String {
+        didYouMean(suggestion).text(language)
+    }
+
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?

@@ -69,7 +69,7 @@ public enum PlanView {
     /// Builds the view of a validated plan; `previous` is the last submitted revision before
     /// this one, whose differences the document marks.
     public static func make(plan: Plan, contract: Contract, catalog: RequirementCatalog,
-                            previous: (number: Int, value: ObjectValue)? = nil) -> [String: Any] {
+                            previous: (number: Int, value: ObjectValue)? = nil) -> ViewNode {
         let format = DocumentFormat(contract)
         let changes = previous.map { PlanComparison.compare(old: $0.value, new: plan.value) } ?? []
         let changesByKey = Dictionary(changes.map { ($0.part.key, $0.changes) }, uniquingKeysWith: { a, _ in a })

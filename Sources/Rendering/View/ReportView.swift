@@ -47,7 +47,7 @@ public enum ReportView {
 
     static func minutes(_ n: Int) -> String { DocumentFormat.grouped(Int64(n)) + "分" }
 
-    public static func make(_ c: ReportComputation, plan: Plan?, contract: Contract) -> [String: Any] {
+    public static func make(_ c: ReportComputation, plan: Plan?, contract: Contract) -> ViewNode {
         let format = DocumentFormat(contract)
         let sla = c.serviceLevels
         let v = c.report.value

@@ -1,4 +1,4 @@
-import CLibXML2
+import LibXML
 import DefaultTemplates
 import DocumentModel
 import Foundation
@@ -23,13 +23,13 @@ public enum Drafts {
     /// bombs; teishutsu's documents never need one).
     static func untrustedText(_ data: Data, file: String, xml: Bool) -> (String?, [Diagnostic]) {
         guard data.count <= maximumBytes else {
-            return (nil, [.error("draft-too-large", Message(ja: "\(file) は大きすぎます（上限 \(maximumBytes) バイト）",
+            return (nil, [.error(.draft(.tooLarge), Message(ja: "\(file) は大きすぎます（上限 \(maximumBytes) バイト）",
                                                            en: "\(file) is too large (the limit is \(maximumBytes) bytes)"), at: .file(file))])
         }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(data: bytes, encoding: .utf8) else {
-            return (nil, [.error("file-not-utf8", Message(ja: "\(file) は UTF-8 ではありません", en: "\(file) is not UTF-8"), at: .file(file))])
+            return (nil, [.error(.input(.fileNotUTF8), Message(ja: "\(file) は UTF-8 ではありません", en: "\(file) is not UTF-8"), at: .file(file))])
         }
         guard xml else { return (text, []) }
         // Any declaration of a DTD or an entity is refused before libxml2 sees the document.
@@ -40,7 +40,7 @@ public enum Drafts {
                 let line = prefix.filter { $0 == "\n" }.count + 1
                 let column = prefix.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.unicodeScalars.count + 1 } ?? 1
                 return (nil, [.error(
-                    "xml-doctype",
+                    .draft(.xmlDoctype),
                     Message(ja: "XML の下書きに DTD・エンティティ宣言（<!DOCTYPE、<!ENTITY）は使えません。外部エンティティ（XXE）や展開爆弾を防ぐため、読み込まずに拒否しました",
                             en: "XML drafts may not declare a DTD or entities (<!DOCTYPE, <!ENTITY); refused unread, as a guard against external entities (XXE) and entity expansion bombs"),
                     expected: Message(ja: "<?xml …?> の直後にルート要素（<plan> または <report>）", en: "the root element (<plan> or <report>) right after <?xml …?>"),
@@ -58,18 +58,18 @@ public enum Drafts {
         guard let document, let root = document.root else {
             let shown = issues.isEmpty ? [XMLIssue(line: 1, column: 1, message: "no root element")] : issues
             return (nil, shown.map { issue in
-                .error("xml-syntax", Message(ja: "XML として読めません: \(issue.message)", en: "not well-formed XML: \(issue.message)"),
+                .error(.draft(.xmlSyntax), Message(ja: "XML として読めません: \(issue.message)", en: "not well-formed XML: \(issue.message)"),
                        expected: Message(ja: "整形式の XML", en: "well-formed XML"),
                        at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
             })
         }
         guard !document.hasDoctypeDeclarations else {
-            return (nil, [.error("xml-doctype", Message(ja: "XML の下書きに DTD は使えません", en: "XML drafts may not have a DTD"), at: .file(file))])
+            return (nil, [.error(.draft(.xmlDoctype), Message(ja: "XML の下書きに DTD は使えません", en: "XML drafts may not have a DTD"), at: .file(file))])
         }
         let types: [(XMLDocumentType, Kind)] = [(.plan, .plan), (.report, .report)]
         guard let (type, kind) = types.first(where: { $0.0.root == root.name && root.namespaceURI == $0.0.namespace }) else {
             return (nil, [.error(
-                "xml-unknown-document",
+                .draft(.xmlUnknownDocument),
                 Message(ja: "ルート要素 <\(root.name)>（名前空間 \(root.namespaceURI ?? "なし")）は teishutsu の文書ではありません",
                         en: "the root element <\(root.name)> (namespace \(root.namespaceURI ?? "none")) is not a teishutsu document"),
                 expected: Message(ja: "<plan xmlns=\"urn:teishutsu:plan:1\"> または <report xmlns=\"urn:teishutsu:report:1\">",
@@ -77,12 +77,12 @@ public enum Drafts {
                 at: SourceSpan(file: file, line: max(1, root.line), column: 1))])
         }
         guard let xsd = DefaultTemplates.text(type.xsdPath), let schema = XMLSchema(xsd: xsd) else {
-            return (nil, [.error("xsd-unavailable", Message(ja: "XSD を読めません", en: "the XSD cannot be read"), at: nil)])
+            return (nil, [.error(.output(.xsdUnavailable), Message(ja: "XSD を読めません", en: "the XSD cannot be read"), at: nil)])
         }
         let invalid = schema.validate(document)
         if !invalid.isEmpty {
             return (nil, invalid.map { issue in
-                .error("xml-schema",
+                .error(.draft(.xmlSchema),
                        Message(ja: "XSD（Templates/\(type.xsdPath)）に適合しません: \(issue.message)", en: "does not match Templates/\(type.xsdPath): \(issue.message)"),
                        expected: Message(ja: "XSD に適合する要素と値", en: "the elements and values the XSD describes"),
                        at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
@@ -91,7 +91,7 @@ public enum Drafts {
         // The nodes belong to the document: keep it alive while they are read.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return withExtendedLifetime(document) {
-            var walker = SchemaWalker<XMLSourceNode>(prefix: "xml")
+            var walker = SchemaWalker<XMLSourceNode>(format: .xml)
             let value = walker.readRoot(XMLSourceNode(node: root, file: file, lines: lines), type.content)
             return (XMLContent(kind: kind, value: value), walker.diagnostics)
         }
@@ -146,10 +146,22 @@ extension Drafts {
     struct SectionMatcher {
         let id: String
         let title: String
+        let missing: DiagnosticCode
+        let empty: DiagnosticCode
         /// A heading names the section when it holds the ID, or every word of one group
         /// and none of `excluding`.
         let groups: [[String]]
         let excluding: [String]
+
+        init(_ section: PlanSection, groups: [[String]], excluding: [String]) {
+            (id, title, missing, empty) = (section.id, section.title, .plan(.sectionMissing(section)), .plan(.sectionEmpty(section)))
+            (self.groups, self.excluding) = (groups, excluding)
+        }
+
+        init(_ section: ReportSection, groups: [[String]], excluding: [String]) {
+            (id, title, missing, empty) = (section.id, section.title, .report(.sectionMissing(section)), .report(.sectionEmpty(section)))
+            (self.groups, self.excluding) = (groups, excluding)
+        }
 
         func matches(_ heading: String) -> Bool {
             let text = normalize(heading)
@@ -170,28 +182,28 @@ extension Drafts {
     }
 
     static let planSections: [SectionMatcher] = [
-        SectionMatcher(id: "PLAN-OWN", title: PlanSection.ownership.title, groups: [["資本関係"], ["役員"]], excluding: []),
-        SectionMatcher(id: "PLAN-ORG", title: PlanSection.organization.title, groups: [["実施体制"]], excluding: ["セキュリティ"]),
-        SectionMatcher(id: "PLAN-SCHED", title: PlanSection.schedule.title, groups: [["スケジュール"], ["実施内容"], ["日程"]], excluding: ["教育", "研修", "監査"]),
-        SectionMatcher(id: "PLAN-CONTACT", title: PlanSection.contact.title, groups: [["連絡体制"], ["連絡先"]], excluding: []),
-        SectionMatcher(id: "PLAN-SECPLAN", title: PlanSection.securityPlan.title, groups: [["セキュリティ対策実施計画"], ["セキュリティ対策の実施計画"]], excluding: []),
-        SectionMatcher(id: "PLAN-SECORG", title: PlanSection.securityOrganization.title, groups: [["セキュリティ", "実施体制"], ["セキュリティ", "体制"]], excluding: []),
-        SectionMatcher(id: "PLAN-SECTECH", title: PlanSection.securityMeasures.title, groups: [["セキュリティ対策の内容"], ["技術的対策"]], excluding: []),
-        SectionMatcher(id: "PLAN-TRAIN", title: PlanSection.training.title, groups: [["教育"], ["研修"]], excluding: []),
-        SectionMatcher(id: "PLAN-AUDIT", title: PlanSection.audits.title, groups: [["監査"]], excluding: []),
-        SectionMatcher(id: "PLAN-CERT", title: PlanSection.certifications.title, groups: [["認証"]], excluding: ["要件"]),
-        SectionMatcher(id: "PLAN-OTHER", title: PlanSection.other.title, groups: [["その他"]], excluding: []),
+        SectionMatcher(.ownership, groups: [["資本関係"], ["役員"]], excluding: []),
+        SectionMatcher(.organization, groups: [["実施体制"]], excluding: ["セキュリティ"]),
+        SectionMatcher(.schedule, groups: [["スケジュール"], ["実施内容"], ["日程"]], excluding: ["教育", "研修", "監査"]),
+        SectionMatcher(.contact, groups: [["連絡体制"], ["連絡先"]], excluding: []),
+        SectionMatcher(.securityPlan, groups: [["セキュリティ対策実施計画"], ["セキュリティ対策の実施計画"]], excluding: []),
+        SectionMatcher(.securityOrganization, groups: [["セキュリティ", "実施体制"], ["セキュリティ", "体制"]], excluding: []),
+        SectionMatcher(.securityMeasures, groups: [["セキュリティ対策の内容"], ["技術的対策"]], excluding: []),
+        SectionMatcher(.training, groups: [["教育"], ["研修"]], excluding: []),
+        SectionMatcher(.audits, groups: [["監査"]], excluding: []),
+        SectionMatcher(.certifications, groups: [["認証"]], excluding: ["要件"]),
+        SectionMatcher(PlanSection.other, groups: [["その他"]], excluding: []),
     ]
 
     static let reportSections: [SectionMatcher] = [
-        SectionMatcher(id: "REP-RESULT", title: ReportSection.result.title, groups: [["実施実績"]], excluding: []),
-        SectionMatcher(id: "REP-USAGE", title: ReportSection.usage.title, groups: [["利用状況"], ["稼働状況"]], excluding: []),
-        SectionMatcher(id: "REP-INCIDENT", title: ReportSection.incident.title, groups: [["障害"], ["インシデント"]], excluding: ["重大障害の", "復旧時間", "発生件数"]),
-        SectionMatcher(id: "REP-INQUIRY", title: ReportSection.inquiry.title, groups: [["問合せ管理"], ["問い合わせ管理"], ["問合せ"]], excluding: ["回答時間"]),
-        SectionMatcher(id: "REP-RISK", title: ReportSection.risk.title, groups: [["課題"], ["リスク"]], excluding: []),
-        SectionMatcher(id: "REP-SECSTATUS", title: ReportSection.securityStatus.title, groups: [["セキュリティ対策実施計画", "実施状況"], ["セキュリティ", "実施状況"]], excluding: []),
-        SectionMatcher(id: "REP-OTHER", title: ReportSection.other.title, groups: [["その他"]], excluding: []),
-        SectionMatcher(id: "REP-SLA", title: ReportSection.serviceLevels.title, groups: [["サービスレベル"]], excluding: []),
+        SectionMatcher(.result, groups: [["実施実績"]], excluding: []),
+        SectionMatcher(.usage, groups: [["利用状況"], ["稼働状況"]], excluding: []),
+        SectionMatcher(.incident, groups: [["障害"], ["インシデント"]], excluding: ["重大障害の", "復旧時間", "発生件数"]),
+        SectionMatcher(.inquiry, groups: [["問合せ管理"], ["問い合わせ管理"], ["問合せ"]], excluding: ["回答時間"]),
+        SectionMatcher(.risk, groups: [["課題"], ["リスク"]], excluding: []),
+        SectionMatcher(.securityStatus, groups: [["セキュリティ対策実施計画", "実施状況"], ["セキュリティ", "実施状況"]], excluding: []),
+        SectionMatcher(ReportSection.other, groups: [["その他"]], excluding: []),
+        SectionMatcher(.serviceLevels, groups: [["サービスレベル"]], excluding: []),
     ]
 
     /// Checks an HTML draft (written by hand, in an editor, or by teishutsu) for every
@@ -201,7 +213,7 @@ extension Drafts {
         guard let text else { return (nil, problems) }
         let (document, _) = XMLDocument.parse(Data(text.utf8), url: file, kind: .html)
         guard let document, let root = document.root else {
-            return (nil, [.error("html-unreadable", Message(ja: "HTML として読めません", en: "not readable as HTML"), at: .file(file))])
+            return (nil, [.error(.draft(.htmlUnreadable), Message(ja: "HTML として読めません", en: "not readable as HTML"), at: .file(file))])
         }
         return withExtendedLifetime(document) {
             // Headings in document order, with the text up to the next heading of the same or a higher level.
@@ -232,7 +244,7 @@ extension Drafts {
                 kind = .report
             } else {
                 return (nil, [.error(
-                    "html-unknown-document",
+                    .draft(.htmlUnknownDocument),
                     Message(ja: "題名や見出しに「サービス実施計画書」も「サービス実績報告書」もないため、文書の種類がわかりません",
                             en: "neither サービス実施計画書 nor サービス実績報告書 appears in the title or a heading, so the kind of document is unknown"),
                     expected: Message(ja: "<title> または <h1> に文書名", en: "the document's name in <title> or <h1>"), at: .file(file))])
@@ -241,7 +253,7 @@ extension Drafts {
             for matcher in kind == .plan ? planSections : reportSections {
                 guard let index = headings.firstIndex(where: { matcher.matches($0.text) }) else {
                     diagnostics.append(.error(
-                        "\(matcher.id)-missing",
+                        matcher.missing,
                         Message(ja: "下書きに \(matcher.id)（\(matcher.title)）の見出しがありません", en: "the draft has no heading for \(matcher.id) (\(matcher.title))"),
                         expected: Message(ja: "見出し（h1〜h6）「\(matcher.title)」", en: "a heading (h1–h6) 「\(matcher.title)」"), at: .file(file)))
                     continue
@@ -256,7 +268,7 @@ extension Drafts {
                 }
                 if content.trimmingSpaces().isEmpty {
                     diagnostics.append(.error(
-                        "\(matcher.id)-empty",
+                        matcher.empty,
                         Message(ja: "下書きの \(matcher.id)（\(matcher.title)）に本文がありません", en: "the draft's \(matcher.id) (\(matcher.title)) has no content"),
                         expected: Message(ja: "見出しの下の記載", en: "content under the heading"),
                         at: SourceSpan(file: file, line: max(1, headings[index].line), column: 1)))

@@ -1,4 +1,4 @@
-import CLibXML2
+@_exported import CLibXML2
 import Foundation
 
 /// A problem libxml2 reported, with its place.
@@ -6,6 +6,12 @@ public struct XMLIssue: Sendable, Hashable {
     public let line: Int
     public let column: Int
     public let message: String
+
+    public init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
 }
 
 /// Collects libxml2's structured errors for one operation (never the process-wide handler).
@@ -43,9 +49,10 @@ enum LibXML {
     }()
 }
 
-/// A parsed XML or HTML document, freed with its owner.
-final class XMLDocument {
-    let pointer: xmlDocPtr
+/// A parsed XML or HTML document, freed with its owner. Not `Sendable`: a document and its
+/// nodes are used on the thread that parsed them.
+public final class XMLDocument {
+    public let pointer: xmlDocPtr
 
     private init(_ pointer: xmlDocPtr) {
         self.pointer = pointer
@@ -53,11 +60,11 @@ final class XMLDocument {
 
     deinit { xmlFreeDoc(pointer) }
 
-    enum Kind { case xml, html }
+    public enum Kind: Sendable { case xml, html }
 
     /// Parses untrusted bytes: no network, no entity substitution, no external DTD, bounded
     /// sizes (libxml2's default limits stay on: no XML_PARSE_HUGE).
-    static func parse(_ data: Data, url: String, kind: Kind) -> (XMLDocument?, [XMLIssue]) {
+    public static func parse(_ data: Data, url: String, kind: Kind) -> (XMLDocument?, [XMLIssue]) {
         _ = LibXML.initialized
         let collector = XMLIssueCollector()
         let unmanaged = Unmanaged.passRetained(collector)
@@ -86,20 +93,20 @@ final class XMLDocument {
         return (document.map(XMLDocument.init), collector.issues)
     }
 
-    var root: xmlNodePtr? { xmlDocGetRootElement(pointer) }
+    public var root: xmlNodePtr? { xmlDocGetRootElement(pointer) }
 
     /// Whether the document declares a DTD (internal subset or external), the carrier of entity
     /// tricks (XXE, "billion laughs"); drafts never need one.
-    var hasDoctypeDeclarations: Bool {
+    public var hasDoctypeDeclarations: Bool {
         pointer.pointee.intSubset != nil || pointer.pointee.extSubset != nil
     }
 }
 
-/// An XSD, compiled once per use.
-final class XMLSchema {
+/// A compiled XSD. Not `Sendable` (libxml2 pointers): each thread that validates compiles its own.
+public final class XMLSchema {
     private let schema: xmlSchemaPtr
 
-    init?(xsd: String) {
+    public init?(xsd: String) {
         _ = LibXML.initialized
         let collector = XMLIssueCollector()
         let data = Data(xsd.utf8)
@@ -118,7 +125,7 @@ final class XMLSchema {
     deinit { xmlSchemaFree(schema) }
 
     /// Every problem the XSD finds in the document; empty when valid.
-    func validate(_ document: XMLDocument) -> [XMLIssue] {
+    public func validate(_ document: XMLDocument) -> [XMLIssue] {
         guard let context = xmlSchemaNewValidCtxt(schema) else { return [XMLIssue(line: 0, column: 0, message: "out of memory")] }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = XMLIssueCollector()
@@ -135,13 +142,13 @@ final class XMLSchema {
 
 /// Reading a DOM.
 extension xmlNodePtr {
-    var name: String { String(cString: pointee.name) }
+    public var name: String { String(cString: pointee.name) }
 
-    var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
+    public var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
 
-    var line: Int { Int(xmlGetLineNo(self)) }
+    public var line: Int { Int(xmlGetLineNo(self)) }
 
-    var children: [xmlNodePtr] {
+    public var children: [xmlNodePtr] {
         var result: [xmlNodePtr] = []
         var child = pointee.children
         while let node = child {
@@ -151,22 +158,22 @@ extension xmlNodePtr {
         return result
     }
 
-    var elementChildren: [xmlNodePtr] { children.filter(\.isElement) }
+    public var elementChildren: [xmlNodePtr] { children.filter(\.isElement) }
 
     /// The text of the node and its descendants.
-    var textContent: String {
+    public var textContent: String {
         guard let content = xmlNodeGetContent(self) else { return "" }
         defer { teishutsu_xmlFree(content) }
         return String(cString: content)
     }
 
-    func attribute(_ name: String) -> String? {
+    public func attribute(_ name: String) -> String? {
         guard let value = xmlGetProp(self, name) else { return nil }
         defer { teishutsu_xmlFree(value) }
         return String(cString: value)
     }
 
-    var namespaceURI: String? {
+    public var namespaceURI: String? {
         pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
     }
 }

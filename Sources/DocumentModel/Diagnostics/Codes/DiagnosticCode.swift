@@ -1,0 +1,143 @@
+/// Every diagnostic the tool can emit, declared once with its severity, its area, what it
+/// means, an example that triggers it and what fixes it.
+///
+/// Each area is an enum of its own, so that a new code cannot be added without its help text
+/// (the `info` switch of its area is exhaustive), and ``all`` lists every code for
+/// `teishutsu explain`, SARIF and docs/diagnostics.md.
+public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
+    case input(InputCode)
+    case contract(ContractCode)
+    case plan(PlanCode)
+    case report(ReportCode)
+    case log(LogCode)
+    case draft(DraftCode)
+    case template(TemplateCode)
+    case output(OutputCode)
+    case deadline(DeadlineCode)
+
+    /// The stable identifier printed in every output (`PLAN-CERT-none`, `yaml-unknown-key`).
+    public var id: String {
+        switch self {
+        case .input(let c): c.id
+        case .contract(let c): c.id
+        case .plan(let c): c.id
+        case .report(let c): c.id
+        case .log(let c): c.id
+        case .draft(let c): c.id
+        case .template(let c): c.id
+        case .output(let c): c.id
+        case .deadline(let c): c.id
+        }
+    }
+
+    public var info: CodeInfo {
+        switch self {
+        case .input(let c): c.info
+        case .contract(let c): c.info
+        case .plan(let c): c.info
+        case .report(let c): c.info
+        case .log(let c): c.info
+        case .draft(let c): c.info
+        case .template(let c): c.info
+        case .output(let c): c.info
+        case .deadline(let c): c.info
+        }
+    }
+
+    public var area: Area {
+        switch self {
+        case .input: .input
+        case .contract: .contract
+        case .plan: .plan
+        case .report: .report
+        case .log: .log
+        case .draft: .draft
+        case .template: .template
+        case .output: .output
+        case .deadline: .deadline
+        }
+    }
+
+    public var severity: Diagnostic.Severity { info.severity }
+
+    /// A file that could not be read at all (missing, too large, not UTF-8 …).
+    public var isFileProblem: Bool {
+        if case .input(let code) = self { return code.isFileProblem }
+        return false
+    }
+
+    public var description: String { id }
+
+    /// Every code, area by area, in a fixed order.
+    public static let all: [DiagnosticCode] =
+        InputCode.allCases.map(DiagnosticCode.input) + ContractCode.allCases.map(DiagnosticCode.contract)
+        + PlanCode.allCases.map(DiagnosticCode.plan) + ReportCode.allCases.map(DiagnosticCode.report)
+        + LogCode.allCases.map(DiagnosticCode.log)
+        + DraftCode.allCases.map(DiagnosticCode.draft) + TemplateCode.allCases.map(DiagnosticCode.template)
+        + OutputCode.allCases.map(DiagnosticCode.output) + DeadlineCode.allCases.map(DiagnosticCode.deadline)
+
+    private static let byID: [String: DiagnosticCode] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// The code with this identifier, if there is one.
+    public init?(id: String) {
+        guard let code = Self.byID[id] else { return nil }
+        self = code
+    }
+
+    /// The identifiers, for "did you mean".
+    public static var ids: [String] { all.map(\.id) }
+
+    /// What a diagnostic is about: where to look, and how CI should group it.
+    public enum Area: String, Sendable, CaseIterable {
+        case input, contract, plan, report, log, draft, template, output, deadline
+
+        public var title: Message {
+            switch self {
+            case .input: Message(ja: "入力ファイル（YAML・CSV・ファイル）", en: "input files (YAML, CSV, files)")
+            case .contract: Message(ja: "契約情報（contract.yaml）と要件一覧", en: "the contract (contract.yaml) and the requirement catalog")
+            case .plan: Message(ja: "サービス実施計画書（plan.yaml）", en: "the service implementation plan (plan.yaml)")
+            case .report: Message(ja: "サービス実績報告書（reports/）", en: "the monthly reports (reports/)")
+            case .log: Message(ja: "ログ（障害・計画停止・問合せ）", en: "the logs (incidents, justified stops, inquiries)")
+            case .draft: Message(ja: "下書き（XML・HTML）", en: "drafts (XML, HTML)")
+            case .template: Message(ja: "テンプレート", en: "templates")
+            case .output: Message(ja: "出力", en: "outputs")
+            case .deadline: Message(ja: "期限", en: "deadlines")
+            }
+        }
+    }
+}
+
+/// What a code means and how a user fixes it.
+public struct CodeInfo: Sendable {
+    public let severity: Diagnostic.Severity
+    /// Whether the problem is one of usage or I/O (exit status 2) rather than of the inputs' content (1).
+    public let isUsageOrIO: Bool
+    public let help: Message
+    /// A short input that triggers it (YAML, CSV or a command), as the user would write it.
+    public let example: String
+    public let fix: Message
+
+    public init(_ severity: Diagnostic.Severity = .error, io: Bool = false, help: Message, example: String, fix: Message) {
+        self.severity = severity
+        self.isUsageOrIO = io
+        self.help = help
+        self.example = example
+        self.fix = fix
+    }
+
+    static func error(_ help: Message, example: String, fix: Message) -> CodeInfo {
+        CodeInfo(.error, help: help, example: example, fix: fix)
+    }
+
+    static func warning(_ help: Message, example: String, fix: Message) -> CodeInfo {
+        CodeInfo(.warning, help: help, example: example, fix: fix)
+    }
+
+    static func io(_ help: Message, example: String, fix: Message) -> CodeInfo {
+        CodeInfo(.error, io: true, help: help, example: example, fix: fix)
+    }
+}
+
+/// A shorthand for the help tables: `m("日本語", "English")`.
+@inline(__always)
+func m(_ japanese: String, _ english: String) -> Message { Message(ja: japanese, en: english) }
