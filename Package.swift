@@ -52,13 +52,16 @@ let package = Package(
         ),
         // Benchmarks that print numbers: swift run -c release teishutsu-bench (scripts/benchmark.sh).
         .executableTarget(name: "teishutsu-bench", dependencies: ["JapaneseCalendar"]),
+        // What the test targets share: the package's samples, the CLI runner, goldens with diffs, log records.
+        .target(name: "TestSupport", dependencies: ["DocumentModel", "JapaneseCalendar"], path: "Tests/TestSupport"),
+        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JapaneseCalendar", "TestSupport"]),
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], exclude: ["Fixtures"]),
-        .testTarget(name: "LoadingTests", dependencies: ["Loading", "DocumentModel"]),
-        .testTarget(name: "ValidationTests", dependencies: ["TeishutsuKit", "Validation", "DocumentModel"]),
-        .testTarget(name: "ServiceLevelsTests", dependencies: ["ServiceLevels", "DocumentModel", "JapaneseCalendar"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "DocumentModel", "DefaultTemplates", "LibXML"]),
-        .testTarget(name: "TeishutsuKitTests", dependencies: ["TeishutsuKit", "DocumentModel", "Loading", .product(name: "Yams", package: "Yams")],
+        .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "DocumentModel"]),
+        .testTarget(name: "ValidationTests", dependencies: ["TestSupport", "TeishutsuKit", "Validation", "DocumentModel"]),
+        .testTarget(name: "ServiceLevelsTests", dependencies: ["TestSupport", "ServiceLevels", "DocumentModel", "JapaneseCalendar"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "DocumentModel", "DefaultTemplates", "LibXML", "ServiceLevels"]),
+        .testTarget(name: "TeishutsuKitTests", dependencies: ["TestSupport", "TeishutsuKit", "DocumentModel", "Loading", .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["teishutsu", "TeishutsuKit", "DocumentModel"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "teishutsu", "TeishutsuKit", "DocumentModel"], exclude: ["Golden"]),
     ]
 )

@@ -104,6 +104,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     static func digits<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
         var value = 0
         for b in bytes {
             guard b >= 48, b <= 57 else { return nil }

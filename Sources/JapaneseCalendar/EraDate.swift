@@ -189,8 +189,9 @@ private struct Scanner {
     mutating func number(maxDigits: Int = 2) -> Int? {
         var value = 0
         var count = 0
+        // Digits past the limit are counted, never accumulated: a long run cannot overflow.
         while let c = peek(), let digit = c.wholeNumberValue, c.isASCII {
-            value = value * 10 + digit
+            if count < maxDigits { value = value * 10 + digit }
             count += 1
             index += 1
         }

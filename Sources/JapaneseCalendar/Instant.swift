@@ -81,11 +81,23 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         // Short enough to copy cheaply; this runs for every time of a large log.
         let bytes = ContiguousArray(text.utf8)
         func fail() -> CalendarError {
-            CalendarError(
+            // Digits or a colon typed in Japanese input mode are the usual cause: say so.
+            if text.unicodeScalars.contains(where: { (0xFF10...0xFF1A).contains($0.value) || $0.value == 0x3000 }) {
+                return CalendarError(
+                    .malformedInstant,
+                    japanese: "「\(text)」に全角の数字・「：」・空白が含まれています。日時は半角で書いてください（例: 2024-03-01T10:15）",
+                    english: "\"\(text)\" holds full-width digits, colons or spaces (typed in Japanese input mode); write times in ASCII, such as 2024-03-01T10:15"
+                )
+            }
+            return CalendarError(
                 .malformedInstant,
-                japanese: "「\(text)」は日時として読めません（例: 2024-03-01T10:15、2024-03-01 10:15:30、2024-03-01T10:15+09:00）",
-                english: "\"\(text)\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00"
+                japanese: "「\(text)」は日時として読めません（例: 2024-03-01T10:15、2024-03-01 10:15:30、2024-03-01T10:15+09:00、2024/03/01 10:15）",
+                english: "\"\(text)\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00, or 2024/03/01 10:15"
             )
+        }
+        if let excel = Self.spreadsheetForm(bytes) {
+            self = excel
+            return
         }
         guard bytes.count >= 10, let date = Self.date(bytes) else {
             if bytes.count >= 10, CivilDate.digits(bytes[0..<4]) != nil, bytes[4] == 0x2D, bytes[7] == 0x2D {
@@ -139,6 +151,33 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
         let local = Int64(date.dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         self.init(secondsSinceEpoch: local - offset)
+    }
+
+    /// `2026/11/18 10:00` or `2026/1/5 9:00:00`, as a spreadsheet writes a time in Japan: the
+    /// year, month and day with slashes (one or two digits), a space, hours and minutes (and
+    /// seconds); Japan time.
+    private static func spreadsheetForm(_ bytes: ContiguousArray<UInt8>) -> Instant? {
+        guard bytes.count >= 12, bytes.count <= 19, bytes[4] == UInt8(ascii: "/") else { return nil }
+        var fields: [Int] = []
+        var current = 0, digits = 0
+        let separators: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: ":")]
+        for byte in bytes {
+            if byte >= 48 && byte <= 57 {
+                guard digits < 4 else { return nil }
+                current = current * 10 + Int(byte - 48)
+                digits += 1
+            } else {
+                guard digits > 0, fields.count < separators.count, byte == separators[fields.count] else { return nil }
+                fields.append(current)
+                current = 0
+                digits = 0
+            }
+        }
+        guard digits > 0 else { return nil }
+        fields.append(current)
+        guard fields.count == 5 || fields.count == 6, let date = CivilDate(year: fields[0], month: fields[1], day: fields[2]),
+              fields[3] < 24, fields[4] < 60, fields.count == 5 || fields[5] < 60 else { return nil }
+        return Instant(date: date, hour: fields[3], minute: fields[4], second: fields.count == 6 ? fields[5] : 0)
     }
 
     private static func date(_ bytes: ContiguousArray<UInt8>) -> CivilDate? {

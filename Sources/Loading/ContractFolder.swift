@@ -12,7 +12,7 @@ public struct ContractFolder: Sendable {
     /// The monthly reports of `reports/`, in month order.
     public var reports: [Report] = []
     /// The plans as submitted (`submitted/plan-rN.yaml`, written by `teishutsu submit`), by revision.
-    public var submittedPlans: [(number: Int, path: String, value: ObjectValue)] = []
+    public var submittedPlans: [SubmittedPlan] = []
     public var diagnostics: [Diagnostic] = []
     public var sources = SourceTexts()
 
@@ -88,7 +88,7 @@ public struct ContractFolder: Sendable {
                     at: .file(file)))
                 continue
             }
-            submittedPlans.append((number, file, value))
+            submittedPlans.append(SubmittedPlan(number: number, path: file, plan: Plan(value, source: file)))
         }
         submittedPlans.sort { $0.number < $1.number }
     }
@@ -112,7 +112,7 @@ public struct ContractFolder: Sendable {
             if let report = loadReport(parsed, fileMonth: fileMonth, logs: &logs) { reports.append(report) }
         }
         diagnostics += logs.diagnostics
-        reports.sort { ($0.month ?? YearMonth(year: 0, month: 1)) < ($1.month ?? YearMonth(year: 0, month: 1)) }
+        reports.sort { ($0.month?.value ?? YearMonth(year: 0, month: 1)) < ($1.month?.value ?? YearMonth(year: 0, month: 1)) }
     }
 
     /// Takes one report in, with the logs it names (paths are relative to the report's folder).
@@ -122,31 +122,32 @@ public struct ContractFolder: Sendable {
         self.diagnostics += parsed.diagnostics
         guard let value = parsed.value else { return nil }
         var report = Report(value, source: file, fileMonth: fileMonth)
-        let base = (file as NSString).deletingLastPathComponent
-        for (key, schema) in [("incidents", LogSchema.incident), ("maintenance", LogSchema.maintenance), ("inquiries", LogSchema.inquiry)] {
-            guard let path = report.logPath(key) else { continue }
-            if value[key] != nil {
+        for kind in LogKind.allCases {
+            guard let path = report.logFiles[kind] else { continue }
+            if report.inlinePresence(kind).isPresent {
                 self.diagnostics.append(.error(
                     .report(.logTwice),
-                    Message(ja: "\(key) がファイル（logs.\(key)）と直接記載の両方にあります", en: "\(key) is given both as a file (logs.\(key)) and inline"),
+                    Message(ja: "\(kind.key) がファイル（logs.\(kind.key)）と直接記載の両方にあります", en: "\(kind.key) is given both as a file (logs.\(kind.key)) and inline"),
                     expected: Message(ja: "どちらか一方", en: "one of the two"), at: path.span))
                 continue
             }
             // Named is given: a file that cannot be read has its own error.
-            switch key {
-            case "incidents": report.hasIncidentLog = true
-            case "maintenance": report.hasMaintenanceLog = true
-            default: report.hasInquiryLog = true
-            }
-            let logFile = ((path.value.hasPrefix("/") ? path.value : Paths.join(base, path.value)) as NSString).standardizingPath
-            guard let rows = logs.rows(logFile, schema: schema, reference: path.span, sources: &sources) else { continue }
-            switch key {
-            case "incidents": report.incidents = rows.compactMap(Incident.init)
-            case "maintenance": report.maintenance = rows.compactMap(MaintenanceWindow.init)
-            default: report.inquiries = rows.compactMap(Inquiry.init)
+            report.givenLogs.insert(kind)
+            let logFile = Self.logFile(path.value, of: report)
+            guard let rows = logs.rows(logFile, schema: kind.schema, reference: path.span, sources: &sources) else { continue }
+            switch kind {
+            case .incidents: report.incidents = rows.compactMap(Incident.init)
+            case .maintenance: report.maintenance = rows.compactMap(MaintenanceWindow.init)
+            case .inquiries: report.inquiries = rows.compactMap(Inquiry.init)
             }
         }
         return report
+    }
+
+    /// A log file a report names, as a path from the working folder (names are relative to the report's folder).
+    public static func logFile(_ path: String, of report: Report) -> String {
+        let base = (report.source as NSString).deletingLastPathComponent
+        return ((path.hasPrefix("/") ? path : Paths.join(base, path)) as NSString).standardizingPath
     }
 
     mutating func loadContract(_ parsed: ParsedFile) {
@@ -181,19 +182,6 @@ public struct ContractFolder: Sendable {
         catalog = Self.shippedCatalog
     }
 
-    /// Every incident any report knows of (its own log, or another report's), once each:
-    /// SLA-MAJOR counts the whole fiscal year, which a month's log may not hold.
-    public var allIncidents: [Incident] {
-        var seen: Set<String> = []
-        var result: [Incident] = []
-        for report in reports {
-            for incident in report.incidents where seen.insert(incident.id).inserted {
-                result.append(incident)
-            }
-        }
-        return result
-    }
-
     /// The catalog of DOMAIN §3, shipped in Templates/catalog/.
     public static let shippedCatalog: RequirementCatalog = {
         guard let text = DefaultTemplates.text(defaultCatalogPath) else {
@@ -212,7 +200,6 @@ public struct LogCache {
     private var loaded: [String: [LogRow]] = [:]
     private var failed: Set<String> = []
     public private(set) var diagnostics: [Diagnostic] = []
-    public private(set) var files: [String] = []
 
     public init() {}
 
@@ -234,7 +221,6 @@ public struct LogCache {
             return nil
         }
         loaded[file] = rows
-        files.append(file)
         return rows
     }
 }

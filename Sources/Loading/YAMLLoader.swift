@@ -41,6 +41,18 @@ public enum YAMLLoader {
         return (value, walker.diagnostics)
     }
 
+    /// The schema whose top-level keys a YAML text uses most (a file outside a contract folder
+    /// tells its kind only by its content): the keys at the start of a line, before any parse.
+    public static func likelySchema(of text: String, among schemas: [ObjectSchema]) -> ObjectSchema {
+        var keys: Set<String> = []
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            guard let first = line.first, first != " ", first != "\t", first != "#", first != "-" else { continue }
+            let key = line.prefix { $0 != ":" && $0 != " " }
+            if key.count < line.count { keys.insert(String(key)) }
+        }
+        return schemas.max { a, b in a.keys.filter(keys.contains).count < b.keys.filter(keys.contains).count } ?? schemas[0]
+    }
+
     /// Reads a file and parses it, recording its text for diagnostics.
     public static func load(path: String, displayPath: String, schema: ObjectSchema,
                             sources: inout SourceTexts) -> (ObjectValue?, [Diagnostic]) {

@@ -84,6 +84,9 @@ public struct ResponseResult: Sendable {
         public let openMinutes: Int
         public let answered: Bool
         public let met: Bool
+        /// Whether the inquiry counts toward the level (an inquiry of 甲's staff); the others
+        /// are listed as outside it (対象外).
+        public let counted: Bool
         /// When its clock started: the question's time, or 00:00 of the next open day.
         public let clockStart: Instant
         public let countedUntil: Instant
@@ -91,7 +94,7 @@ public struct ResponseResult: Sendable {
 
     public let targetMinutes: Int
     public let inquiries: [Item]
-    public var met: Bool { inquiries.allSatisfy(\.met) }
+    public var met: Bool { inquiries.allSatisfy { $0.met || !$0.counted } }
 }
 
 /// SLA-MAJOR: major failures from the start of the fiscal year to the end of the month.
@@ -113,6 +116,16 @@ public struct ServiceLevelResult: Sendable {
     public let majorFailures: MajorFailureResult
 
     public var allMet: Bool { availability.met && recovery.met && response.met && majorFailures.met }
+
+    /// Whether a level is met this month.
+    public func met(_ metric: ServiceLevelMetric) -> Bool {
+        switch metric {
+        case .availability: availability.met
+        case .recovery: recovery.met
+        case .response: response.met
+        case .majorFailures: majorFailures.met
+        }
+    }
 }
 
 /// The service-level rules of DOMAIN §2 as pure functions of the logs, the month, the contract's
@@ -242,7 +255,7 @@ public enum ServiceLevelEngine {
             guard asked >= start || answeredAt.map({ $0 > start }) ?? true else { continue }
             let until = answeredAt ?? min(end, now)
             let minutes = Int(calendar.openMinutes(from: asked, to: until))
-            items.append(.init(inquiry: inquiry, openMinutes: minutes, answered: answeredAt != nil, met: minutes <= targetMinutes,
+            items.append(.init(inquiry: inquiry, openMinutes: minutes, answered: answeredAt != nil, met: minutes <= targetMinutes, counted: true,
                                clockStart: clockStart(asked, calendar: calendar), countedUntil: until))
         }
         items.sort { ($0.inquiry.askedAt, $0.inquiry.id) < ($1.inquiry.askedAt, $1.inquiry.id) }

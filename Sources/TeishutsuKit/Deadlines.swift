@@ -9,7 +9,14 @@ public struct DeadlineItem: Sendable {
     public enum State: String, Sendable, Comparable {
         case overdue, dueSoon = "due_soon", upcoming, done
 
-        private var rank: Int { [.overdue: 0, .dueSoon: 1, .upcoming: 2, .done: 3][self]! }
+        private var rank: Int {
+            switch self {
+            case .overdue: 0
+            case .dueSoon: 1
+            case .upcoming: 2
+            case .done: 3
+            }
+        }
         public static func < (lhs: State, rhs: State) -> Bool { lhs.rank < rhs.rank }
     }
 
@@ -52,13 +59,13 @@ public enum Deadlines {
 
         // Monthly reports, from the first tracked month to the contract's last (or this month).
         if let first = contract.firstReportMonth {
-            let byMonth = Dictionary(folder.reports.compactMap { r in r.month.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
-            let lastMonth = contract.end.map { YearMonth(year: $0.year, month: $0.month) } ?? YearMonth(year: today.year, month: today.month)
+            let byMonth = Dictionary(folder.reports.compactMap { r in r.month.map { ($0.value, r) } }, uniquingKeysWith: { a, _ in a })
+            let lastMonth = contract.end.map { YearMonth(year: $0.value.year, month: $0.value.month) } ?? YearMonth(year: today.year, month: today.month)
             var month = first
             while month <= lastMonth && month.firstDay <= today && NationalHolidays.supportedYears.contains(month.next.year) {
                 let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
                 let report = byMonth[month]
-                let submitted = report?.value.date("submitted_on")
+                let submitted = report?.submittedOn?.value
                 let done = report != nil && (submitted.map { $0 <= today } ?? true)
                 let label = (try? EraDate.formatMonth(year: month.year, month: month.month)) ?? month.description
                 items.append(DeadlineItem(
@@ -71,7 +78,7 @@ public enum Deadlines {
                             date <= today ? Message(ja: "\(date.iso) 提出済み", en: "submitted on \(date.iso)")
                                 : Message(ja: "reports/\(month).yaml 作成済み（提出予定日 \(date.iso)）", en: "reports/\(month).yaml is written (to be submitted on \(date.iso))")
                         } ?? Message(ja: "reports/\(month).yaml 作成済み", en: "reports/\(month).yaml is written"),
-                    span: report.map { .file($0.source) } ?? contract.value.object("reports")?.span ?? .file(contract.source)))
+                    span: report.map { SourceSpan.file($0.source) } ?? contract.reportsSpan ?? .file(contract.source)))
                 month = month.next
             }
         }
@@ -83,7 +90,7 @@ public enum Deadlines {
             guard let until = cert.validUntil else { continue }
             let days = today.days(to: until.value)
             guard days <= certificateNoticeDays else { continue }
-            let name = certificateName(cert)
+            let name = cert.displayName
             items.append(DeadlineItem(
                 kind: .certificate, state: days < 0 ? .overdue : (days <= soonDays ? .dueSoon : .upcoming), date: until.value,
                 title: Message(ja: "認証（\(name)）の有効期限", en: "certificate (\(name)) expires"),
@@ -94,9 +101,8 @@ public enum Deadlines {
 
         // Training and audits the plan scheduled: passed dates need a result in a report.
         let activities = folder.reports.flatMap { report in
-            report.value.objects("activities").compactMap { a -> (String, CivilDate)? in
-                guard let id = a.text("id"), let date = a.date("date") else { return nil }
-                return (id, date)
+            report.activities.compactMap { a -> (String, CivilDate)? in
+                a.date.map { (a.id.value, $0.value) }
             }
         }
         let trackedFrom = contract.firstReportMonth?.firstDay ?? .init(year: 1955, month: 1, day: 1)!
@@ -113,20 +119,15 @@ public enum Deadlines {
                     span: planned.span))
             }
         }
-        for course in plan.courses { scheduled(course.id, course.title, dates: course.dates, kind: .training) }
+        for course in plan.training { scheduled(course.id.value, course.title.value, dates: course.dates, kind: .training) }
         for audit in plan.audits {
-            scheduled(audit.id, audit.isThirdParty ? "第三者監査" : "内部監査", dates: audit.dates, kind: .audit)
+            scheduled(audit.id.value, audit.isThirdParty ? "第三者監査" : "内部監査", dates: audit.dates, kind: .audit)
         }
         return items.sorted(by: order)
     }
 
     static func order(_ a: DeadlineItem, _ b: DeadlineItem) -> Bool {
         (a.state, a.date, a.kind.rawValue, a.title.english) < (b.state, b.date, b.kind.rawValue, b.title.english)
-    }
-
-    static func certificateName(_ cert: Plan.Certification) -> String {
-        if cert.scheme == "other" { return cert.value.text("name") ?? "その他" }
-        return PlanSchema.certificationSchemes.first { $0.value == cert.scheme }?.japanese ?? cert.scheme
     }
 
     /// `validate`'s warnings: everything overdue.

@@ -105,11 +105,6 @@ public enum DiagnosticOutput {
     }
 }
 
-extension String {
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        components(separatedBy: target).joined(separator: replacement)
-    }
-}
 
 /// The tool's identity.
 public enum Teishutsu {

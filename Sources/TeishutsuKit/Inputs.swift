@@ -41,44 +41,38 @@ public enum Inputs {
     static func xmlDraft(_ path: String) -> RunReport {
         var report = RunReport()
         let (data, problem) = read(path)
-        guard let data else { report.diagnostics = [problem!]; return report }
+        guard let data else {
+            report.diagnostics = problem.map { [$0] } ?? []
+            return report
+        }
         if let text = String(data: data, encoding: .utf8) { report.sources.add(path, text: text) }
         let (content, diagnostics) = Drafts.readXML(data, file: path)
         report.diagnostics = diagnostics
-        guard let content, !diagnostics.hasErrors, let contractValue = content.value.object("contract") else { return report }
-        let contract = Contract(contractValue, source: path)
-        report.diagnostics += ContractRules.check(contract)
+        guard let content, !diagnostics.hasErrors else { return report }
         switch content.kind {
         case .plan:
-            let plan = Plan(section(content.value, schema: PlanSchema.root), source: path)
+            let (contract, document, _) = XMLDocumentType.plan.parts(of: content.value, document: PlanSchema.root, source: path)
+            guard let contract else { return report }
+            report.diagnostics += ContractRules.check(contract)
             let catalog = contract.catalogPath.flatMap { catalogNear(path, $0.value) } ?? ContractFolder.shippedCatalog
-            report.diagnostics += PlanRules.check(plan, contract: contract, catalog: catalog)
+            report.diagnostics += PlanRules.check(Plan(document, source: path), contract: contract, catalog: catalog)
         case .report:
-            let reportValue = section(content.value, schema: ReportSchema.root)
-            let draft = Report(reportValue, source: path, fileMonth: nil)
+            let (contract, document, stated) = XMLDocumentType.report.parts(of: content.value, document: ReportSchema.root, source: path)
+            guard let contract else { return report }
+            report.diagnostics += ContractRules.check(contract)
+            let draft = Report(document, source: path, fileMonth: nil)
             var sla: ServiceLevelResult?
-            if let month = draft.month {
+            if let month = draft.month?.value {
                 let computed = ReportComputer.compute(draft, month: month, contract: contract, logs: FolderLogs([draft]))
                 sla = computed.serviceLevels
-                if let stated = content.value.object("service_levels") {
-                    report.diagnostics += compare(stated: stated, computed: computed.serviceLevels.figures(at: .file(path)))
+                if let stated {
+                    report.diagnostics += DraftRules.compare(stated: stated, computed: ServiceLevelFigures.xml(computed.serviceLevels, at: .file(path)))
                 }
             }
             report.diagnostics += ReportRules.check(draft, plan: nil, contract: contract, serviceLevels: sla)
         }
         report.diagnostics = Pipeline.unique(report.diagnostics)
         return report
-    }
-
-    /// The part of a draft's content one schema describes (the plan or the report, without the contract).
-    public static func section(_ value: ObjectValue, schema: ObjectSchema) -> ObjectValue {
-        var fields: [String: Value] = [:]
-        var keySpans: [String: SourceSpan] = [:]
-        for field in schema.fields {
-            if let v = value[field.key] { fields[field.key] = v }
-            if let s = value.keySpans[field.key] { keySpans[field.key] = s }
-        }
-        return ObjectValue(schema: schema, fields: fields, keySpans: keySpans, span: value.span, hadErrors: value.hadErrors)
     }
 
     static func catalogNear(_ path: String, _ relative: String) -> RequirementCatalog? {
@@ -89,26 +83,15 @@ public enum Inputs {
         return RequirementCatalog(value, source: file)
     }
 
-    /// A draft's stated figures against the ones its own logs give.
-    static func compare(stated: ObjectValue, computed: ObjectValue) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for change in ValueDiff.objectChanges(computed, stated, path: "service_levels") {
-            diagnostics.append(.error(
-                .report(.slaMismatch),
-                Message(ja: "\(change.path) が記録と合いません: 下書きは \(change.new ?? "なし")、ログから計算すると \(change.old ?? "なし")",
-                        en: "\(change.path) does not match the logs: the draft says \(change.new ?? "nothing"), the logs give \(change.old ?? "nothing")"),
-                expected: Message(ja: change.old ?? "なし", en: change.old ?? "nothing"),
-                at: change.span ?? stated.span))
-        }
-        return diagnostics
-    }
-
     // MARK: - HTML drafts
 
     static func htmlDraft(_ path: String) -> RunReport {
         var report = RunReport()
         let (data, problem) = read(path)
-        guard let data else { report.diagnostics = [problem!]; return report }
+        guard let data else {
+            report.diagnostics = problem.map { [$0] } ?? []
+            return report
+        }
         if let text = String(data: data, encoding: .utf8) { report.sources.add(path, text: text) }
         report.diagnostics = Drafts.checkHTML(data, file: path).1
         return report
@@ -123,20 +106,15 @@ public enum Inputs {
             report.diagnostics = [problem ?? .error(.input(.fileNotUTF8), Message(ja: "\(path) は UTF-8 ではありません", en: "\(path) is not UTF-8"), at: .file(path))]
             return report
         }
-        let header = text.prefix { $0 != "\n" }
-        let schemas = [LogSchema.incident, LogSchema.maintenance, LogSchema.inquiry]
-        let schema = schemas.max { a, b in
-            a.keys.filter { header.contains($0) }.count < b.keys.filter { header.contains($0) }.count
-        }!
+        let schema = LogKind.guess(header: String(text.prefix { $0 != "\n" && $0 != "\r" })).schema
         let (rows, diagnostics) = LogLoader.load(path: path, displayPath: path, schema: schema, sources: &report.sources)
-        var draft = Report(ObjectValue(schema: ReportSchema.root, fields: [:], keySpans: [:], span: .file(path), hadErrors: false),
-                           source: path, fileMonth: nil)
+        var draft = Report.empty(source: path)
         switch schema.name {
         case LogSchema.incident.name: draft.incidents = rows.compactMap(Incident.init)
         case LogSchema.maintenance.name: draft.maintenance = rows.compactMap(MaintenanceWindow.init)
         default: draft.inquiries = rows.compactMap(Inquiry.init)
         }
-        report.diagnostics = diagnostics + ReportRules.logRules(draft)
+        report.diagnostics = diagnostics + LogRules.check(draft)
         return report
     }
 
@@ -169,10 +147,7 @@ public enum Inputs {
         case ContractFolder.planFile: schema = PlanSchema.root
         default:
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-            if text.contains("\nrevisions:") || text.hasPrefix("revisions:") { schema = PlanSchema.root }
-            else if text.contains("\nmonth:") || text.hasPrefix("month:") { schema = ReportSchema.root }
-            else if text.contains("\nclient:") || text.hasPrefix("client:") || text.hasPrefix("contract:") { schema = ContractSchema.root }
-            else { schema = CatalogSchema.root }
+            schema = YAMLLoader.likelySchema(of: text, among: [PlanSchema.root, ReportSchema.root, ContractSchema.root, CatalogSchema.root])
         }
         let (value, diagnostics) = YAMLLoader.load(path: path, displayPath: path, schema: schema, sources: &report.sources)
         report.diagnostics = diagnostics
@@ -183,9 +158,9 @@ public enum Inputs {
         case ContractSchema.root.name:
             report.diagnostics += ContractRules.check(Contract(value, source: path))
         case CatalogSchema.root.name:
-            report.diagnostics += ContractRules.check(RequirementCatalog(value, source: path), value: value)
+            report.diagnostics += ContractRules.check(RequirementCatalog(value, source: path))
         default:
-            report.diagnostics += ReportRules.logRules(Report(value, source: path, fileMonth: nil))
+            report.diagnostics += LogRules.check(Report(value, source: path, fileMonth: nil))
         }
         return report
     }

@@ -34,30 +34,27 @@ public enum Pipeline {
         let folder = ContractFolder.load(path)
         var report = RunReport()
         report.sources = folder.sources
-        let computations = ReportComputer.compute(folder)
-        report.diagnostics = unique(folder.diagnostics + rules(folder, computations: computations))
+        let logs = FolderLogs(folder.reports)
+        let computations = folder.contract.map { ReportComputer.compute(folder.reports, contract: $0, logs: logs) } ?? []
+        report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations))
         if let today, !report.hasErrors {
             report.diagnostics += Deadlines.warnings(Deadlines.items(folder, today: today), today: today)
         }
-        return (folder, report, computations.0)
+        return (folder, report, computations)
     }
 
-    /// The semantic rules over what loaded.
-    static func rules(_ folder: ContractFolder) -> [Diagnostic] {
-        rules(folder, computations: ReportComputer.compute(folder))
-    }
-
-    static func rules(_ folder: ContractFolder, computations: ([ReportComputation], [Diagnostic])) -> [Diagnostic] {
+    /// The rules of every file of the folder, over what loaded.
+    static func rules(_ folder: ContractFolder, logs: FolderLogs, computations: [ReportComputation]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let contract = folder.contract { diagnostics += ContractRules.check(contract) }
-        if let catalog = folder.catalog, let value = catalog.value { diagnostics += ContractRules.check(catalog, value: value) }
+        if let catalog = folder.catalog { diagnostics += ContractRules.check(catalog) }
         if let plan = folder.plan {
-            diagnostics += PlanRules.check(plan, contract: folder.contract, catalog: folder.catalog)
+            let submitted = folder.submittedPlans.contains { $0.number == plan.currentRevisionNumber }
+            diagnostics += PlanRules.check(plan, contract: folder.contract, catalog: folder.catalog, currentRevisionSubmitted: submitted)
+            diagnostics += SubmissionRules.check(plan, submitted: folder.submittedPlans)
         }
-        diagnostics += Submissions.check(folder)
-        let (computed, logDiagnostics) = computations
-        diagnostics += logDiagnostics
-        let byReport = Dictionary(computed.map { ($0.report.source, $0.serviceLevels) }, uniquingKeysWith: { a, _ in a })
+        diagnostics += LogRules.check(logs)
+        let byReport = Dictionary(computations.map { ($0.report.source, $0.serviceLevels) }, uniquingKeysWith: { a, _ in a })
         for report in folder.reports {
             diagnostics += ReportRules.check(report, plan: folder.plan, contract: folder.contract, serviceLevels: byReport[report.source])
         }
@@ -115,8 +112,8 @@ public enum Pipeline {
             return report
         }
         // The document marks what changed since the last revision submitted before this one.
-        let current = plan.currentRevision?.number.value ?? 0
-        let previous = folder.submittedPlans.last { $0.number < current }.map { (number: $0.number, value: $0.value) }
+        let current = plan.currentRevisionNumber
+        let previous = folder.submittedPlans.last { $0.number < current }
         var documents: [any Document] = []
         if options.only.includesPlan() {
             documents.append(PlanDocument(plan: plan, contract: contract, catalog: catalog, previous: previous))

@@ -73,11 +73,9 @@ public struct Watcher {
     static func logs(of folder: ContractFolder) -> [YearMonth: Set<String>] {
         var result: [YearMonth: Set<String>] = [:]
         for report in folder.reports {
-            guard let month = report.month else { continue }
-            let base = (report.source as NSString).deletingLastPathComponent
-            for key in ["incidents", "maintenance", "inquiries"] {
-                guard let path = report.logPath(key)?.value else { continue }
-                result[month, default: []].insert(((path.hasPrefix("/") ? path : Paths.join(base, path)) as NSString).standardizingPath)
+            guard let month = report.month?.value else { continue }
+            for path in report.logFiles.values {
+                result[month, default: []].insert(ContractFolder.logFile(path.value, of: report))
             }
         }
         return result

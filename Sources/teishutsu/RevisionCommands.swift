@@ -47,52 +47,32 @@ struct DiffCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, yaml }
 
     func run() throws {
-        let (oldPlan, oldPath) = try load(old)
-        let (newPlan, newPath) = try load(new)
-        let parts = PlanComparison.compare(old: oldPlan, new: newPlan)
+        let oldPlan = try load(old), newPlan = try load(new)
+        let parts = PlanComparison.compare(old: oldPlan.value, new: newPlan.value)
         switch format {
         case .text:
-            print(PlanComparison.text(parts, old: oldPath, new: newPath, language: global.language), terminator: "")
+            print(PlanDiff.text(parts, old: oldPlan.source, new: newPlan.source, language: global.language), terminator: "")
         case .json:
-            print(PlanComparison.json(parts).prettyText, terminator: "")
+            print(PlanDiff.json(parts).prettyText, terminator: "")
         case .yaml:
             let day = try date.map { try EraDate.parse($0) } ?? Clock.today
-            let number = max(PlanComparison.latestRevision(oldPlan), PlanComparison.latestRevision(newPlan) - 1) + 1
+            let number = max(oldPlan.currentRevisionNumber, newPlan.currentRevisionNumber - 1) + 1
             if parts.isEmpty {
                 printError(global.language == .ja ? "内容に違いがないため、改訂は不要です。\n" : "the plans say the same; no revision is needed.\n")
                 return
             }
-            print(PlanComparison.revisionEntry(number: number, date: day, parts: parts), terminator: "")
+            print(PlanDiff.revisionEntry(number: number, date: day, parts: parts), terminator: "")
         }
     }
 
-    /// A plan's content from a YAML file, a contract folder or an XML document.
-    func load(_ path: String) throws -> (ObjectValue, String) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("\(path) does not exist")
-        }
-        let file = isDirectory.boolValue ? Paths.join(path, ContractFolder.planFile) : path
-        var sources = SourceTexts()
-        if file.lowercased().hasSuffix(".xml") {
-            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file) cannot be read") }
-            let (content, diagnostics) = Drafts.readXML(data, file: file)
-            guard let content, content.kind == .plan, !diagnostics.hasErrors else {
-                report(diagnostics, sources)
-                throw ExitCode(2)
-            }
-            return (Inputs.section(content.value, schema: PlanSchema.root), file)
-        }
-        let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: PlanSchema.root, sources: &sources)
-        guard let value, !diagnostics.hasErrors else {
-            report(diagnostics, sources)
+    /// A plan, or the command stops with its problems (exit 2: a path given on the command line).
+    func load(_ path: String) throws -> Plan {
+        let (plan, diagnostics, sources) = PlanDiff.load(path)
+        guard let plan else {
+            printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: global.language,
+                                               color: DiagnosticOutput.useColor(fileDescriptor: 2)))
             throw ExitCode(2)
         }
-        return (value, file)
-    }
-
-    func report(_ diagnostics: [Diagnostic], _ sources: SourceTexts) {
-        printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: global.language,
-                                           color: DiagnosticOutput.useColor(fileDescriptor: 2)))
+        return plan
     }
 }

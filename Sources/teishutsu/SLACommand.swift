@@ -1,9 +1,6 @@
 import ArgumentParser
 import DocumentModel
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import JapaneseCalendar
 import TeishutsuKit
 
@@ -49,27 +46,11 @@ struct SLACommand: ParsableCommand {
             throw ExitCode(max(1, diagnostics.exitStatus()))
         }
         switch format {
-        case .json: result.writeJSON(to: writeOut)
-        case .table: writeOut(SLARun.table(result, language: global.language))
+        case .json: SLARun.printJSON(result)
+        case .table: StandardOutput.write(SLARun.table(result, language: global.language, digits: .mixed))
         }
         // Large logs make large structures; the end of the process frees them faster than their deinits.
         Foundation.exit(0)
     }
 }
 
-/// Writes text to standard output as it is made.
-func writeOut(_ text: String) {
-        var output = text
-        output.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                #if canImport(Glibc)
-                let written = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-                #else
-                let written = Darwin.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-                #endif
-                if written <= 0 { break }
-                offset += written
-            }
-        }
-}

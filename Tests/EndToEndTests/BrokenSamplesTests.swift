@@ -1,8 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `teishutsu validate` on each folder of samples/broken: exit 1 and the whole diagnostic text.
 @Suite struct BrokenSamplesTests {
+    static let golden = Golden(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden"))
+
     static let names = [
         "alias-bomb", "duplicate-key", "late-plan", "missing-section", "no-accepted-certification",
         "subcontractor-without-ownership", "third-party-audit-without-body", "unanswered-requirement",
@@ -19,7 +22,7 @@ import Testing
     func diagnosticsInEnglish(_ name: String) throws {
         let result = try CLI.run(["validate", "samples/broken/\(name)", "--lang", "en"])
         #expect(result.status == 1)
-        #expect(try Golden.matches(result.stdout, "broken-\(name).en.txt"), "\(result.stdout)")
+        #expect(Self.golden.mismatch(result.stdout, "broken-\(name).en.txt") == nil, "\(Self.golden.mismatch(result.stdout, "broken-\(name).en.txt") ?? "")")
         #expect(result.stderr.isEmpty)
     }
 
@@ -27,7 +30,7 @@ import Testing
     func diagnosticsInJapanese(_ name: String) throws {
         let result = try CLI.run(["validate", "samples/broken/\(name)", "--lang", "ja"])
         #expect(result.status == 1)
-        #expect(try Golden.matches(result.stdout, "broken-\(name).ja.txt"), "\(result.stdout)")
+        #expect(Self.golden.mismatch(result.stdout, "broken-\(name).ja.txt") == nil, "\(Self.golden.mismatch(result.stdout, "broken-\(name).ja.txt") ?? "")")
     }
 
     @Test(arguments: names)

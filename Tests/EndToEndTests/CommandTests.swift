@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct CommandTests {
     @Test func initScaffoldsAFolderThatValidatesOnceFilledIn() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `teishutsu validate` on drafts: XML (XSD, then the rules) and HTML (mandated sections).
 @Suite(.serialized) struct DraftTests {

@@ -216,7 +216,7 @@ import TeishutsuKit
         let diagnostics = try close.validate()
         #expect(codesAndLines(diagnostics) == ["PLAN-REV-near-deadline@\(close.line(of: "date: 令和５年１月12日"))"])
         #expect(diagnostics.first?.severity == .warning)
-        #expect(diagnostics.first?.message.english == "revision 1 is dated 2023-01-12, 4 days before the deadline 2023-01-16")
+        #expect(diagnostics.first?.message.english == "revision 1 is dated 2023-01-12, 4 days before the deadline 2023-01-16, and its submission is not recorded yet")
 
         var onTheDay = try Copy()
         onTheDay.replace("date: 令和５年１月６日\n    changes: 初版", with: "date: 令和５年１月16日\n    changes: 初版")

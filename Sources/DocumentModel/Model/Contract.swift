@@ -8,10 +8,10 @@ public struct Party: Sendable, Hashable {
     public let address: String?
 
     init(_ value: ObjectValue?) {
-        name = value?.text("name") ?? ""
-        department = value?.text("department")
-        representative = value?.text("representative")
-        address = value?.text("address")
+        name = value?.text(at: "name")?.value ?? ""
+        department = value?.text(at: "department")?.value
+        representative = value?.text(at: "representative")?.value
+        address = value?.text(at: "address")?.value
     }
 }
 
@@ -70,7 +70,7 @@ public struct OperatingWindow: Sendable, Hashable {
         return dayText + " " + Self.clock(fromMinute) + "〜" + (isOvernight ? "翌" : "") + Self.clock(toMinute)
     }
 
-    static func clock(_ minute: Int) -> String {
+    public static func clock(_ minute: Int) -> String {
         "\(minute / 60):" + (minute % 60 < 10 ? "0" : "") + "\(minute % 60)"
     }
 }
@@ -107,8 +107,8 @@ public struct ServiceLevelTargets: Sendable, Hashable {
 public struct Contract: Sendable {
     public let title: String
     public let number: String?
-    public let start: CivilDate?
-    public let end: CivilDate?
+    public let start: Located<CivilDate>?
+    public let end: Located<CivilDate>?
     public let client: Party
     public let contractor: Party
     public let contractorName: Located<String>?
@@ -116,81 +116,101 @@ public struct Contract: Sendable {
     public let serviceSummary: String?
     public let planDeadline: Located<CivilDate>?
     public let reportDue: ReportDueRule
+    /// `reports.due` as written: the rule checks that exactly one of its keys is given.
+    public let reportDueKeys: (day: Located<Int>?, openDay: Located<Int>?, span: SourceSpan, readCleanly: Bool)?
     /// The first month whose report the folder keeps.
     public let firstReportMonth: YearMonth?
     public let serviceLevels: ServiceLevelTargets
+    /// The availability target as written, and the operating hours as written (minutes since midnight).
+    public let availabilityTarget: Located<ExactDecimal>?
+    public let operatingHours: (from: Located<Int>, to: Located<Int>)?
     public let closedDays: [ContractClosedDay]
+    /// The extra closed days as written.
+    public let closedDayEntries: [ClosedDayEntry]
     public let dateStyle: DigitStyle
     public let showWeekday: Bool
     public let catalogPath: Located<String>?
+    /// Where `contract:` is written (for a problem with the contract's dates as a whole).
+    public let contractKey: SourceSpan
+    public let reportsSpan: SourceSpan?
     /// The file it was read from.
     public let source: String
     /// The checked values, for the XML writer.
     public let value: ObjectValue
 
+    /// An extra closed day as written: exactly one of its day fields.
+    public struct ClosedDayEntry: Sendable {
+        public let name: Located<String>
+        public let monthDay: Located<(month: Int, day: Int)>?
+        public let date: Located<CivilDate>?
+        public let span: SourceSpan
+        public let readCleanly: Bool
+    }
+
     public init(_ value: ObjectValue, source: String) {
         self.value = value
         self.source = source
-        let info = value.object("contract")
-        title = info?.text("title") ?? ""
-        number = info?.text("number")
-        start = info?.date("start")
-        end = info?.date("end")
-        client = Party(value.object("client"))
-        contractor = Party(value.object("contractor"))
-        contractorName = value.object("contractor")?.located("name")
-        let service = value.object("service")
-        serviceName = service?.text("name") ?? ""
-        serviceSummary = service?.text("summary")
-        if let deadline = value.object("plan")?["deadline"], let date = deadline.date {
-            planDeadline = Located(date, at: deadline.span)
-        } else {
-            planDeadline = nil
-        }
-        if case .yearMonth(let y, let m)? = value.object("reports")?["first_month"]?.kind {
-            firstReportMonth = YearMonth(year: y, month: m)
-        } else {
-            firstReportMonth = (value.object("contract")?.date("start")).map { YearMonth(year: $0.year, month: $0.month) }
-        }
-        let due = value.object("reports")?.object("due")
-        if let n = due?.integer("open_day") {
+        let info = value.object(at: "contract") { $0 }
+        title = info?.text(at: "title")?.value ?? ""
+        number = info?.text(at: "number")?.value
+        start = info?.date(at: "start")
+        end = info?.date(at: "end")
+        contractKey = value.span("contract")
+        client = value.object(at: "client", Party.init) ?? Party(nil)
+        contractor = value.object(at: "contractor", Party.init) ?? Party(nil)
+        contractorName = value.object(at: "contractor") { $0.text(at: "name") } ?? nil
+        let service = value.object(at: "service") { $0 }
+        serviceName = service?.text(at: "name")?.value ?? ""
+        serviceSummary = service?.text(at: "summary")?.value
+        planDeadline = value.object(at: "plan") { $0.date(at: "deadline") } ?? nil
+        let reports = value.object(at: "reports") { $0 }
+        reportsSpan = reports?.span
+        firstReportMonth = reports?.yearMonth(at: "first_month")?.value ?? start.map { YearMonth(year: $0.value.year, month: $0.value.month) }
+        let due = reports?.object(at: "due") { $0 }
+        reportDueKeys = due.map { ($0.integer(at: "day"), $0.integer(at: "open_day"), $0.span, !$0.hadErrors) }
+        if let n = due?.integer(at: "open_day")?.value {
             reportDue = .openDayOfNextMonth(n)
         } else {
-            reportDue = .dayOfNextMonth(due?.integer("day") ?? 10)
+            reportDue = .dayOfNextMonth(due?.integer(at: "day")?.value ?? 10)
         }
 
         var levels = ServiceLevelTargets.defaults
-        let sl = value.object("service_levels")
-        if let availability = sl?.object("availability") {
-            if let target = availability["target_percent"]?.decimal { levels.availabilityPercent = target }
-            if let partial = availability.bool("partial_stop_counts_as_down") { levels.partialStopCountsAsDown = partial }
-            let days = availability.text("operating_days").flatMap(OperatingWindow.Days.init(rawValue:)) ?? .everyDay
-            var from = 0, to = 1440
-            if let hours = availability.object("operating_hours"),
-               case .timeOfDay(let f)? = hours["from"]?.kind, case .timeOfDay(let t)? = hours["to"]?.kind {
-                from = f
-                to = t
-            }
-            levels.operatingWindow = OperatingWindow(days: days, fromMinute: from, toMinute: to)
+        let sl = value.object(at: "service_levels") { $0 }
+        let availability = sl?.object(at: "availability") { $0 }
+        availabilityTarget = availability?.decimal(at: "target_percent")
+        let hours = availability?.object(at: "operating_hours") { $0 }
+        if let from = hours?.timeOfDay(at: "from"), let to = hours?.timeOfDay(at: "to") {
+            operatingHours = (from, to)
+        } else {
+            operatingHours = nil
         }
-        if let hours = sl?.object("recovery")?.integer("target_hours") { levels.recoveryMinutes = hours * 60 }
-        if let hours = sl?.object("response")?.integer("target_hours") { levels.responseMinutes = hours * 60 }
-        if let max = sl?.object("major_failures")?.integer("max_per_year") { levels.majorFailuresPerYear = max }
+        if let availability {
+            if let target = availabilityTarget?.value { levels.availabilityPercent = target }
+            if let partial = availability.flag(at: "partial_stop_counts_as_down")?.value { levels.partialStopCountsAsDown = partial }
+            let days = availability.text(at: "operating_days").flatMap { OperatingWindow.Days(rawValue: $0.value) } ?? .everyDay
+            levels.operatingWindow = OperatingWindow(days: days, fromMinute: operatingHours?.from.value ?? 0, toMinute: operatingHours?.to.value ?? 1440)
+        }
+        if let hours = sl?.object(at: "recovery", { $0.integer(at: "target_hours") }) ?? nil { levels.recoveryMinutes = hours.value * 60 }
+        if let hours = sl?.object(at: "response", { $0.integer(at: "target_hours") }) ?? nil { levels.responseMinutes = hours.value * 60 }
+        if let max = sl?.object(at: "major_failures", { $0.integer(at: "max_per_year") }) ?? nil { levels.majorFailuresPerYear = max.value }
         serviceLevels = levels
 
-        closedDays = value.object("calendar")?.objects("closed_days").compactMap { day in
-            let name = day.text("name") ?? ""
-            if case .monthDay(let m, let d)? = day["month_day"]?.kind {
-                return ContractClosedDay(.annual(month: m, day: d), name: name)
+        closedDayEntries = value.object(at: "calendar") { calendar in
+            calendar.objects(at: "closed_days") { day in
+                ClosedDayEntry(name: day.requiredText(at: "name"), monthDay: day.monthDay(at: "month_day"), date: day.date(at: "date"),
+                               span: day.span, readCleanly: !day.hadErrors)
             }
-            if let date = day.date("date") { return ContractClosedDay(.once(date), name: name) }
-            return nil
         } ?? []
+        closedDays = closedDayEntries.compactMap { day in
+            if let md = day.monthDay?.value { return ContractClosedDay(.annual(month: md.month, day: md.day), name: day.name.value) }
+            if let date = day.date?.value { return ContractClosedDay(.once(date), name: day.name.value) }
+            return nil
+        }
 
-        let document = value.object("document")
-        dateStyle = document?.text("date_style").flatMap(DigitStyle.init(rawValue:)) ?? .mixed
-        showWeekday = document?.bool("weekday") ?? false
-        catalogPath = document?.located("requirements_catalog")
+        let document = value.object(at: "document") { $0 }
+        dateStyle = document?.text(at: "date_style").flatMap { DigitStyle(rawValue: $0.value) } ?? .mixed
+        showWeekday = document?.flag(at: "weekday")?.value ?? false
+        catalogPath = document?.text(at: "requirements_catalog")
     }
 
     /// The closed-day calendar of this contract.

@@ -100,7 +100,7 @@ public final class LogRow: Sendable {
     public static var absentTime: Int64 { noTime }
 
     /// The field's text as written (trimmed; a time in ISO form), `nil` when empty.
-    public func text(_ key: String) -> String? {
+    func text(_ key: String) -> String? {
         if let inline {
             guard let field = inline[key] else { return nil }
             if case .instant(let instant) = field.kind { return instant.iso }
@@ -111,8 +111,8 @@ public final class LogRow: Sendable {
         return texts[i]
     }
 
-    public func instant(_ key: String) -> Instant? {
-        if let inline { return inline.instant(key) }
+    func instant(_ key: String) -> Instant? {
+        if let inline { return inline[key]?.instant }
         guard let i = schema.index(of: key), times[i] != Self.noTime else { return nil }
         return Instant(secondsSinceEpoch: times[i])
     }
@@ -123,7 +123,7 @@ public final class LogRow: Sendable {
     }
 
     /// Where the field is (its cell, even when empty), else the row.
-    public func span(_ key: String) -> SourceSpan {
+    func span(_ key: String) -> SourceSpan {
         if let inline { return inline[key]?.span ?? inline.keySpans[key] ?? inline.span }
         guard let i = schema.index(of: key), 2 * i + 1 < cells.count, cells[2 * i] > 0 else { return span }
         return SourceSpan(file: file, line: Int(line), column: Int(cells[2 * i]), length: Int(cells[2 * i + 1]))
@@ -146,6 +146,11 @@ public final class LogRow: Sendable {
 
 /// A failure or incident (障害・インシデント).
 public struct Incident: Sendable {
+    /// The columns of incidents.csv.
+    public enum Field: String, Sendable {
+        case id, occurredAt = "occurred_at", recoveredAt = "recovered_at", impact, summary, response, countermeasure
+    }
+
     public let id: String
     public let occurredAt: Instant
     public let recoveredAt: Instant?
@@ -154,50 +159,75 @@ public struct Incident: Sendable {
 
     /// From a row read without errors; `nil` when a required value is missing.
     public init?(_ row: LogRow) {
-        guard let id = row.text("id"), let occurred = row.instant("occurred_at"),
-              let impact = row.text("impact").flatMap(Impact.init(rawValue:)) else { return nil }
+        guard let id = row.text(Field.id.rawValue), let occurred = row.instant(Field.occurredAt.rawValue),
+              let impact = row.text(Field.impact.rawValue).flatMap(Impact.init(rawValue:)) else { return nil }
         self.id = id
         self.occurredAt = occurred
-        self.recoveredAt = row.instant("recovered_at")
+        self.recoveredAt = row.instant(Field.recoveredAt.rawValue)
         self.impact = impact
         self.row = row
     }
 
-    public init?(_ value: ObjectValue) { self.init(LogRow(value)) }
+    /// A field's text as written (nil when empty).
+    public func text(_ field: Field) -> String? { row.text(field.rawValue) }
+    /// Where a field is written.
+    public func span(_ field: Field) -> SourceSpan { row.span(field.rawValue) }
+
+    public var summary: String { text(.summary) ?? "" }
+    public var response: String? { text(.response) }
+    public var countermeasure: String? { text(.countermeasure) }
 }
 
 /// A justified stop (正当な理由のある停止): planned maintenance announced in advance, a stop 甲 asked for.
 public struct MaintenanceWindow: Sendable {
+    /// The columns of maintenance.csv.
+    public enum Field: String, Sendable {
+        case id, start, end, reason
+    }
+
     public let id: String
     public let start: Instant
     public let end: Instant
     public let row: LogRow
 
     public init?(_ row: LogRow) {
-        guard let id = row.text("id"), let start = row.instant("start"), let end = row.instant("end") else { return nil }
+        guard let id = row.text(Field.id.rawValue), let start = row.instant(Field.start.rawValue), let end = row.instant(Field.end.rawValue) else { return nil }
         self.id = id
         self.start = start
         self.end = end
         self.row = row
     }
 
-    public init?(_ value: ObjectValue) { self.init(LogRow(value)) }
+    public func span(_ field: Field) -> SourceSpan { row.span(field.rawValue) }
+
+    public var reason: String { row.text(Field.reason.rawValue) ?? "" }
 }
 
-/// An inquiry of 甲's staff (問合せ) and its first answer (一次回答).
+/// An inquiry (問合せ) and its first answer (一次回答).
 public struct Inquiry: Sendable {
+    /// The columns of inquiries.csv.
+    public enum Field: String, Sendable {
+        case id, askedAt = "asked_at", askedBy = "asked_by", subject, answeredAt = "answered_at", answeredBy = "answered_by", answer
+    }
+
     public let id: String
     public let askedAt: Instant
     public let answeredAt: Instant?
     public let row: LogRow
 
     public init?(_ row: LogRow) {
-        guard let id = row.text("id"), let asked = row.instant("asked_at") else { return nil }
+        guard let id = row.text(Field.id.rawValue), let asked = row.instant(Field.askedAt.rawValue) else { return nil }
         self.id = id
         self.askedAt = asked
-        self.answeredAt = row.instant("answered_at")
+        self.answeredAt = row.instant(Field.answeredAt.rawValue)
         self.row = row
     }
 
-    public init?(_ value: ObjectValue) { self.init(LogRow(value)) }
+    public func text(_ field: Field) -> String? { row.text(field.rawValue) }
+    public func span(_ field: Field) -> SourceSpan { row.span(field.rawValue) }
+
+    public var askedBy: String { text(.askedBy) ?? "" }
+    public var subject: String { text(.subject) ?? "" }
+    public var answeredBy: String? { text(.answeredBy) }
+    public var answer: String? { text(.answer) }
 }

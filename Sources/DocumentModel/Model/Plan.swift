@@ -1,152 +1,78 @@
 import JapaneseCalendar
 
-/// The service implementation plan (サービス実施計画書) as `plan.yaml` states it.
-///
-/// Sections keep their checked values (``ObjectValue``); the typed views below are what the
-/// rules and the documents need. A section that is absent is `nil`.
+/// The service implementation plan (サービス実施計画書) as `plan.yaml` (or a submitted revision,
+/// or a plan draft) states it, decoded into typed sections that keep where each value is written.
 public struct Plan: Sendable {
-    public struct Revision: Sendable {
-        public let number: Located<Int>
-        public let date: Located<CivilDate>
-        public let changes: [String]
-        public let span: SourceSpan
-    }
-
-    public struct Company: Sendable {
-        public let name: Located<String>
-        public let isContractor: Bool
-        public let value: ObjectValue
-    }
-
-    /// A person named in a role, with where.
-    public struct PersonMention: Sendable {
-        public let name: Located<String>
-        public let role: String
-        public let section: PlanSection
-    }
-
-    public struct Role: Sendable {
-        public let role: Located<String>
-        public let company: Located<String>?
-        public let members: [Located<String>]
-        public let section: PlanSection
-    }
-
-    public struct Subcontract: Sendable {
-        public let company: Located<String>
-        public let via: Located<String>?
-    }
-
-    public struct Course: Sendable {
-        public let id: String
-        public let title: String
-        public let audiences: [Located<String>]
-        public let dates: [Located<CivilDate>]
-        public let span: SourceSpan
-    }
-
-    public struct Audit: Sendable {
-        public let id: String
-        public let isThirdParty: Bool
-        public let body: String?
-        public let dates: [Located<CivilDate>]
-        public let span: SourceSpan
-        public let kindSpan: SourceSpan
-    }
-
-    public struct Certification: Sendable {
-        public let scheme: String
-        public let validFrom: CivilDate?
-        public let validUntil: Located<CivilDate>?
-        public let span: SourceSpan
-        public let value: ObjectValue
-    }
-
-    public struct Answer: Sendable {
-        public let id: Located<String>
-        public let measures: [Located<String>]
-        public let value: ObjectValue
-    }
-
-    public struct Contact: Sendable {
-        public let name: String
-        public let hours: String?
-        public let span: SourceSpan
-    }
-
+    /// The checked values, for the XML writer and for comparing revisions.
     public let value: ObjectValue
+    /// The file it was read from.
     public let source: String
+
     public let revisions: [Revision]
-    /// The sections present in the file, with the span of their key.
-    public let sectionKeys: [PlanSection: SourceSpan]
-    public let companies: [Company]
-    public let roles: [Role]
-    public let subcontracts: [Subcontract]
-    public let emergencyContacts: [Contact]
-    public let measureIDs: [Located<String>]
-    public let courses: [Course]
+    /// PLAN-OWN: 乙 and every subcontractor.
+    public let ownership: [CompanyProfile]
+    /// PLAN-ORG.
+    public let organization: Organization?
+    /// PLAN-SCHED.
+    public let schedule: [WorkItem]
+    /// PLAN-CONTACT.
+    public let contact: ContactPlan?
+    /// PLAN-SECPLAN.
+    public let securityPlan: [PlannedMeasure]
+    /// PLAN-SECORG.
+    public let securityOrganization: SecurityOrganization?
+    /// PLAN-SECTECH.
+    public let securityMeasures: [TechnicalMeasure]
+    /// PLAN-TRAIN.
+    public let training: [TrainingCourse]
+    /// PLAN-AUDIT.
     public let audits: [Audit]
+    /// PLAN-CERT.
     public let certifications: [Certification]
-    public let answers: [Answer]
-    public let requirementsKey: SourceSpan?
+    /// PLAN-OTHER.
+    public let other: [Note]
+    /// The requirement compliance table (要件対応表), in file order.
+    public let requirements: [RequirementAnswer]
 
     public init(_ value: ObjectValue, source: String) {
         self.value = value
         self.source = source
-        revisions = value.objects("revisions").compactMap { r in
-            guard let number = r["number"], let n = number.integer, let date = r["date"], let d = date.date else { return nil }
-            return Revision(number: Located(n, at: number.span), date: Located(d, at: date.span), changes: r.texts("changes"), span: r.span)
-        }
-        var keys: [PlanSection: SourceSpan] = [:]
-        for section in PlanSection.allCases {
-            if let span = value.keySpans[section.key] { keys[section] = span }
-        }
-        sectionKeys = keys
-        companies = value.objects("ownership").compactMap { c in
-            guard let name = c.located("company") else { return nil }
-            return Company(name: name, isContractor: c.text("role") == "contractor", value: c)
-        }
-        func roles(_ section: PlanSection) -> [Role] {
-            value.object(section.key)?.objects("roles").compactMap { r in
-                guard let role = r.located("role") else { return nil }
-                let members = r.list("members").compactMap { m in m.text.map { Located($0, at: m.span) } }
-                return Role(role: role, company: r.located("company"), members: members, section: section)
-            } ?? []
-        }
-        self.roles = roles(.organization) + roles(.securityOrganization)
-        subcontracts = value.object("organization")?.objects("subcontractors").compactMap { s in
-            guard let company = s.located("company") else { return nil }
-            return Subcontract(company: company, via: s.located("via"))
-        } ?? []
-        emergencyContacts = value.object("contact")?.objects("emergency").map { c in
-            Contact(name: c.text("name") ?? "", hours: c.text("hours"), span: c.span)
-        } ?? []
-        measureIDs = value.objects("security_plan").compactMap { $0.located("id") }
-        courses = value.objects("training").map { c in
-            Course(id: c.text("id") ?? "", title: c.text("title") ?? "",
-                   audiences: c.list("audiences").compactMap { a in a.text.map { Located($0, at: a.span) } },
-                   dates: c.list("dates").compactMap { d in d.date.map { Located($0, at: d.span) } }, span: c.span)
-        }
-        audits = value.objects("audits").map { a in
-            Audit(id: a.text("id") ?? "", isThirdParty: a.text("kind") == "third_party", body: a.text("body"),
-                  dates: a.list("dates").compactMap { d in d.date.map { Located($0, at: d.span) } },
-                  span: a.span, kindSpan: a.span("kind"))
-        }
-        certifications = value.objects("certifications").map { c in
-            Certification(scheme: c.text("scheme") ?? "", validFrom: c.date("valid_from"),
-                          validUntil: c["valid_until"].flatMap { v in v.date.map { Located($0, at: v.span) } },
-                          span: c.span, value: c)
-        }
-        answers = value["requirements"]?.entries.compactMap { entry in
-            guard let object = entry.value.object else { return nil }
-            let measures = object.list("measures").compactMap { m in m.text.map { Located($0, at: m.span) } }
-            return Answer(id: Located(entry.key, at: entry.keySpan), measures: measures, value: object)
-        } ?? []
-        requirementsKey = value.keySpans["requirements"]
+        // A revision without its number or date has its error already; the history holds the rest.
+        revisions = value.objects(at: "revisions") { r -> Revision? in
+            guard let number = r.integer(at: "number"), let date = r.date(at: "date") else { return nil }
+            return Revision(number: number, date: date, changes: r.texts(at: "changes"), span: r.span, value: r)
+        }.compactMap { $0 }
+        ownership = value.objects(at: "ownership", CompanyProfile.init)
+        organization = value.object(at: "organization") { Organization($0) }
+        schedule = value.objects(at: "schedule", WorkItem.init)
+        contact = value.object(at: "contact", ContactPlan.init)
+        securityPlan = value.objects(at: "security_plan", PlannedMeasure.init)
+        securityOrganization = value.object(at: "security_organization", SecurityOrganization.init)
+        securityMeasures = value.objects(at: "security_measures", TechnicalMeasure.init)
+        training = value.objects(at: "training", TrainingCourse.init)
+        audits = value.objects(at: "audits", Audit.init)
+        certifications = value.objects(at: "certifications", Certification.init)
+        other = value.objects(at: "other", Note.init)
+        requirements = value.entries(at: "requirements", RequirementAnswer.init)
     }
+
+    /// How a section is written in the file.
+    public func presence(_ section: PlanSection) -> Presence { value.presence(at: section.key) }
+
+    /// How the requirement compliance table is written.
+    public var requirementsPresence: Presence { value.presence(at: "requirements") }
+
+    /// How the revision history is written.
+    public var revisionsPresence: Presence { value.presence(at: "revisions") }
 
     /// The latest revision (the one being submitted).
     public var currentRevision: Revision? { revisions.max { $0.number.value < $1.number.value } }
+
+    /// The number of the latest revision, 0 when there is none.
+    public var currentRevisionNumber: Int { currentRevision?.number.value ?? 0 }
+
+    /// The roles of PLAN-ORG and PLAN-SECORG, in that order.
+    public var roles: [Role] { (organization?.roles ?? []) + (securityOrganization?.roles ?? []) }
 
     /// Everyone named as a member of a role in PLAN-ORG or PLAN-SECORG, first mention first.
     public var people: [PersonMention] {
@@ -160,14 +86,23 @@ public struct Plan: Sendable {
         return result
     }
 
-    /// Whether a section is present with content.
-    public func isEmpty(_ section: PlanSection) -> Bool {
-        guard let value = value[section.key] else { return true }
-        switch value.kind {
-        case .list(let items): return items.isEmpty
-        case .object(let object): return object.fields.isEmpty
-        default: return false
+    /// The IDs of PLAN-SECPLAN's measures.
+    public var measureIDs: [Located<String>] { securityPlan.map(\.id) }
+
+    /// The companies named anywhere in the plan (`company:` and `via:`), with the section, in file order.
+    public var companyMentions: [(name: Located<String>, section: PlanSection)] {
+        var mentions: [(Located<String>, PlanSection)] = []
+        for role in organization?.roles ?? [] { if let c = role.company { mentions.append((c, .organization)) } }
+        for sub in organization?.subcontractors ?? [] {
+            mentions.append((sub.company, .organization))
+            if let via = sub.via { mentions.append((via, .organization)) }
         }
+        for item in schedule { if let c = item.company { mentions.append((c, .schedule)) } }
+        for person in (contact?.normal ?? []) + (contact?.emergency ?? []) {
+            if let c = person.company { mentions.append((c, .contact)) }
+        }
+        for role in securityOrganization?.roles ?? [] { if let c = role.company { mentions.append((c, .securityOrganization)) } }
+        return mentions.sorted { $0.0.span < $1.0.span }
     }
 }
 

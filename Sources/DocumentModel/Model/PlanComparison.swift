@@ -16,7 +16,7 @@ public struct PlanPart: Sendable, Hashable {
 public enum PlanComparison {
     public static func compare(old: ObjectValue, new: ObjectValue) -> [(part: PlanPart, changes: [ValueChange])] {
         PlanPart.all.compactMap { part in
-            let changes = ValueDiff.changes(old[part.key], new[part.key], path: part.key)
+            let changes = ValueDiff.changes(old[part.key], new[part.key], path: part.key, labels: [])
             return changes.isEmpty ? nil : (part, changes)
         }
     }

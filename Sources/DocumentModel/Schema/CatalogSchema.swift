@@ -42,17 +42,25 @@ public struct RequirementCatalog: Sendable {
         self.requirements = requirements
         self.source = source
         self.value = nil
+        self.writtenIDs = []
     }
 
     public init(_ value: ObjectValue, source: String) {
         self.value = value
-        self.name = value.text("name") ?? ""
-        self.requirements = value.objects("requirements").compactMap { r in
-            guard let id = r.text("id") else { return nil }
-            return Requirement(id: id, category: r.text("category") ?? "", title: r.text("title") ?? "", text: r.text("text") ?? "")
-        }
+        self.name = value.text(at: "name")?.value ?? ""
+        var ids: [Located<String>] = []
+        self.requirements = value.objects(at: "requirements") { r -> Requirement? in
+            guard let id = r.text(at: "id") else { return nil }
+            ids.append(id)
+            return Requirement(id: id.value, category: r.requiredText(at: "category").value, title: r.requiredText(at: "title").value,
+                               text: r.requiredText(at: "text").value)
+        }.compactMap { $0 }
+        self.writtenIDs = ids
         self.source = source
     }
+
+    /// The requirement IDs as written in the catalog file (for its rules); empty for the shipped one.
+    public let writtenIDs: [Located<String>]
 
     public func requirement(_ id: String) -> Requirement? {
         requirements.first { $0.id == id }

@@ -298,12 +298,12 @@ public enum ScalarReader {
             if let (y, m) = Self.yearMonth(text) { return (.yearMonth(year: y, month: m), nil) }
             return (nil, mismatch(format, location(), path: path, expected: type, found: text))
         case .integer(let range):
-            guard let value = Int(text.normalizedDigits()), range.contains(value) else {
+            guard let value = Int(Digits.ascii(text)), range.contains(value) else {
                 return (nil, mismatch(format, location(), path: path, expected: type, found: text))
             }
             return (.integer(value), nil)
         case .decimal:
-            guard let value = ExactDecimal(text.normalizedDigits()) else {
+            guard let value = ExactDecimal(Digits.ascii(text)) else {
                 return (nil, mismatch(format, location(), path: path, expected: type, found: text))
             }
             return (.decimal(value), nil)
@@ -342,7 +342,7 @@ public enum ScalarReader {
     }
 
     static func monthDay(_ text: String) -> (Int, Int)? {
-        let t = text.normalizedDigits()
+        let t = Digits.ascii(text)
         let parts: [Substring]
         if t.hasSuffix("日"), t.contains("月") {
             parts = t.dropLast().split(separator: "月")
@@ -356,7 +356,7 @@ public enum ScalarReader {
 
     /// `2024-03` (and 2024/3, 令和6年3月).
     public static func yearMonth(_ text: String) -> (Int, Int)? {
-        let t = text.normalizedDigits()
+        let t = Digits.ascii(text)
         if let date = try? EraDate.parse(t + (t.hasSuffix("月") ? "1日" : "-01")), date.day == 1 {
             return (date.year, date.month)
         }
@@ -367,27 +367,12 @@ public enum ScalarReader {
     }
 
     static func timeOfDay(_ text: String) -> Int? {
-        let parts = text.normalizedDigits().split(separator: ":")
+        let parts = Digits.ascii(text).split(separator: ":")
         guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
               (0...24).contains(h), (0..<60).contains(m), h * 60 + m <= 1440 else { return nil }
         return h * 60 + m
     }
 
-}
-
-extension String {
-    /// Full-width digits and punctuation of numbers as ASCII.
-    func normalizedDigits() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { s in
-            switch s.value {
-            case 0xFF10...0xFF19: Unicode.Scalar(s.value - 0xFF10 + 0x30)!
-            case 0xFF0E: "."
-            case 0xFF1A: ":"
-            case 0xFF0D: "-"
-            default: s
-            }
-        })).trimmingSpaces()
-    }
 }
 
 extension Substring {

@@ -112,17 +112,9 @@ public struct ObjectValue: Sendable {
         keySpans[key] != nil && fields[key] == nil && !nullKeys.contains(key)
     }
 
+    /// The value of a field of the schema, for code that walks the schema's fields (the XML
+    /// writer, the comparison of revisions); typed models read through their decoders.
     public subscript(_ key: String) -> Value? { fields[key] }
-
-    public func text(_ key: String) -> String? { fields[key]?.text }
-    public func date(_ key: String) -> CivilDate? { fields[key]?.date }
-    public func instant(_ key: String) -> Instant? { fields[key]?.instant }
-    public func integer(_ key: String) -> Int? { fields[key]?.integer }
-    public func bool(_ key: String) -> Bool? { fields[key]?.bool }
-    public func list(_ key: String) -> [Value] { fields[key]?.list ?? [] }
-    public func objects(_ key: String) -> [ObjectValue] { list(key).compactMap(\.object) }
-    public func texts(_ key: String) -> [String] { fields[key]?.texts ?? [] }
-    public func object(_ key: String) -> ObjectValue? { fields[key]?.object }
 
     /// Where to point for `key`: a scalar's value; the key of a list or mapping (whose own
     /// span is its first item); else the mapping.
@@ -134,12 +126,6 @@ public struct ObjectValue: Sendable {
             }
         }
         return keySpans[key] ?? span
-    }
-
-    /// A located text.
-    public func located(_ key: String) -> Located<String>? {
-        guard let value = fields[key], let text = value.text else { return nil }
-        return Located(text, at: value.span)
     }
 }
 

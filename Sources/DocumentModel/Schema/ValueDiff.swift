@@ -73,51 +73,69 @@ extension ExactDecimal {
 }
 
 /// One difference between two versions of a document.
-public struct ValueChange: Sendable, Hashable {
+public struct ValueChange: Sendable {
     public enum Kind: String, Sendable { case added, removed, changed }
     public let kind: Kind
-    /// `organization.roles[運用担当].members`.
+    /// `organization.roles[運用担当].members`: the field path, for scripts and diagnostics.
     public let path: String
+    /// The same path in the words of the documents: the fields' Japanese names, an item by its
+    /// name (`株式会社あおばクラウドシステムズの資本金`); the top-level part is left out.
+    public let labels: [String]
+    /// The values as plain text (ISO dates), for scripts.
     public let old: String?
     public let new: String?
+    /// The values themselves, for documents that write them in their own style.
+    public let oldValue: Value?
+    public let newValue: Value?
+    /// The schema's field whose value changed (its type tells how to write the values).
+    public let field: Field?
     /// Where the new version says it (or the old one, for a removal).
     public let span: SourceSpan?
+
+    /// The Japanese path (`株式会社あおばクラウドシステムズの資本金`), the field path in English.
+    public var labelPath: Message {
+        Message(ja: labels.isEmpty ? path : labels.joined(separator: "の"), en: path)
+    }
 }
 
 public enum ValueDiff {
     /// Every difference between two values of the same type, by path.
-    public static func changes(_ old: Value?, _ new: Value?, path: String) -> [ValueChange] {
+    public static func changes(_ old: Value?, _ new: Value?, path: String, labels: [String] = [], field: Field? = nil) -> [ValueChange] {
+        func change(_ kind: ValueChange.Kind, _ old: Value?, _ new: Value?) -> ValueChange {
+            ValueChange(kind: kind, path: path, labels: labels, old: old?.display, new: new?.display, oldValue: old, newValue: new,
+                        field: field, span: new?.span ?? old?.span)
+        }
         switch (old, new) {
         case (nil, nil): return []
-        case (nil, let n?): return [ValueChange(kind: .added, path: path, old: nil, new: n.display, span: n.span)]
-        case (let o?, nil): return [ValueChange(kind: .removed, path: path, old: o.display, new: nil, span: o.span)]
+        case (nil, let n?): return [change(.added, nil, n)]
+        case (let o?, nil): return [change(.removed, o, nil)]
         case (let o?, let n?):
             if o.canonical == n.canonical { return [] }
             switch (o.kind, n.kind) {
             case (.object(let a), .object(let b)):
-                return objectChanges(a, b, path: path)
+                return objectChanges(a, b, path: path, labels: labels)
             case (.map(let a), .map(let b)):
                 let oldEntries = Dictionary(a.map { ($0.key, $0.value) }, uniquingKeysWith: { x, _ in x })
                 let newEntries = Dictionary(b.map { ($0.key, $0.value) }, uniquingKeysWith: { x, _ in x })
                 let keys = b.map(\.key) + a.map(\.key).filter { newEntries[$0] == nil }
-                return keys.flatMap { changes(oldEntries[$0], newEntries[$0], path: path + "." + $0) }
+                return keys.flatMap { changes(oldEntries[$0], newEntries[$0], path: path + "." + $0, labels: labels + [$0]) }
             case (.list(let a), .list(let b)):
-                if let identified = listChanges(a, b, path: path) { return identified }
-                return [ValueChange(kind: .changed, path: path, old: o.display, new: n.display, span: n.span)]
+                if let identified = listChanges(a, b, path: path, labels: labels) { return identified }
+                return [change(.changed, o, n)]
             default:
-                return [ValueChange(kind: .changed, path: path, old: o.display, new: n.display, span: n.span)]
+                return [change(.changed, o, n)]
             }
         }
     }
 
-    public static func objectChanges(_ a: ObjectValue, _ b: ObjectValue, path: String) -> [ValueChange] {
+    public static func objectChanges(_ a: ObjectValue, _ b: ObjectValue, path: String, labels: [String] = []) -> [ValueChange] {
         b.schema.fields.flatMap { field in
-            changes(a[field.key], b[field.key], path: path.isEmpty ? field.key : path + "." + field.key)
+            changes(a[field.key], b[field.key], path: path.isEmpty ? field.key : path + "." + field.key, labels: labels + [field.japanese], field: field)
         }
     }
 
     /// Lists of named items are compared item by item; `nil` when the items have no names.
-    private static func listChanges(_ a: [Value], _ b: [Value], path: String) -> [ValueChange]? {
+    private static func listChanges(_ a: [Value], _ b: [Value], path: String, labels: [String]) -> [ValueChange]? {
         let oldObjects = a.compactMap(\.object), newObjects = b.compactMap(\.object)
         guard oldObjects.count == a.count, newObjects.count == b.count,
               let key = (newObjects.first ?? oldObjects.first)?.identityKey else { return nil }
@@ -125,18 +143,20 @@ public enum ValueDiff {
         let oldNames = oldObjects.compactMap(name), newNames = newObjects.compactMap(name)
         // Names must tell the items apart, else compare by position.
         guard Set(oldNames).count == oldObjects.count, Set(newNames).count == newObjects.count else { return nil }
+        // An item is named by its name; the list's own label stays when the item is not a section's whole.
+        let itemLabels = { (name: String) in (labels.isEmpty ? [] : labels) + ["「\(name)」"] }
         var result: [ValueChange] = []
         let oldByName = Dictionary(uniqueKeysWithValues: zip(oldNames, a))
         for (itemName, item) in zip(newNames, b) {
-            result += changes(oldByName[itemName], item, path: "\(path)[\(itemName)]")
+            result += changes(oldByName[itemName], item, path: "\(path)[\(itemName)]", labels: itemLabels(itemName))
         }
         let newSet = Set(newNames)
         for (itemName, item) in zip(oldNames, a) where !newSet.contains(itemName) {
-            result += changes(item, nil, path: "\(path)[\(itemName)]")
+            result += changes(item, nil, path: "\(path)[\(itemName)]", labels: itemLabels(itemName))
         }
         if result.isEmpty && oldNames != newNames {
-            result.append(ValueChange(kind: .changed, path: path, old: oldNames.joined(separator: "、"), new: newNames.joined(separator: "、"),
-                                      span: b.first?.span))
+            result.append(ValueChange(kind: .changed, path: path, labels: labels + ["順序"], old: oldNames.joined(separator: "、"),
+                                      new: newNames.joined(separator: "、"), oldValue: nil, newValue: nil, field: nil, span: b.first?.span))
         }
         return result
     }

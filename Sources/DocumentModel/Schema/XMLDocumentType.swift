@@ -27,3 +27,44 @@ public struct XMLDocumentType: Sendable {
         ]),
         xsdPath: "xml/report.xsd")
 }
+
+extension XMLDocumentType {
+    /// What a document of this type holds, split into its parts: the contract, the document as
+    /// its own schema describes it (the plan, or the report), and the computed figures a report
+    /// states.
+    public func parts(of content: ObjectValue, document schema: ObjectSchema, source: String) -> (contract: Contract?, document: ObjectValue, figures: ObjectValue?) {
+        var fields: [String: Value] = [:]
+        var keySpans: [String: SourceSpan] = [:]
+        for field in schema.fields {
+            if let v = content[field.key] { fields[field.key] = v }
+            if let s = content.keySpans[field.key] { keySpans[field.key] = s }
+        }
+        let document = ObjectValue(schema: schema, fields: fields, keySpans: keySpans, span: content.span, hadErrors: content.hadErrors)
+        let contract = content.object(at: "contract") { Contract($0, source: source) }
+        let figures = self.content.field("service_levels") == nil ? nil : content.object(at: "service_levels") { $0 }
+        return (contract, document, figures)
+    }
+}
+
+extension XMLDocumentType {
+    /// The plan's XML content: the contract, then the plan.
+    public static func planContent(plan: Plan, contract: Contract) -> ObjectValue {
+        var fields = plan.value.fields
+        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
+        return ObjectValue(schema: XMLDocumentType.plan.content, fields: fields, keySpans: [:], span: plan.value.span, hadErrors: false)
+    }
+
+    /// The report's XML content: the contract, the report as written, the month's log records
+    /// inline (in place of the paths of the log files), and the computed figures.
+    public static func reportContent(report: Report, contract: Contract, logs: [LogKind: [LogRow]], figures: ObjectValue) -> ObjectValue {
+        let span = report.value.span
+        var fields = report.value.fields
+        fields["logs"] = nil
+        for kind in LogKind.allCases {
+            fields[kind.key] = Value(.list((logs[kind] ?? []).map { Value(.object($0.value), span: $0.span) }), span: span)
+        }
+        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
+        fields["service_levels"] = Value(.object(figures), span: span)
+        return ObjectValue(schema: XMLDocumentType.report.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
+    }
+}

@@ -6,9 +6,9 @@ public struct PlanDocument: Document {
     public let contract: Contract
     public let catalog: RequirementCatalog
     /// The last revision submitted before this one, whose differences the document marks.
-    public let previous: (number: Int, value: ObjectValue)?
+    public let previous: SubmittedPlan?
 
-    public init(plan: Plan, contract: Contract, catalog: RequirementCatalog, previous: (number: Int, value: ObjectValue)?) {
+    public init(plan: Plan, contract: Contract, catalog: RequirementCatalog, previous: SubmittedPlan?) {
         self.plan = plan
         self.contract = contract
         self.catalog = catalog
@@ -22,10 +22,7 @@ public struct PlanDocument: Document {
         PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous)
     }
 
-    /// The contract, then the plan.
     public func xmlContent() -> ObjectValue {
-        var fields = plan.value.fields
-        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
-        return ObjectValue(schema: XMLDocumentType.plan.content, fields: fields, keySpans: [:], span: plan.value.span, hadErrors: false)
+        XMLDocumentType.planContent(plan: plan, contract: contract)
     }
 }

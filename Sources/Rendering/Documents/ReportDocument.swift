@@ -20,18 +20,11 @@ public struct ReportDocument: Document {
         ReportView.make(computation, plan: plan, contract: contract)
     }
 
-    /// The contract, the report as written, the month's log records inline (in place of the
-    /// paths of the log files), and the computed figures.
     public func xmlContent() -> ObjectValue {
         let c = computation
-        let span = c.report.value.span
-        var fields = c.report.value.fields
-        fields["logs"] = nil
-        fields["incidents"] = Value(.list(c.incidents.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
-        fields["maintenance"] = Value(.list(c.maintenance.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
-        fields["inquiries"] = Value(.list(c.inquiries.map { Value(.object($0.row.value), span: $0.row.span) }), span: span)
-        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
-        fields["service_levels"] = Value(.object(c.serviceLevels.figures(at: span)), span: span)
-        return ObjectValue(schema: XMLDocumentType.report.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
+        return XMLDocumentType.reportContent(
+            report: c.report, contract: contract,
+            logs: [.incidents: c.incidents.map(\.row), .maintenance: c.maintenance.map(\.row), .inquiries: c.inquiries.map(\.row)],
+            figures: ServiceLevelFigures.xml(c.serviceLevels, at: c.report.value.span))
     }
 }

@@ -9,9 +9,9 @@ enum GanttChart {
     static let top = 30
     static let rowHeight = 24
 
-    static func build(items: [ObjectValue], format: DocumentFormat, into view: inout ViewObject) {
-        let dated = items.compactMap { item -> (ObjectValue, CivilDate, CivilDate)? in
-            guard let start = item.date("start"), let end = item.date("end") else { return nil }
+    static func build(items: [Plan.WorkItem], format: DocumentFormat, into view: inout ViewObject) {
+        let dated = items.compactMap { item -> (Plan.WorkItem, CivilDate, CivilDate)? in
+            guard let start = item.start?.value, let end = item.end?.value else { return nil }
             return (item, start, max(start, end))
         }
         let height = top + max(1, dated.count) * rowHeight + 8
@@ -50,8 +50,8 @@ enum GanttChart {
         view.list("rows", Array(dated.enumerated())) { row, r in
             let (item, start, end) = row.element
             let rowY = top + row.offset * rowHeight
-            r["id"] = item.text("id")
-            r["label"] = truncate((item.text("id").map { $0 + " " } ?? "") + (item.text("name") ?? ""), width: 30)
+            r["id"] = item.id.value
+            r["label"] = truncate(item.id.value + " " + item.name.value, width: 30)
             r["row_y"] = String(rowY)
             r["text_y"] = String(rowY + 16)
             r["bar_y"] = String(rowY + 5)
@@ -62,9 +62,9 @@ enum GanttChart {
             r.flag("is_even", row.offset % 2 == 0)
         }
         let milestones = dated.enumerated().flatMap { row in
-            row.element.0.objects("milestones").compactMap { m -> (CivilDate, String, Int)? in
-                guard let date = m.date("date") else { return nil }
-                return (date, m.text("name") ?? "", row.offset)
+            row.element.0.milestones.compactMap { m -> (CivilDate, String, Int)? in
+                guard let date = m.date?.value else { return nil }
+                return (date, m.name.value, row.offset)
             }
         }
         view.list("milestones", milestones) { milestone, m in

@@ -69,11 +69,10 @@ public enum PlanView {
     /// Builds the view of a validated plan; `previous` is the last submitted revision before
     /// this one, whose differences the document marks.
     public static func make(plan: Plan, contract: Contract, catalog: RequirementCatalog,
-                            previous: (number: Int, value: ObjectValue)? = nil) -> ViewNode {
+                            previous: SubmittedPlan? = nil) -> ViewNode {
         let format = DocumentFormat(contract)
-        let changes = previous.map { PlanComparison.compare(old: $0.value, new: plan.value) } ?? []
+        let changes = previous.map { PlanComparison.compare(old: $0.plan.value, new: plan.value) } ?? []
         let changesByKey = Dictionary(changes.map { ($0.part.key, $0.changes) }, uniquingKeysWith: { a, _ in a })
-        let v = plan.value
         var view = ViewObject(shape)
         let revision = plan.currentRevision
         view["title"] = "サービス実施計画書"
@@ -92,7 +91,7 @@ public enum PlanView {
         view["contract_title"] = contract.title
         view["contract_number"] = contract.number
         view.flag("has_contract_number", contract.number != nil)
-        view["contract_period"] = format.period(contract.start, contract.end)
+        view["contract_period"] = format.period(contract.start?.value, contract.end?.value)
         view["revision_number"] = String(revision?.number.value ?? 1)
         view["revision_date"] = format.date(revision?.date.value)
         view["deadline"] = format.date(contract.planDeadline?.value)
@@ -110,12 +109,12 @@ public enum PlanView {
         view.list("revisions", plan.revisions) { r, o in
             o["number"] = String(r.number.value)
             o["date"] = format.date(r.date.value)
-            o.list("changes", r.changes) { c, t in t["text"] = c }
+            o.list("changes", r.changes) { c, t in t["text"] = c.value }
         }
         view["previous_revision"] = previous.map { "第\($0.number)版" }
         view.flag("has_previous", previous != nil)
         func header(_ section: PlanSection, _ o: inout ViewObject) {
-            o["number"] = String(sections.firstIndex(of: section)! + 1)
+            o["number"] = String((sections.firstIndex(of: section) ?? 0) + 1)
             o["id"] = section.id
             o["title"] = section.title
             o["anchor"] = section.id.lowercased()
@@ -131,162 +130,158 @@ public enum PlanView {
                 co["new"] = c.new
             }
         }
-        let percent = { (value: Value?) -> String in value?.decimal.map { "\($0)%" } ?? "" }
+        let percent = { (value: Located<ExactDecimal>?) -> String in value.map { "\($0.value)%" } ?? "" }
 
         view.object("ownership") { o in
             header(.ownership, &o)
-            o.list("companies", v.objects("ownership")) { c, co in
-                co["name"] = c.text("company")
-                co.flag("is_contractor", c.text("role") == "contractor")
-                co["role"] = c.text("role") == "contractor" ? "乙" : "再委託先"
-                co["address"] = c.text("address")
-                co["capital"] = c.text("capital")
-                co["foreign_capital"] = percent(c["foreign_capital_percent"])
-                for key in ["parents", "shareholders"] {
-                    co.list(key, c.objects(key)) { h, ho in
-                        ho["name"] = h.text("name")
-                        ho["ratio"] = percent(h["ratio_percent"])
-                        ho.flag("has_ratio", h["ratio_percent"] != nil)
+            o.list("companies", plan.ownership) { c, co in
+                co["name"] = c.company.value
+                co.flag("is_contractor", c.isContractor)
+                co["role"] = c.isContractor ? "乙" : "再委託先"
+                co["address"] = c.address?.value
+                co["capital"] = c.capital?.value
+                co["foreign_capital"] = percent(c.foreignCapital)
+                for (key, holders) in [("parents", c.parents), ("shareholders", c.shareholders)] {
+                    co.list(key, holders) { h, ho in
+                        ho["name"] = h.name.value
+                        ho["ratio"] = percent(h.ratio)
+                        ho.flag("has_ratio", h.ratio != nil)
                     }
                 }
-                co.list("officers", c.objects("officers")) { p, po in
-                    po["title"] = p.text("title")
-                    po["name"] = p.text("name")
+                co.list("officers", c.officers) { p, po in
+                    po["title"] = p.title.value
+                    po["name"] = p.name.value
                 }
             }
         }
         let contractorName = contract.contractor.name
-        func roles(_ list: [ObjectValue], _ o: inout ViewObject) {
+        func roles(_ list: [Plan.Role], _ o: inout ViewObject) {
             o.list("roles", list) { r, ro in
-                ro["role"] = r.text("role")
-                ro["company"] = r.text("company") ?? contractorName
-                ro["members"] = r.texts("members").joined(separator: "、")
-                ro.list("people", r.texts("members")) { m, mo in mo["text"] = m }
-                ro["responsibilities"] = r.text("responsibilities")
+                ro["role"] = r.role.value
+                ro["company"] = r.company?.value ?? contractorName
+                ro["members"] = r.members.map(\.value).joined(separator: "、")
+                ro.list("people", r.members) { m, mo in mo["text"] = m.value }
+                ro["responsibilities"] = r.responsibilities.value
             }
         }
         view.object("organization") { o in
             header(.organization, &o)
-            let org = v.object("organization")
-            o["summary"] = org?.text("summary")
-            o.flag("has_summary", org?.text("summary") != nil)
-            roles(org?.objects("roles") ?? [], &o)
-            let subs = org?.objects("subcontractors") ?? []
+            let org = plan.organization
+            o["summary"] = org?.summary?.value
+            o.flag("has_summary", org?.summary != nil)
+            roles(org?.roles ?? [], &o)
+            let subs = org?.subcontractors ?? []
             o.flag("has_subcontractors", !subs.isEmpty)
             o.list("subcontractors", subs) { s, so in
-                so["company"] = s.text("company")
-                so["scope"] = s.text("scope")
-                so["via"] = s.text("via") ?? contractorName
-                so["approved_on"] = format.date(s.date("approved_on"))
+                so["company"] = s.company.value
+                so["scope"] = s.scope.value
+                so["via"] = s.via?.value ?? contractorName
+                so["approved_on"] = format.date(s.approvedOn?.value)
             }
         }
         view.object("schedule") { o in
             header(.schedule, &o)
-            let items = v.objects("schedule")
-            o.list("items", items) { i, io in
-                io["id"] = i.text("id")
-                io["name"] = i.text("name")
-                io["company"] = i.text("company") ?? contractorName
-                io["start"] = format.date(i.date("start"))
-                io["end"] = format.date(i.date("end"))
-                io["description"] = i.text("description")
-                io.list("milestones", i.objects("milestones")) { m, mo in
-                    mo["date"] = format.date(m.date("date"))
-                    mo["name"] = m.text("name")
+            o.list("items", plan.schedule) { i, io in
+                io["id"] = i.id.value
+                io["name"] = i.name.value
+                io["company"] = i.company?.value ?? contractorName
+                io["start"] = format.date(i.start?.value)
+                io["end"] = format.date(i.end?.value)
+                io["description"] = i.description?.value
+                io.list("milestones", i.milestones) { m, mo in
+                    mo["date"] = format.date(m.date?.value)
+                    mo["name"] = m.name.value
                 }
             }
-            o.object("gantt") { g in GanttChart.build(items: items, format: format, into: &g) }
+            o.object("gantt") { g in GanttChart.build(items: plan.schedule, format: format, into: &g) }
         }
         view.object("contact") { o in
             header(.contact, &o)
-            let c = v.object("contact")
-            for key in ["normal", "emergency"] {
-                o.list(key, Array((c?.objects(key) ?? []).enumerated())) { item, co in
+            let c = plan.contact
+            for (key, contacts) in [("normal", c?.normal ?? []), ("emergency", c?.emergency ?? [])] {
+                o.list(key, Array(contacts.enumerated())) { item, co in
                     let p = item.element
                     co["order"] = String(item.offset + 1)
-                    co["role"] = p.text("role")
-                    co["name"] = p.text("name")
-                    co["company"] = p.text("company") ?? contractorName
-                    co["phone"] = p.text("phone")
-                    co["email"] = p.text("email")
-                    co["hours"] = p.text("hours")
-                    co["means"] = p.text("means")
+                    co["role"] = p.role.value
+                    co["name"] = p.name.value
+                    co["company"] = p.company?.value ?? contractorName
+                    co["phone"] = p.phone?.value
+                    co["email"] = p.email?.value
+                    co["hours"] = p.hours?.value
+                    co["means"] = p.means?.value
                 }
             }
-            o["escalation"] = c?.text("escalation")
-            o.flag("has_escalation", c?.text("escalation") != nil)
+            o["escalation"] = c?.escalation?.value
+            o.flag("has_escalation", c?.escalation != nil)
         }
         view.object("security_plan") { o in
             header(.securityPlan, &o)
-            o.list("measures", v.objects("security_plan")) { m, mo in
-                mo["id"] = m.text("id")
-                mo["measure"] = m.text("measure")
-                mo["owner"] = m.text("owner")
-                mo["timing"] = m.text("timing")
-                mo["requirements"] = m.texts("requirements").joined(separator: "、")
+            o.list("measures", plan.securityPlan) { m, mo in
+                mo["id"] = m.id.value
+                mo["measure"] = m.measure.value
+                mo["owner"] = m.owner.value
+                mo["timing"] = m.timing.value
+                mo["requirements"] = m.requirements.map(\.value).joined(separator: "、")
             }
         }
         view.object("security_organization") { o in
             header(.securityOrganization, &o)
-            let org = v.object("security_organization")
-            o["summary"] = org?.text("summary")
-            o.flag("has_summary", org?.text("summary") != nil)
-            roles(org?.objects("roles") ?? [], &o)
+            let org = plan.securityOrganization
+            o["summary"] = org?.summary?.value
+            o.flag("has_summary", org?.summary != nil)
+            roles(org?.roles ?? [], &o)
         }
         view.object("security_measures") { o in
             header(.securityMeasures, &o)
-            o.list("measures", v.objects("security_measures")) { m, mo in
-                mo["title"] = m.text("title")
-                mo["description"] = m.text("description")
-                mo["requirements"] = m.texts("requirements").joined(separator: "、")
+            o.list("measures", plan.securityMeasures) { m, mo in
+                mo["title"] = m.title.value
+                mo["description"] = m.description.value
+                mo["requirements"] = m.requirements.map(\.value).joined(separator: "、")
             }
         }
         view.object("training") { o in
             header(.training, &o)
-            o.list("courses", v.objects("training")) { c, co in
-                co["id"] = c.text("id")
-                co["title"] = c.text("title")
-                co["content"] = c.text("content")
-                co["schedule"] = c.text("schedule")
-                co["dates"] = c.list("dates").compactMap(\.date).map { format.date($0) }.joined(separator: "、")
-                co["audiences"] = c.texts("audiences").joined(separator: "、")
+            o.list("courses", plan.training) { c, co in
+                co["id"] = c.id.value
+                co["title"] = c.title.value
+                co["content"] = c.content.value
+                co["schedule"] = c.schedule.value
+                co["dates"] = c.dates.map { format.date($0.value) }.joined(separator: "、")
+                co["audiences"] = c.audiences.map(\.value).joined(separator: "、")
             }
         }
         view.object("audits") { o in
             header(.audits, &o)
-            o.list("audits", v.objects("audits")) { a, ao in
-                let thirdParty = a.text("kind") == "third_party"
-                ao["id"] = a.text("id")
-                ao["kind"] = thirdParty ? "第三者監査" : "内部監査"
-                ao.flag("is_third_party", thirdParty)
-                ao["body"] = a.text("body") ?? (thirdParty ? "" : contractorName)
-                ao["content"] = a.text("content")
-                ao["schedule"] = a.text("schedule")
-                ao["dates"] = a.list("dates").compactMap(\.date).map { format.date($0) }.joined(separator: "、")
+            o.list("audits", plan.audits) { a, ao in
+                ao["id"] = a.id.value
+                ao["kind"] = a.isThirdParty ? "第三者監査" : "内部監査"
+                ao.flag("is_third_party", a.isThirdParty)
+                ao["body"] = a.body?.value ?? (a.isThirdParty ? "" : contractorName)
+                ao["content"] = a.content.value
+                ao["schedule"] = a.schedule.value
+                ao["dates"] = a.dates.map { format.date($0.value) }.joined(separator: "、")
             }
         }
         view.object("certifications") { o in
             header(.certifications, &o)
-            o.list("certifications", v.objects("certifications")) { c, co in
-                let scheme = c.text("scheme") ?? ""
-                co["scheme"] = scheme == "other" ? (c.text("name") ?? "その他")
-                    : (PlanSchema.certificationSchemes.first { $0.value == scheme }?.japanese ?? scheme)
-                co["number"] = c.text("number")
-                co["scope"] = c.text("scope")
-                co["issuer"] = c.text("issuer")
-                co["valid_from"] = format.date(c.date("valid_from"))
-                co["valid_until"] = format.date(c.date("valid_until"))
-                co["period"] = format.period(c.date("valid_from"), c.date("valid_until"))
+            o.list("certifications", plan.certifications) { c, co in
+                co["scheme"] = c.displayName
+                co["number"] = c.number.value
+                co["scope"] = c.scope.value
+                co["issuer"] = c.issuer.value
+                co["valid_from"] = format.date(c.validFrom?.value)
+                co["valid_until"] = format.date(c.validUntil?.value)
+                co["period"] = format.period(c.validFrom?.value, c.validUntil?.value)
             }
         }
         view.object("other") { o in
             header(.other, &o)
-            o.list("notes", v.objects("other")) { n, no in
-                no["title"] = n.text("title")
-                no["content"] = n.text("content")
+            o.list("notes", plan.other) { n, no in
+                no["title"] = n.title.value
+                no["content"] = n.content.value
             }
         }
-        let answers = Dictionary(plan.answers.map { ($0.id.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let answers = Dictionary(plan.requirements.map { ($0.id.value, $0) }, uniquingKeysWith: { a, _ in a })
         let changedRequirements = Set((changesByKey["requirements"] ?? []).compactMap { c in
             c.path.split(separator: ".").dropFirst().first.map(String.init)
         })
@@ -300,13 +295,13 @@ public enum PlanView {
             previousCategory = r.category
             ro["title"] = r.title
             ro["text"] = r.text
-            ro["answer"] = a?.text("answer")
-            ro["by"] = a?.text("by")
-            ro.flag("has_by", a?.text("by") != nil)
-            ro["evidence"] = a?.text("evidence")
-            ro.flag("has_evidence", a?.text("evidence") != nil)
-            ro["measures"] = a?.texts("measures").joined(separator: "、")
-            ro.flag("has_measures", !(a?.texts("measures").isEmpty ?? true))
+            ro["answer"] = a?.answer.value
+            ro["by"] = a?.by?.value
+            ro.flag("has_by", a?.by != nil)
+            ro["evidence"] = a?.evidence?.value
+            ro.flag("has_evidence", a?.evidence != nil)
+            ro["measures"] = a?.measures.map(\.value).joined(separator: "、")
+            ro.flag("has_measures", !(a?.measures.isEmpty ?? true))
             ro.flag("changed", changedRequirements.contains(r.id))
         }
         return view.finished

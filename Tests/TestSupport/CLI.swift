@@ -1,26 +1,29 @@
 import Foundation
 
 /// Runs the built `teishutsu` as a user would, from the package root.
-enum CLI {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum CLI {
+    public static var packageRoot: URL { Fixtures.packageRoot }
 
-    static var binary: URL {
+    public static var binary: URL {
         // Next to the test bundle (swift test builds the executable the tests depend on).
         var candidates = [Bundle.main.bundleURL.appendingPathComponent("teishutsu")]
         for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
             candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("teishutsu"))
         }
         candidates.append(packageRoot.appendingPathComponent(".build/debug/teishutsu"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }!
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            preconditionFailure("the teishutsu binary is not built (swift build)")
+        }
+        return found
     }
 
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+    public struct Result {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot, executable: URL? = nil,
+    public static func run(_ arguments: [String], in directory: URL = packageRoot, executable: URL? = nil,
                     environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? binary
@@ -43,23 +46,7 @@ enum CLI {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    static func temporaryFolder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-}
-
-/// Compares text with a golden file in Golden/; `UPDATE_GOLDEN=1 swift test` rewrites them.
-enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    static func matches(_ text: String, _ name: String) throws -> Bool {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return true
-        }
-        return (try? String(contentsOf: url, encoding: .utf8)) == text
+    public static func temporaryFolder(_ name: String) throws -> URL {
+        try Fixtures.temporaryFolder(name)
     }
 }

@@ -1,0 +1,146 @@
+import DocumentModel
+import JapaneseCalendar
+
+/// The figures as JSON, written into a byte buffer and handed on in pieces of about a
+/// megabyte (a month may hold 100,000 records): the stable interface of `teishutsu sla`.
+public struct JSONFigureSink: FigureSink {
+    private var out: [UInt8] = []
+    private var depth = 0
+    /// Whether the current container has an item yet.
+    private var hasItem: [Bool] = [false]
+    private let pretty: Bool
+    private let flushAt = 1 << 20
+    private let sink: ([UInt8]) -> Void
+
+    public init(pretty: Bool = true, sink: @escaping ([UInt8]) -> Void) {
+        self.pretty = pretty
+        self.sink = sink
+        out.reserveCapacity(flushAt + 4096)
+    }
+
+    /// Ends the document with a line break and hands the rest on.
+    public mutating func finish() {
+        out.append(0x0A)
+        flush()
+    }
+
+    private mutating func flush() {
+        guard !out.isEmpty else { return }
+        sink(out)
+        out.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        out.append(0x0A)
+        for _ in 0..<depth { out.append(0x20); out.append(0x20) }
+    }
+
+    /// A comma when needed, the line break and the key.
+    private mutating func prefix(_ key: FigureKey?) {
+        if hasItem[hasItem.count - 1] { out.append(0x2C) }
+        hasItem[hasItem.count - 1] = true
+        if depth > 0 { newline() }
+        if let key {
+            Self.string(key.name, into: &out)
+            out.append(0x3A)
+            if pretty { out.append(0x20) }
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8, _ key: FigureKey?) {
+        if out.count >= flushAt { flush() }
+        prefix(key)
+        out.append(bracket)
+        depth += 1
+        hasItem.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if hasItem.removeLast() { newline() }
+        out.append(bracket)
+    }
+
+    public mutating func beginObject(_ key: FigureKey?) { open(0x7B, key) }
+    public mutating func endObject() { close(0x7D) }
+    public mutating func beginList(_ key: FigureKey) { open(0x5B, key) }
+    public mutating func endList() { close(0x5D) }
+
+    public mutating func field(_ key: FigureKey, _ value: FigureValue) {
+        prefix(key)
+        switch value {
+        case .int(let n), .minutes(let n): Self.integer(n, into: &out)
+        case .decimal(let d): Self.string(d.description, into: &out)
+        case .percent(let h?): Self.string(Self.hundredths(h), into: &out)
+        case .percent(nil): out += Array("null".utf8)
+        case .bool(let b), .met(let b): out += b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]
+        case .text(let t): Self.string(t, into: &out)
+        case .time(let instant): Self.string(instant.iso, into: &out)
+        case .fiscalYear(let year): Self.integer(year, into: &out)
+        case .choice(let raw, _): Self.string(raw, into: &out)
+        }
+    }
+
+    public mutating func texts(_ key: FigureKey, _ values: [String]) {
+        beginList(key)
+        for value in values {
+            prefix(nil)
+            Self.string(value, into: &out)
+        }
+        endList()
+    }
+
+    /// `99.78` from 9978.
+    static func hundredths(_ h: Int) -> String {
+        "\(h / 100)." + Digits.two(h % 100)
+    }
+
+    static func integer(_ n: Int, into out: inout [UInt8]) {
+        if n == 0 { out.append(0x30); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var value = n.magnitude
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while value > 0 {
+                buffer[count] = UInt8(value % 10) + 0x30
+                value /= 10
+                count += 1
+            }
+            if n < 0 { out.append(0x2D) }
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
+        }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped (U+2028 and U+2029 too).
+    static func string(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var text = s
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0..<0x20:
+                    out += Array("\\u00".utf8)
+                    out.append(Self.hex[Int(b >> 4)])
+                    out.append(Self.hex[Int(b & 0xF)])
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    out += Array(bytes[i + 2] == 0xA8 ? "\\u2028".utf8 : "\\u2029".utf8)
+                    i += 2
+                default: out.append(b)
+                }
+                i += 1
+            }
+        }
+        out.append(0x22)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+}

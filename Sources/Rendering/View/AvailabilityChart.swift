@@ -1,0 +1,56 @@
+import DocumentModel
+import JapaneseCalendar
+import ServiceLevels
+
+/// The month's daily availability as bars; the SVG is in the template.
+enum AvailabilityChart {
+    static let width = 680, height = 230
+    static let plotX = 44, plotRight = 672, plotTop = 14, plotBottom = 196
+
+    static func build(_ a: AvailabilityResult, month: YearMonth, format: DocumentFormat, into view: inout ViewObject) {
+        view["width"] = String(width)
+        view["height"] = String(height)
+        view["plot_x"] = String(plotX)
+        view["plot_right"] = String(plotRight)
+        view["plot_top"] = String(plotTop)
+        view["plot_bottom"] = String(plotBottom)
+        let percents = a.days.compactMap(\.percentHundredths)
+        let lowest = percents.min() ?? 10_000
+        let targetHundredths = Int(a.target.significand * 100 / a.target.denominator)
+        // The axis starts a step below the worst day or the target (at most 99%), so small dips
+        // show; ticks fall on whole steps.
+        let floor = min(lowest, targetHundredths, 9_900)
+        let step = 10_000 - floor <= 100 ? 20 : 10_000 - floor <= 500 ? 100 : 10_000 - floor <= 2_500 ? 500 : 1_000
+        let axisMin = max(0, (floor - 1) / step * step)
+        let span = Double(10_000 - axisMin)
+        func y(_ hundredths: Int) -> Double {
+            Double(plotBottom) - Double(hundredths - axisMin) / span * Double(plotBottom - plotTop)
+        }
+        let slot = Double(plotRight - plotX) / Double(month.days)
+        view.list("bars", a.days.enumerated().compactMap { i, day in day.percentHundredths.map { (i, day, $0) } }) { item, bar in
+            let (i, day, p) = item
+            let top = y(max(p, axisMin))
+            bar["x"] = GanttChart.decimal(Double(plotX) + Double(i) * slot + slot * 0.15)
+            bar["width"] = GanttChart.decimal(slot * 0.7)
+            bar["y"] = GanttChart.decimal(top)
+            bar["height"] = GanttChart.decimal(max(0.5, Double(plotBottom) - top))
+            let text = "\(p / 100)." + (p % 100 < 10 ? "0" : "") + "\(p % 100)%"
+            bar["title"] = format.date(day.date) + " " + text + (day.down > 0 ? "（停止 \(day.down)分）" : "")
+            let met = Int64(day.planned - day.justified - day.down) * 100 * a.target.denominator >= a.target.significand * Int64(day.planned - day.justified)
+            bar.flag("is_missed", !met)
+        }
+        view.list("ticks", Array(stride(from: axisMin, through: 10_000, by: step))) { t, tick in
+            tick["y"] = GanttChart.decimal(y(t))
+            tick["label_y"] = GanttChart.decimal(y(t) + 3.5)
+            tick["label"] = "\(t / 100)." + (t % 100 < 10 ? "0" : "") + "\(t % 100)"
+        }
+        view.flag("has_target_line", targetHundredths > axisMin)
+        view["target_y"] = GanttChart.decimal(y(targetHundredths))
+        view["target_label"] = "目標 \(a.target)%"
+        view.list("days", Array(stride(from: 0, to: month.days, by: 1)).filter { $0 == 0 || ($0 + 1) % 5 == 0 }) { i, d in
+            d["x"] = GanttChart.decimal(Double(plotX) + Double(i) * slot + slot / 2)
+            d["label"] = "\(i + 1)"
+        }
+        view["caption"] = "日別の稼働率（\(format.month(year: month.year, month: month.month))、縦軸 %）"
+    }
+}

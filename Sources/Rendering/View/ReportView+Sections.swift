@@ -1,0 +1,101 @@
+import DocumentModel
+import JapaneseCalendar
+import ServiceLevels
+
+extension ReportView {
+    /// REP-RESULT … REP-OTHER, the logs' tables and the improvement measures.
+    static func sections(_ c: ReportComputation, plan: Plan?, format: DocumentFormat, into view: inout ViewObject) {
+        let report = c.report
+        let month = c.month
+        view.list("result", report.result) { n, o in
+            o["title"] = n.title.value
+            o["content"] = n.content.value
+        }
+        let figures = report.usage?.figures ?? []
+        view.flag("has_figures", !figures.isEmpty)
+        view.list("figures", figures) { f, o in
+            o["name"] = f.name.value
+            o["value"] = f.value.map { groupedDecimal($0.value) }
+            o["unit"] = f.unit?.value
+            o["note"] = f.note?.value
+        }
+        view["usage_notes"] = report.usage?.notes?.value
+        view.flag("has_usage_notes", report.usage?.notes != nil)
+
+        // REP-INCIDENT: what occurred in the month, and what was still open when it began.
+        let openAtStart = Set(c.serviceLevels.recovery.failures.map(\.incident.id))
+        let monthIncidents = c.incidents.filter { i in
+            (i.occurredAt >= month.start && i.occurredAt < month.end) || openAtStart.contains(i.id)
+        }
+        view.flag("has_incidents", !monthIncidents.isEmpty)
+        view.list("incidents", monthIncidents) { i, o in
+            o["id"] = i.id
+            o["occurred"] = format.dateTime(i.occurredAt)
+            o["recovered"] = i.recoveredAt.map { format.dateTime($0) } ?? "未復旧"
+            o.flag("is_recovered", i.recoveredAt != nil)
+            o["impact"] = i.impact.japanese
+            o.flag("is_major", i.impact.isMajor)
+            o["summary"] = i.summary
+            o["response"] = i.response
+            o["countermeasure"] = i.countermeasure
+        }
+        view.flag("has_inquiries", !c.inquiries.isEmpty)
+        view.list("inquiries", c.inquiries) { q, o in
+            o["id"] = q.id
+            o["asked"] = format.dateTime(q.askedAt)
+            o["asked_by"] = q.askedBy
+            o["subject"] = q.subject
+            o["answered"] = q.answeredAt.map { format.dateTime($0) } ?? "未回答"
+            o.flag("is_answered", q.answeredAt != nil)
+            o["answered_by"] = q.answeredBy
+            o["answer"] = q.answer
+        }
+        view.flag("has_maintenance", !c.maintenance.isEmpty)
+        view.flag("has_risks", !report.risks.isEmpty)
+        view.list("risks", report.risks) { r, o in
+            o["id"] = r.id.value
+            o["title"] = r.title.value
+            o["status"] = r.statusJapanese
+            o["owner"] = r.owner?.value
+            o["action"] = r.action?.value
+            o["due"] = format.date(r.due?.value)
+        }
+        let statuses = Dictionary(report.securityStatus.map { ($0.id.value, $0) }, uniquingKeysWith: { a, _ in a })
+        let measures = plan?.securityPlan ?? []
+        view.flag("has_security_status", !measures.isEmpty)
+        view.list("security_status", measures) { m, o in
+            let status = statuses[m.id.value]
+            o["id"] = m.id.value
+            o["measure"] = m.measure.value
+            o["owner"] = m.owner.value
+            o["timing"] = m.timing.value
+            o["status"] = status?.statusJapanese
+            o.flag("is_attention", status?.needsAttention ?? false)
+            o["detail"] = status?.detail.value
+        }
+        var titles: [String: String] = [:]
+        for course in plan?.training ?? [] where titles[course.id.value] == nil { titles[course.id.value] = course.title.value }
+        for audit in plan?.audits ?? [] where titles[audit.id.value] == nil {
+            titles[audit.id.value] = (audit.isThirdParty ? "第三者監査" : "内部監査") + (audit.body.map { "（\($0.value)）" } ?? "")
+        }
+        view.flag("has_activities", !report.activities.isEmpty)
+        view.list("activities", report.activities) { act, o in
+            o["id"] = act.id.value
+            o["title"] = titles[act.id.value]
+            o["date"] = format.date(act.date?.value)
+            o["summary"] = act.summary.value
+        }
+        view.flag("has_improvements", !report.improvements.isEmpty)
+        view.list("improvements", report.improvements) { item, o in
+            o["metric"] = item.metric.japanese
+            o["measure"] = item.measure.value
+            o["owner"] = item.owner?.value
+            o["due"] = format.date(item.due?.value)
+        }
+        view.flag("has_other", !report.other.isEmpty)
+        view.list("other", report.other) { n, o in
+            o["title"] = n.title.value
+            o["content"] = n.content.value
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import DocumentModel
+import JapaneseCalendar
+
+/// The figures of monthly reports, as of the end of each report's submission day.
+public enum ReportComputer {
+    /// Computes every report that can be (it needs its month, within the supported years).
+    public static func compute(_ reports: [Report], contract: Contract, logs: FolderLogs) -> [ReportComputation] {
+        let calendar = contract.makeCalendar()
+        return reports.compactMap { report in
+            guard let month = report.month?.value, NationalHolidays.supportedYears.contains(month.next.year) else { return nil }
+            return compute(report, month: month, contract: contract, logs: logs, calendar: calendar)
+        }
+    }
+
+    /// One report, from the logs given: as of the end of its submission day (or due date), so
+    /// that rebuilding gives the same figures.
+    public static func compute(_ report: Report, month: YearMonth, contract: Contract, logs: FolderLogs,
+                               calendar: ClosedDayCalendar? = nil) -> ReportComputation {
+        let calendar = calendar ?? contract.makeCalendar()
+        let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
+        let day = report.submittedOn?.value ?? due
+        let asOf = Instant(date: day.adding(days: 1))
+        let sla = ServiceLevelEngine.compute(month: month, incidents: logs.incidents, maintenance: logs.maintenance,
+                                             inquiries: logs.inquiries, targets: contract.serviceLevels, calendar: calendar, now: asOf)
+        return ReportComputation(
+            report: report, month: month, dueDate: due, asOf: asOf, serviceLevels: sla,
+            incidents: relevantIncidents(month: month, sla: sla, all: logs.incidents),
+            maintenance: logs.maintenance.filter { $0.start < month.end && $0.end > month.start }
+                .sorted { ($0.start, $0.id) < ($1.start, $1.id) },
+            inquiries: sla.response.inquiries.map(\.inquiry))
+    }
+
+    /// The month's incidents, those still open at its start, and the fiscal year's major ones.
+    static func relevantIncidents(month: YearMonth, sla: ServiceLevelResult, all: [Incident]) -> [Incident] {
+        var ids = Set(sla.recovery.failures.map(\.incident.id))
+        ids.formUnion(sla.majorFailures.incidents.map(\.id))
+        ids.formUnion(sla.availability.outages.map(\.incident.id))
+        for incident in all where incident.occurredAt >= month.start && incident.occurredAt < month.end {
+            ids.insert(incident.id)
+        }
+        return all.filter { ids.contains($0.id) }.sorted { ($0.occurredAt, $0.id) < ($1.occurredAt, $1.id) }
+    }
+}

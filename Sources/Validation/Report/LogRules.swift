@@ -1,0 +1,86 @@
+import DocumentModel
+import ServiceLevels
+
+/// Row-level rules of the logs: unique IDs, times in order, recovered incidents explained,
+/// answers complete; and records of one ID that disagree across the folder.
+public enum LogRules {
+    public static func check(_ report: Report) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func duplicates(_ rows: [(id: String, span: SourceSpan)], what: Message) {
+            var first: [String: SourceSpan] = [:]
+            for item in rows {
+                if let earlier = first[item.id] {
+                    diagnostics.append(.error(
+                        .log(.duplicateID),
+                        Message(ja: "\(what.japanese)の番号「\(item.id)」が重複しています", en: "the \(what.english) ID '\(item.id)' is used twice"),
+                        expected: Message(ja: "一意の番号", en: "a unique ID"), at: item.span,
+                        notes: [.init(Message(ja: "最初の使用", en: "first use"), at: earlier)]))
+                } else {
+                    first[item.id] = item.span
+                }
+            }
+        }
+        duplicates(report.incidents.map { ($0.id, $0.span(.id)) }, what: Message(ja: "障害", en: "incident"))
+        duplicates(report.maintenance.map { ($0.id, $0.span(.id)) }, what: Message(ja: "計画停止", en: "maintenance"))
+        duplicates(report.inquiries.map { ($0.id, $0.span(.id)) }, what: Message(ja: "問合せ", en: "inquiry"))
+
+        for incident in report.incidents {
+            guard let recovered = incident.recoveredAt else { continue }
+            if recovered < incident.occurredAt {
+                diagnostics.append(.error(
+                    .log(.endBeforeStart),
+                    Message(ja: "障害 \(incident.id) の復旧日時 \(recovered.japanText) が発生日時 \(incident.occurredAt.japanText) より前です",
+                            en: "incident \(incident.id) recovers (\(recovered.japanText)) before it occurs (\(incident.occurredAt.japanText))"),
+                    expected: Message(ja: "発生日時以降", en: "a time after the occurrence"), at: incident.span(.recoveredAt)))
+            }
+            let required: [(Incident.Field, DiagnosticCode, String, String)] = [
+                (.response, .report(.incidentNoResponse), "対応", "response"),
+                (.countermeasure, .report(.incidentNoCountermeasure), "恒久対策", "countermeasure"),
+            ]
+            for (field, code, ja, en) in required where incident.text(field) == nil {
+                diagnostics.append(.error(
+                    code,
+                    Message(ja: "復旧した障害 \(incident.id) に\(ja)（\(field.rawValue)）がありません", en: "the recovered incident \(incident.id) has no \(en) (\(field.rawValue))"),
+                    expected: Message(ja: "\(field.rawValue): \(ja)の内容", en: "\(field.rawValue): what was done"), at: incident.span(field)))
+            }
+        }
+        for window in report.maintenance where window.end < window.start {
+            diagnostics.append(.error(
+                .log(.endBeforeStart),
+                Message(ja: "計画停止 \(window.id) の終了 \(window.end.japanText) が開始 \(window.start.japanText) より前です",
+                        en: "maintenance \(window.id) ends (\(window.end.japanText)) before it starts (\(window.start.japanText))"),
+                expected: Message(ja: "開始以降", en: "a time after the start"), at: window.span(.end)))
+        }
+        for inquiry in report.inquiries {
+            guard let answered = inquiry.answeredAt else { continue }
+            if answered < inquiry.askedAt {
+                diagnostics.append(.error(
+                    .log(.answerBeforeQuestion),
+                    Message(ja: "問合せ \(inquiry.id) の回答日時 \(answered.japanText) が問合せ日時 \(inquiry.askedAt.japanText) より前です",
+                            en: "inquiry \(inquiry.id) is answered (\(answered.japanText)) before it is asked (\(inquiry.askedAt.japanText))"),
+                    expected: Message(ja: "問合せ日時以降", en: "a time after the question"), at: inquiry.span(.answeredAt)))
+            }
+            let required: [(Inquiry.Field, String, String)] = [(.answeredBy, "回答者", "who answered"), (.answer, "回答内容", "the answer")]
+            for (field, ja, en) in required where inquiry.text(field) == nil {
+                diagnostics.append(.error(
+                    .report(.inquiryNoAnswer),
+                    Message(ja: "回答済みの問合せ \(inquiry.id) に\(ja)（\(field.rawValue)）がありません", en: "the answered inquiry \(inquiry.id) does not say \(en) (\(field.rawValue))"),
+                    expected: Message(ja: "\(field.rawValue): \(ja)", en: "\(field.rawValue): \(en)"), at: inquiry.span(field)))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Records of one ID with different times, across the folder's logs.
+    public static func check(_ logs: FolderLogs) -> [Diagnostic] {
+        logs.conflicts.map { conflict in
+            let what = conflict.kind == .incidents ? Message(ja: "障害", en: "incident")
+                : conflict.kind == .maintenance ? Message(ja: "計画停止", en: "maintenance window") : Message(ja: "問合せ", en: "inquiry")
+            return .error(
+                .log(.conflict),
+                Message(ja: "\(what.japanese) \(conflict.id) が別の内容で2回記録されています", en: "the \(what.english) \(conflict.id) is recorded twice with different times"),
+                expected: Message(ja: "同じ番号には同じ日時", en: "the same times for the same ID"), at: conflict.span,
+                notes: [.init(Message(ja: "もう一方の記録", en: "the other record"), at: conflict.other)])
+        }
+    }
+}

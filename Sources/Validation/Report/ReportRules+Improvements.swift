@@ -1,0 +1,37 @@
+import DocumentModel
+import ServiceLevels
+
+extension ReportRules {
+    /// A missed service level needs improvement measures (改善策).
+    mutating func checkImprovements() {
+        guard let sla = serviceLevels else { return }
+        for metric in ServiceLevelMetric.allCases where !sla.met(metric) && !report.improvements.contains(where: { $0.metric == metric }) {
+            let detail = Self.missDetail(metric, sla)
+            add(.error(.report(.slaNoImprovement),
+                       Message(ja: "\(metric.id)（\(metric.japanese)）が未達です（\(detail.japanese)）。改善策（improvements.\(metric.key)）を記載してください",
+                               en: "\(metric.id) (\(metric.english)) is missed (\(detail.english)); the report needs improvement measures (improvements.\(metric.key))"),
+                       expected: Message(ja: "improvements:\n  \(metric.key):\n    - measure: 改善策", en: "improvements: \(metric.key): - measure: …"),
+                       at: report.improvementsSpan))
+        }
+    }
+
+    /// What missed, in a few words.
+    static func missDetail(_ metric: ServiceLevelMetric, _ sla: ServiceLevelResult) -> Message {
+        switch metric {
+        case .availability:
+            return Message(ja: "実績 \(sla.availability.percentText)％、目標 \(sla.availability.target)％以上",
+                           en: "\(sla.availability.percentText)% against a target of at least \(sla.availability.target)%")
+        case .recovery:
+            let ids = sla.recovery.failures.filter { !$0.met }.map(\.incident.id)
+            return Message(ja: "目標 \(Digits.grouped(sla.recovery.targetMinutes))分以内を超えた障害 \(ids.joined(separator: "、"))",
+                           en: "over \(sla.recovery.targetMinutes) minutes: \(ids.joined(separator: ", "))")
+        case .response:
+            let ids = sla.response.inquiries.filter { !$0.met && $0.counted }.map(\.inquiry.id)
+            return Message(ja: "目標 \(Digits.grouped(sla.response.targetMinutes))分（開庁日）以内を超えた問合せ \(ids.joined(separator: "、"))",
+                           en: "over \(sla.response.targetMinutes) open-day minutes: \(ids.joined(separator: ", "))")
+        case .majorFailures:
+            return Message(ja: "年度累計 \(sla.majorFailures.count)件、目標 \(sla.majorFailures.target)件以内",
+                           en: "\(sla.majorFailures.count) in the fiscal year against at most \(sla.majorFailures.target)")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import DocumentModel
+import JapaneseCalendar
+import Testing
+
+/// The shared text helpers: digits, dates in messages, English plurals, company and person names.
+@Suite struct TextTests {
+    @Test func digits() {
+        #expect(Digits.two(5) == "05" && Digits.two(12) == "12")
+        #expect(Digits.padded("F", 2) == "0F")
+        #expect(Digits.grouped(1977) == "1,977" && Digits.grouped(44640) == "44,640" && Digits.grouped(-1000000) == "-1,000,000" && Digits.grouped(999) == "999")
+        #expect(Digits.ascii("９９．８") == "99.8" && Digits.ascii(" １０：１５ ") == "10:15")
+    }
+
+    @Test func messagesWriteDatesInOneStyle() {
+        let wording = MessageWording(digits: .mixed)
+        let date = CivilDate(year: 2026, month: 12, day: 4)!
+        #expect(wording.date(date).japanese == "令和８年12月４日")
+        #expect(wording.date(date).english == "2026-12-04")
+        #expect(MessageWording(digits: .half).date(date).japanese == "令和8年12月4日")
+        #expect(wording.count(1, ja: "日", en: "day").english == "1 day")
+        #expect(wording.count(4, ja: "日", en: "day").japanese == "4日")
+        #expect(English.counted(2, "inquiry", plural: "inquiries") == "2 inquiries")
+        #expect(English.counted(1_977, "case") == "1,977 cases")
+    }
+
+    @Test func companyNamesMatchAcrossLegalFormsAndSpaces() {
+        #expect(CompanyName.same("株式会社データ倉庫", "有限会社 データ倉庫"))
+        #expect(CompanyName.same("株式会社ＡＢＣ", "ABC株式会社"))
+        #expect(!CompanyName.same("株式会社データ倉庫", "株式会社データ書庫"))
+        #expect(CompanyName.closest(to: "有限会社北辰データセンター", among: ["株式会社北辰データセンター", "株式会社ミナト"]) == "株式会社北辰データセンター")
+        #expect(CompanyName.closest(to: "株式会社ミナトセキュリティ", among: ["株式会社北辰データセンター"]) == nil)
+        #expect(PersonName.key("高橋　誠") == PersonName.key("高橋 誠") && PersonName.key("高橋誠") == PersonName.key("高橋 誠"))
+    }
+
+    @Test func didYouMeanReadsTheSameEverywhere() {
+        #expect(Suggest.didYouMean("title").english == "; did you mean 'title'?")
+        #expect(Suggest.didYouMean("title").japanese == "。「title」の誤りではありませんか")
+        #expect(Suggest.didYouMean(nil).english.isEmpty)
+        #expect(Suggest.closest(to: "titel", among: ["title", "number"]) == "title")
+    }
+}

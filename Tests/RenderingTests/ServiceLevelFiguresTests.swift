@@ -1,0 +1,22 @@
+import DocumentModel
+import JapaneseCalendar
+import ServiceLevels
+import Testing
+import TestSupport
+@testable import Rendering
+
+/// One description of the figures, written as JSON (`teishutsu sla`), XML (reports) and a table.
+@Suite struct ServiceLevelFiguresTests {
+    @Test func theJSONKeepsItsKeys() throws {
+        let result = ServiceLevelEngine.compute(
+            month: YearMonth(year: 2024, month: 3), incidents: [LogRows.incident("INC-7", "2024-03-05T10:00", "2024-03-05T11:35")],
+            maintenance: [LogRows.window("M", "2024-03-10T02:00", "2024-03-10T04:00")],
+            inquiries: [LogRows.inquiry("Q-12", "2024-03-04T09:00", "2024-03-04T19:10")],
+            targets: .defaults, calendar: .standard, now: LogRows.time("2024-04-10T00:00"))
+        let text = ServiceLevelFigures.jsonText(result)
+        #expect(text.hasPrefix("{\n  \"month\": \"2024-03\",\n  \"availability\": {\n    \"planned_minutes\": 44640,\n    \"justified_minutes\": 120,\n    \"down_minutes\": 95,\n    \"actual_minutes\": 44425,\n    \"percent\": \"99.78\",\n    \"target_percent\": \"99.8\",\n    \"met\": false,"))
+        #expect(text.contains("\"recovery\": {\n    \"target_minutes\": 360,\n    \"met\": true,\n    \"failures\": [\n      {\n        \"id\": \"INC-7\",\n        \"minutes\": 95,\n        \"recovered\": true,\n        \"met\": true,"))
+        #expect(text.contains("\"response\": {\n    \"target_minutes\": 2880,\n    \"met\": true,\n    \"inquiries\": [\n      {\n        \"id\": \"Q-12\",\n        \"open_minutes\": 610,\n        \"answered\": true,\n        \"met\": true,"))
+        #expect(text.contains("\"major_failures\": {\n    \"fiscal_year\": 2023,\n    \"count\": 1,\n    \"target\": 3,\n    \"met\": true,\n    \"ids\": [\n      \"INC-7\"\n    ]\n  }\n}\n"))
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Where the package and its samples are, and scratch copies of them.
+public enum Fixtures {
+    /// The package root (this file is Tests/TestSupport/Fixtures.swift).
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static let demo = packageRoot.appendingPathComponent("samples/demo")
+
+    /// A new empty folder under the temporary directory.
+    public static func temporaryFolder(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A scratch copy of samples/demo (or of only some of its files), to change freely.
+    public static func demoCopy(_ name: String, only files: [String]? = nil) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-\(name)-\(UUID().uuidString)")
+        if let files {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for file in files {
+                try FileManager.default.copyItem(at: demo.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+            }
+        } else {
+            try FileManager.default.copyItem(at: demo, to: folder)
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
+        }
+        return folder
+    }
+
+    /// Replaces text in a file of a folder; the text must be there.
+    public static func edit(_ folder: URL, _ file: String, replacing old: String, with new: String) throws {
+        let url = folder.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard text.contains(old) else { throw FixtureError(description: "\(file) does not contain \(old)") }
+        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    public struct FixtureError: Error, CustomStringConvertible {
+        public let description: String
+    }
+}
