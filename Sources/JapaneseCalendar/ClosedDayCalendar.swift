@@ -1,40 +1,3 @@
-/// A day a contract adds to the closed days (e.g. 沖縄県の慰霊の日, 6月23日).
-public struct ContractClosedDay: Hashable, Sendable {
-    public enum Rule: Hashable, Sendable {
-        /// Every year on this month and day.
-        case annual(month: Int, day: Int)
-        /// One date.
-        case once(CivilDate)
-    }
-
-    public let rule: Rule
-    /// The name printed as the reason (慰霊の日, 県民の日, …).
-    public let name: String
-
-    public init(_ rule: Rule, name: String) {
-        self.rule = rule
-        self.name = name
-    }
-
-    func applies(to date: CivilDate) -> Bool {
-        switch rule {
-        case .annual(let month, let day): date.month == month && date.day == day
-        case .once(let once): once == date
-        }
-    }
-}
-
-/// Why a day is closed.
-public struct ClosedReason: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable {
-        case saturday, sunday, holiday, yearEnd, contract
-    }
-
-    public let kind: Kind
-    /// 土曜日, 日曜日, the holiday's name, 年末年始, or the contract's own name.
-    public let name: String
-}
-
 /// 閉庁日: the days a prefecture's offices are closed (地方自治法第4条の2 and the 休日条例):
 /// Saturdays, Sundays, national holidays and 休日, 12月29日–1月3日, and a contract's own days.
 ///
@@ -199,40 +162,5 @@ public struct ClosedDayCalendar: Sendable {
     public func openMinutes(from: Instant, to: Instant) -> Int64 {
         let seconds = openSeconds(from: from, to: to)
         return (seconds + 59) / 60
-    }
-}
-
-/// The national holidays of every supported year, computed once.
-struct HolidayTable: Sendable {
-    static let shared = HolidayTable()
-
-    private let firstDayNumber: Int
-    private let days: [Holiday?]
-
-    private init() {
-        let years = NationalHolidays.supportedYears
-        let first = CivilDate(year: years.lowerBound, month: 1, day: 1)!.dayNumber
-        let last = CivilDate(year: years.upperBound, month: 12, day: 31)!.dayNumber
-        var days = [Holiday?](repeating: nil, count: last - first + 1)
-        for year in years {
-            for holiday in NationalHolidays.compute(year) {
-                days[holiday.date.dayNumber - first] = holiday
-            }
-        }
-        self.firstDayNumber = first
-        self.days = days
-    }
-
-    func holiday(dayNumber: Int) -> Holiday? {
-        let i = dayNumber - firstDayNumber
-        guard i >= 0 && i < days.count else { return nil }
-        return days[i]
-    }
-}
-
-extension NationalHolidays {
-    /// The holiday on `date`, if any (from a table computed once).
-    public static func holiday(on date: CivilDate) -> Holiday? {
-        HolidayTable.shared.holiday(dayNumber: date.dayNumber)
     }
 }

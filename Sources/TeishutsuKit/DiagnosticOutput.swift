@@ -1,18 +1,6 @@
 import DocumentModel
 import Foundation
 
-/// How diagnostics are printed.
-public enum DiagnosticFormat: String, CaseIterable, Sendable {
-    /// The source line with a caret (rustc style); colour only on a terminal.
-    case text
-    /// One JSON document for scripts.
-    case json
-    /// SARIF 2.1.0, for GitHub code scanning.
-    case sarif
-    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=CODE::message`).
-    case github
-}
-
 public enum DiagnosticOutput {
     /// The language of messages: `TEISHUTSU_LANG`, else Japanese when the locale is Japanese,
     /// else English.
@@ -103,11 +91,4 @@ public enum DiagnosticOutput {
     static func escapeProperty(_ s: String) -> String {
         escapeData(s).replacingAll(":", "%3A").replacingAll(",", "%2C")
     }
-}
-
-
-/// The tool's identity.
-public enum Teishutsu {
-    public static let version = "0.1.0"
-    public static let informationURI = "https://github.com/teishutsu/teishutsu"
 }

@@ -6,20 +6,6 @@ import Rendering
 import ServiceLevels
 import Validation
 
-/// The result of one validation or build.
-public struct RunReport: Sendable {
-    public var diagnostics: [Diagnostic] = []
-    public var sources = SourceTexts()
-    /// Output files written (paths as printed), and those already up to date.
-    public var written: [String] = []
-    public var unchanged: [String] = []
-    public var outputFolder: String?
-
-    public init() {}
-
-    public var hasErrors: Bool { diagnostics.hasErrors }
-}
-
 /// Every command is one walk down the same road: load, validate, render, write.
 public enum Pipeline {
     /// Loads a contract folder and runs every rule on it.

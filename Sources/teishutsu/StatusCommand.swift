@@ -38,9 +38,3 @@ struct StatusCommand: ParsableCommand {
         }
     }
 }
-
-/// The real clock, read only here, at the edge: everything below takes "today" as a parameter.
-enum Clock {
-    static var now: Instant { Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)) }
-    static var today: CivilDate { now.japanDate }
-}

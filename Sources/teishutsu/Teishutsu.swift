@@ -38,19 +38,3 @@ struct Teishutsu: ParsableCommand {
         subcommands: [BuildCommand.self, ValidateCommand.self, StatusCommand.self, SubmitCommand.self, DiffCommand.self, InitCommand.self, SLACommand.self, CalendarCommand.self, DateCommand.self, SchemaCommand.self]
     )
 }
-
-/// Options every command takes.
-struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of messages: ja or en (default: TEISHUTSU_LANG, else the locale).")
-    var lang: Language?
-
-    var language: Language { lang ?? DiagnosticOutput.defaultLanguage() }
-}
-
-extension Language: ExpressibleByArgument {}
-extension DiagnosticFormat: ExpressibleByArgument {}
-
-/// Prints to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
-}

@@ -1,60 +1,3 @@
-/// The text of the files a run read, so that diagnostics can quote the line they point at.
-/// Only line offsets are computed up front: a 20 MB log costs one pass over its bytes.
-public struct SourceTexts: Sendable {
-    private var files: [String: SourceLines] = [:]
-
-    public init() {}
-
-    public mutating func add(_ path: String, text: String) {
-        add(path, lines: SourceLines(text))
-    }
-
-    /// Adds a text whose lines are already found.
-    public mutating func add(_ path: String, lines: SourceLines) {
-        files[path] = lines
-    }
-
-    /// Adds the files of another run.
-    public mutating func merge(_ other: SourceTexts) {
-        files.merge(other.files) { mine, _ in mine }
-    }
-
-    public func line(_ number: Int, of path: String) -> Substring? {
-        files[path]?.line(number)
-    }
-}
-
-/// A text and where each of its lines starts, found in one pass over its bytes; a line is cut
-/// only when a diagnostic needs it.
-public struct SourceLines: Sendable {
-    public let text: String
-    /// UTF-8 offset of the start of each line.
-    private let starts: [Int32]
-
-    public init(_ text: String) {
-        var starts: [Int32] = [0]
-        var offset: Int32 = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == 0x0A { starts.append(offset) }
-        }
-        self.text = text
-        self.starts = starts
-    }
-
-    /// Line `number` (1-based) without its line break (LF or CRLF), or nil past the end.
-    public func line(_ number: Int) -> Substring? {
-        guard number >= 1, number <= starts.count else { return nil }
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: Int(starts[number - 1]))
-        var end = number < starts.count
-            ? utf8.index(utf8.startIndex, offsetBy: Int(starts[number]) - 1)
-            : utf8.endIndex
-        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-        return Substring(text[start..<end])
-    }
-}
-
 /// Writes diagnostics as rustc does: the message, the place, the source line and a caret under
 /// the value, with what was expected.
 ///
@@ -146,30 +89,5 @@ extension Substring {
 extension String {
     fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}
-
-/// Terminal columns of text: East Asian wide and full-width characters take two.
-public enum DisplayWidth {
-    public static func of<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
-        var width = 0
-        for scalar in scalars { width += of(scalar) }
-        return width
-    }
-
-    public static func of(_ text: String) -> Int { of(text.unicodeScalars) }
-
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
-        if v == 0 { return 0 }
-        if (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v) { return 0 }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
-            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
-            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x20000...0x3FFFD).contains(v) {
-            return 2
-        }
-        return 1
     }
 }

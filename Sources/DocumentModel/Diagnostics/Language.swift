@@ -1,0 +1,3 @@
+public enum Language: String, Sendable, CaseIterable {
+    case ja, en
+}

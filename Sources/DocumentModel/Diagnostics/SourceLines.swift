@@ -1,0 +1,30 @@
+/// A text and where each of its lines starts, found in one pass over its bytes; a line is cut
+/// only when a diagnostic needs it.
+public struct SourceLines: Sendable {
+    public let text: String
+    /// UTF-8 offset of the start of each line.
+    private let starts: [Int32]
+
+    public init(_ text: String) {
+        var starts: [Int32] = [0]
+        var offset: Int32 = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == 0x0A { starts.append(offset) }
+        }
+        self.text = text
+        self.starts = starts
+    }
+
+    /// Line `number` (1-based) without its line break (LF or CRLF), or nil past the end.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(starts[number - 1]))
+        var end = number < starts.count
+            ? utf8.index(utf8.startIndex, offsetBy: Int(starts[number]) - 1)
+            : utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        return Substring(text[start..<end])
+    }
+}

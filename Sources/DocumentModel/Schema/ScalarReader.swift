@@ -1,0 +1,144 @@
+import JapaneseCalendar
+
+/// Reading one scalar as a field type: shared by the schema walker and the fast log reader.
+public enum ScalarReader {
+    /// Converts the text of a scalar to `type`, or says why it cannot be.
+    public static func read(_ raw: String, _ type: FieldType, path: String, format: InputFormat,
+                            at location: @autoclosure () -> SourceSpan) -> (Value.Kind?, Diagnostic?) {
+        let text = raw.trimmingSpaces()
+        if text.isEmpty {
+            return (nil, .error(
+                .input(.value(.empty, format)), Message(ja: "「\(path)」が空です", en: "'\(path)' is empty"),
+                expected: type.describe, at: location()))
+        }
+        if text.hasPrefix("TODO") {
+            let hint = text.dropFirst(4).trimmingCharacters(in: ["(", ")", ":", " ", "（", "）", "："])
+            return (nil, .error(
+                .input(.placeholder),
+                Message(ja: "「\(path)」がまだ記入されていません" + (hint.isEmpty ? "" : "（\(hint)）"),
+                        en: "'\(path)' is still a placeholder" + (hint.isEmpty ? "" : " (\(hint))")),
+                expected: Message(ja: "記入済みの" + type.describe.japanese, en: "a filled-in value: " + type.describe.english),
+                at: location()))
+        }
+        if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0x7F || (0xFFFE...0xFFFF).contains($0.value) }) {
+            return (nil, .error(
+                .input(.textControlCharacter),
+                Message(ja: "「\(path)」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",
+                        en: "'\(path)' contains the control character U+\(String(bad.value, radix: 16, uppercase: true))"),
+                expected: Message(ja: "印字できる文字", en: "printable characters"), at: location()))
+        }
+        switch type {
+        case .text, .textList:
+            return (.text(text), nil)
+        case .date:
+            do {
+                return (.date(try EraDate.parse(text)), nil)
+            } catch {
+                return (nil, .error(
+                    .input(.value(.date, format)), Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    expected: type.describe, at: location()))
+            }
+        case .instant:
+            do {
+                let instant = try Instant(iso: text)
+                guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
+                    return (nil, .error(
+                        .input(.value(.time, format)),
+                        Message(ja: "「\(path)」の \(text) は対応範囲（1955〜2099年）の外です", en: "'\(path)': \(text) is outside the supported years 1955–2099"),
+                        expected: type.describe, at: location()))
+                }
+                return (.instant(instant), nil)
+            } catch {
+                return (nil, .error(
+                    .input(.value(.time, format)), Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    expected: type.describe, at: location()))
+            }
+        case .yearMonth:
+            if let (y, m) = Self.yearMonth(text) { return (.yearMonth(year: y, month: m), nil) }
+            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+        case .integer(let range):
+            guard let value = Int(Digits.ascii(text)), range.contains(value) else {
+                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+            }
+            return (.integer(value), nil)
+        case .decimal:
+            guard let value = ExactDecimal(Digits.ascii(text)) else {
+                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+            }
+            return (.decimal(value), nil)
+        case .bool:
+            switch text.lowercased() {
+            case "true": return (.bool(true), nil)
+            case "false": return (.bool(false), nil)
+            default:
+                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+            }
+        case .choice(let choices):
+            if choices.contains(where: { $0.value == text }) { return (.choice(text), nil) }
+            let suggestion = Suggest.closest(to: text, among: choices.map(\.value))
+            return (nil, .error(
+                .input(.value(.badChoice, format)),
+                Message(ja: "「\(path)」の値「\(text)」は使えません" + (suggestion.map { "（「\($0)」の誤り？）" } ?? ""),
+                        en: "'\(path)' cannot be '\(text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
+                expected: type.describe, at: location()))
+        case .monthDay:
+            if let (m, d) = Self.monthDay(text) { return (.monthDay(month: m, day: d), nil) }
+            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+        case .timeOfDay:
+            if let minutes = Self.timeOfDay(text) { return (.timeOfDay(minutes), nil) }
+            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+        case .object, .list, .map:
+            return (nil, nil)
+        }
+    }
+
+    static func mismatch(_ format: InputFormat, _ span: SourceSpan, path: String, expected: FieldType, found: String) -> Diagnostic {
+        .error(
+            .input(.value(.type, format)),
+            Message(ja: "「\(path)」の値「\(found)」は\(expected.describe.japanese)ではありません",
+                    en: "'\(path)' is '\(found)', not \(expected.describe.english)"),
+            expected: expected.describe, at: span)
+    }
+
+    static func monthDay(_ text: String) -> (Int, Int)? {
+        let t = Digits.ascii(text)
+        let parts: [Substring]
+        if t.hasSuffix("日"), t.contains("月") {
+            parts = t.dropLast().split(separator: "月")
+        } else {
+            parts = t.split(separator: "-")
+        }
+        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...12).contains(m),
+              d >= 1, d <= CivilDate.daysInMonth(year: 2024, month: m) else { return nil }
+        return (m, d)
+    }
+
+    /// `2024-03` (and 2024/3, 令和6年3月).
+    public static func yearMonth(_ text: String) -> (Int, Int)? {
+        let t = Digits.ascii(text)
+        if let date = try? EraDate.parse(t + (t.hasSuffix("月") ? "1日" : "-01")), date.day == 1 {
+            return (date.year, date.month)
+        }
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m),
+              NationalHolidays.supportedYears.contains(y) else { return nil }
+        return (y, m)
+    }
+
+    static func timeOfDay(_ text: String) -> Int? {
+        let parts = Digits.ascii(text).split(separator: ":")
+        guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+              (0...24).contains(h), (0..<60).contains(m), h * 60 + m <= 1440 else { return nil }
+        return h * 60 + m
+    }
+
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = self
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,39 @@
+import JapaneseCalendar
+
+/// Digits as documents and messages write them.
+public enum Digits {
+    /// `05`: two digits at least.
+    public static func two(_ n: Int) -> String { n >= 0 && n < 10 ? "0\(n)" : "\(n)" }
+
+    /// `0F`: `width` characters at least, zeros in front.
+    public static func padded(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+
+    /// `1,977`: a comma every three digits.
+    public static func grouped(_ n: Int) -> String { grouped(Int64(n)) }
+
+    public static func grouped(_ n: Int64) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        out.reserveCapacity(digits.count + digits.count / 3)
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    /// Full-width digits and the punctuation of numbers (．：－) as ASCII, spaces trimmed.
+    public static func ascii(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            switch s.value {
+            case 0xFF10...0xFF19: Unicode.Scalar(s.value - 0xFF10 + 0x30) ?? s
+            case 0xFF0E: "."
+            case 0xFF1A: ":"
+            case 0xFF0D: "-"
+            default: s
+            }
+        })).trimmingSpaces()
+    }
+}

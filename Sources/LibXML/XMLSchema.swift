@@ -1,0 +1,40 @@
+import CLibXML2
+import Foundation
+
+/// A compiled XSD. Not `Sendable` (libxml2 pointers): each thread that validates compiles its own.
+public final class XMLSchema {
+    private let schema: xmlSchemaPtr
+
+    public init?(xsd: String) {
+        _ = LibXML.initialized
+        let collector = XMLIssueCollector()
+        let data = Data(xsd.utf8)
+        let parsed: xmlSchemaPtr? = data.withUnsafeBytes { bytes in
+            guard let context = xmlSchemaNewMemParserCtxt(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(context) }
+            let unmanaged = Unmanaged.passRetained(collector)
+            defer { unmanaged.release() }
+            xmlSchemaSetParserStructuredErrors(context, collectSchemaError, unmanaged.toOpaque())
+            return xmlSchemaParse(context)
+        }
+        guard let parsed else { return nil }
+        schema = parsed
+    }
+
+    deinit { xmlSchemaFree(schema) }
+
+    /// Every problem the XSD finds in the document; empty when valid.
+    public func validate(_ document: XMLDocument) -> [XMLIssue] {
+        guard let context = xmlSchemaNewValidCtxt(schema) else { return [XMLIssue(line: 0, column: 0, message: "out of memory")] }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        let collector = XMLIssueCollector()
+        let unmanaged = Unmanaged.passRetained(collector)
+        defer { unmanaged.release() }
+        xmlSchemaSetValidStructuredErrors(context, collectSchemaError, unmanaged.toOpaque())
+        let result = xmlSchemaValidateDoc(context, document.pointer)
+        if result != 0 && collector.issues.isEmpty {
+            return [XMLIssue(line: 0, column: 0, message: "the document does not match the schema (libxml2 code \(result))")]
+        }
+        return collector.issues
+    }
+}

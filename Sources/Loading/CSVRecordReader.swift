@@ -1,0 +1,113 @@
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+
+/// RFC 4180 CSV over UTF-8 bytes, one record at a time: quoted fields with `""` escapes and
+/// line breaks, CRLF or LF. Fields are byte ranges; only the fields kept become strings.
+struct CSVRecordReader {
+    struct Field {
+        let start: Int
+        let end: Int
+        let quoted: Bool
+        let escapedQuotes: Bool
+        let line: Int
+        let column: Int
+    }
+
+    enum Problem {
+        case unclosedQuote(line: Int, column: Int)
+        case afterQuote(line: Int, column: Int)
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+    private(set) var line = 1
+    private var column = 1
+
+    /// Reads `bytes`, which must outlive the reader (the text's own storage).
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+    }
+
+    private mutating func advance() {
+        let b = bytes[i]
+        i += 1
+        if b == 0x0A {
+            line += 1
+            column = 1
+        } else if b & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+
+    /// The next record with the line it starts on; `nil` at the end. Blank lines are skipped.
+    mutating func next() -> Result<(line: Int, fields: [Field]), ProblemError>? {
+        while i < bytes.count {
+            let recordLine = line
+            var fields: [Field] = []
+            while true {
+                let fieldLine = line, fieldColumn = column
+                if i < bytes.count && bytes[i] == 0x22 {
+                    advance()
+                    let start = i
+                    var escaped = false
+                    var closed = false
+                    while i < bytes.count {
+                        if bytes[i] == 0x22 {
+                            if i + 1 < bytes.count && bytes[i + 1] == 0x22 {
+                                escaped = true
+                                advance()
+                                advance()
+                                continue
+                            }
+                            closed = true
+                            break
+                        }
+                        advance()
+                    }
+                    guard closed else { return .failure(ProblemError(.unclosedQuote(line: fieldLine, column: fieldColumn))) }
+                    let end = i
+                    advance()
+                    if i < bytes.count && bytes[i] == 0x0D { advance() }
+                    if i < bytes.count && bytes[i] != 0x2C && bytes[i] != 0x0A {
+                        return .failure(ProblemError(.afterQuote(line: line, column: column)))
+                    }
+                    fields.append(Field(start: start, end: end, quoted: true, escapedQuotes: escaped, line: fieldLine, column: fieldColumn))
+                } else {
+                    let start = i
+                    while i < bytes.count && bytes[i] != 0x2C && bytes[i] != 0x0A { advance() }
+                    var end = i
+                    if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+                    fields.append(Field(start: start, end: end, quoted: false, escapedQuotes: false, line: fieldLine, column: fieldColumn))
+                }
+                if i < bytes.count && bytes[i] == 0x2C {
+                    advance()
+                    continue
+                }
+                if i < bytes.count { advance() }  // the line feed
+                break
+            }
+            if fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end { continue }
+            return .success((recordLine, fields))
+        }
+        return nil
+    }
+
+    /// Unicode scalars in the field, as written (quotes included): the caret's width.
+    func scalarCount(_ field: Field) -> Int {
+        var count = field.quoted ? 2 : 0
+        for k in field.start..<field.end where bytes[k] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    func text(_ field: Field) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), as: UTF8.self)
+        return field.escapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+    }
+
+    struct ProblemError: Error {
+        let problem: Problem
+        init(_ problem: Problem) { self.problem = problem }
+    }
+}

@@ -1,0 +1,15 @@
+import DefaultTemplates
+import DocumentModel
+import Foundation
+import LibXML
+
+/// One document the tool writes.
+public protocol Document: Sendable {
+    var kind: DocumentKind { get }
+    /// The file name without its extension (`plan`, `report-2025-04`).
+    var stem: String { get }
+    /// What the HTML template prints.
+    func view() -> ViewNode
+    /// What the XML holds, in the order of the XML type's schema.
+    func xmlContent() -> ObjectValue
+}

@@ -1,0 +1,42 @@
+import DefaultTemplates
+import DocumentModel
+import Foundation
+import LibXML
+
+/// XML from the document's content, checked against the shipped XSD.
+public struct XMLFormat: OutputFormat {
+    public init() {}
+    public var fileExtension: String { "xml" }
+
+    public func render(_ document: any Document, earlier: [RenderedFile], workspace: inout RenderWorkspace) -> (RenderedFile?, [Diagnostic]) {
+        let type = document.kind.xml
+        let name = document.stem + "." + fileExtension
+        let xml = XMLWriter.document(type, document.xmlContent())
+        return (RenderedFile(name: name, contents: xml), Self.validate(xml, as: type, file: name, schema: workspace.schema(type)))
+    }
+
+    /// Checks a generated XML document against the compiled XSD of its type.
+    public static func validate(_ xml: String, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
+        guard let schema else {
+            return [.error(.output(.xsdUnavailable), Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
+        }
+        let (document, parseIssues) = XMLDocument.parse(Data(xml.utf8), url: file, kind: .xml)
+        guard let document else {
+            return parseIssues.map { issue in
+                .error(.output(.invalidXML), Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),
+                       at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
+            }
+        }
+        return schema.validate(document).map { issue in
+            .error(.output(.xmlSchema),
+                   Message(ja: "生成した XML が XSD に適合しません: \(issue.message)", en: "the generated XML does not match its XSD: \(issue.message)"),
+                   expected: Message(ja: "Templates/\(type.xsdPath) に適合する文書", en: "a document valid against Templates/\(type.xsdPath)"),
+                   at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
+        }
+    }
+
+    /// Checks an XML document against the shipped XSD of its type, compiling it for this call.
+    public static func validate(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
+        validate(xml, as: type, file: file, schema: DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) })
+    }
+}

@@ -1,0 +1,29 @@
+import DocumentModel
+import JapaneseCalendar
+import Loading
+
+/// Something the contract requires by a date: the plan, a month's report, a certificate's
+/// renewal, a training course or an audit the plan scheduled.
+public struct DeadlineItem: Sendable {
+    public typealias Kind = ObligationKind
+    public enum State: String, Sendable, Comparable {
+        case overdue, dueSoon = "due_soon", upcoming, done
+
+        private var rank: Int {
+            switch self {
+            case .overdue: 0
+            case .dueSoon: 1
+            case .upcoming: 2
+            case .done: 3
+            }
+        }
+        public static func < (lhs: State, rhs: State) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public let kind: Kind
+    public let state: State
+    public let date: CivilDate
+    public let title: Message
+    public let detail: Message
+    public let span: SourceSpan?
+}

@@ -1,0 +1,21 @@
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import Loading
+import Rendering
+import ServiceLevels
+import Validation
+
+/// The result of one validation or build.
+public struct RunReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var sources = SourceTexts()
+    /// Output files written (paths as printed), and those already up to date.
+    public var written: [String] = []
+    public var unchanged: [String] = []
+    public var outputFolder: String?
+
+    public init() {}
+
+    public var hasErrors: Bool { diagnostics.hasErrors }
+}

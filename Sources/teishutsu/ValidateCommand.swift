@@ -1,0 +1,38 @@
+import ArgumentParser
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import TeishutsuKit
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Checks a contract folder and prints every problem.",
+        discussion: "Exit status: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage or I/O problems."
+    )
+
+    @Argument(help: "Contract folders, YAML files, CSV logs, or XML / HTML drafts.") var paths: [String] = ["."]
+    @Option(help: "text (default), json, sarif or github.") var format: DiagnosticFormat = .text
+    @Flag(help: "Warnings fail too.") var strict = false
+    @Option(help: "The day deadlines are judged on (default: today in Japan).") var today: String?
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let day = try today.map { try EraDate.parse($0) } ?? Clock.today
+        var diagnostics: [Diagnostic] = []
+        var sources = SourceTexts()
+        for path in paths {
+            let report = Inputs.validate(path, today: day)
+            diagnostics += report.diagnostics
+            sources.merge(report.sources)
+        }
+        let text = DiagnosticOutput.render(diagnostics, sources: sources, format: format, language: global.language,
+                                           color: format == .text && DiagnosticOutput.useColor(fileDescriptor: 1))
+        print(text, terminator: "")
+        if format == .text && diagnostics.isEmpty {
+            print(global.language == .ja ? "問題はありません。" : "no problems found.")
+        }
+        let status = diagnostics.exitStatus(strict: strict)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
