@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes the shipped schemas and the input reference from the declarations in
-# Sources/DocumentModel/Schema: Templates/xml/*.xsd, Templates/schema/*.json, docs/input-format.md.
+# Sources/DocumentModel/Schema: Templates/xml/*.xsd, Templates/schema/*.json, docs/input-format.md,
+# and the reference of every diagnostic code, docs/diagnostics.md.
 # SchemaFilesTests fails until this has been run after a schema change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,7 @@ done
   echo
   "$bin" schema docs
 } > docs/input-format.md
+"$bin" explain --markdown > docs/diagnostics.md
 # The binary embeds Templates/: rebuild so that it carries the new files.
 swift build --product teishutsu >/dev/null
 echo "schemas written"

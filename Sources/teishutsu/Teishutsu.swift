@@ -35,6 +35,6 @@ struct Teishutsu: ParsableCommand {
         Exit status: 0 no errors, 1 errors found, 2 usage or I/O problems.
         """,
         version: TeishutsuKit.Teishutsu.version,
-        subcommands: [BuildCommand.self, ValidateCommand.self, StatusCommand.self, SubmitCommand.self, DiffCommand.self, InitCommand.self, SLACommand.self, CalendarCommand.self, DateCommand.self, SchemaCommand.self]
+        subcommands: [BuildCommand.self, ValidateCommand.self, StatusCommand.self, SubmitCommand.self, DiffCommand.self, InitCommand.self, SLACommand.self, CalendarCommand.self, DateCommand.self, SchemaCommand.self, ExplainCommand.self]
     )
 }

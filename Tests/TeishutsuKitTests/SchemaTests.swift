@@ -52,6 +52,11 @@ import Yams
         #expect(onDisk.hasSuffix(generated), "run scripts/generate-schemas.sh")
     }
 
+    @Test func theDiagnosticsReferenceIsCurrent() throws {
+        let onDisk = try String(contentsOf: Self.root.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+        #expect(onDisk == Explain.markdown(), "run scripts/generate-schemas.sh")
+    }
+
     static var samples: [(String, InputFileKind)] {
         var list: [(String, InputFileKind)] = [("samples/demo/contract.yaml", .contract), ("samples/demo/plan.yaml", .plan),
                                               ("Templates/catalog/requirements.yaml", .catalog)]
