@@ -26,7 +26,7 @@ public enum Deadlines {
             items.append(DeadlineItem(
                 kind: .plan, state: state(deadline.value, done: done), date: deadline.value,
                 title: Message(ja: "サービス実施計画書（第1版）の提出", en: "submit the service implementation plan (revision 1)"),
-                detail: done ? Message(ja: "第1版 \(first!.date.value.iso) 作成済み", en: "revision 1 dated \(first!.date.value.iso)")
+                detail: done ? Message(ja: "第1版 \(first.map { $0.date.value.iso } ?? "") 作成済み", en: "revision 1 dated \(first.map { $0.date.value.iso } ?? "")")
                     : Message(ja: "plan.yaml の第1版がありません", en: "plan.yaml has no revision 1 yet"),
                 span: deadline.span))
         }
@@ -79,7 +79,7 @@ public enum Deadlines {
                 a.date.map { (a.id.value, $0.value) }
             }
         }
-        let trackedFrom = contract.firstReportMonth?.firstDay ?? .init(year: 1955, month: 1, day: 1)!
+        let trackedFrom = contract.firstReportMonth?.firstDay ?? CivilDate(dayNumber: Int.min / 2)
         func scheduled(_ id: String, _ title: String, dates: [Located<CivilDate>], kind: DeadlineItem.Kind) {
             for planned in dates where planned.value >= trackedFrom {
                 let recorded = activities.contains { $0.0 == id && abs($0.1.days(to: planned.value)) <= 31 }
@@ -125,7 +125,7 @@ public enum Deadlines {
             .overdue: ("期限切れ", "OVERDUE"), .dueSoon: ("まもなく", "due soon"), .upcoming: ("予定", "upcoming"), .done: ("済", "done"),
         ]
         for item in shown {
-            let label = ja ? labels[item.state]!.0 : labels[item.state]!.1
+            let label = labels[item.state].map { ja ? $0.0 : $0.1 } ?? item.state.rawValue
             let days = today.days(to: item.date)
             let when = days == 0 ? (ja ? "本日" : "today") : days > 0 ? (ja ? "あと\(days)日" : "in \(days) days") : (ja ? "\(-days)日超過" : "\(-days) days ago")
             lines.append("  " + pad(label, 10) + item.date.iso + "  " + pad(when, 12) + item.title.text(language))

@@ -6,7 +6,7 @@ import Rendering
 import ServiceLevels
 import Validation
 
-/// Every command is one walk down the same road: load, validate, render, write.
+/// Validating and building a contract folder: load → model → compute → validate → view → render → write.
 public enum Pipeline {
     /// Loads a contract folder and runs every rule on it.
     /// - Parameter today: the day deadlines are judged on; `nil` leaves them out.

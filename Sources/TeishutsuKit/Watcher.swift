@@ -4,25 +4,47 @@ import JapaneseCalendar
 import Loading
 
 /// `teishutsu build --watch`: rebuilds as the inputs change, only the documents a change
-/// affects, and prints the diagnostics each time. A build that fails writes nothing, so the
-/// last good outputs stay.
+/// affects. Each rebuild prints the problems that are new since the last one in full, and the
+/// rest in one line, so that a new error is never buried under unchanged warnings. A build that
+/// fails writes nothing, so the last good outputs stay.
 public struct Watcher {
     public let options: Pipeline.BuildOptions
-    public let interval: Duration
+    public let language: Language
     public let print: (String) -> Void
     public let render: ([Diagnostic], SourceTexts) -> String
 
-    public init(options: Pipeline.BuildOptions, interval: Duration = .milliseconds(300),
+    private var logsByReport: [YearMonth: Set<String>] = [:]
+    private var watched: [String: Input] = [:]
+    private var stamps: [String: Stamp?] = [:]
+    /// The problems of the last build, to tell the new ones.
+    private var shown: Set<ProblemKey> = []
+
+    public init(options: Pipeline.BuildOptions, language: Language,
                 print: @escaping (String) -> Void, render: @escaping ([Diagnostic], SourceTexts) -> String) {
         self.options = options
-        self.interval = interval
+        self.language = language
         self.print = print
         self.render = render
     }
 
+    /// A file's state: a change of any of these is a change of the file.
     struct Stamp: Equatable {
         let modified: Date?
         let size: Int
+        let inode: Int
+    }
+
+    /// A problem as the watcher tells it apart from the others.
+    struct ProblemKey: Hashable {
+        let code: String
+        let span: SourceSpan?
+        let message: String
+
+        init(_ d: Diagnostic) {
+            code = d.code.id
+            span = d.span
+            message = d.message.english
+        }
     }
 
     /// What each input is and what depends on it.
@@ -66,7 +88,8 @@ public struct Watcher {
 
     static func stamp(_ path: String) -> Stamp? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        return Stamp(modified: attributes[.modificationDate] as? Date, size: (attributes[.size] as? NSNumber)?.intValue ?? 0)
+        return Stamp(modified: attributes[.modificationDate] as? Date, size: (attributes[.size] as? NSNumber)?.intValue ?? 0,
+                     inode: (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? 0)
     }
 
     /// The logs each report reads (resolved paths).
@@ -81,39 +104,53 @@ public struct Watcher {
         return result
     }
 
-    /// Builds once, then watches until the process is stopped.
-    public func run() -> Never {
-        var logsByReport = Self.logs(of: ContractFolder.load(options.folder))
+    /// The first build; from then on, `poll()` looks for changes.
+    public mutating func start() {
+        logsByReport = Self.logs(of: ContractFolder.load(options.folder))
         build(options, reason: nil)
-        var watched = inputs(logsByReport: logsByReport)
-        var stamps = watched.keys.reduce(into: [String: Stamp?]()) { $0[$1] = Self.stamp($1) }
-        print("watching \(watched.count) files in \(options.folder) (Ctrl-C to stop)\n")
+        watched = inputs(logsByReport: logsByReport)
+        stamps = watched.keys.reduce(into: [String: Stamp?]()) { $0[$1] = Self.stamp($1) }
+        let count = watched.count
+        print(language == .ja ? "\(options.folder) の \(count) 個のファイルを監視しています（Ctrl-C で終了）\n"
+                              : "watching \(count) files in \(options.folder) (Ctrl-C to stop)\n")
+    }
+
+    /// Looks once for changed inputs and rebuilds what they affect; whether it built.
+    @discardableResult
+    public mutating func poll() -> Bool {
+        let current = inputs(logsByReport: logsByReport)
+        var changed: [String] = []
+        var newStamps: [String: Stamp?] = [:]
+        for path in Set(current.keys).union(watched.keys) {
+            let stamp = Self.stamp(path)
+            newStamps[path] = stamp
+            if stamps[path] != stamp { changed.append(path) }
+        }
+        guard !changed.isEmpty else { return false }
+        var selection = Pipeline.BuildOptions.Selection.some(plan: false, reports: [])
+        for path in changed.sorted() {
+            switch current[path] ?? watched[path] ?? .everything {
+            case .everything, .plan: selection = .all
+            case .report(let month): selection = add(selection, [month])
+            case .log(let file): selection = add(selection, Set(logsByReport.filter { $0.value.contains(file) }.keys))
+            }
+        }
+        var selected = options
+        selected.only = selection
+        build(selected, reason: changed.sorted())
+        logsByReport = Self.logs(of: ContractFolder.load(options.folder))
+        watched = inputs(logsByReport: logsByReport)
+        stamps = newStamps
+        for path in watched.keys where stamps[path] == nil { stamps[path] = Self.stamp(path) }
+        return true
+    }
+
+    /// Builds once, then watches until the process is stopped.
+    public mutating func run(interval: Duration = .milliseconds(300)) -> Never {
+        start()
         while true {
             Thread.sleep(forTimeInterval: Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18)
-            let current = inputs(logsByReport: logsByReport)
-            var changed: [String] = []
-            var newStamps: [String: Stamp?] = [:]
-            for path in Set(current.keys).union(watched.keys) {
-                let stamp = Self.stamp(path)
-                newStamps[path] = stamp
-                if stamps[path] != stamp { changed.append(path) }
-            }
-            guard !changed.isEmpty else { continue }
-            var selection = Pipeline.BuildOptions.Selection.some(plan: false, reports: [])
-            for path in changed.sorted() {
-                switch current[path] ?? watched[path] ?? .everything {
-                case .everything, .plan: selection = .all
-                case .report(let month): selection = add(selection, [month])
-                case .log(let file): selection = add(selection, Set(logsByReport.filter { $0.value.contains(file) }.keys))
-                }
-            }
-            var selected = options
-            selected.only = selection
-            build(selected, reason: changed.sorted())
-            logsByReport = Self.logs(of: ContractFolder.load(options.folder))
-            watched = inputs(logsByReport: logsByReport)
-            stamps = newStamps
-            for path in watched.keys where stamps[path] == nil { stamps[path] = Self.stamp(path) }
+            poll()
         }
     }
 
@@ -122,16 +159,27 @@ public struct Watcher {
         return .some(plan: plan, reports: reports.union(months))
     }
 
-    private func build(_ options: Pipeline.BuildOptions, reason: [String]?) {
-        if let reason { print("changed: " + reason.joined(separator: ", ") + "\n") }
+    private mutating func build(_ options: Pipeline.BuildOptions, reason: [String]?) {
+        let ja = language == .ja
+        if let reason { print((ja ? "変更: " : "changed: ") + reason.joined(separator: ", ") + "\n") }
         let report = Pipeline.build(options)
-        let text = render(report.diagnostics, report.sources)
+        // The first build shows everything; later ones what is new, and the rest in one line.
+        let keys = Set(report.diagnostics.map(ProblemKey.init))
+        let fresh = reason == nil ? report.diagnostics : report.diagnostics.filter { !shown.contains(ProblemKey($0)) }
+        let resolved = shown.subtracting(keys).count
+        let unchanged = report.diagnostics.count - fresh.count
+        let text = render(fresh, report.sources)
         if !text.isEmpty { print(text) }
+        if reason != nil && (unchanged > 0 || resolved > 0) {
+            print(ja ? "前回と同じ問題 \(unchanged) 件（表示を省略）、解消した問題 \(resolved) 件\n"
+                     : "\(English.counted(unchanged, "problem")) as before (not shown again), \(resolved) resolved\n")
+        }
+        shown = keys
         if report.hasErrors {
-            print("build failed; the last good outputs are kept\n")
+            print(ja ? "ビルドに失敗しました。前回の出力をそのまま残しています\n" : "build failed; the last good outputs are kept\n")
             return
         }
         let rebuilt = report.written.map { ($0 as NSString).lastPathComponent }
-        print(rebuilt.isEmpty ? "up to date\n" : "rebuilt " + rebuilt.joined(separator: ", ") + "\n")
+        print(rebuilt.isEmpty ? (ja ? "すべて最新です\n" : "up to date\n") : (ja ? "再生成: " : "rebuilt ") + rebuilt.joined(separator: ", ") + "\n")
     }
 }

@@ -23,12 +23,13 @@ struct BuildCommand: ParsableCommand {
         let options = Pipeline.BuildOptions(folder: folder, output: output, templates: templates, today: day)
         if watch {
             let language = global.language
-            Watcher(options: options, print: { text in
+            var watcher = Watcher(options: options, language: language, print: { text in
                 FileHandle.standardOutput.write(Data(text.utf8))
             }, render: { diagnostics, sources in
                 DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: language,
                                         color: DiagnosticOutput.useColor(fileDescriptor: 1))
-            }).run()
+            })
+            watcher.run()
         }
         let report = Pipeline.build(options)
         let language = global.language

@@ -65,10 +65,10 @@ import Glibc
         #expect(json.map { $0["section"] as! String } == ["PLAN-AUDIT", "PLAN-CERT", "REQ"])
     }
 
-    @Test func watchRebuildsOnlyWhatAChangeAffects() throws {
+    @Test func watchStartsWithABuildAndWatches() throws {
+        // The rebuilds themselves are tested step by step (WatcherTests); this is the command.
         let folder = try demoCopy("watch")
-        let output = folder.appendingPathComponent("out")
-        let log = folder.deletingLastPathComponent().appendingPathComponent("watch.log")
+        let log = folder.deletingLastPathComponent().appendingPathComponent("watch-\(UUID().uuidString).log")
         #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         let process = Process()
         process.executableURL = CLI.binary
@@ -80,35 +80,12 @@ import Glibc
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
-
-        func waitFor(_ text: String) throws -> Bool {
-            for _ in 0..<200 {
-                if (try String(contentsOf: log, encoding: .utf8)).contains(text) { return true }
-                Thread.sleep(forTimeInterval: 0.1)
-            }
-            return false
+        var started = false
+        for _ in 0..<600 where !started {
+            started = (try String(contentsOf: log, encoding: .utf8)).contains("watching ")
+            if !started { Thread.sleep(forTimeInterval: 0.1) }
         }
-        #expect(try waitFor("watching "))
-        func modified(_ name: String) throws -> Date {
-            try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(name).path)[.modificationDate] as! Date
-        }
-        let before = try ["plan.html", "report-2025-07.html", "report-2025-08.html", "report-2025-08.xml"].map(modified)
-        Thread.sleep(forTimeInterval: 0.05)
-
-        let report = folder.appendingPathComponent("reports/2025-08.yaml")
-        let text = try String(contentsOf: report, encoding: .utf8)
-        try text.replacingOccurrences(of: "当月の稼働状況は", with: "8月の稼働状況は").write(to: report, atomically: true, encoding: .utf8)
-        // Only the changed report is rebuilt.
-        #expect(try waitFor("changed: \(report.path)\nrebuilt report-2025-08.html, report-2025-08.xml\n"))
-        let after = try ["plan.html", "report-2025-07.html", "report-2025-08.html", "report-2025-08.xml"].map(modified)
-        #expect(after[0] == before[0])
-        #expect(after[1] == before[1])
-        #expect(after[2] > before[2])
-        #expect(try String(contentsOf: output.appendingPathComponent("report-2025-08.html"), encoding: .utf8).contains("8月の稼働状況は"))
-
-        // A change that breaks the build keeps the last good outputs.
-        try text.replacingOccurrences(of: "month: 2025-08", with: "month: 2025-13").write(to: report, atomically: true, encoding: .utf8)
-        #expect(try waitFor("build failed; the last good outputs are kept"))
-        #expect(try String(contentsOf: output.appendingPathComponent("report-2025-08.html"), encoding: .utf8).contains("8月の稼働状況は"))
+        #expect(started)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/plan.html").path))
     }
 }
