@@ -79,7 +79,7 @@ public enum Deadlines {
                 a.date.map { (a.id.value, $0.value) }
             }
         }
-        let trackedFrom = contract.firstReportMonth?.firstDay ?? CivilDate(dayNumber: Int.min / 2)
+        let trackedFrom = contract.firstReportMonth?.firstDay ?? contract.start?.value ?? today.adding(days: -36_500)
         func scheduled(_ id: String, _ title: String, dates: [Located<CivilDate>], kind: DeadlineItem.Kind) {
             for planned in dates where planned.value >= trackedFrom {
                 let recorded = activities.contains { $0.0 == id && abs($0.1.days(to: planned.value)) <= 31 }
