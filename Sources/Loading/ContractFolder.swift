@@ -13,20 +13,27 @@ public struct ContractFolder: Sendable {
     public var reports: [Report] = []
     /// The plans as submitted (`submitted/plan-rN.yaml`, written by `teishutsu submit`), by revision.
     public var submittedPlans: [SubmittedPlan] = []
+    /// The log files that could not be read whole (missing, or with bad rows): the figures of
+    /// the service levels are not computed from partial logs.
+    public var incompleteLogs: [String] = []
     public var diagnostics: [Diagnostic] = []
     public var sources = SourceTexts()
+    /// The folders its files may be read from: the folder itself and those allowed on the command line.
+    public let confinement: Confinement
 
     public static let contractFile = "contract.yaml"
     public static let planFile = "plan.yaml"
     public static let defaultCatalogPath = "catalog/requirements.yaml"
 
-    public init(path: String) {
+    public init(path: String, allowed: [String] = []) {
         self.path = path
+        confinement = Confinement(folder: path, allowed: allowed)
     }
 
     /// Loads the contract, the plan and the requirement catalog; every problem is recorded.
-    public static func load(_ path: String) -> ContractFolder {
-        var folder = ContractFolder(path: path)
+    /// - Parameter allowed: folders outside the contract folder that its files may name (`--allow-path`).
+    public static func load(_ path: String, allowed: [String] = []) -> ContractFolder {
+        var folder = ContractFolder(path: path, allowed: allowed)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             folder.diagnostics.append(.error(
@@ -48,7 +55,8 @@ public struct ContractFolder: Sendable {
             [(Paths.join(path, Self.contractFile), ContractSchema.root), (Paths.join(path, Self.planFile), PlanSchema.root)]
             + reportNames.map { (Paths.join(reportsFolder, $0), ReportSchema.root) }
             + submittedNames.map { (Paths.join(submittedFolder, $0), PlanSchema.root) }
-        let parsed = Parallel.map(jobs.count) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema) }
+        let confinement = folder.confinement
+        let parsed = Parallel.map(jobs.count) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema, confinement: confinement) }
         folder.loadContract(parsed[0])
         folder.loadCatalog()
         folder.loadPlan(parsed[1])
@@ -64,9 +72,9 @@ public struct ContractFolder: Sendable {
         let diagnostics: [Diagnostic]
         let sources: SourceTexts
 
-        init(_ file: String, schema: ObjectSchema) {
+        init(_ file: String, schema: ObjectSchema, confinement: Confinement) {
             var sources = SourceTexts()
-            (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: schema, sources: &sources)
+            (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: schema, confinement: confinement, sources: &sources)
             self.file = file
             self.sources = sources
         }
@@ -112,6 +120,7 @@ public struct ContractFolder: Sendable {
             if let report = loadReport(parsed, fileMonth: fileMonth, logs: &logs) { reports.append(report) }
         }
         diagnostics += logs.diagnostics
+        incompleteLogs = logs.incomplete
         reports.sort { ($0.month?.value ?? YearMonth(year: 0, month: 1)) < ($1.month?.value ?? YearMonth(year: 0, month: 1)) }
     }
 
@@ -134,7 +143,7 @@ public struct ContractFolder: Sendable {
             // Named is given: a file that cannot be read has its own error.
             report.givenLogs.insert(kind)
             let logFile = Self.logFile(path.value, of: report)
-            guard let rows = logs.rows(logFile, schema: kind.schema, reference: path.span, sources: &sources) else { continue }
+            guard let rows = logs.rows(logFile, schema: kind.schema, reference: path.span, confinement: confinement, sources: &sources) else { continue }
             switch kind {
             case .incidents: report.incidents = rows.compactMap(Incident.init)
             case .maintenance: report.maintenance = rows.compactMap(MaintenanceWindow.init)
@@ -166,7 +175,8 @@ public struct ContractFolder: Sendable {
     mutating func loadCatalog() {
         if let custom = contract?.catalogPath {
             let file = Paths.join(path, custom.value)
-            let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: CatalogSchema.root, sources: &sources)
+            let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: CatalogSchema.root, confinement: confinement,
+                                                       reference: custom.span, sources: &sources)
             if diagnostics.contains(where: { $0.code == .input(.fileMissing) }) {
                 self.diagnostics.append(.error(
                     .contract(.catalogMissing),

@@ -211,7 +211,15 @@ extension Drafts {
     public static func checkHTML(_ data: Data, file: String) -> (Kind?, [Diagnostic]) {
         let (text, problems) = untrustedText(data, file: file, xml: false)
         guard let text else { return (nil, problems) }
-        let (document, _) = XMLDocument.parse(Data(text.utf8), url: file, kind: .html)
+        let (document, issues) = XMLDocument.parse(Data(text.utf8), url: file, kind: .html)
+        // Past libxml2's nesting limit the rest of the page is not read: its headings would all
+        // seem missing. Say that, and only that.
+        if let deep = issues.first(where: { $0.message.lowercased().contains("depth") }) {
+            return (nil, [.error(.draft(.htmlTooDeep),
+                                 Message(ja: "HTML の入れ子が深すぎて最後まで読めません（\(deep.message)）", en: "the HTML is nested too deeply to be read to its end (\(deep.message))"),
+                                 expected: Message(ja: "入れ子の浅い HTML", en: "HTML nested less deeply"),
+                                 at: SourceSpan(file: file, line: max(1, deep.line), column: max(1, deep.column)))])
+        }
         guard let document, let root = document.root else {
             return (nil, [.error(.draft(.htmlUnreadable), Message(ja: "HTML として読めません", en: "not readable as HTML"), at: .file(file))])
         }

@@ -1,59 +1,177 @@
 import DocumentModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Reading an input file: bounded in size, UTF-8 only (a byte-order mark is dropped).
+/// Reading an input file, which may come from anyone who can open a pull request: only a
+/// regular file (a named pipe, a device or a folder is refused without blocking), bounded in
+/// size, UTF-8 (a byte-order mark is dropped), and, for files that an input names, inside the
+/// folders the run may read.
 public enum InputFile {
     public enum Result {
         case success(String)
         case failure(Diagnostic)
     }
 
-    public static func read(path: String, displayPath: String, limit: Int) -> Result {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(.input(.fileMissing), Message(ja: "ファイル \(displayPath) がありません", en: "\(displayPath) does not exist"),
-                                   at: .file(displayPath)))
+    /// Reads a file as text.
+    /// - Parameters:
+    ///   - confinement: the folders the file must resolve into (after `..` and symbolic links);
+    ///     nil for a path the user named on the command line.
+    ///   - reference: where the file was named (a log path in a report), for the diagnostic.
+    public static func read(path: String, displayPath: String, limit: Int, confinement: Confinement? = nil,
+                            reference: SourceSpan? = nil) -> Result {
+        switch readBytes(path: path, displayPath: displayPath, limit: limit, confinement: confinement, reference: reference) {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let bytes): return decode(bytes, displayPath: displayPath)
         }
-        guard !isDirectory.boolValue else {
-            return .failure(.error(.input(.fileUnreadable), Message(ja: "\(displayPath) はフォルダです", en: "\(displayPath) is a folder, not a file"),
-                                   at: .file(displayPath)))
+    }
+
+    /// Reads a file's bytes with the same checks.
+    public static func readBytes(path: String, displayPath: String, limit: Int, confinement: Confinement? = nil,
+                                 reference: SourceSpan? = nil) -> Swift.Result<[UInt8], Diagnostic> {
+        let place = reference ?? .file(displayPath)
+        func fail(_ code: InputCode, _ message: Message, expected: Message? = nil) -> Swift.Result<[UInt8], Diagnostic> {
+            .failure(Diagnostic(.input(code), message, expected: expected, at: place))
         }
-        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > limit {
-            return .failure(.error(
-                .input(.fileTooLarge),
-                Message(ja: "\(displayPath) は大きすぎます（\(size.intValue) バイト、上限 \(limit) バイト）",
-                        en: "\(displayPath) is too large (\(size.intValue) bytes; the limit is \(limit))"),
-                at: .file(displayPath)))
+        var target = path
+        if let confinement {
+            guard let resolved = realpath(path, nil) else {
+                if errno == ENOENT || errno == ENOTDIR {
+                    return fail(.fileMissing, Message(ja: "ファイル \(displayPath) がありません", en: "\(displayPath) does not exist"))
+                }
+                return fail(.fileUnreadable, Message(ja: "\(displayPath) を読めません（\(Self.reason(errno))）", en: "\(displayPath) cannot be read (\(Self.reason(errno)))"))
+            }
+            target = String(cString: resolved)
+            free(resolved)
+            guard confinement.allows(target) else {
+                return fail(.pathOutsideFolder,
+                            Message(ja: "\(displayPath) は契約フォルダの外のファイルです（読んでいません）",
+                                    en: "\(displayPath) is outside the contract folder (not read)"),
+                            expected: Message(ja: "契約フォルダの中のファイル（フォルダの外を許すには --allow-path DIR）",
+                                              en: "a file inside the contract folder (--allow-path DIR allows another folder)"))
+            }
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.error(.input(.fileUnreadable), Message(ja: "\(displayPath) を読めません（権限を確認してください）",
-                                                              en: "\(displayPath) cannot be read (check its permissions)"),
-                                   at: .file(displayPath)))
+        // Non-blocking: opening a named pipe must not wait for a writer. The last component
+        // is not followed again once the path is resolved.
+        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (confinement == nil ? 0 : O_NOFOLLOW)
+        let fd = open(target, flags)
+        guard fd >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR:
+                return fail(.fileMissing, Message(ja: "ファイル \(displayPath) がありません", en: "\(displayPath) does not exist"))
+            case EISDIR:
+                return fail(.fileNotRegular, Message(ja: "\(displayPath) はフォルダです（ファイルが必要です）", en: "\(displayPath) is a folder, not a file"))
+            case ELOOP:
+                return fail(.fileNotRegular, Message(ja: "\(displayPath) はシンボリックリンクの循環です", en: "\(displayPath) is a loop of symbolic links"))
+            default:
+                return fail(.fileUnreadable, Message(ja: "\(displayPath) を読めません（\(Self.reason(errno))）", en: "\(displayPath) cannot be read (\(Self.reason(errno)))"))
+            }
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: limit + 1) ?? Data()
-        } catch {
-            return .failure(.error(.input(.fileUnreadable), Message(ja: "\(displayPath) を読めません: \(error.localizedDescription)",
-                                                              en: "\(displayPath) cannot be read: \(error.localizedDescription)"),
-                                   at: .file(displayPath)))
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            return fail(.fileUnreadable, Message(ja: "\(displayPath) を読めません（\(Self.reason(errno))）", en: "\(displayPath) cannot be read (\(Self.reason(errno)))"))
         }
-        guard data.count <= limit else {
-            return .failure(.error(.input(.fileTooLarge),
-                                   Message(ja: "\(displayPath) は大きすぎます（上限 \(limit) バイト）", en: "\(displayPath) is too large (the limit is \(limit) bytes)"),
-                                   at: .file(displayPath)))
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            let what = Self.kind(info.st_mode)
+            return fail(.fileNotRegular, Message(ja: "\(displayPath) は通常のファイルではありません（\(what.japanese)）", en: "\(displayPath) is not a regular file (\(what.english))"),
+                        expected: Message(ja: "通常のファイル", en: "a regular file"))
         }
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else {
+        if Int(info.st_size) > limit {
+            return fail(.fileTooLarge,
+                        Message(ja: "\(displayPath) は大きすぎます（\(Digits.grouped(Int(info.st_size)))バイト、上限\(Digits.grouped(limit))バイト）",
+                                en: "\(displayPath) is too large (\(Digits.grouped(Int(info.st_size))) bytes; the limit is \(Digits.grouped(limit)))"))
+        }
+        // The file is regular: reads do not block. Read up to the limit, whatever its size says
+        // (a file may grow, and some report a size of 0).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(limit, Int(info.st_size)) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return fail(.fileUnreadable, Message(ja: "\(displayPath) を読めません（\(Self.reason(errno))）", en: "\(displayPath) cannot be read (\(Self.reason(errno)))"))
+            }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        guard bytes.count <= limit else {
+            return fail(.fileTooLarge, Message(ja: "\(displayPath) は大きすぎます（上限\(Digits.grouped(limit))バイト）",
+                                               en: "\(displayPath) is too large (the limit is \(Digits.grouped(limit)) bytes)"))
+        }
+        return .success(bytes)
+    }
+
+    /// UTF-8 text, with a clear word for the encodings people actually send.
+    public static func decode(_ bytes: [UInt8], displayPath: String) -> Result {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let utf16 = body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
+            || (body.count >= 4 && body.prefix(64).enumerated().filter { $0.element == 0 }.count >= min(body.count, 64) / 4)
+        guard !utf16, let text = String(validating: body, as: UTF8.self) else {
+            let found = utf16 ? Message(ja: "UTF-16", en: "UTF-16") : Message(ja: "Shift_JIS などの UTF-8 以外の文字コード", en: "an encoding other than UTF-8, such as Shift_JIS")
             return .failure(.error(
                 .input(.fileNotUTF8),
-                Message(ja: "\(displayPath) は UTF-8 ではありません（Shift_JIS の場合は UTF-8 で保存し直してください）",
-                        en: "\(displayPath) is not UTF-8 (save a Shift_JIS file again as UTF-8)"),
+                Message(ja: "\(displayPath) は UTF-8 ではありません（\(found.japanese)）。UTF-8 で保存し直してください",
+                        en: "\(displayPath) is not UTF-8 (\(found.english)); save it again as UTF-8"),
+                expected: Message(ja: "UTF-8 のテキスト（Excel では「CSV UTF-8」で保存）", en: "UTF-8 text (in Excel, save as “CSV UTF-8”)"),
                 at: .file(displayPath)))
         }
         return .success(text)
+    }
+
+    static func kind(_ mode: mode_t) -> Message {
+        switch mode & S_IFMT {
+        case S_IFDIR: Message(ja: "フォルダ", en: "a folder")
+        case S_IFIFO: Message(ja: "名前付きパイプ", en: "a named pipe")
+        case S_IFCHR, S_IFBLK: Message(ja: "デバイス", en: "a device")
+        case S_IFSOCK: Message(ja: "ソケット", en: "a socket")
+        default: Message(ja: "特殊なファイル", en: "a special file")
+        }
+    }
+
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "permission denied"
+        case EIO: "I/O error"
+        default: String(cString: strerror(code))
+        }
+    }
+
+    private static func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(fd, buffer, count)
+        #else
+        Darwin.read(fd, buffer, count)
+        #endif
+    }
+
+    /// The real path of a folder, for confinements (nil when it does not exist).
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// The folders a run may read input files from: the contract folder, and any folder the user
+/// allowed on the command line (`--allow-path`). Paths are compared after resolving `..` and
+/// symbolic links.
+public struct Confinement: Sendable {
+    public let roots: [String]
+
+    /// - Parameters:
+    ///   - folder: the contract folder.
+    ///   - allowed: folders allowed on the command line.
+    public init(folder: String, allowed: [String] = []) {
+        roots = ([folder] + allowed).compactMap { InputFile.realPath($0) }
+    }
+
+    public func allows(_ realPath: String) -> Bool {
+        roots.contains { root in realPath == root || realPath.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
     }
 }

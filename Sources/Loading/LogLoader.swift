@@ -12,9 +12,9 @@ public enum LogLoader {
     /// - Parameter keepText: `false` keeps only whether each text field is filled (what the
     ///   service-level computation and the row rules need), not its words: `teishutsu sla` on
     ///   100,000 rows then stays small.
-    public static func load(path: String, displayPath: String, schema: ObjectSchema, keepText: Bool = true,
-                            sources: inout SourceTexts) -> ([LogRow], [Diagnostic]) {
-        switch InputFile.read(path: path, displayPath: displayPath, limit: maximumBytes) {
+    public static func load(path: String, displayPath: String, schema: ObjectSchema, keepText: Bool = true, confinement: Confinement? = nil,
+                            reference: SourceSpan? = nil, sources: inout SourceTexts) -> ([LogRow], [Diagnostic]) {
+        switch InputFile.read(path: path, displayPath: displayPath, limit: maximumBytes, confinement: confinement, reference: reference) {
         case .failure(let diagnostic):
             return ([], [diagnostic])
         case .success(let text):
@@ -33,7 +33,7 @@ public enum LogLoader {
 
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, schema: ObjectSchema, keepText: Bool) -> ([LogRow], [Diagnostic]) {
         var reader = CSVRecordReader(bytes)
-        var diagnostics: [Diagnostic] = []
+        var problems = ProblemList()
         func syntax(_ error: CSVRecordReader.ProblemError) -> Diagnostic {
             switch error.problem {
             case .unclosedQuote(let line, let column):
@@ -44,6 +44,13 @@ public enum LogLoader {
                               expected: Message(ja: "「,」または改行", en: "a comma or the end of the line"),
                               at: SourceSpan(file: file, line: line, column: column))
             }
+        }
+        // Lines that end with CR alone (the old Mac form) read as one line: say so, once.
+        if let cr = bytes.firstIndex(of: 0x0D), !bytes.contains(0x0A), cr + 1 < bytes.count {
+            return ([], [.error(.input(.csvLineEndings),
+                                Message(ja: "\(file) の改行が CR だけです（古い Mac の形式）。行の区切りを読めません",
+                                        en: "\(file) ends its lines with CR alone (the old Mac form), so its rows cannot be told apart"),
+                                expected: Message(ja: "LF または CRLF の改行", en: "LF or CRLF line endings"), at: .file(file))])
         }
         guard let first = reader.next() else {
             return ([], [.error(.input(.csvNoHeader), Message(ja: "\(file) に見出し行がありません", en: "\(file) has no header row"),
@@ -65,13 +72,13 @@ public enum LogLoader {
                 seen[name] = span
                 columns.append(index)
             } else if seen[name] != nil {
-                diagnostics.append(.error(
+                problems.record(.error(
                     .input(.csvDuplicateColumn), Message(ja: "列「\(name)」が重複しています", en: "the column '\(name)' appears twice"),
                     expected: Message(ja: "各列は一度だけ", en: "each column once"), at: span))
                 columns.append(nil)
             } else {
                 let suggestion = Suggest.closest(to: name, among: schema.keys)
-                diagnostics.append(.error(
+                problems.record(.error(
                     .input(.csvUnknownColumn),
                     Message(ja: "不明な列「\(name)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
                             en: "unknown column '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
@@ -82,14 +89,14 @@ public enum LogLoader {
         }
         let missing = schema.fields.filter { $0.required && seen[$0.key] == nil }.map(\.key)
         if !missing.isEmpty {
-            diagnostics.append(.error(
+            problems.record(.error(
                 .input(.csvMissingColumn),
                 Message(ja: "必須の列 \(missing.joined(separator: "、")) がありません",
                         en: "the required column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing"),
                 expected: Message(ja: "見出し行: " + schema.keys.joined(separator: ","), en: "the header " + schema.keys.joined(separator: ",")),
                 at: SourceSpan(file: file, line: header.line, column: 1)))
         }
-        guard !diagnostics.hasErrors else { return ([], diagnostics) }
+        guard !problems.hasErrors else { return ([], problems.diagnostics) }
 
         let fieldCount = schema.fields.count
         var rows: [LogRow] = []
@@ -97,12 +104,12 @@ public enum LogLoader {
             let record: (line: Int, fields: [CSVRecordReader.Field])
             switch next {
             case .failure(let error):
-                diagnostics.append(syntax(error))
-                return (rows, diagnostics)
+                problems.record(syntax(error))
+                return (rows, problems.diagnostics)
             case .success(let r): record = r
             }
             guard record.fields.count == columns.count else {
-                diagnostics.append(.error(
+                problems.record(.error(
                     .input(.csvColumns),
                     Message(ja: "\(record.line)行目の値の数（\(record.fields.count)）が見出しの列数（\(columns.count)）と違います",
                             en: "line \(record.line) has \(record.fields.count) value\(record.fields.count == 1 ? "" : "s"); the header has \(columns.count) columns"),
@@ -121,7 +128,7 @@ public enum LogLoader {
                     // Only whether it is filled: an empty string marks a filled field.
                     let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
                     if filled { texts[index] = "" } else if field.required {
-                        diagnostics.append(.error(
+                        problems.record(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
                         rowIsGood = false
@@ -137,7 +144,7 @@ public enum LogLoader {
                 let trimmed = raw.trimmingSpaces()
                 if trimmed.isEmpty {
                     if field.required {
-                        diagnostics.append(.error(
+                        problems.record(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: span()))
                         rowIsGood = false
@@ -145,13 +152,13 @@ public enum LogLoader {
                     continue
                 }
                 // Text needs no conversion; anything typed is read (and checked) as the schema says.
-                if case .text = field.type, !trimmed.hasPrefix("TODO"), !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
+                if case .text = field.type, !trimmed.hasPrefix("TODO"), !trimmed.unicodeScalars.contains(where: ScalarReader.isForbidden) {
                     texts[index] = trimmed
                     continue
                 }
                 let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, format: .csv, at: span())
                 if let problem {
-                    diagnostics.append(problem)
+                    problems.record(problem)
                     rowIsGood = false
                 }
                 if case .instant(let instant)? = kind {
@@ -164,6 +171,6 @@ public enum LogLoader {
                 rows.append(LogRow(csv: schema, file: file, line: record.line, texts: texts, times: times, cells: cells))
             }
         }
-        return (rows, diagnostics)
+        return (rows, problems.diagnostics)
     }
 }

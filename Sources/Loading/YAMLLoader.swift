@@ -22,6 +22,10 @@ public enum YAMLLoader {
                       budget: Int = maximumValues) -> (ObjectValue?, [Diagnostic]) {
         let text = lines.text
         if let problem = aliasKeyProblem(text, file: file) { return (nil, [problem]) }
+        // What a Japanese input method types (a full-width colon after a key, full-width spaces
+        // as indentation) confuses the YAML parser a line later; name it where it is instead.
+        let habits = JapaneseInputHabits.problems(in: text, file: file)
+        if !habits.isEmpty { return (nil, habits) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic)
@@ -54,9 +58,9 @@ public enum YAMLLoader {
     }
 
     /// Reads a file and parses it, recording its text for diagnostics.
-    public static func load(path: String, displayPath: String, schema: ObjectSchema,
-                            sources: inout SourceTexts) -> (ObjectValue?, [Diagnostic]) {
-        switch InputFile.read(path: path, displayPath: displayPath, limit: maximumBytes) {
+    public static func load(path: String, displayPath: String, schema: ObjectSchema, confinement: Confinement? = nil,
+                            reference: SourceSpan? = nil, sources: inout SourceTexts) -> (ObjectValue?, [Diagnostic]) {
+        switch InputFile.read(path: path, displayPath: displayPath, limit: maximumBytes, confinement: confinement, reference: reference) {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let text):

@@ -17,28 +17,72 @@ public enum DiagnosticOutput {
         environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" && isatty(fileDescriptor) == 1
     }
 
-    public static func render(_ diagnostics: [Diagnostic], sources: SourceTexts, format: DiagnosticFormat,
-                              language: Language, color: Bool = false, toolVersion: String = Teishutsu.version) -> String {
-        let sorted = diagnostics.sortedForOutput()
+    /// At most this many problems of one code in one file are printed; the rest are counted.
+    public static let perFileAndCode = 50
+
+    /// Writes the diagnostics in a format, piece by piece to `write` (a text diagnostic at a
+    /// time): output never waits for the whole to be held in memory.
+    public static func write(_ diagnostics: [Diagnostic], sources: SourceTexts, format: DiagnosticFormat,
+                             language: Language, color: Bool = false, toolVersion: String = Teishutsu.version,
+                             to write: (String) -> Void) {
+        let (shown, omitted) = capped(diagnostics.sortedForOutput())
         switch format {
         case .text:
             let renderer = DiagnosticRenderer(language: language, color: color)
-            var out = sorted.map { renderer.render($0, sources: sources) }.joined(separator: "\n")
-            if !sorted.isEmpty { out += "\n" + renderer.summary(sorted) + "\n" }
-            return out
+            var cache = DiagnosticRenderer.LineCache()
+            for (i, d) in shown.enumerated() {
+                write((i > 0 ? "\n" : "") + renderer.render(d, sources: sources, cache: &cache))
+            }
+            for group in omitted {
+                write(language == .ja ? "\n（\(group.file) の \(group.code) はほかに\(Digits.grouped(group.count))件あります。表示を省略しました）\n"
+                                      : "\n(\(English.counted(group.count, "more problem")) \(group.code) in \(group.file), not shown)\n")
+            }
+            if !shown.isEmpty { write("\n" + renderer.summary(errors: diagnostics.errorCount, warnings: diagnostics.warningCount) + "\n") }
         case .json:
-            return json(sorted, language: language).prettyText
+            write(json(shown, omitted: omitted, all: diagnostics, language: language).prettyText)
         case .sarif:
-            return SARIF.document(sorted, language: language, toolVersion: toolVersion).prettyText
+            write(SARIF.document(shown, language: language, toolVersion: toolVersion).prettyText)
         case .github:
-            return sorted.map { github($0, language: language) }.joined(separator: "\n") + (sorted.isEmpty ? "" : "\n")
+            for d in shown { write(github(d, language: language) + "\n") }
+            for group in omitted {
+                write("::warning title=\(escapeProperty(group.code))::\(escapeData("\(group.count) more \(group.code) in \(group.file) not shown"))\n")
+            }
         }
     }
 
-    static func json(_ diagnostics: [Diagnostic], language: Language) -> JSON {
+    /// The whole output as one text (for tests and small runs).
+    public static func render(_ diagnostics: [Diagnostic], sources: SourceTexts, format: DiagnosticFormat,
+                              language: Language, color: Bool = false, toolVersion: String = Teishutsu.version) -> String {
+        var out = ""
+        write(diagnostics, sources: sources, format: format, language: language, color: color, toolVersion: toolVersion) { out += $0 }
+        return out
+    }
+
+    /// The problems to print: at most ``perFileAndCode`` of one code in one file; the others counted.
+    static func capped(_ sorted: [Diagnostic]) -> ([Diagnostic], [(file: String, code: String, count: Int)]) {
+        var seen: [String: Int] = [:]
+        var shown: [Diagnostic] = []
+        var omitted: [String: (file: String, code: String, count: Int)] = [:]
+        var order: [String] = []
+        for d in sorted {
+            let file = d.span?.file ?? "-"
+            let key = file + "\u{0}" + d.code.id
+            seen[key, default: 0] += 1
+            if seen[key, default: 0] <= perFileAndCode {
+                shown.append(d)
+            } else {
+                if omitted[key] == nil { order.append(key) }
+                omitted[key, default: (file, d.code.id, 0)].count += 1
+            }
+        }
+        return (shown, order.compactMap { omitted[$0] })
+    }
+
+    static func json(_ diagnostics: [Diagnostic], omitted: [(file: String, code: String, count: Int)], all: [Diagnostic], language: Language) -> JSON {
         .object([
-            ("errors", .int(diagnostics.errorCount)),
-            ("warnings", .int(diagnostics.warningCount)),
+            ("errors", .int(all.errorCount)),
+            ("warnings", .int(all.warningCount)),
+            ("omitted", .array(omitted.map { .object([("file", .string($0.file)), ("code", .string($0.code)), ("count", .int($0.count))]) })),
             ("diagnostics", .array(diagnostics.map { d in
                 var pairs: [(String, JSON)] = [
                     ("code", .string(d.code.id)),

@@ -9,19 +9,19 @@ import Validation
 /// `teishutsu validate PATH`: a contract folder, a single YAML file, a CSV log, or a draft
 /// document (XML or HTML) — each checked with the same rules.
 public enum Inputs {
-    public static func validate(_ path: String, today: CivilDate?) -> RunReport {
+    public static func validate(_ path: String, today: CivilDate?, allowed: [String] = []) -> RunReport {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             var report = RunReport()
             report.diagnostics = [.error(.input(.pathMissing), Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil)]
             return report
         }
-        if isDirectory.boolValue { return Pipeline.validate(folder: path, today: today).1 }
+        if isDirectory.boolValue { return Pipeline.validate(folder: path, today: today, allowed: allowed).1 }
         let lower = path.lowercased()
         if lower.hasSuffix(".xml") { return xmlDraft(path) }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return htmlDraft(path) }
         if lower.hasSuffix(".csv") { return csvLog(path) }
-        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return yamlFile(path, today: today) }
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return yamlFile(path, today: today, allowed: allowed) }
         var report = RunReport()
         report.diagnostics = [.error(.input(.fileUnknownKind),
                                      Message(ja: "\(path) の種類がわかりません（フォルダ、.yaml、.csv、.xml、.html のいずれか）",
@@ -29,11 +29,12 @@ public enum Inputs {
         return report
     }
 
+    /// A draft's bytes: a regular file within the drafts' size limit.
     static func read(_ path: String) -> (Data?, Diagnostic?) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, .error(.input(.fileUnreadable), Message(ja: "\(path) を読めません", en: "\(path) cannot be read"), at: .file(path)))
+        switch InputFile.readBytes(path: path, displayPath: path, limit: Drafts.maximumBytes) {
+        case .success(let bytes): return (Data(bytes), nil)
+        case .failure(let problem): return (nil, problem)
         }
-        return (data, nil)
     }
 
     // MARK: - XML drafts
@@ -120,7 +121,7 @@ public enum Inputs {
 
     // MARK: - Single YAML files
 
-    static func yamlFile(_ path: String, today: CivilDate?) -> RunReport {
+    static func yamlFile(_ path: String, today: CivilDate?, allowed: [String]) -> RunReport {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let inReports = (directory as NSString).lastPathComponent == ContractFolder.reportsFolder
@@ -129,7 +130,7 @@ public enum Inputs {
         // Inside a contract folder: the folder's rules, for this file (and the logs it names).
         if FileManager.default.fileExists(atPath: Paths.join(folderPath, ContractFolder.contractFile)),
            name == ContractFolder.contractFile || name == ContractFolder.planFile || inReports {
-            var report = Pipeline.validate(folder: folderPath, today: today).1
+            var report = Pipeline.validate(folder: folderPath, today: today, allowed: allowed).1
             let file = inReports ? Paths.join(Paths.join(folderPath, ContractFolder.reportsFolder), name)
                                  : Paths.join(folderPath, name)
             let logFiles = Set(report.diagnostics.compactMap(\.span?.file).filter { $0.hasSuffix(".csv") })
@@ -140,15 +141,23 @@ public enum Inputs {
             return report
         }
         // On its own: the file's schema and the rules that need nothing else.
-        var report = RunReport()
         let schema: ObjectSchema
         switch name {
         case ContractFolder.contractFile: schema = ContractSchema.root
         case ContractFolder.planFile: schema = PlanSchema.root
         default:
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            guard case .success(let text) = InputFile.read(path: path, displayPath: path, limit: YAMLLoader.maximumBytes) else {
+                // The file cannot be read: loading it as any kind says why.
+                return yamlFile(path, schema: CatalogSchema.root)
+            }
             schema = YAMLLoader.likelySchema(of: text, among: [PlanSchema.root, ReportSchema.root, ContractSchema.root, CatalogSchema.root])
         }
+        return yamlFile(path, schema: schema)
+    }
+
+    /// A YAML file on its own, of a known kind: its schema and the rules that need nothing else.
+    static func yamlFile(_ path: String, schema: ObjectSchema) -> RunReport {
+        var report = RunReport()
         let (value, diagnostics) = YAMLLoader.load(path: path, displayPath: path, schema: schema, sources: &report.sources)
         report.diagnostics = diagnostics
         guard let value else { return report }

@@ -1,10 +1,17 @@
 import DocumentModel
 import Foundation
 import Rendering
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Writes a run's documents: each to a temporary file in the output folder, then renamed into
-/// place, only after every document rendered and validated. A file whose bytes would not change
-/// is left alone, so regeneration does not touch what is current.
+/// Writes a run's documents all or nothing. Every changed file is first written into a staging
+/// folder beside the outputs; then each output is kept aside (a hard link) and replaced by a
+/// rename. If any step fails, what was replaced is put back, so `out/` is as it was. A file
+/// whose bytes would not change is left alone. A staging folder left by a build that was
+/// killed is recovered the same way on the next run.
 public enum OutputWriter {
     public struct Failure: Error {
         public let diagnostic: Diagnostic
@@ -15,43 +22,135 @@ public enum OutputWriter {
         public var unchanged: [String] = []
     }
 
+    static let stagingPrefix = ".teishutsu-staging-"
+    static let journalName = "journal"
+
     public static func write(_ files: [RenderedFile], to folder: String) throws -> Result {
         let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw failure("出力先 \(folder) はフォルダではありません", "the output \(folder) is not a folder")
+        }
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(diagnostic: .error(
-                .output(.failed), Message(ja: "出力フォルダ \(folder) を作れません: \(error.localizedDescription)",
-                                         en: "cannot create the output folder \(folder): \(error.localizedDescription)"), at: nil))
+            throw failure("出力フォルダ \(folder) を作れません（\(reason(error))）", "cannot create the output folder \(folder) (\(reason(error)))")
         }
+        recoverStale(in: folder)
+
         var result = Result()
-        // Stage everything first: a failure here leaves every existing output as it was.
-        var staged: [(temporary: String, final: String)] = []
-        defer {
-            for item in staged where manager.fileExists(atPath: item.temporary) { try? manager.removeItem(atPath: item.temporary) }
-        }
+        var changed: [(name: String, data: Data)] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
             let final = Paths.join(folder, file.name)
             let data = Data(file.contents.utf8)
-            if manager.contents(atPath: final) == data {
-                result.unchanged.append(final)
-                continue
+            var finalIsDirectory: ObjCBool = false
+            if manager.fileExists(atPath: final, isDirectory: &finalIsDirectory) {
+                if finalIsDirectory.boolValue {
+                    throw failure("\(final) がフォルダのため置き換えられません（何も書いていません）", "\(final) is a folder and cannot be replaced (nothing was written)")
+                }
+                if manager.contents(atPath: final) == data {
+                    result.unchanged.append(final)
+                    continue
+                }
             }
-            let temporary = Paths.join(folder, ".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            guard manager.createFile(atPath: temporary, contents: data) else {
-                throw Failure(diagnostic: .error(
-                    .output(.failed), Message(ja: "\(final) を書けません", en: "cannot write \(final)"), at: nil))
-            }
-            staged.append((temporary, final))
+            changed.append((file.name, data))
         }
-        for item in staged {
-            if rename(item.temporary, item.final) != 0 {
-                throw Failure(diagnostic: .error(
-                    .output(.failed), Message(ja: "\(item.final) を置き換えられません（errno \(errno)）", en: "cannot replace \(item.final) (errno \(errno))"),
-                    at: nil))
+        guard !changed.isEmpty else { return result }
+
+        // Stage everything: a failure here leaves every output as it was.
+        let staging = Paths.join(folder, stagingPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let new = Paths.join(staging, "new"), old = Paths.join(staging, "old")
+        defer { try? manager.removeItem(atPath: staging) }
+        do {
+            try manager.createDirectory(atPath: new, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: old, withIntermediateDirectories: true)
+            for item in changed {
+                try item.data.write(to: URL(fileURLWithPath: Paths.join(new, item.name)))
             }
-            result.written.append(item.final)
+            // The journal says what is about to be replaced, so that a killed build can be undone.
+            let journal = changed.map { item in item.name + "\t" + (manager.fileExists(atPath: Paths.join(folder, item.name)) ? "replace" : "new") }
+            try Data((journal.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: Paths.join(staging, journalName)))
+        } catch {
+            throw failure("出力を準備できません（\(reason(error))）。何も書いていません", "cannot stage the outputs (\(reason(error))); nothing was written")
+        }
+
+        var done: [(name: String, hadOld: Bool)] = []
+        for item in changed {
+            let final = Paths.join(folder, item.name)
+            let hadOld = manager.fileExists(atPath: final)
+            if hadOld && link(final, Paths.join(old, item.name)) != 0 {
+                let code = errno
+                rollback(done, folder: folder, old: old)
+                throw failure("\(final) を退避できません（errno \(code)）。出力は元のままです", "cannot set \(final) aside (errno \(code)); the outputs are as they were")
+            }
+            if rename(Paths.join(new, item.name), final) != 0 {
+                let code = errno
+                rollback(done + (hadOld ? [(item.name, true)] : []), folder: folder, old: old)
+                throw failure("\(final) を置き換えられません（errno \(code)）。出力は元のままです", "cannot replace \(final) (errno \(code)); the outputs are as they were")
+            }
+            done.append((item.name, hadOld))
+            result.written.append(final)
         }
         return result
+    }
+
+    /// Puts back what a failed replacement changed.
+    static func rollback(_ done: [(name: String, hadOld: Bool)], folder: String, old: String) {
+        for item in done.reversed() {
+            let final = Paths.join(folder, item.name)
+            if item.hadOld {
+                _ = rename(Paths.join(old, item.name), final)
+            } else {
+                _ = unlink(final)
+            }
+        }
+    }
+
+    /// Staging folders and temporary files of builds that are no longer running: a half-done
+    /// replacement is undone, the rest removed.
+    static func recoverStale(in folder: String) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
+        for name in names {
+            if name.hasPrefix(stagingPrefix) {
+                let pidText = name.dropFirst(stagingPrefix.count).prefix { $0 != "-" }
+                guard let pid = Int32(pidText), !isRunning(pid) else { continue }
+                let staging = Paths.join(folder, name)
+                if let journal = try? String(contentsOfFile: Paths.join(staging, journalName), encoding: .utf8) {
+                    let old = Paths.join(staging, "old")
+                    for line in journal.split(separator: "\n") {
+                        let parts = line.split(separator: "\t")
+                        guard parts.count == 2 else { continue }
+                        let file = String(parts[0]), final = Paths.join(folder, file)
+                        // A name with a path in it is not one this tool wrote.
+                        guard !file.contains("/") else { continue }
+                        if parts[1] == "replace" {
+                            if manager.fileExists(atPath: Paths.join(old, file)) { _ = rename(Paths.join(old, file), final) }
+                        } else if !manager.fileExists(atPath: Paths.join(staging, "new/" + file)) {
+                            _ = unlink(final)
+                        }
+                    }
+                }
+                try? manager.removeItem(atPath: staging)
+            } else if name.hasPrefix("."), name.hasSuffix(".tmp") {
+                // `.NAME.PID.tmp` of earlier versions.
+                let parts = name.dropLast(4).split(separator: ".")
+                if let last = parts.last, let pid = Int32(last), !isRunning(pid) {
+                    try? manager.removeItem(atPath: Paths.join(folder, name))
+                }
+            }
+        }
+    }
+
+    static func isRunning(_ pid: Int32) -> Bool {
+        pid == getpid() || kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    static func failure(_ ja: String, _ en: String) -> Failure {
+        Failure(diagnostic: .error(.output(.failed), Message(ja: ja, en: en), at: nil))
+    }
+
+    static func reason(_ error: Error) -> String {
+        (error as NSError).localizedDescription
     }
 }

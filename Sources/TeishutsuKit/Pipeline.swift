@@ -10,19 +10,32 @@ import Validation
 public enum Pipeline {
     /// Loads a contract folder and runs every rule on it.
     /// - Parameter today: the day deadlines are judged on; `nil` leaves them out.
-    public static func validate(folder path: String, today: CivilDate? = nil) -> (ContractFolder, RunReport) {
-        let (folder, report, _) = check(folder: path, today: today)
+    public static func validate(folder path: String, today: CivilDate? = nil, allowed: [String] = []) -> (ContractFolder, RunReport) {
+        let (folder, report, _) = check(folder: path, today: today, allowed: allowed)
         return (folder, report)
     }
 
     /// Loads, computes and validates: what `validate` prints and `build` renders from.
-    static func check(folder path: String, today: CivilDate?) -> (ContractFolder, RunReport, [ReportComputation]) {
-        let folder = ContractFolder.load(path)
+    static func check(folder path: String, today: CivilDate?, allowed: [String] = []) -> (ContractFolder, RunReport, [ReportComputation]) {
+        let folder = ContractFolder.load(path, allowed: allowed)
         var report = RunReport()
         report.sources = folder.sources
         let logs = FolderLogs(folder.reports)
-        let computations = folder.contract.map { ReportComputer.compute(folder.reports, contract: $0, logs: logs) } ?? []
+        // No figure from a partial log: a log with bad rows, or inline records with errors, stops them all.
+        let incomplete = folder.incompleteLogs + folder.reports.flatMap { r in
+            r.givenLogs.filter { r.logFiles[$0] == nil && !r.inlinePresence($0).readCleanly && r.inlinePresence($0).isPresent }.map { "\(r.source) (\($0.key))" }
+        }
+        let computations = incomplete.isEmpty ? folder.contract.map { ReportComputer.compute(folder.reports, contract: $0, logs: logs) } ?? [] : []
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations))
+        if !incomplete.isEmpty, !folder.reports.isEmpty {
+            let months = folder.reports.compactMap { $0.month?.value.description }
+            let range = months.count > 1 ? "\(months[0])〜\(months[months.count - 1])" : months.first ?? ""
+            report.diagnostics.append(.warning(
+                .report(.slaUnavailable),
+                Message(ja: "ログ（\(incomplete.joined(separator: "、"))）に読めない部分があるため、報告書（\(range)）のサービスレベルを計算していません",
+                        en: "the service levels of the reports (\(range.replacingAll("〜", "–"))) are not computed: \(incomplete.joined(separator: ", ")) could not be read whole"),
+                at: incomplete.first.map { SourceSpan.file($0) }))
+        }
         if let today, !report.hasErrors {
             report.diagnostics += Deadlines.warnings(Deadlines.items(folder, today: today), today: today)
         }
@@ -59,6 +72,8 @@ public enum Pipeline {
         public var templates: String?
         /// The day deadlines are judged on (`nil`: not judged).
         public var today: CivilDate?
+        /// Folders outside the contract folder that its files may name (`--allow-path`).
+        public var allowed: [String] = []
         /// Which documents to render and write (`--watch` rebuilds only what a change affects).
         public var only: Selection = .all
 
@@ -90,7 +105,7 @@ public enum Pipeline {
     /// Validates, renders every document and writes them all, or nothing when anything is wrong.
     public static func build(_ options: BuildOptions) -> RunReport {
         let (templates, templateTexts, templateProblems) = TemplateFolder.library(overrides: options.templates)
-        var (folder, report, computations) = check(folder: options.folder, today: options.today)
+        var (folder, report, computations) = check(folder: options.folder, today: options.today, allowed: options.allowed)
         report.outputFolder = options.outputFolder
         report.sources.merge(templateTexts)
         report.diagnostics += templateProblems + templates.diagnostics

@@ -6,6 +6,19 @@ import Rendering
 
 /// What changed between two versions of a plan, for people and for the revision history.
 public enum PlanDiff {
+    /// What differs between two plans: the parts, and the entries of the history they share.
+    public struct Difference: Sendable {
+        public let parts: [(part: PlanPart, changes: [ValueChange])]
+        /// Entries of the revision history both have that read differently.
+        public let history: [ValueChange]
+
+        public var isEmpty: Bool { parts.isEmpty && history.isEmpty }
+    }
+
+    public static func compare(old: Plan, new: Plan) -> Difference {
+        Difference(parts: PlanComparison.compare(old: old.value, new: new.value), history: PlanComparison.rewrittenHistory(old: old, new: new))
+    }
+
 
     /// A plan from a YAML file, a contract folder, or an XML document (a submission, a draft).
     public static func load(_ path: String) -> (Plan?, [Diagnostic], SourceTexts) {
@@ -16,8 +29,10 @@ public enum PlanDiff {
         }
         let file = isDirectory.boolValue ? Paths.join(path, ContractFolder.planFile) : path
         if file.lowercased().hasSuffix(".xml") {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                return (nil, [.error(.input(.fileUnreadable), Message(ja: "\(file) を読めません", en: "\(file) cannot be read"), at: .file(file))], sources)
+            let data: Data
+            switch InputFile.readBytes(path: file, displayPath: file, limit: Drafts.maximumBytes) {
+            case .success(let bytes): data = Data(bytes)
+            case .failure(let problem): return (nil, [problem], sources)
             }
             if let text = String(data: data, encoding: .utf8) { sources.add(file, text: text) }
             let (content, diagnostics) = Drafts.readXML(data, file: file)
@@ -55,12 +70,11 @@ public enum PlanDiff {
     }
 
     /// The human-readable diff (`teishutsu diff`).
-    public static func text(_ parts: [(part: PlanPart, changes: [ValueChange])], old: String, new: String, language: Language) -> String {
+    public static func text(_ difference: Difference, old: String, new: String, language: Language) -> String {
         let ja = language == .ja
-        guard !parts.isEmpty else { return ja ? "\(old) と \(new) の内容に違いはありません。\n" : "\(old) and \(new) say the same.\n" }
+        guard !difference.isEmpty else { return ja ? "\(old) と \(new) の内容に違いはありません。\n" : "\(old) and \(new) say the same.\n" }
         var out = "--- \(old)\n+++ \(new)\n"
-        for (part, changes) in parts {
-            out += "\n\(part.id) \(part.japanese)\n"
+        func lines(_ changes: [ValueChange]) {
             for c in changes {
                 switch c.kind {
                 case .added: out += "  + \(c.path): \(c.new ?? "")\n"
@@ -69,21 +83,33 @@ public enum PlanDiff {
                 }
             }
         }
+        for (part, changes) in difference.parts {
+            out += "\n\(part.id) \(part.japanese)\n"
+            lines(changes)
+        }
+        if !difference.history.isEmpty {
+            out += ja ? "\n改訂履歴（両方にある版の記載の書き換え）\n" : "\nrevision history (entries both have, written differently)\n"
+            lines(difference.history)
+        }
         return out
     }
 
-    public static func json(_ parts: [(part: PlanPart, changes: [ValueChange])]) -> JSON {
-        .array(parts.map { part, changes in
-            .object([
-                ("section", .string(part.id)), ("title", .string(part.japanese)),
-                ("changes", .array(changes.map { c in
-                    var pairs: [(String, JSON)] = [("kind", .string(c.kind.rawValue)), ("path", .string(c.path))]
-                    if let old = c.old { pairs.append(("old", .string(old))) }
-                    if let new = c.new { pairs.append(("new", .string(new))) }
-                    return .object(pairs)
-                })),
-            ])
-        })
+    public static func json(_ difference: Difference) -> JSON {
+        func changes(_ list: [ValueChange]) -> JSON {
+            .array(list.map { c in
+                var pairs: [(String, JSON)] = [("kind", .string(c.kind.rawValue)), ("path", .string(c.path)), ("label", .string(c.labelPath.japanese))]
+                if let old = c.old { pairs.append(("old", .string(old))) }
+                if let new = c.new { pairs.append(("new", .string(new))) }
+                return .object(pairs)
+            })
+        }
+        var parts: [JSON] = difference.parts.map { part, list in
+            .object([("section", .string(part.id)), ("title", .string(part.japanese)), ("changes", changes(list))])
+        }
+        if !difference.history.isEmpty {
+            parts.append(.object([("section", .string("REV")), ("title", .string("改訂履歴")), ("changes", changes(difference.history))]))
+        }
+        return .array(parts)
     }
 }
 

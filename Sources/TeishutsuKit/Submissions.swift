@@ -27,7 +27,8 @@ public enum Submissions {
             }
             throw Failure(description: "revision \(number) was already submitted (\(existing.path)) with other content; add revision \(number + 1) first")
         }
-        guard let planText = try? String(contentsOfFile: plan.source, encoding: .utf8) else {
+        guard case .success(let planText) = InputFile.read(path: plan.source, displayPath: plan.source, limit: YAMLLoader.maximumBytes,
+                                                            confinement: folder.confinement) else {
             throw Failure(description: "\(plan.source) cannot be read")
         }
         let stamp = "# 提出記録: 第\(number)版（改訂日 \(revision.date.value.iso)）を \(date.iso) に提出 — teishutsu submit\n"

@@ -22,21 +22,23 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let oldPlan = try load(old), newPlan = try load(new)
-        let parts = PlanComparison.compare(old: oldPlan.value, new: newPlan.value)
+        let difference = PlanDiff.compare(old: oldPlan, new: newPlan)
         switch format {
         case .text:
-            print(PlanDiff.text(parts, old: oldPlan.source, new: newPlan.source, language: global.language), terminator: "")
+            print(PlanDiff.text(difference, old: oldPlan.source, new: newPlan.source, language: global.language), terminator: "")
         case .json:
-            print(PlanDiff.json(parts).prettyText, terminator: "")
+            print(PlanDiff.json(difference).prettyText, terminator: "")
         case .yaml:
             let day = try date.map { try EraDate.parse($0) } ?? Clock.today
             let number = max(oldPlan.currentRevisionNumber, newPlan.currentRevisionNumber - 1) + 1
-            if parts.isEmpty {
+            if difference.parts.isEmpty {
                 printError(global.language == .ja ? "内容に違いがないため、改訂は不要です。\n" : "the plans say the same; no revision is needed.\n")
-                return
+            } else {
+                print(PlanDiff.revisionEntry(number: number, date: day, parts: difference.parts), terminator: "")
             }
-            print(PlanDiff.revisionEntry(number: number, date: day, parts: parts), terminator: "")
         }
+        // As diff(1): 1 when the plans differ, 0 when they say the same.
+        if !difference.isEmpty { throw ExitCode(1) }
     }
 
     /// A plan, or the command stops with its problems (exit 2: a path given on the command line).

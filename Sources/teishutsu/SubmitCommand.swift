@@ -2,8 +2,6 @@ import ArgumentParser
 import DocumentModel
 import Foundation
 import JapaneseCalendar
-import Loading
-import Rendering
 import TeishutsuKit
 
 struct SubmitCommand: ParsableCommand {
@@ -28,6 +26,9 @@ struct SubmitCommand: ParsableCommand {
         } catch let failure as Submissions.Failure {
             printError("error: \(failure.description)\n")
             throw ExitCode(1)
+        } catch let failure as OutputWriter.Failure {
+            printError(DiagnosticOutput.render([failure.diagnostic], sources: SourceTexts(), format: .text, language: global.language))
+            throw ExitCode(2)
         }
     }
 }

@@ -15,6 +15,8 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "text (default), json, sarif or github.") var format: DiagnosticFormat = .text
     @Flag(help: "Warnings fail too.") var strict = false
     @Option(help: "The day deadlines are judged on (default: today in Japan).") var today: String?
+    @Option(name: .customLong("allow-path"), help: "A folder outside the contract folder that its files may name (logs, a catalog); repeatable.")
+    var allowPath: [String] = []
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -22,15 +24,14 @@ struct ValidateCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources = SourceTexts()
         for path in paths {
-            let report = Inputs.validate(path, today: day)
+            let report = Inputs.validate(path, today: day, allowed: allowPath)
             diagnostics += report.diagnostics
             sources.merge(report.sources)
         }
-        let text = DiagnosticOutput.render(diagnostics, sources: sources, format: format, language: global.language,
-                                           color: format == .text && DiagnosticOutput.useColor(fileDescriptor: 1))
-        print(text, terminator: "")
+        DiagnosticOutput.write(diagnostics, sources: sources, format: format, language: global.language,
+                               color: format == .text && DiagnosticOutput.useColor(fileDescriptor: 1), to: StandardOutput.write)
         if format == .text && diagnostics.isEmpty {
-            print(global.language == .ja ? "問題はありません。" : "no problems found.")
+            StandardOutput.write(global.language == .ja ? "問題はありません。\n" : "no problems found.\n")
         }
         let status = diagnostics.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }

@@ -85,3 +85,6 @@ extension Array where Element == Diagnostic {
         }.map(\.element)
     }
 }
+
+/// A diagnostic can be thrown or carried by a `Result` where one problem stops an operation.
+extension Diagnostic: Error {}

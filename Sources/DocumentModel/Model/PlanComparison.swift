@@ -7,4 +7,12 @@ public enum PlanComparison {
         }
     }
 
+    /// Entries of the revision history that both versions have, but that read differently: a
+    /// history once submitted is not rewritten (new entries are what revising adds).
+    public static func rewrittenHistory(old: Plan, new: Plan) -> [ValueChange] {
+        old.revisions.flatMap { before -> [ValueChange] in
+            guard let now = new.revisions.first(where: { $0.number.value == before.number.value }) else { return [] }
+            return ValueDiff.objectChanges(before.value, now.value, path: "revisions[\(before.number.value)]", labels: ["第\(before.number.value)版"])
+        }
+    }
 }

@@ -2,6 +2,15 @@ import JapaneseCalendar
 
 /// Reading one scalar as a field type: shared by the schema walker and the fast log reader.
 public enum ScalarReader {
+    /// A character no text may hold: a control character other than tab and line breaks, DEL,
+    /// or a noncharacter (U+FFFE, U+FFFF, U+FDD0…U+FDEF, and the last two of every plane).
+    /// XML cannot carry them, and print would not show them.
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 { return v != 0x09 && v != 0x0A && v != 0x0D }
+        return v == 0x7F || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
+    }
+
     /// Converts the text of a scalar to `type`, or says why it cannot be.
     public static func read(_ raw: String, _ type: FieldType, path: String, format: InputFormat,
                             at location: @autoclosure () -> SourceSpan) -> (Value.Kind?, Diagnostic?) {
@@ -20,7 +29,7 @@ public enum ScalarReader {
                 expected: Message(ja: "記入済みの" + type.describe.japanese, en: "a filled-in value: " + type.describe.english),
                 at: location()))
         }
-        if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0x7F || (0xFFFE...0xFFFF).contains($0.value) }) {
+        if let bad = text.unicodeScalars.first(where: isForbidden) {
             return (nil, .error(
                 .input(.textControlCharacter),
                 Message(ja: "「\(path)」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",

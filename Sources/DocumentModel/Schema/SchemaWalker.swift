@@ -4,7 +4,11 @@ import JapaneseCalendar
 /// you mean", missing keys, wrong types, empty values, unfilled placeholders, bad dates) and
 /// returns the typed values of what was right.
 public struct SchemaWalker<Node: SchemaSourceNode> {
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// The problems found (a bounded list: past its limit they are counted).
+    public var diagnostics: [Diagnostic] { problems.diagnostics }
+    private var problems = ProblemList()
+    /// Errors found, recorded or not.
+    private var errorTotal = 0
     /// How many values may be visited; YAML aliases can make a small file expand without limit.
     public let budget: Int
     private var visited = 0
@@ -24,12 +28,17 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         return ObjectValue(schema: schema, fields: [:], keySpans: [:], span: node.span, hadErrors: true)
     }
 
+    private mutating func record(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { errorTotal += 1 }
+        problems.record(diagnostic)
+    }
+
     private mutating func visit(_ node: Node) -> Bool {
         visited += 1
         if visited > budget {
             if !exceededBudget {
                 exceededBudget = true
-                diagnostics.append(.error(
+                record(.error(
                     .input(.value(.tooManyValues, format)),
                     Message(ja: "値が多すぎます（\(budget) 個を超えました）。エイリアス（*name）の展開による膨張の可能性があります",
                             en: "too many values (more than \(budget)); YAML aliases (*name) may be expanding the document"),
@@ -52,14 +61,14 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         var nullKeys: Set<String> = []
         // Keys an unknown key was probably meant to be: their "missing" error would repeat it.
         var suggested: Set<String> = []
-        let errorsBefore = diagnostics.errorCount
+        let errorsBefore = errorTotal
         for (key, keySpan, value) in pairs {
             guard let field = schema.field(key) else {
                 if let suggestion = unknownKey(key, at: keySpan, schema: schema, path: path) { suggested.insert(suggestion) }
                 continue
             }
             if keySpans[key] != nil {
-                diagnostics.append(.error(
+                record(.error(
                     .input(.value(.duplicateKey, format)),
                     Message(ja: "キー「\(key)」が重複しています", en: "duplicate key '\(key)'"),
                     expected: Message(ja: "各キーは一度だけ", en: "each key once"),
@@ -84,13 +93,13 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             let labelEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
             let expected = Message(ja: "\(field.key): \(field.type.describe.japanese)", en: "\(field.key): \(field.type.describe.english)")
             if let keySpan = keySpans[field.key] {
-                diagnostics.append(.error(
+                record(.error(
                     .input(.value(.empty, format)),
                     Message(ja: "「\(join(path, field.key))」（\(field.japanese)）が空です",
                             en: "'\(join(path, field.key))' (\(field.japanese)) is empty"),
                     expected: expected, at: keySpan))
             } else {
-                diagnostics.append(.error(
+                record(.error(
                     .input(.value(.missingKey, format)),
                     Message(ja: "\(label)に必須のキー「\(field.key)」（\(field.japanese)）がありません",
                             en: "\(labelEn) lacks the required key '\(field.key)' (\(field.japanese))"),
@@ -98,7 +107,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             }
         }
         return ObjectValue(schema: schema, fields: fields, keySpans: keySpans, nullKeys: nullKeys, span: node.span,
-                           hadErrors: diagnostics.errorCount > errorsBefore)
+                           hadErrors: errorTotal > errorsBefore)
     }
 
     private mutating func readValue(_ node: Node, _ type: FieldType, path: String, field: Field?) -> Value? {
@@ -114,7 +123,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             var values: [Value] = []
             for (i, itemNode) in items.enumerated() {
                 if itemNode.isNull {
-                    diagnostics.append(.error(
+                    record(.error(
                         .input(.value(.empty, format)), Message(ja: "「\(path)[\(i + 1)]」が空です", en: "'\(path)[\(i + 1)]' is empty"),
                         expected: element.describe, at: itemNode.span))
                     continue
@@ -123,7 +132,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 if exceededBudget { return nil }
             }
             if items.count < minItems {
-                diagnostics.append(.error(
+                record(.error(
                     .input(.value(.tooFewItems, format)),
                     Message(ja: "「\(path)」には少なくとも \(minItems) 件が必要です（\(items.count) 件）",
                             en: "'\(path)' needs at least \(minItems) item\(minItems == 1 ? "" : "s") (has \(items.count))"),
@@ -145,7 +154,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             var values: [MapEntry] = []
             for (entryKey, keySpan, value) in entries {
                 if let first = seen[entryKey] {
-                    diagnostics.append(.error(
+                    record(.error(
                         .input(.value(.duplicateKey, format)),
                         Message(ja: "「\(entryKey)」が重複しています", en: "duplicate key '\(entryKey)'"),
                         expected: Message(ja: "各キーは一度だけ", en: "each key once"), at: keySpan,
@@ -154,7 +163,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 }
                 seen[entryKey] = keySpan
                 guard key.matches(entryKey) else {
-                    diagnostics.append(.error(
+                    record(.error(
                         .input(.value(.badKey, format)),
                         Message(ja: "「\(entryKey)」は\(key.japanese)の形ではありません", en: "'\(entryKey)' is not \(key.english)"),
                         expected: Message(ja: key.japanese + "（" + key.pattern + "）", en: key.english + " (" + key.pattern + ")"),
@@ -162,7 +171,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                     continue
                 }
                 if value.isNull {
-                    diagnostics.append(.error(
+                    record(.error(
                         .input(.value(.empty, format)), Message(ja: "「\(join(path, entryKey))」が空です", en: "'\(join(path, entryKey))' is empty"),
                         expected: FieldType.object(schema).describe, at: keySpan))
                     continue
@@ -184,13 +193,13 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             return nil
         }
         let (kind, diagnostic) = ScalarReader.read(raw, type, path: path, format: format, at: node.span)
-        if let diagnostic { diagnostics.append(diagnostic) }
+        if let diagnostic { record(diagnostic) }
         return kind.map { Value($0, span: node.span) }
     }
 
     private mutating func typeError(_ node: Node, expected: FieldType, path: String) {
         let place = path.isEmpty ? Message(ja: "文書全体", en: "the document") : Message(ja: "「\(path)」", en: "'\(path)'")
-        diagnostics.append(.error(
+        record(.error(
             .input(.value(.type, format)),
             Message(ja: "\(place.japanese)は\(expected.describe.japanese)であるべきところ、\(node.kindName.japanese)です",
                     en: "\(place.english) should be \(expected.describe.english), but is \(node.kindName.english)"),
@@ -202,7 +211,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         let suggestion = Suggest.closest(to: key, among: schema.keys)
         let place = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
         let placeEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
-        diagnostics.append(.error(
+        record(.error(
             .input(.value(.unknownKey, format)),
             Message(ja: "\(place)に不明なキー「\(key)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
                     en: "unknown key '\(key)' in \(placeEn)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),

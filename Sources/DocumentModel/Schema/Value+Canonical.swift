@@ -15,6 +15,8 @@ extension Value {
         case .timeOfDay(let m): return "tm:\(m)"
         case .instant(let i): return "at:\(i.secondsSinceEpoch)"
         case .yearMonth(let y, let m): return "ym:\(y)-\(m)"
+        // A text list of one text says what the text says (`changes: 初版` or `- 初版`).
+        case .list(let items) where items.count == 1 && items[0].text != nil: return items[0].canonical
         case .list(let items): return "[" + items.map(\.canonical).joined(separator: ",") + "]"
         case .object(let o): return o.canonical
         case .map(let entries):

@@ -5,12 +5,12 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
     case logMissing, logTwice
     case securityStatusMissingMeasure, securityStatusUnknown, activityUnknown
     case incidentNoResponse, incidentNoCountermeasure, inquiryNoAnswer
-    case slaNoImprovement, slaMismatch
+    case slaNoImprovement, slaMismatch, slaUnavailable
 
     public static let allCases: [ReportCode] = ReportSection.allCases.flatMap { [ReportCode.sectionMissing($0), .sectionEmpty($0)] } + [
         .fileName, .monthMismatch, .outsideContract, .logMissing, .logTwice,
         .securityStatusMissingMeasure, .securityStatusUnknown, .activityUnknown,
-        .incidentNoResponse, .incidentNoCountermeasure, .inquiryNoAnswer, .slaNoImprovement, .slaMismatch,
+        .incidentNoResponse, .incidentNoCountermeasure, .inquiryNoAnswer, .slaNoImprovement, .slaMismatch, .slaUnavailable,
     ]
 
     public var id: String {
@@ -30,6 +30,7 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
         case .inquiryNoAnswer: "REP-INQUIRY-no-answer"
         case .slaNoImprovement: "REP-SLA-no-improvement"
         case .slaMismatch: "REP-SLA-mismatch"
+        case .slaUnavailable: "REP-SLA-unavailable"
         }
     }
 
@@ -113,6 +114,16 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
                    example: "# 稼働率 99.13％（目標 99.8％以上）なのに improvements: がない",
                    fix: m("improvements: の下に、未達の項目ごとに改善策（measure、担当、期限）を書いてください。",
                           "Under improvements:, write measures (measure, owner, due) for each missed level."))
+        case .slaUnavailable:
+            .warning(m("ログの一部が読めない（ファイルがない、誤りのある行がある）ため、サービスレベルを計算していません。欠けたログから計算した数値は報告書に書けません。",
+                       "The service levels are not computed, because a log could not be read whole (missing, or with bad rows); figures from a partial log cannot go into a report."),
+                     example: "INC-9,2025-08-19T02:10,2025-08-19 7時45分,stop,…  # 読めない日時",
+                     fix: m("ログの誤りを直してください。直せば数値を計算します。", "Correct the log; the figures are computed once it reads whole."))
+        case .slaUnavailable:
+            .warning(m("ログの一部が読めない（ファイルがない、誤りのある行がある）ため、サービスレベルを計算していません。欠けたログから計算した数値は報告書に書けません。",
+                       "The service levels are not computed, because a log could not be read whole (missing, or with bad rows); figures from a partial log cannot go into a report."),
+                     example: "INC-9,2025-08-19T02:10,2025-08-19 7時45分,stop,…  # 読めない日時",
+                     fix: m("ログの誤りを直してください。直せば数値を計算します。", "Correct the log; the figures are computed once it reads whole."))
         case .slaMismatch:
             .error(m("XML の下書きに書かれたサービスレベルの数値が、同じ下書きのログから計算した値と合いません。",
                      "A figure stated in an XML draft does not match the one computed from the draft's own logs."),

@@ -1,0 +1,24 @@
+/// Problems found in one file, bounded: a hostile file may hold a problem in every row, and
+/// past ``limit`` they are counted, not kept (the last kept one says how many more there are).
+public struct ProblemList: Sendable {
+    private var recorded: [Diagnostic] = []
+    private var suppressed = 0
+    public private(set) var hasErrors = false
+    public let limit: Int
+
+    public init(limit: Int = 1_000) {
+        self.limit = limit
+    }
+
+    public mutating func record(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { hasErrors = true }
+        if recorded.count < limit { recorded.append(diagnostic) } else { suppressed += 1 }
+    }
+
+    public var diagnostics: [Diagnostic] {
+        guard suppressed > 0, let last = recorded.last else { return recorded }
+        let note = Diagnostic.Note(Message(ja: "このファイルにはほかに\(Digits.grouped(suppressed))件の問題があります（記録を省略）",
+                                           en: "this file has \(English.counted(suppressed, "more problem")), not recorded"), at: nil)
+        return recorded.dropLast() + [Diagnostic(last.code, last.message, expected: last.expected, at: last.span, notes: last.notes + [note])]
+    }
+}
