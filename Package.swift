@@ -50,6 +50,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz targets (scripts/fuzz.sh builds them under libFuzzer; a plain build replays files).
+        .target(name: "FuzzTargets", dependencies: ["DocumentModel", "JapaneseCalendar", "Loading", "Rendering"]),
+        .target(name: "CFuzzSupport"),
+        .executableTarget(name: "teishutsu-fuzz", dependencies: ["FuzzTargets", "CFuzzSupport"]),
         // Benchmarks that print numbers: swift run -c release teishutsu-bench (scripts/benchmark.sh).
         .executableTarget(name: "teishutsu-bench", dependencies: ["JapaneseCalendar"]),
         // What the test targets share: the package's samples, the CLI runner, goldens with diffs, log records.
