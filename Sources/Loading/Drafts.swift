@@ -7,6 +7,9 @@ import Foundation
 /// without entity substitution, DTD loading or network, checked against the shipped XSD, and
 /// read back into the model; HTML is checked for the mandated sections of its document.
 public enum Drafts {
+    /// Elements nested deeper than this in an HTML draft are refused.
+    public static let maximumHTMLDepth = 256
+
     /// Drafts larger than this are refused before parsing.
     public static let maximumBytes = 16 * 1024 * 1024
 
@@ -227,7 +230,14 @@ extension Drafts {
             // Headings in document order, with the text up to the next heading of the same or a higher level.
             var headings: [(level: Int, text: String, line: Int, content: String)] = []
             var title = ""
-            func walk(_ node: xmlNodePtr) {
+            // libxml2's HTML parser does not bound nesting: past this depth the page is refused
+            // (and the walk, which recurses, stays shallow).
+            var tooDeep: Int?
+            func walk(_ node: xmlNodePtr, depth: Int = 0) {
+                guard depth < Self.maximumHTMLDepth else {
+                    if tooDeep == nil { tooDeep = node.line }
+                    return
+                }
                 for child in node.children {
                     if child.isElement {
                         let name = child.name.lowercased()
@@ -237,13 +247,20 @@ extension Drafts {
                             continue
                         }
                         if ["script", "style", "template"].contains(name) { continue }
-                        walk(child)
+                        walk(child, depth: depth + 1)
                     } else if child.pointee.type == XML_TEXT_NODE, !headings.isEmpty {
                         headings[headings.count - 1].content += child.textContent
                     }
                 }
             }
             walk(root)
+            if let line = tooDeep {
+                return (nil, [.error(.draft(.htmlTooDeep),
+                                     Message(ja: "HTML の入れ子が\(Self.maximumHTMLDepth)段を超えています。見出しの検査は行っていません",
+                                             en: "the HTML is nested more than \(Self.maximumHTMLDepth) levels deep; its headings were not checked"),
+                                     expected: Message(ja: "入れ子の浅い HTML", en: "HTML nested less deeply"),
+                                     at: SourceSpan(file: file, line: max(1, line), column: 1))])
+            }
             let all = ([title] + headings.map(\.text)).map(normalize).joined(separator: " ")
             let kind: Kind
             if all.contains(normalize("サービス実施計画書")) {

@@ -26,6 +26,11 @@ public enum OutputWriter {
     static let journalName = "journal"
 
     public static func write(_ files: [RenderedFile], to folder: String) throws -> Result {
+        try write(files, to: folder, failingAt: nil)
+    }
+
+    /// - Parameter failingAt: for tests, a file whose replacement fails as a full disk would.
+    static func write(_ files: [RenderedFile], to folder: String, failingAt: String?) throws -> Result {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -83,8 +88,8 @@ public enum OutputWriter {
                 rollback(done, folder: folder, old: old)
                 throw failure("\(final) を退避できません（errno \(code)）。出力は元のままです", "cannot set \(final) aside (errno \(code)); the outputs are as they were")
             }
-            if rename(Paths.join(new, item.name), final) != 0 {
-                let code = errno
+            if item.name == failingAt || rename(Paths.join(new, item.name), final) != 0 {
+                let code = item.name == failingAt ? ENOSPC : errno
                 rollback(done + (hadOld ? [(item.name, true)] : []), folder: folder, old: old)
                 throw failure("\(final) を置き換えられません（errno \(code)）。出力は元のままです", "cannot replace \(final) (errno \(code)); the outputs are as they were")
             }

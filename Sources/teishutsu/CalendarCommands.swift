@@ -19,6 +19,7 @@ struct CalendarCommand: ParsableCommand {
         )
         @Argument(help: "The year, 1955–2099.") var year: Int
         @Option(help: "tsv: YYYY-MM-DD<TAB>name per line; json: an array.") var format: Format = .tsv
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let holidays = try NationalHolidays.holidays(in: year)

@@ -12,9 +12,16 @@ struct DateCommand: ParsableCommand {
     @Option(help: "Digits of the 和暦 form: half (令和5年1月16日), full (令和５年１月１６日), mixed (令和５年１月16日).")
     var style: DigitStyle = .half
     @Flag(help: "Add the weekday: 令和5年1月16日（月）.") var weekday = false
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let parsed = try EraDate.parse(date)
+        let parsed: CivilDate
+        do {
+            parsed = try EraDate.parse(date)
+        } catch {
+            printError((global.language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n")
+            throw ExitCode(2)
+        }
         if CivilDate(iso: date.trimmingCharacters(in: .whitespaces)) != nil {
             print(try EraDate.format(parsed, digits: style, weekday: weekday))
         } else {

@@ -21,10 +21,14 @@ public enum CLI {
         public let status: Int32
         public let stdout: String
         public let stderr: String
+        /// Whether the process had to be killed after the time allowed (a hang).
+        public let timedOut: Bool
     }
 
+    /// Runs the binary; a process still running after `timeout` seconds is killed and reported
+    /// as timed out (a test of hostile input must never hang the suite).
     public static func run(_ arguments: [String], in directory: URL = packageRoot, executable: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], timeout: Double = 120) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
@@ -38,12 +42,17 @@ public enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let deadline = DispatchTime.now() + timeout
+        let killer = DispatchWorkItem { if process.isRunning { process.terminate(); kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: deadline, execute: killer)
         // Read before waiting: a full pipe would block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        killer.cancel()
+        let timedOut = process.terminationReason == .uncaughtSignal && DispatchTime.now() >= deadline
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+                      stderr: String(decoding: stderr, as: UTF8.self), timedOut: timedOut)
     }
 
     public static func temporaryFolder(_ name: String) throws -> URL {

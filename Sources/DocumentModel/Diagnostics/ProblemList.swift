@@ -10,9 +10,11 @@ public struct ProblemList: Sendable {
         self.limit = limit
     }
 
-    public mutating func record(_ diagnostic: Diagnostic) {
+    /// Keeps the problem (or counts it, past the limit); `always` keeps one that explains the
+    /// others, such as a file too large to read to its end.
+    public mutating func record(_ diagnostic: Diagnostic, always: Bool = false) {
         if diagnostic.severity == .error { hasErrors = true }
-        if recorded.count < limit { recorded.append(diagnostic) } else { suppressed += 1 }
+        if recorded.count < limit || always { recorded.append(diagnostic) } else { suppressed += 1 }
     }
 
     public var diagnostics: [Diagnostic] {

@@ -28,9 +28,9 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         return ObjectValue(schema: schema, fields: [:], keySpans: [:], span: node.span, hadErrors: true)
     }
 
-    private mutating func record(_ diagnostic: Diagnostic) {
+    private mutating func record(_ diagnostic: Diagnostic, always: Bool = false) {
         if diagnostic.severity == .error { errorTotal += 1 }
-        problems.record(diagnostic)
+        problems.record(diagnostic, always: always)
     }
 
     private mutating func visit(_ node: Node) -> Bool {
@@ -40,10 +40,10 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 exceededBudget = true
                 record(.error(
                     .input(.value(.tooManyValues, format)),
-                    Message(ja: "値が多すぎます（\(budget) 個を超えました）。エイリアス（*name）の展開による膨張の可能性があります",
-                            en: "too many values (more than \(budget)); YAML aliases (*name) may be expanding the document"),
-                    expected: Message(ja: "エイリアスの少ない、\(budget) 個以下の値", en: "at most \(budget) values, with few aliases"),
-                    at: node.span))
+                    Message(ja: "値が多すぎます（\(Digits.grouped(budget))個を超えました）。これより後は読んでいません",
+                            en: "too many values (more than \(Digits.grouped(budget))); the rest is not read"),
+                    expected: Message(ja: "\(Digits.grouped(budget))個以下の値（ファイルを分ける）", en: "at most \(Digits.grouped(budget)) values (split the file)"),
+                    at: node.span), always: true)
             }
             return false
         }

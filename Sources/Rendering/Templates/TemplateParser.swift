@@ -38,6 +38,9 @@ struct TemplateParser {
     /// Tags seen, to bound pathological templates.
     private(set) var tagCount = 0
     static let maximumTags = 100_000
+    /// Sections within sections, at most (parsing, binding and rendering recurse per level).
+    static let maximumNesting = 64
+    private var nesting = 0
 
     /// Where each line starts, for placing tags without rescanning the text.
     private let lineStarts: [Int]
@@ -206,7 +209,13 @@ struct TemplateParser {
                     append(blanksBefore)
                     blanksBefore = ""
                 }
+                guard nesting < Self.maximumNesting else {
+                    throw error("セクションの入れ子が深すぎます（\(Self.maximumNesting)段まで）", "sections are nested too deeply (at most \(Self.maximumNesting) levels)",
+                                at: tagStart, length: position - tagStart)
+                }
+                nesting += 1
                 let children = try parse(section: (name, tagStart), newLine: standalone)
+                nesting -= 1
                 nodes.append(.section(name: name, inverted: sigil == UInt8(ascii: "^"), children: children, at: at))
             case UInt8(ascii: "/"):
                 position += 1

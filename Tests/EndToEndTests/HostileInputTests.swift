@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Inputs as an attacker writes them (the tool runs in CI on pull requests): each ends quickly
+/// with a located error and the documented exit status, prints nothing of a file outside the
+/// contract folder, and leaves the outputs as they were.
+@Suite(.serialized) struct HostileInputTests {
+    /// Runs with a short timeout: a hang fails the test instead of the suite.
+    func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> CLI.Result {
+        let result = try CLI.run(arguments + ["--lang", "en"], environment: environment, timeout: 20)
+        #expect(!result.timedOut, "teishutsu \(arguments.joined(separator: " ")) hung")
+        return result
+    }
+
+    /// A demo copy, built once so that its outputs can be compared afterwards.
+    func builtDemo(_ name: String) throws -> (URL, [String: Data]) {
+        let folder = try Fixtures.demoCopy(name)
+        let built = try run(["build", folder.path, "--today", "2026-04-30"])
+        #expect(built.status == 0, "\(built.stderr)")
+        return (folder, try outputs(folder))
+    }
+
+    func outputs(_ folder: URL) throws -> [String: Data] {
+        let out = folder.appendingPathComponent("out")
+        var result: [String: Data] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? [] {
+            result[name] = FileManager.default.contents(atPath: out.appendingPathComponent(name).path) ?? Data()
+        }
+        return result
+    }
+
+    @Test func aLongRunOfDigitsInADateIsAnErrorNotACrash() throws {
+        let digits = "2025-01-9999999999999999999"
+        let date = try run(["date", digits])
+        #expect(date.status == 2 && date.stderr.contains("is not a date"), "\(date.stderr)")
+        #expect(try run(["validate", "samples/demo", "--today", digits]).status == 2)
+        #expect(try run(["submit", "samples/demo", "--date", "令和99999999999999999年1月1日"]).status == 2)
+        let (folder, before) = try builtDemo("digits")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "    date: 令和５年１月６日", with: "    date: 令和5年1月99999999999999999999日")
+        try Fixtures.edit(folder, "reports/2025-08.yaml", replacing: "month: 2025-08", with: "month: 2025-0899999999999999999999")
+        let result = try run(["build", folder.path, "--today", "2026-04-30"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error[yaml-date]") && result.stderr.contains("error[yaml-type]"), "\(result.stderr)")
+        #expect(try outputs(folder) == before)
+    }
+
+    @Test func aPartialThatIncludesItselfIsAnError() throws {
+        let (folder, before) = try builtDemo("partial")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "{{> style}}\n".write(to: templates.appendingPathComponent("style.mustache"), atomically: true, encoding: .utf8)
+        let result = try run(["build", folder.path, "--templates", templates.path, "--today", "2026-04-30"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error[template-recursive-partial]"), "\(result.stderr)")
+        #expect(try outputs(folder) == before)
+    }
+
+    @Test func aNamedPipeAnywhereIsRefusedWithoutWaiting() throws {
+        for file in ["plan.yaml", "contract.yaml", "reports/2025-08.yaml", "logs/incidents.csv"] {
+            let folder = try Fixtures.demoCopy("fifo")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let path = folder.appendingPathComponent(file).path
+            try FileManager.default.removeItem(atPath: path)
+            #expect(mkfifo(path, 0o644) == 0)
+            let result = try run(["build", folder.path, "--today", "2026-04-30"])
+            #expect(result.status == 1, "\(file): \(result.stderr)")
+            #expect(result.stderr.contains("is not a regular file (a named pipe)"), "\(file): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        }
+        let folder = try Fixtures.temporaryFolder("fifo")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("contract.yaml").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        #expect(try run(["sla", "--month", "2025-08", "--contract", pipe]).status == 1)
+        #expect(try run(["calendar", "closed", "2025", "--contract", pipe]).status == 2)
+        let templates = folder.appendingPathComponent("t")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        #expect(mkfifo(templates.appendingPathComponent("plan.mustache").path, 0o644) == 0)
+        let build = try run(["build", "samples/demo", "--output", folder.appendingPathComponent("out").path, "--templates", templates.path])
+        #expect(build.status == 1 && build.stderr.contains("error[template-unreadable]"), "\(build.stderr)")
+    }
+
+    @Test func filesOutsideTheFolderAreNeitherReadNorEchoed() throws {
+        let secret = try Fixtures.temporaryFolder("secret")
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let token = "TOKEN-\(UUID().uuidString)"
+        try "id,occurred_at\n\(token),x\n".write(to: secret.appendingPathComponent("secret.csv"), atomically: true, encoding: .utf8)
+        let (folder, before) = try builtDemo("outside")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "reports/2025-08.yaml", replacing: "  incidents: ../logs/incidents.csv", with: "  incidents: /proc/self/environ")
+        try Fixtures.edit(folder, "reports/2025-09.yaml", replacing: "  incidents: ../logs/incidents.csv", with: "  incidents: \(secret.path)/secret.csv")
+        try Fixtures.edit(folder, "contract.yaml", replacing: "  date_style: mixed", with: "  date_style: mixed\n  requirements_catalog: ../../../../../../etc/passwd")
+        // A symbolic link inside the folder that leads outside is outside too.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("logs/inquiries.csv"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("logs/inquiries.csv").path,
+                                                   withDestinationPath: secret.appendingPathComponent("secret.csv").path)
+        for format in ["text", "json", "sarif", "github"] {
+            let result = try run(["validate", folder.path, "--format", format], environment: ["SECRET_TOKEN": token])
+            #expect(result.status == 1)
+            let all = result.stdout + result.stderr
+            #expect(!all.contains(token) && !all.contains("root:x:0") && !all.contains("SECRET_TOKEN"), "\(format) printed a file outside the folder")
+            #expect(all.contains("path-outside-folder"), "\(format)")
+        }
+        let text = try run(["validate", folder.path])
+        #expect(text.stdout.contains("/proc/self/environ is outside the contract folder (not read)"), "\(text.stdout)")
+        #expect(try outputs(folder) == before)
+        // Allowed on the command line, a folder may be read.
+        try Fixtures.edit(folder, "reports/2025-08.yaml", replacing: "  incidents: /proc/self/environ", with: "  incidents: ../logs/incidents.csv")
+        try Fixtures.edit(folder, "contract.yaml", replacing: "  requirements_catalog: ../../../../../../etc/passwd", with: "")
+        let allowed = try run(["validate", folder.path, "--allow-path", secret.path])
+        #expect(!allowed.stdout.contains("path-outside-folder"), "\(allowed.stdout)")
+    }
+
+    @Test func aHugeOneLinePlanEndsQuicklyWithBoundedOutput() throws {
+        let folder = try Fixtures.demoCopy("oneline", only: ["contract.yaml"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let items = Array(repeating: "{bad: 1}", count: 10_000).joined(separator: ", ")
+        try "revisions: [\(items)]\n".write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let result = try run(["validate", folder.path])
+        #expect(result.status == 1)
+        // 10,000 problems, 50 printed (each with a window of the line), the rest counted.
+        #expect(result.stdout.utf8.count < 200_000, "\(result.stdout.utf8.count) bytes")
+        #expect(result.stdout.contains("more problems yaml-unknown-key in"), "\(result.stdout.suffix(500))")
+        // A CSV header with 20,000 extra columns likewise.
+        let wide = try Fixtures.demoCopy("wide")
+        defer { try? FileManager.default.removeItem(at: wide) }
+        let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure," + (0..<20_000).map { "x\($0)" }.joined(separator: ",")
+        try (header + "\n").write(to: wide.appendingPathComponent("logs/incidents.csv"), atomically: true, encoding: .utf8)
+        let csv = try run(["validate", wide.path])
+        #expect(csv.status == 1 && csv.stdout.utf8.count < 200_000)
+    }
+
+    @Test func whatBuildWouldRejectValidateRejectsFirst() throws {
+        for bad in ["\u{7F}", "\u{FFFE}", "\u{1B}[31m"] {
+            let folder = try Fixtures.demoCopy("del")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try Fixtures.edit(folder, "logs/incidents.csv", replacing: "申請一覧画面の表示が遅くなった", with: "申請一覧画面の表示が\(bad)遅くなった")
+            let validate = try run(["validate", folder.path])
+            #expect(validate.status == 1)
+            #expect(validate.stdout.contains("error[text-control-character]"), "\(validate.stdout)")
+            // The character is shown, never printed raw.
+            #expect(!validate.stdout.contains("\u{1B}[31m") && !validate.stdout.contains("\u{7F}"))
+        }
+    }
+
+    @Test func theLesserOnes() throws {
+        let folder = try Fixtures.demoCopy("lesser")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // UTF-16 is named as such.
+        let plan = try String(contentsOf: folder.appendingPathComponent("plan.yaml"), encoding: .utf8)
+        try plan.data(using: .utf16)?.write(to: folder.appendingPathComponent("plan.yaml"))
+        let utf16 = try run(["validate", folder.path])
+        #expect(utf16.stdout.contains("is not UTF-8 (UTF-16)"), "\(utf16.stdout)")
+        try plan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        // CR-only line endings are named.
+        let csv = try String(contentsOf: folder.appendingPathComponent("logs/maintenance.csv"), encoding: .utf8)
+        try csv.replacingOccurrences(of: "\n", with: "\r").write(to: folder.appendingPathComponent("logs/maintenance.csv"), atomically: true, encoding: .utf8)
+        let cr = try run(["validate", folder.path])
+        #expect(cr.stdout.contains("error[csv-line-endings]") && !cr.stdout.contains("csv-unknown-column"), "\(cr.stdout)")
+        try csv.write(to: folder.appendingPathComponent("logs/maintenance.csv"), atomically: true, encoding: .utf8)
+        // sla --contract with a file that is not a contract is refused.
+        let passwd = try run(["sla", "--month", "2025-05", "--contract", "/etc/passwd"])
+        #expect(passwd.status == 1 && passwd.stderr.contains("error[yaml-type]"), "\(passwd.stderr)")
+        // submit when submitted/ is a file says so.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        try "x".write(to: folder.appendingPathComponent("submitted"), atomically: true, encoding: .utf8)
+        let submit = try run(["submit", folder.path, "--date", "2025-06-10"])
+        #expect(submit.status == 2 && submit.stderr.contains("is not a folder"), "\(submit.stderr)")
+        #expect(!submit.stderr.contains("Failure("))
+        // A YAML file of many values without aliases is not an alias problem.
+        let many = (0..<260_000).map { "  - n\($0)" }.joined(separator: "\n")
+        try ("revisions:\n" + many + "\n").write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let large = try run(["validate", folder.path])
+        #expect(large.stdout.contains("yaml-too-many-values") && !large.stdout.contains("alias"), "\(large.stdout.prefix(600))")
+    }
+
+    @Test func aDraftNestedTooDeeplySaysOnlyThat() throws {
+        let folder = try Fixtures.temporaryFolder("deep")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = "<html><head><title>サービス実施計画書</title></head><body>" + String(repeating: "<div>", count: 5000) + "</body></html>"
+        try html.write(to: folder.appendingPathComponent("deep.html"), atomically: true, encoding: .utf8)
+        let result = try run(["validate", folder.appendingPathComponent("deep.html").path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error[html-too-deep]") && !result.stdout.contains("-missing"), "\(result.stdout)")
+    }
+
+    @Test func aSubmittedHistoryRewrittenIsSeen() throws {
+        let folder = try Fixtures.demoCopy("history")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "    date: 令和５年７月３日", with: "    date: 令和５年７月４日")
+        let validate = try run(["validate", folder.path, "--today", "2026-04-30"])
+        #expect(validate.stdout.contains("error[PLAN-REV-history-rewritten]"), "\(validate.stdout)")
+        let diff = try run(["diff", folder.appendingPathComponent("submitted/plan-r3.yaml").path, folder.appendingPathComponent("plan.yaml").path])
+        #expect(diff.status == 1)
+        #expect(diff.stdout.contains("revisions[2].date"), "\(diff.stdout)")
+    }
+}

@@ -1,0 +1,64 @@
+import DocumentModel
+import Foundation
+import Rendering
+import Testing
+import TestSupport
+@testable import TeishutsuKit
+
+/// Outputs are replaced all or none; what a killed build left is recovered.
+@Suite struct OutputWriterTests {
+    func files(_ version: String) -> [RenderedFile] {
+        ["a.html", "b.html", "c.xml"].map { RenderedFile(name: $0, contents: "\($0) \(version)") }
+    }
+
+    func contents(_ folder: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            result[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        return result
+    }
+
+    @Test func aFailureHalfwayPutsBackWhatWasReplaced() throws {
+        let folder = try Fixtures.temporaryFolder("writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try OutputWriter.write(files("v1"), to: folder.path)
+        let before = try contents(folder)
+        // The third file fails to be replaced, after the first two were.
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriter.write(files("v2") + [RenderedFile(name: "d.xml", contents: "new")], to: folder.path, failingAt: "c.xml") }
+        #expect(try contents(folder) == before)
+        // Then it works, and writes only what changed.
+        let result = try OutputWriter.write(files("v2"), to: folder.path)
+        #expect(result.written.count == 3)
+        #expect(try contents(folder)["b.html"] == "b.html v2")
+    }
+
+    @Test func anOutputThatIsAFolderStopsEverythingFirst() throws {
+        let folder = try Fixtures.temporaryFolder("writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try OutputWriter.write(files("v1"), to: folder.path)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("c.xml"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("c.xml"), withIntermediateDirectories: false)
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriter.write(files("v2"), to: folder.path) }
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.html"), encoding: .utf8) == "a.html v1")
+    }
+
+    @Test func whatAKilledBuildLeftIsRecovered() throws {
+        let folder = try Fixtures.temporaryFolder("writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try OutputWriter.write(files("v1"), to: folder.path)
+        // A build (of a process that no longer runs) had replaced a.html, not yet b.html.
+        let staging = folder.appendingPathComponent(".teishutsu-staging-999999-1")
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("new"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("old"), withIntermediateDirectories: true)
+        try "a.html v1".write(to: staging.appendingPathComponent("old/a.html"), atomically: true, encoding: .utf8)
+        try "a.html half".write(to: folder.appendingPathComponent("a.html"), atomically: true, encoding: .utf8)
+        try "b.html half".write(to: staging.appendingPathComponent("new/b.html"), atomically: true, encoding: .utf8)
+        try "a.html\treplace\nb.html\treplace\n".write(to: staging.appendingPathComponent("journal"), atomically: true, encoding: .utf8)
+        // And a temporary file of an older version.
+        try "x".write(to: folder.appendingPathComponent(".plan.html.999998.tmp"), atomically: true, encoding: .utf8)
+        _ = try OutputWriter.write([], to: folder.path)
+        let now = try contents(folder)
+        #expect(now == ["a.html": "a.html v1", "b.html": "b.html v1", "c.xml": "c.xml v1"])
+    }
+}
