@@ -1,6 +1,7 @@
 import DefaultTemplates
 import DocumentModel
 import Foundation
+import JapaneseCalendar
 
 /// A contract folder as a user keeps it in git: `contract.yaml`, `plan.yaml`, `reports/`.
 public struct ContractFolder: Sendable {
@@ -16,6 +17,8 @@ public struct ContractFolder: Sendable {
     /// The log files that could not be read whole (missing, or with bad rows): the figures of
     /// the service levels are not computed from partial logs.
     public var incompleteLogs: [String] = []
+    /// What `teishutsu submit` recorded, by document.
+    public var records: [SubmittedDocument: SubmissionRecord] = [:]
     public var diagnostics: [Diagnostic] = []
     public var sources = SourceTexts()
     /// The folders its files may be read from: the folder itself and those allowed on the command line.
@@ -49,19 +52,23 @@ public struct ContractFolder: Sendable {
         let reportNames = ((try? FileManager.default.contentsOfDirectory(atPath: reportsFolder)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         let submittedFolder = Paths.join(path, Self.submittedFolder)
-        let submittedNames = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? [])
-            .filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") }.sorted()
+        let submittedListing = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? []).sorted()
+        let submittedNames = submittedListing.filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") && !$0.hasSuffix(Self.recordSuffix) }
+        let recordNames = submittedListing.filter { $0.hasSuffix(Self.recordSuffix) }
         let jobs: [(file: String, schema: ObjectSchema)] =
             [(Paths.join(path, Self.contractFile), ContractSchema.root), (Paths.join(path, Self.planFile), PlanSchema.root)]
             + reportNames.map { (Paths.join(reportsFolder, $0), ReportSchema.root) }
             + submittedNames.map { (Paths.join(submittedFolder, $0), PlanSchema.root) }
+            + recordNames.map { (Paths.join(submittedFolder, $0), SubmissionSchema.root) }
         let confinement = folder.confinement
         let parsed = Parallel.map(jobs.count) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema, confinement: confinement) }
         folder.loadContract(parsed[0])
         folder.loadCatalog()
         folder.loadPlan(parsed[1])
         folder.loadReports(Array(zip(reportNames, parsed[2..<(2 + reportNames.count)])))
-        folder.loadSubmitted(Array(zip(submittedNames, parsed[(2 + reportNames.count)...])))
+        let plansEnd = 2 + reportNames.count + submittedNames.count
+        folder.loadSubmitted(Array(zip(submittedNames, parsed[(2 + reportNames.count)..<plansEnd])))
+        folder.loadRecords(Array(parsed[plansEnd...]))
         return folder
     }
 
@@ -99,6 +106,44 @@ public struct ContractFolder: Sendable {
             submittedPlans.append(SubmittedPlan(number: number, path: file, plan: Plan(value, source: file)))
         }
         submittedPlans.sort { $0.number < $1.number }
+    }
+
+    public static let recordSuffix = ".record.yaml"
+    /// Submitted files are the documents teishutsu wrote: bounded like drafts.
+    public static let maximumSubmittedBytes = 64 * 1024 * 1024
+
+    /// The plan as it stood on any day: the current one and the submitted revisions.
+    public var planHistory: PlanHistory { PlanHistory(current: plan, submitted: submittedPlans) }
+
+    /// The day each month's report was submitted, as recorded.
+    public var reportSubmissionDays: [YearMonth: CivilDate] {
+        var days: [YearMonth: CivilDate] = [:]
+        for (document, record) in records {
+            if case .report(let month) = document, let day = record.submittedOn?.value { days[month] = day }
+        }
+        return days
+    }
+
+    /// The submission records, each with the SHA-256 of its files as they are now.
+    mutating func loadRecords(_ files: [ParsedFile]) {
+        for parsed in files {
+            sources.merge(parsed.sources)
+            diagnostics += parsed.diagnostics
+            guard let value = parsed.value, !parsed.diagnostics.hasErrors else { continue }
+            var record = SubmissionRecord(value, source: parsed.file)
+            guard let document = record.document else { continue }
+            let folder = (parsed.file as NSString).deletingLastPathComponent
+            for index in record.files.indices {
+                let name = record.files[index].name.value
+                // A recorded name is a file beside the record, nothing else.
+                guard !name.contains("/"), !name.hasPrefix(".") else { continue }
+                if case .success(let bytes) = InputFile.readBytes(path: Paths.join(folder, name), displayPath: Paths.join(folder, name),
+                                                                   limit: Self.maximumSubmittedBytes, confinement: confinement) {
+                    record.files[index].actualSHA256 = SHA256.hex(bytes)
+                }
+            }
+            records[document] = record
+        }
     }
 
     public static let reportsFolder = "reports"

@@ -126,12 +126,12 @@ public enum YAMLLoader {
                 continue
             case UInt8(ascii: "#") where previous == 0x0A || previous == 0x20:
                 comment = true
-            case UInt8(ascii: "'"), UInt8(ascii: "\"") where valueMayStart:
+            case UInt8(ascii: "'") where valueMayStart, UInt8(ascii: "\"") where valueMayStart:
                 quote = byte
-            case UInt8(ascii: "["), UInt8(ascii: "{") where valueMayStart:
+            case UInt8(ascii: "[") where valueMayStart, UInt8(ascii: "{") where valueMayStart:
                 depth += 1
                 if depth > maximumNesting { return tooDeep() }
-            case UInt8(ascii: "]"), UInt8(ascii: "}") where depth > 0:
+            case UInt8(ascii: "]") where depth > 0, UInt8(ascii: "}") where depth > 0:
                 depth -= 1
             default:
                 break

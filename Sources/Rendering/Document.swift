@@ -1,5 +1,6 @@
 import DefaultTemplates
 import DocumentModel
+import JapaneseCalendar
 import Foundation
 import LibXML
 
@@ -8,6 +9,9 @@ public protocol Document: Sendable {
     var kind: DocumentKind { get }
     /// The file name without its extension (`plan`, `report-2025-04`).
     var stem: String { get }
+    /// The day the document speaks as of (a plan's revision date, a report's submission day),
+    /// stamped into formats that carry a date (PDF).
+    var date: CivilDate? { get }
     /// What the HTML template prints.
     func view() -> ViewNode
     /// What the XML holds, in the order of the XML type's schema.

@@ -4,26 +4,28 @@ import JapaneseCalendar
 /// The figures of monthly reports, as of the end of each report's submission day.
 public enum ReportComputer {
     /// Computes every report that can be (it needs its month, within the supported years).
-    public static func compute(_ reports: [Report], contract: Contract, logs: FolderLogs) -> [ReportComputation] {
+    /// - Parameter submitted: the day each month's report was submitted, as recorded.
+    public static func compute(_ reports: [Report], contract: Contract, logs: FolderLogs, plans: PlanHistory,
+                               submitted: [YearMonth: CivilDate] = [:]) -> [ReportComputation] {
         let calendar = contract.makeCalendar()
         return reports.compactMap { report in
             guard let month = report.month?.value, NationalHolidays.supportedYears.contains(month.next.year) else { return nil }
-            return compute(report, month: month, contract: contract, logs: logs, calendar: calendar)
+            return compute(report, month: month, contract: contract, logs: logs, plans: plans, submittedOn: submitted[month], calendar: calendar)
         }
     }
 
     /// One report, from the logs given: as of the end of its submission day (or due date), so
     /// that rebuilding gives the same figures.
-    public static func compute(_ report: Report, month: YearMonth, contract: Contract, logs: FolderLogs,
-                               calendar: ClosedDayCalendar? = nil) -> ReportComputation {
+    public static func compute(_ report: Report, month: YearMonth, contract: Contract, logs: FolderLogs, plans: PlanHistory,
+                               submittedOn: CivilDate?, calendar: ClosedDayCalendar? = nil) -> ReportComputation {
         let calendar = calendar ?? contract.makeCalendar()
         let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
-        let day = report.submittedOn?.value ?? due
+        let day = submittedOn ?? due
         let asOf = Instant(date: day.adding(days: 1))
         let sla = ServiceLevelEngine.compute(month: month, incidents: logs.incidents, maintenance: logs.maintenance,
                                              inquiries: logs.inquiries, targets: contract.serviceLevels, calendar: calendar, now: asOf)
         return ReportComputation(
-            report: report, month: month, dueDate: due, asOf: asOf, serviceLevels: sla,
+            report: report, month: month, dueDate: due, submittedOn: submittedOn, asOf: asOf, plan: plans.inForce(on: day), serviceLevels: sla,
             incidents: relevantIncidents(month: month, sla: sla, all: logs.incidents),
             maintenance: logs.maintenance.filter { $0.start < month.end && $0.end > month.start }
                 .sorted { ($0.start, $0.id) < ($1.start, $1.id) },

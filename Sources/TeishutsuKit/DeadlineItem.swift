@@ -1,6 +1,5 @@
 import DocumentModel
 import JapaneseCalendar
-import Loading
 
 /// Something the contract requires by a date: the plan, a month's report, a certificate's
 /// renewal, a training course or an audit the plan scheduled.
@@ -20,10 +19,23 @@ public struct DeadlineItem: Sendable {
         public static func < (lhs: State, rhs: State) -> Bool { lhs.rank < rhs.rank }
     }
 
+    /// Where a document stands: only a recorded submission is submitted.
+    public enum Progress: String, Sendable {
+        case submitted, written, notWritten = "not_written"
+        /// A training course or audit whose result a report records.
+        case recorded
+        /// Not a document (a certificate's renewal).
+        case none
+    }
+
     public let kind: Kind
     public let state: State
+    public let progress: Progress
     public let date: CivilDate
     public let title: Message
     public let detail: Message
     public let span: SourceSpan?
+
+    /// A document to submit (the plan, a report …), as opposed to a date to keep.
+    public var isDocument: Bool { kind == .plan || kind == .report }
 }

@@ -3,55 +3,85 @@ import JapaneseCalendar
 import Loading
 
 /// What is due and when, as of a day (`teishutsu status`; `validate` warns about the overdue).
+/// A document counts as submitted only when `teishutsu submit` recorded it (`submitted/`):
+/// written is not sent.
 public enum Deadlines {
     /// Items within this many days count as due soon.
     public static let soonDays = 14
     /// Certificates are listed this long before they expire.
     public static let certificateNoticeDays = 90
+    /// A revision of the plan is submitted promptly (その都度、速やかに): due from its date,
+    /// overdue once this many days have passed.
+    public static let promptDays = 10
+
+    /// `teishutsu status`: a folder's deadlines, or the problems that keep them from being known.
+    public static func status(folder path: String, today: CivilDate, allowed: [String] = []) -> (items: [DeadlineItem]?, wording: MessageWording, RunReport) {
+        let folder = ContractFolder.load(path, allowed: allowed)
+        var report = RunReport()
+        report.sources = folder.sources
+        report.diagnostics = folder.diagnostics
+        guard folder.contract != nil else { return (nil, MessageWording(), report) }
+        return (items(folder, today: today), MessageWording(folder.contract), report)
+    }
 
     public static func items(_ folder: ContractFolder, today: CivilDate) -> [DeadlineItem] {
         guard let contract = folder.contract else { return [] }
+        let wording = MessageWording(contract)
         var items: [DeadlineItem] = []
-        let calendar = contract.makeCalendar()
         func state(_ due: CivilDate, done: Bool) -> DeadlineItem.State {
             if done { return .done }
             if due < today { return .overdue }
             return today.days(to: due) <= soonDays ? .dueSoon : .upcoming
         }
+        // Judged on an earlier day, a submission recorded later had not happened yet.
+        func submission(_ document: SubmittedDocument) -> CivilDate? {
+            guard let day = folder.records[document]?.submittedOn?.value, day <= today else { return nil }
+            return day
+        }
 
-        // The plan's first submission.
+        // The plan: revision 1 by the deadline, each later revision promptly.
+        let planFile = folder.plan?.source ?? Paths.join(folder.path, ContractFolder.planFile)
         if let deadline = contract.planDeadline {
             let first = folder.plan?.revisions.first { $0.number.value == 1 }
-            let done = first.map { $0.date.value <= today } ?? false
+            let sent = submission(.plan(revision: 1))
+            let progress: DeadlineItem.Progress = sent != nil ? .submitted : first != nil ? .written : .notWritten
             items.append(DeadlineItem(
-                kind: .plan, state: state(deadline.value, done: done), date: deadline.value,
+                kind: .plan, state: state(deadline.value, done: sent != nil), progress: progress, date: deadline.value,
                 title: Message(ja: "サービス実施計画書（第1版）の提出", en: "submit the service implementation plan (revision 1)"),
-                detail: done ? Message(ja: "第1版 \(first.map { $0.date.value.iso } ?? "") 作成済み", en: "revision 1 dated \(first.map { $0.date.value.iso } ?? "")")
-                    : Message(ja: "plan.yaml の第1版がありません", en: "plan.yaml has no revision 1 yet"),
+                detail: detail(progress, sent: sent, file: planFile, command: "teishutsu submit \(folder.path)", wording: wording),
                 span: deadline.span))
+        }
+        // A later revision is listed from a fortnight before its date: one dated further ahead is not yet in view.
+        for revision in folder.plan?.revisions ?? [] where revision.number.value > 1 && today.days(to: revision.date.value) <= soonDays {
+            let sent = submission(.plan(revision: revision.number.value))
+            let due = revision.date.value.adding(days: promptDays)
+            let progress: DeadlineItem.Progress = sent != nil ? .submitted : .written
+            let dated = wording.date(revision.date.value)
+            items.append(DeadlineItem(
+                kind: .plan, state: state(due, done: sent != nil), progress: progress, date: due,
+                title: Message(ja: "サービス実施計画書（第\(revision.number.value)版、\(dated.japanese)改訂）の提出",
+                               en: "submit the service implementation plan (revision \(revision.number.value) of \(dated.english))"),
+                detail: detail(progress, sent: sent, file: planFile, command: "teishutsu submit \(folder.path)", wording: wording),
+                span: revision.date.span))
         }
 
         // Monthly reports, from the first tracked month to the contract's last (or this month).
         if let first = contract.firstReportMonth {
+            let calendar = contract.makeCalendar()
             let byMonth = Dictionary(folder.reports.compactMap { r in r.month.map { ($0.value, r) } }, uniquingKeysWith: { a, _ in a })
             let lastMonth = contract.end.map { YearMonth(year: $0.value.year, month: $0.value.month) } ?? YearMonth(year: today.year, month: today.month)
             var month = first
             while month <= lastMonth && month.firstDay <= today && NationalHolidays.supportedYears.contains(month.next.year) {
                 let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
                 let report = byMonth[month]
-                let submitted = report?.submittedOn?.value
-                let done = report != nil && (submitted.map { $0 <= today } ?? true)
-                let label = (try? EraDate.formatMonth(year: month.year, month: month.month)) ?? month.description
+                let sent = submission(.report(month))
+                let progress: DeadlineItem.Progress = sent != nil ? .submitted : report != nil ? .written : .notWritten
+                let file = report?.source ?? Paths.join(Paths.join(folder.path, ContractFolder.reportsFolder), "\(month).yaml")
+                let monthName = wording.month(month)
                 items.append(DeadlineItem(
-                    kind: .report, state: state(due, done: done), date: due,
-                    title: Message(ja: "サービス実績報告書（\(label)分）の提出", en: "submit the performance report for \(month)"),
-                    detail: report == nil
-                        ? Message(ja: "reports/\(month).yaml がありません（期限: \(contract.reportDue.japanese)）",
-                                  en: "reports/\(month).yaml does not exist (due: \(contract.reportDue.japanese))")
-                        : submitted.map { date in
-                            date <= today ? Message(ja: "\(date.iso) 提出済み", en: "submitted on \(date.iso)")
-                                : Message(ja: "reports/\(month).yaml 作成済み（提出予定日 \(date.iso)）", en: "reports/\(month).yaml is written (to be submitted on \(date.iso))")
-                        } ?? Message(ja: "reports/\(month).yaml 作成済み", en: "reports/\(month).yaml is written"),
+                    kind: .report, state: state(due, done: sent != nil), progress: progress, date: due,
+                    title: Message(ja: "サービス実績報告書（\(monthName.japanese)分）の提出", en: "submit the performance report for \(month)"),
+                    detail: detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --report \(month)", wording: wording),
                     span: report.map { SourceSpan.file($0.source) } ?? contract.reportsSpan ?? .file(contract.source)))
                 month = month.next
             }
@@ -65,20 +95,17 @@ public enum Deadlines {
             let days = today.days(to: until.value)
             guard days <= certificateNoticeDays else { continue }
             let name = cert.displayName
+            let left = wording.count(days, ja: "日", en: "day")
             items.append(DeadlineItem(
-                kind: .certificate, state: days < 0 ? .overdue : (days <= soonDays ? .dueSoon : .upcoming), date: until.value,
-                title: Message(ja: "認証（\(name)）の有効期限", en: "certificate (\(name)) expires"),
+                kind: .certificate, state: days < 0 ? .overdue : (days <= soonDays ? .dueSoon : .upcoming), progress: .none, date: until.value,
+                title: Message(ja: "認証（\(name)）の有効期限", en: "the certificate (\(name)) expires"),
                 detail: days < 0 ? Message(ja: "期限切れ。更新後の認証で計画書を改訂してください", en: "expired; revise the plan with the renewed certificate")
-                    : Message(ja: "あと \(days) 日。更新後は計画書を改訂", en: "\(days) days left; revise the plan once renewed"),
+                    : Message(ja: "あと\(left.japanese)。更新したら計画書を改訂してください", en: "\(left.english) left; revise the plan once it is renewed"),
                 span: until.span))
         }
 
         // Training and audits the plan scheduled: passed dates need a result in a report.
-        let activities = folder.reports.flatMap { report in
-            report.activities.compactMap { a -> (String, CivilDate)? in
-                a.date.map { (a.id.value, $0.value) }
-            }
-        }
+        let activities = folder.reports.flatMap { report in report.activities.compactMap { a in a.date.map { (a.id.value, $0.value) } } }
         let trackedFrom = contract.firstReportMonth?.firstDay ?? contract.start?.value ?? today.adding(days: -36_500)
         func scheduled(_ id: String, _ title: String, dates: [Located<CivilDate>], kind: DeadlineItem.Kind) {
             for planned in dates where planned.value >= trackedFrom {
@@ -86,9 +113,10 @@ public enum Deadlines {
                 guard planned.value <= today || today.days(to: planned.value) <= soonDays else { continue }
                 let what = kind == .training ? Message(ja: "研修", en: "training") : Message(ja: "監査", en: "audit")
                 items.append(DeadlineItem(
-                    kind: kind, state: recorded ? .done : (planned.value < today ? .overdue : .dueSoon), date: planned.value,
+                    kind: kind, state: recorded ? .done : (planned.value < today ? .overdue : .dueSoon), progress: recorded ? .recorded : .none,
+                    date: planned.value,
                     title: Message(ja: "\(what.japanese) \(id)（\(title)）の実施", en: "\(what.english) \(id) (\(title))"),
-                    detail: recorded ? Message(ja: "実施記録あり", en: "result recorded")
+                    detail: recorded ? Message(ja: "報告書に実施記録あり", en: "its result is recorded in a report")
                         : Message(ja: "報告書（activities）に実施記録がありません", en: "no result recorded in a report (activities)"),
                     span: planned.span))
             }
@@ -100,36 +128,63 @@ public enum Deadlines {
         return items.sorted(by: order)
     }
 
+    /// What state a document is in, and what to do next.
+    static func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, file: String, command: String, wording: MessageWording) -> Message {
+        switch progress {
+        case .submitted:
+            let day = sent.map { wording.date($0) } ?? Message(ja: "", en: "")
+            return Message(ja: "\(day.japanese)に提出済み（提出記録あり）", en: "submitted on \(day.english) (recorded)")
+        case .written:
+            return Message(ja: "作成済み・未提出（\(file)）。提出したら \(command) で記録してください",
+                           en: "written, not submitted (\(file)); once sent, record it with \(command)")
+        case .notWritten, .none, .recorded:
+            return Message(ja: "未作成（\(file) がありません）", en: "not written (\(file) does not exist)")
+        }
+    }
+
     static func order(_ a: DeadlineItem, _ b: DeadlineItem) -> Bool {
         (a.state, a.date, a.kind.rawValue, a.title.english) < (b.state, b.date, b.kind.rawValue, b.title.english)
     }
 
     /// `validate`'s warnings: everything overdue.
-    public static func warnings(_ items: [DeadlineItem], today: CivilDate) -> [Diagnostic] {
+    public static func warnings(_ items: [DeadlineItem], today: CivilDate, wording: MessageWording) -> [Diagnostic] {
         items.filter { $0.state == .overdue }.map { item in
-            .warning(
+            let (due, now) = (wording.date(item.date), wording.date(today))
+            return .warning(
                 .deadline(.overdue(item.kind)),
-                Message(ja: "期限切れ: \(item.title.japanese)（期限 \(item.date.iso)、\(today.iso) 現在）— \(item.detail.japanese)",
-                        en: "overdue: \(item.title.english) (due \(item.date.iso), as of \(today.iso)) — \(item.detail.english)"),
+                Message(ja: "期限切れ: \(item.title.japanese)（期限 \(due.japanese)、\(now.japanese)現在）— \(item.detail.japanese)",
+                        en: "overdue: \(item.title.english) (due \(due.english), as of \(now.english)) — \(item.detail.english)"),
                 at: item.span)
         }
     }
 
     /// The text of `teishutsu status`.
-    public static func text(_ items: [DeadlineItem], today: CivilDate, language: Language, all: Bool) -> String {
+    public static func text(_ items: [DeadlineItem], today: CivilDate, language: Language, all: Bool, wording: MessageWording) -> String {
         let ja = language == .ja
         let shown = all ? items : items.filter { $0.state != .done }
-        var lines = [ja ? "\(today.iso) 現在の期限" : "Deadlines as of \(today.iso)"]
+        let overdue = items.filter { $0.state == .overdue }.count, soon = items.filter { $0.state == .dueSoon }.count
+        let now = wording.date(today)
+        var lines = [ja ? "\(now.japanese)現在の期限（期限切れ\(overdue)件、まもなく\(soon)件）"
+                        : "Deadlines as of \(now.english) (\(overdue) overdue, \(soon) due soon)"]
         if shown.isEmpty { lines.append(ja ? "  期限の迫っているもの・過ぎたものはありません。" : "  nothing due or overdue.") }
-        let labels: [DeadlineItem.State: (String, String)] = [
-            .overdue: ("期限切れ", "OVERDUE"), .dueSoon: ("まもなく", "due soon"), .upcoming: ("予定", "upcoming"), .done: ("済", "done"),
-        ]
-        for item in shown {
-            let label = labels[item.state].map { ja ? $0.0 : $0.1 } ?? item.state.rawValue
+        let dates = shown.map { wording.date($0.date).text(language) }
+        let dateWidth = dates.map { DisplayWidth.of($0) }.max() ?? 10
+        for (item, date) in zip(shown, dates) {
+            let label: String
+            switch item.state {
+            case .overdue: label = ja ? "期限切れ" : "OVERDUE"
+            case .dueSoon: label = ja ? "まもなく" : "due soon"
+            case .upcoming: label = ja ? "予定" : "upcoming"
+            case .done: label = ja ? "済" : "done"
+            }
             let days = today.days(to: item.date)
-            let when = days == 0 ? (ja ? "本日" : "today") : days > 0 ? (ja ? "あと\(days)日" : "in \(days) days") : (ja ? "\(-days)日超過" : "\(-days) days ago")
-            lines.append("  " + pad(label, 10) + item.date.iso + "  " + pad(when, 12) + item.title.text(language))
-            lines.append("  " + String(repeating: " ", count: 10 + 10 + 2 + 12) + item.detail.text(language))
+            let when: String
+            if days == 0 { when = ja ? "本日" : "today" }
+            else if days > 0 { when = ja ? "あと\(days)日" : "in " + English.counted(days, "day") }
+            else { when = ja ? "\(-days)日超過" : English.counted(-days, "day") + " ago" }
+            let head = "  " + pad(label, 10) + pad(date, dateWidth + 2) + pad(item.state == .done ? "" : when, 14)
+            lines.append(head + item.title.text(language))
+            lines.append(String(repeating: " ", count: DisplayWidth.of(head)) + item.detail.text(language))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -144,6 +199,10 @@ public enum Deadlines {
                     ("date", .string(item.date.iso)), ("days", .int(today.days(to: item.date))),
                     ("title", .string(item.title.text(language))), ("detail", .string(item.detail.text(language))),
                 ]
+                if item.isDocument {
+                    pairs.append(("submitted", .bool(item.progress == .submitted)))
+                    pairs.append(("written", .bool(item.progress != .notWritten)))
+                }
                 if let span = item.span {
                     pairs.append(("file", .string(span.file)))
                     pairs.append(("line", .int(span.line)))

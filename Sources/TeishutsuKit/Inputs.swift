@@ -52,19 +52,20 @@ public enum Inputs {
         guard let content, !diagnostics.hasErrors else { return report }
         switch content.kind {
         case .plan:
-            let (contract, document, _) = XMLDocumentType.plan.parts(of: content.value, document: PlanSchema.root, source: path)
+            let (contract, document, _, _) = XMLDocumentType.plan.parts(of: content.value, document: PlanSchema.root, source: path)
             guard let contract else { return report }
             report.diagnostics += ContractRules.check(contract)
             let catalog = contract.catalogPath.flatMap { catalogNear(path, $0.value) } ?? ContractFolder.shippedCatalog
             report.diagnostics += PlanRules.check(Plan(document, source: path), contract: contract, catalog: catalog)
         case .report:
-            let (contract, document, stated) = XMLDocumentType.report.parts(of: content.value, document: ReportSchema.root, source: path)
+            let (contract, document, stated, asOf) = XMLDocumentType.report.parts(of: content.value, document: ReportSchema.root, source: path)
             guard let contract else { return report }
             report.diagnostics += ContractRules.check(contract)
             let draft = Report(document, source: path, fileMonth: nil)
             var sla: ServiceLevelResult?
             if let month = draft.month?.value {
-                let computed = ReportComputer.compute(draft, month: month, contract: contract, logs: FolderLogs([draft]))
+                let computed = ReportComputer.compute(draft, month: month, contract: contract, logs: FolderLogs([draft]),
+                                                      plans: PlanHistory(current: nil, submitted: []), submittedOn: asOf)
                 sla = computed.serviceLevels
                 if let stated {
                     report.diagnostics += DraftRules.compare(stated: stated, computed: ServiceLevelFigures.xml(computed.serviceLevels, at: .file(path)))

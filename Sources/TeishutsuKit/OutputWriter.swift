@@ -47,7 +47,7 @@ public enum OutputWriter {
         var changed: [(name: String, data: Data)] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
             let final = Paths.join(folder, file.name)
-            let data = Data(file.contents.utf8)
+            let data = file.data
             var finalIsDirectory: ObjCBool = false
             if manager.fileExists(atPath: final, isDirectory: &finalIsDirectory) {
                 if finalIsDirectory.boolValue {

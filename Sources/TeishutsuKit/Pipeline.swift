@@ -25,7 +25,9 @@ public enum Pipeline {
         let incomplete = folder.incompleteLogs + folder.reports.flatMap { r in
             r.givenLogs.filter { r.logFiles[$0] == nil && !r.inlinePresence($0).readCleanly && r.inlinePresence($0).isPresent }.map { "\(r.source) (\($0.key))" }
         }
-        let computations = incomplete.isEmpty ? folder.contract.map { ReportComputer.compute(folder.reports, contract: $0, logs: logs) } ?? [] : []
+        let computations = incomplete.isEmpty ? folder.contract.map {
+            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays)
+        } ?? [] : []
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations))
         if !incomplete.isEmpty, !folder.reports.isEmpty {
             let months = folder.reports.compactMap { $0.month?.value.description }
@@ -37,7 +39,7 @@ public enum Pipeline {
                 at: incomplete.first.map { SourceSpan.file($0) }))
         }
         if let today, !report.hasErrors {
-            report.diagnostics += Deadlines.warnings(Deadlines.items(folder, today: today), today: today)
+            report.diagnostics += Deadlines.warnings(Deadlines.items(folder, today: today), today: today, wording: MessageWording(folder.contract))
         }
         return (folder, report, computations)
     }
@@ -48,15 +50,24 @@ public enum Pipeline {
         if let contract = folder.contract { diagnostics += ContractRules.check(contract) }
         if let catalog = folder.catalog { diagnostics += ContractRules.check(catalog) }
         if let plan = folder.plan {
-            let submitted = folder.submittedPlans.contains { $0.number == plan.currentRevisionNumber }
+            let current = plan.currentRevisionNumber
+            let submitted = folder.records[.plan(revision: current)] != nil || folder.submittedPlans.contains { $0.number == current }
             diagnostics += PlanRules.check(plan, contract: folder.contract, catalog: folder.catalog, currentRevisionSubmitted: submitted)
             diagnostics += SubmissionRules.check(plan, submitted: folder.submittedPlans)
         }
         diagnostics += LogRules.check(logs)
-        let byReport = Dictionary(computations.map { ($0.report.source, $0.serviceLevels) }, uniquingKeysWith: { a, _ in a })
+        let byReport = Dictionary(computations.map { ($0.report.source, $0) }, uniquingKeysWith: { a, _ in a })
         for report in folder.reports {
-            diagnostics += ReportRules.check(report, plan: folder.plan, contract: folder.contract, serviceLevels: byReport[report.source])
+            // A report follows the plan revision in force on its date.
+            let computation = byReport[report.source]
+            diagnostics += ReportRules.check(report, plan: computation?.plan?.plan ?? folder.plan, contract: folder.contract,
+                                             serviceLevels: computation?.serviceLevels)
         }
+        var fingerprints: [SubmittedDocument: String] = [:]
+        if let contract = folder.contract {
+            for computation in computations { fingerprints[.report(computation.month)] = computation.inputsFingerprint(contract: contract) }
+        }
+        diagnostics += RecordRules.check(folder.records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
         return unique(diagnostics)
     }
 
@@ -76,6 +87,8 @@ public enum Pipeline {
         public var allowed: [String] = []
         /// Which documents to render and write (`--watch` rebuilds only what a change affects).
         public var only: Selection = .all
+        /// Also print each document to PDF (needs Chromium).
+        public var pdf = false
 
         public enum Selection: Sendable, Equatable {
             case all
@@ -104,6 +117,18 @@ public enum Pipeline {
 
     /// Validates, renders every document and writes them all, or nothing when anything is wrong.
     public static func build(_ options: BuildOptions) -> RunReport {
+        var formats: [any OutputFormat] = [HTMLFormat(), XMLFormat()]
+        if options.pdf {
+            // Without a PDF engine nothing is built: a partial set of documents is not what was asked.
+            do throws(PDFFormat.EngineMissing) {
+                formats.append(try PDFFormat.locate())
+            } catch {
+                var report = RunReport()
+                report.outputFolder = options.outputFolder
+                report.diagnostics = [.error(.output(.pdfEngineMissing), error.message, at: nil)]
+                return report
+            }
+        }
         let (templates, templateTexts, templateProblems) = TemplateFolder.library(overrides: options.templates)
         var (folder, report, computations) = check(folder: options.folder, today: options.today, allowed: options.allowed)
         report.outputFolder = options.outputFolder
@@ -122,7 +147,7 @@ public enum Pipeline {
         for computation in computations where options.only.includes(computation.month) {
             documents.append(ReportDocument(computation, plan: plan, contract: contract))
         }
-        let (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: [HTMLFormat(), XMLFormat()], templates: templates)
+        let (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: formats, templates: templates)
         report.diagnostics += unique(renderDiagnostics)
         guard !report.hasErrors else { return report }
         do {

@@ -3,46 +3,233 @@ import Foundation
 import JapaneseCalendar
 import Loading
 import Rendering
+import ServiceLevels
 
-/// Recording what was submitted (`teishutsu submit`).
+/// Recording a submission (`teishutsu submit`): the exact files sent (the XML, and the PDF when
+/// asked), their SHA-256, the day, who sent them, and a fingerprint of the inputs, under
+/// `submitted/`. Status says "submitted" only for what is recorded there.
 public enum Submissions {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    /// What to record.
+    public enum Subject: Sendable {
+        /// The plan's current revision, or an earlier one submitted before the folder was kept
+        /// (recorded without files, with a note).
+        case plan(revision: Int?)
+        case report(YearMonth)
     }
 
-    /// Records the plan's current revision as submitted on `date`: `submitted/plan-rN.yaml`
-    /// (the plan as it is, stamped) and `submitted/plan-rN.xml`.
-    public static func submit(folder path: String, date: CivilDate) throws -> (number: Int, written: [String]) {
-        let (folder, report, _) = Pipeline.check(folder: path, today: nil)
-        guard !report.hasErrors, let plan = folder.plan, let contract = folder.contract, let revision = plan.currentRevision else {
-            throw Failure(description: "the folder has errors; run teishutsu validate \(path)")
+    public struct Options: Sendable {
+        public var folder: String
+        public var subject: Subject
+        public var date: CivilDate
+        public var by: String
+        public var note: String?
+        /// Records a corrected document for a subject already recorded; the earlier files move
+        /// to `submitted/superseded/`.
+        public var resubmit = false
+        /// Also render and keep the PDF (needs a Chromium).
+        public var pdf = false
+        public var allowed: [String] = []
+
+        public init(folder: String, subject: Subject, date: CivilDate, by: String) {
+            self.folder = folder
+            self.subject = subject
+            self.date = date
+            self.by = by
         }
-        let number = revision.number.value
-        guard revision.date.value <= date else {
-            throw Failure(description: "revision \(number) is dated \(revision.date.value.iso), after the submission date \(date.iso)")
+    }
+
+    /// Why a submission is not recorded.
+    public struct Failure: Error, Sendable {
+        public let message: Message
+        /// A problem of usage (2) rather than of the folder's content (1).
+        public let isUsage: Bool
+        public var diagnostics: [Diagnostic] = []
+        public var sources = SourceTexts()
+    }
+
+    public struct Outcome: Sendable {
+        public let document: SubmittedDocument
+        /// The document's name in the contract's words (サービス実績報告書（令和７年４月分）).
+        public let title: Message
+        /// The files written under `submitted/` (empty when the same submission was already recorded).
+        public let written: [String]
+    }
+
+    /// Who submits, when not said: `TEISHUTSU_SUBMITTER`, else the login name.
+    public static func defaultSubmitter(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        environment["TEISHUTSU_SUBMITTER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "?"
+    }
+
+    public static func submit(_ options: Options) throws(Failure) -> Outcome {
+        var (folder, report, computations) = Pipeline.check(folder: options.folder, today: nil, allowed: options.allowed)
+        // That the inputs of this very document changed since it was recorded is what a
+        // resubmission records; it does not stand in its way.
+        let subject: SubmittedDocument? = switch options.subject {
+        case .report(let month): .report(month)
+        case .plan(let number): (number ?? folder.plan?.currentRevisionNumber).map { .plan(revision: $0) }
         }
-        if let existing = folder.submittedPlans.first(where: { $0.number == number }) {
-            if PlanComparison.compare(old: existing.plan.value, new: plan.value).isEmpty {
-                return (number, [])
+        if let subject {
+            report.diagnostics.removeAll { $0.code == .record(.inputsChanged) && $0.span?.file.hasSuffix("/" + subject.stem + ContractFolder.recordSuffix) == true }
+        }
+        guard !report.hasErrors, let contract = folder.contract else {
+            throw Failure(message: Message(ja: "フォルダに誤りがあるため記録していません（teishutsu validate \(options.folder) で確認してください）",
+                                           en: "nothing recorded: the folder has errors (see teishutsu validate \(options.folder))"),
+                          isUsage: report.diagnostics.hasUsageOrIOProblems, diagnostics: report.diagnostics, sources: report.sources)
+        }
+        let wording = MessageWording(contract)
+        let submitted = Paths.join(options.folder, ContractFolder.submittedFolder)
+        switch options.subject {
+        case .plan(let number):
+            return try submitPlan(options, folder: folder, contract: contract, number: number, to: submitted, wording: wording)
+        case .report(let month):
+            guard let computation = computations.first(where: { $0.month == month }) else {
+                throw Failure(message: Message(ja: "\(wording.month(month).japanese)分の報告書（reports/\(month).yaml）がありません",
+                                               en: "there is no report for \(month) (reports/\(month).yaml)"), isUsage: true)
             }
-            throw Failure(description: "revision \(number) was already submitted (\(existing.path)) with other content; add revision \(number + 1) first")
+            // The document as it is sent: figures as of the end of the submission day.
+            let plans = folder.planHistory
+            let sent = ReportComputer.compute(computation.report, month: month, contract: contract, logs: FolderLogs(folder.reports),
+                                              plans: plans, submittedOn: options.date)
+            guard options.date >= month.next.firstDay || options.date >= month.lastDay else {
+                throw Failure(message: Message(ja: "\(wording.month(month).japanese)分の報告書は、その月が終わる前には提出できません",
+                                               en: "the report for \(month) cannot be submitted before the month ends"), isUsage: true)
+            }
+            let document = ReportDocument(sent, plan: folder.plan, contract: contract)
+            return try record(options, document: .report(month), renderable: document, inputs: sent.inputsFingerprint(contract: contract),
+                              existing: folder.records[.report(month)], extra: [], to: submitted, wording: wording)
+        }
+    }
+
+    static func submitPlan(_ options: Options, folder: ContractFolder, contract: Contract, number: Int?, to submitted: String,
+                           wording: MessageWording) throws(Failure) -> Outcome {
+        guard let plan = folder.plan, let current = plan.currentRevision else {
+            throw Failure(message: Message(ja: "plan.yaml に改訂履歴がありません", en: "plan.yaml has no revision"), isUsage: false)
+        }
+        let number = number ?? current.number.value
+        // An earlier revision, submitted before this folder was kept: a record without files.
+        if number != current.number.value {
+            guard let revision = plan.revisions.first(where: { $0.number.value == number }) else {
+                throw Failure(message: Message(ja: "plan.yaml に第\(number)版がありません", en: "plan.yaml has no revision \(number)"), isUsage: true)
+            }
+            // Its files, where the folder kept them (a copy made by an earlier teishutsu).
+            let kept = ["yaml", "xml", "pdf"].compactMap { ext -> (name: String, sha256: String, bytes: Int)? in
+                let name = "plan-r\(number).\(ext)"
+                guard let data = FileManager.default.contents(atPath: Paths.join(submitted, name)) else { return nil }
+                return (name, SHA256.hex(data), data.count)
+            }
+            guard options.note != nil || !kept.isEmpty else {
+                throw Failure(message: Message(
+                    ja: "第\(number)版は現在の版ではないため、提出したファイルを作れません。記録だけ残すには --note で経緯を書いてください（例: --note 紙で提出）",
+                    en: "revision \(number) is not the current one, so its files cannot be made; to record it alone, say how it was sent with --note (e.g. --note \"sent on paper\")"),
+                              isUsage: true)
+            }
+            guard revision.date.value <= options.date else { throw beforeRevision(number, revision.date.value, options.date, wording) }
+            if folder.records[.plan(revision: number)] != nil {
+                return Outcome(document: .plan(revision: number), title: SubmittedDocument.plan(revision: number).title(wording), written: [])
+            }
+            let text = SubmissionRecord.text(document: .plan(revision: number), date: options.date, by: options.by,
+                                             inputsSHA256: SHA256.hex(revision.value.canonical), files: kept, note: options.note)
+            return Outcome(document: .plan(revision: number), title: SubmittedDocument.plan(revision: number).title(wording),
+                           written: try write([RenderedFile(name: "plan-r\(number)\(ContractFolder.recordSuffix)", contents: text)], to: submitted))
+        }
+        guard current.date.value <= options.date else { throw beforeRevision(number, current.date.value, options.date, wording) }
+        if let existing = folder.submittedPlans.first(where: { $0.number == number }),
+           !PlanComparison.compare(old: existing.plan.value, new: plan.value).isEmpty {
+            throw Failure(message: Message(
+                ja: "第\(number)版は別の内容で提出済みです（\(existing.path)）。先に第\(number + 1)版の改訂履歴を加えてください",
+                en: "revision \(number) was already submitted (\(existing.path)) with other content; add revision \(number + 1) first"), isUsage: false)
         }
         guard case .success(let planText) = InputFile.read(path: plan.source, displayPath: plan.source, limit: YAMLLoader.maximumBytes,
                                                             confinement: folder.confinement) else {
-            throw Failure(description: "\(plan.source) cannot be read")
+            throw Failure(message: Message(ja: "\(plan.source) を読めません", en: "\(plan.source) cannot be read"), isUsage: true)
         }
-        let stamp = "# 提出記録: 第\(number)版（改訂日 \(revision.date.value.iso)）を \(date.iso) に提出 — teishutsu submit\n"
-            + "# submitted: revision \(number) (dated \(revision.date.value.iso)) on \(date.iso); do not edit\n"
-        let xml = XMLWriter.document(.plan, XMLDocumentType.planContent(plan: plan, contract: contract))
-        let problems = XMLFormat.validate(xml, as: .plan, file: "plan-r\(number).xml")
-        guard problems.isEmpty else {
-            throw Failure(description: "the plan's XML does not match its XSD: " + problems.map(\.message.english).joined(separator: "; "))
+        let date = options.date.iso
+        let stamp = "# 提出の記録: 第\(number)版（改訂日 \(current.date.value.iso)）を \(date) に提出した内容 — teishutsu submit が書きました。編集しないでください\n"
+            + "# As submitted: revision \(number) (dated \(current.date.value.iso)) on \(date); written by teishutsu submit, do not edit\n"
+        // The plan's source as submitted, for comparing later versions with it (diff, validate).
+        let copy = RenderedFile(name: ContractFolder.submittedPlanName(number), contents: stamp + planText)
+        let document = PlanDocument(plan: plan, contract: contract, catalog: folder.catalog ?? ContractFolder.shippedCatalog,
+                                    previous: folder.submittedPlans.last { $0.number < number })
+        let inputs = SHA256.hex(plan.value.canonical + "\u{0}" + contract.value.canonical)
+        return try record(options, document: .plan(revision: number), renderable: document, inputs: inputs,
+                          existing: folder.records[.plan(revision: number)], extra: [copy], to: submitted, wording: wording)
+    }
+
+    static func beforeRevision(_ number: Int, _ dated: CivilDate, _ date: CivilDate, _ wording: MessageWording) -> Failure {
+        let (d, s) = (wording.date(dated), wording.date(date))
+        return Failure(message: Message(ja: "第\(number)版の日付 \(d.japanese) が提出日 \(s.japanese) より後です",
+                                         en: "revision \(number) is dated \(d.english), after the submission date \(s.english)"), isUsage: true)
+    }
+
+    /// Renders the document's XML (and PDF), writes them with the record; an identical
+    /// submission already recorded writes nothing.
+    static func record(_ options: Options, document: SubmittedDocument, renderable: any Document, inputs: String,
+                       existing: SubmissionRecord?, extra: [RenderedFile], to submitted: String, wording: MessageWording) throws(Failure) -> Outcome {
+        if let existing {
+            if existing.inputsSHA256.value == inputs && existing.submittedOn?.value == options.date {
+                return Outcome(document: document, title: document.title(wording), written: [])
+            }
+            guard options.resubmit else {
+                let day = existing.submittedOn.map { wording.date($0.value) } ?? Message(ja: "", en: "")
+                throw Failure(message: Message(
+                    ja: "\(document.title(wording).japanese)は\(day.japanese)に提出済みです。訂正版を提出した記録を残すには --resubmit を付けてください",
+                    en: "\(document.title(wording).english) was already submitted on \(day.english); to record a corrected one, add --resubmit"),
+                              isUsage: true)
+            }
         }
-        let files = [
-            RenderedFile(name: ContractFolder.submittedPlanName(number), contents: stamp + planText),
-            RenderedFile(name: "plan-r\(number).xml", contents: xml),
-        ]
-        let result = try OutputWriter.write(files, to: Paths.join(path, ContractFolder.submittedFolder))
-        return (number, result.written)
+        var formats: [any OutputFormat] = [XMLFormat()]
+        if options.pdf {
+            do throws(PDFFormat.EngineMissing) {
+                formats.append(try PDFFormat.locate())
+            } catch {
+                throw Failure(message: error.message, isUsage: true)
+            }
+        }
+        let templates = TemplateLibrary.builtIn(documents: DocumentKind.templates)
+        let (rendered, problems) = DocumentRenderer.render([renderable], formats: [HTMLFormat()] + formats, templates: templates, workers: 1)
+        guard !problems.hasErrors else {
+            throw Failure(message: Message(ja: "文書を作れません", en: "the document cannot be made"), isUsage: problems.hasUsageOrIOProblems, diagnostics: problems)
+        }
+        // What is sent: the XML and the PDF, not the HTML the PDF is printed from.
+        let sent = rendered.filter { !$0.name.hasSuffix(".html") }.map { file in
+            file.renamed(file.name.replacingAll(renderable.stem, document.stem))
+        }
+        let list = sent.map { (name: $0.name, sha256: SHA256.hex($0.data), bytes: $0.data.count) }
+        let recordFile = RenderedFile(name: document.stem + ContractFolder.recordSuffix,
+                                      contents: SubmissionRecord.text(document: document, date: options.date, by: options.by,
+                                                                      inputsSHA256: inputs, files: list, note: options.note))
+        if let existing, options.resubmit {
+            try supersede(existing, document: document, in: submitted)
+        }
+        return Outcome(document: document, title: document.title(wording), written: try write(extra + sent + [recordFile], to: submitted))
+    }
+
+    /// Moves an earlier submission's files aside: `submitted/superseded/STEM-DATE/`.
+    static func supersede(_ record: SubmissionRecord, document: SubmittedDocument, in submitted: String) throws(Failure) {
+        let manager = FileManager.default
+        let folder = Paths.join(Paths.join(submitted, "superseded"), document.stem + "-" + (record.submittedOn?.value.iso ?? "unknown"))
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for name in record.files.map(\.name.value) + [document.stem + ContractFolder.recordSuffix] where !name.contains("/") {
+                let from = Paths.join(submitted, name)
+                guard manager.fileExists(atPath: from) else { continue }
+                let to = Paths.join(folder, name)
+                try? manager.removeItem(atPath: to)
+                try manager.moveItem(atPath: from, toPath: to)
+            }
+        } catch {
+            throw Failure(message: Message(ja: "以前の提出を \(folder) に移せません（\(error.localizedDescription)）",
+                                           en: "cannot move the earlier submission to \(folder) (\(error.localizedDescription))"), isUsage: true)
+        }
+    }
+
+    static func write(_ files: [RenderedFile], to folder: String) throws(Failure) -> [String] {
+        do {
+            return try OutputWriter.write(files, to: folder).written
+        } catch let failure as OutputWriter.Failure {
+            throw Failure(message: failure.diagnostic.message, isUsage: true, diagnostics: [failure.diagnostic])
+        } catch {
+            throw Failure(message: Message(ja: "\(folder) に書けません", en: "cannot write to \(folder)"), isUsage: true)
+        }
     }
 }

@@ -7,8 +7,12 @@ import TeishutsuKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Validates a contract folder and writes plan.html and plan.xml.",
-        discussion: "Nothing is written when any error is found; outputs are written atomically and only when they change."
+        abstract: "Validates a contract folder and writes every document: the plan and each month's report, as HTML and XML (and PDF).",
+        discussion: """
+        Writes plan.html, plan.xml and report-YYYY-MM.html, .xml for every report in reports/; with --pdf,         plan.pdf and report-YYYY-MM.pdf too, printed by Chromium (TEISHUTSU_CHROME, else chromium in PATH).         Nothing is written when any error is found; outputs are written all together and only when they change.
+
+        Exit status: 0 written, 1 the folder has errors, 2 usage, a file that cannot be read or written, or no Chromium for --pdf.
+        """
     )
 
     @Argument(help: "The contract folder (contract.yaml, plan.yaml).") var folder: String
@@ -16,6 +20,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A folder of templates that replace the built-in ones of the same name.") var templates: String?
     @Option(help: "The day deadlines are judged on (default: today in Japan).") var today: String?
     @Flag(help: "Keep running: rebuild what a change to the plan, a report, a log or a template affects.") var watch = false
+    @Flag(help: "Also print each document to PDF (needs Chromium and Japanese fonts).") var pdf = false
     @Option(name: .customLong("allow-path"), help: "A folder outside the contract folder that its files may name (logs, a catalog); repeatable.")
     var allowPath: [String] = []
     @OptionGroup var global: GlobalOptions
@@ -24,6 +29,7 @@ struct BuildCommand: ParsableCommand {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
         var options = Pipeline.BuildOptions(folder: folder, output: output, templates: templates, today: day)
         options.allowed = allowPath
+        options.pdf = pdf
         if watch {
             let language = global.language
             var watcher = Watcher(options: options, language: language, print: { text in

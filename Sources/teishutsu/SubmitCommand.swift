@@ -7,28 +7,98 @@ import TeishutsuKit
 struct SubmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
-        abstract: "Records the plan's current revision as submitted (submitted/plan-rN.yaml and .xml).",
-        discussion: "From then on, `validate` fails when plan.yaml changes without a new revision entry."
+        abstract: "Records that a document was submitted to 甲: the files sent, their SHA-256, the day and who sent it.",
+        discussion: """
+        Without --report, records the plan's current revision: submitted/plan-rN.yaml (the plan as sent), \
+        plan-rN.xml (and .pdf with --pdf) and plan-rN.record.yaml. With --report YYYY-MM, records that month's \
+        report: report-YYYY-MM.xml (and .pdf) and report-YYYY-MM.record.yaml; the report then speaks as of \
+        that day. `status` says "submitted" only for what is recorded; `validate` tells when a recorded \
+        file or an input it was made from changed afterwards.
+
+        A revision submitted before the folder was kept (on paper, by mail) is recorded with --revision N \
+        and --note saying how it was sent. A corrected document for a subject already recorded needs \
+        --resubmit; the earlier files move to submitted/superseded/.
+
+        Exit status: 0 recorded (or already recorded the same), 1 the folder has errors or a recorded \
+        submission conflicts, 2 usage (no such report, a date before the document, a missing Chromium) \
+        or a file that cannot be read or written.
+        """
     )
     @Argument(help: "The contract folder.") var folder: String
-    @Option(help: "The submission date (default: today in Japan).") var date: String?
+    @Option(help: "Record the report of this month (2025-04, 令和7年4月) instead of the plan.") var report: String?
+    @Option(help: "Record this plan revision (an earlier one needs --note).") var revision: Int?
+    @Option(help: "The submission date, 2026-04-30 or 令和8年4月30日 (default: today in Japan).") var date: String?
+    @Option(help: "Who submitted it (default: TEISHUTSU_SUBMITTER, else the login name).") var by: String?
+    @Option(help: "A note kept with the record (how it was sent, to whom).") var note: String?
+    @Flag(help: "Record a corrected document for a subject already recorded.") var resubmit = false
+    @Flag(help: "Keep the PDF as sent too (needs Chromium).") var pdf = false
+    @Option(name: .customLong("allow-path"), help: "A folder outside the contract folder that its files may name; repeatable.")
+    var allowPath: [String] = []
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if report != nil && revision != nil { throw ValidationError("--report and --revision cannot be used together") }
+        if let by, by.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--by must name someone") }
+    }
+
     func run() throws {
-        let day = try date.map { try EraDate.parse($0) } ?? Clock.today
+        let ja = global.language == .ja
+        let day: CivilDate
+        let subject: Submissions.Subject
         do {
-            let (number, written) = try Submissions.submit(folder: folder, date: day)
-            let ja = global.language == .ja
-            if written.isEmpty {
-                print(ja ? "第\(number)版は提出済みです（内容の変更なし）。" : "revision \(number) is already recorded as submitted (no change).")
+            day = try date.map { try EraDate.parse($0) } ?? Clock.today
+            if let report {
+                subject = .report(try YearMonth.parseArgument(report))
+            } else {
+                subject = .plan(revision: revision)
             }
-            for path in written { print(ja ? "記録: \(path)" : "recorded \(path)") }
-        } catch let failure as Submissions.Failure {
-            printError("error: \(failure.description)\n")
-            throw ExitCode(1)
-        } catch let failure as OutputWriter.Failure {
-            printError(DiagnosticOutput.render([failure.diagnostic], sources: SourceTexts(), format: .text, language: global.language))
+        } catch {
+            printError("error: \(error)\n")
             throw ExitCode(2)
         }
+        var options = Submissions.Options(folder: folder, subject: subject, date: day, by: by ?? Submissions.defaultSubmitter())
+        options.note = note
+        options.resubmit = resubmit
+        options.pdf = pdf
+        options.allowed = allowPath
+        do {
+            let outcome = try Submissions.submit(options)
+            if outcome.written.isEmpty {
+                print(ja ? "\(outcome.title.japanese)は同じ内容で提出済みとして記録されています（変更なし）。"
+                         : "\(outcome.title.english) is already recorded as submitted with the same content (no change).")
+            } else {
+                print(ja ? "\(outcome.title.japanese)を提出済みとして記録しました:" : "recorded \(outcome.title.english) as submitted:")
+                for path in outcome.written { print("  \(path)") }
+            }
+        } catch {
+            if !error.diagnostics.isEmpty {
+                DiagnosticOutput.write(error.diagnostics, sources: error.sources, format: .text, language: global.language,
+                                       color: DiagnosticOutput.useColor(fileDescriptor: 2), to: StandardOutput.writeError)
+            }
+            printError((ja ? "エラー: " + error.message.japanese : "error: " + error.message.english) + "\n")
+            throw ExitCode(error.isUsage ? 2 : 1)
+        }
+    }
+}
+
+extension YearMonth {
+    /// A month as a user types it: `2025-04`, `2025/4`, `2025年4月`, `令和7年4月`, `R7.4`.
+    static func parseArgument(_ text: String) throws -> YearMonth {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let month = YearMonth(trimmed) { return month }
+        let day: String
+        if trimmed.hasSuffix("月") {
+            day = trimmed + "1日"
+        } else if trimmed.contains("/") {
+            day = trimmed + "/1"
+        } else if trimmed.contains(".") {
+            day = trimmed + ".1"
+        } else {
+            day = trimmed + "-1"
+        }
+        guard let date = try? EraDate.parse(day) else {
+            throw ValidationError("\(text) is not a month (write 2025-04 or 令和7年4月)")
+        }
+        return YearMonth(year: date.year, month: date.month)
     }
 }

@@ -47,8 +47,18 @@ import Glibc
 
         // Submitting records revision 4; the HTML then marks what changed since revision 3.
         let submitted = try CLI.run(["submit", folder.path, "--date", "2026-04-21", "--lang", "en"])
-        #expect(submitted.stdout == "recorded \(folder.path)/submitted/plan-r4.xml\nrecorded \(folder.path)/submitted/plan-r4.yaml\n")
-        #expect(try CLI.run(["submit", folder.path, "--date", "2026-04-21", "--lang", "en"]).stdout == "revision 4 is already recorded as submitted (no change).\n")
+        #expect(submitted.stdout == """
+            recorded the service implementation plan (revision 4) as submitted:
+              \(folder.path)/submitted/plan-r4.record.yaml
+              \(folder.path)/submitted/plan-r4.xml
+              \(folder.path)/submitted/plan-r4.yaml
+
+            """)
+        let again = try CLI.run(["submit", folder.path, "--date", "2026-04-21", "--lang", "en"])
+        #expect(again.stdout == "the service implementation plan (revision 4) is already recorded as submitted with the same content (no change).\n")
+        #expect(again.status == 0)
+        let record = try String(contentsOf: folder.appendingPathComponent("submitted/plan-r4.record.yaml"), encoding: .utf8)
+        #expect(record.contains("document: plan\nsubject: \"4\"\nsubmitted_on: 2026-04-21\n"))
         #expect(try CLI.run(["build", folder.path, "--today", "2026-04-30"]).status == 0)
         let html = try String(contentsOf: folder.appendingPathComponent("out/plan.html"), encoding: .utf8)
         #expect(html.contains("<h2>5. セキュリティ対策実施計画<span class=\"sid\">PLAN-SECPLAN</span><span class=\"changed-mark\">第4版で変更</span></h2>"))

@@ -3,6 +3,7 @@ import Foundation
 import JapaneseCalendar
 import Loading
 import Testing
+import TestSupport
 import TeishutsuKit
 
 /// Due dates and `status`, around month ends, holidays and 年末年始.
@@ -32,6 +33,7 @@ import TeishutsuKit
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-deadline-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: SchemaTests.root.appendingPathComponent("samples/demo"), to: folder)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("reports/2025-12.yaml"))
+        try Fixtures.withdrawReportRecords(folder, months: ["2025-12"])
         try edit(folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         return ContractFolder.load(folder.path)
@@ -51,9 +53,9 @@ import TeishutsuKit
         let late = Deadlines.items(folder, today: d("2026-01-14"))
         #expect(states(late, .report) == ["2026-01-13 overdue", "2026-02-10 upcoming"])
         // The December report also recorded TR-03 of 12/11: without it, that training has no result.
-        let warnings = Deadlines.warnings(late, today: d("2026-01-14"))
+        let warnings = Deadlines.warnings(late, today: d("2026-01-14"), wording: MessageWording(folder.contract))
         #expect(warnings.map(\.code.id) == ["DEADLINE-training-overdue", "DEADLINE-report-overdue"])
-        #expect(warnings.last?.message.english == "overdue: submit the performance report for 2025-12 (due 2026-01-13, as of 2026-01-14) — reports/2025-12.yaml does not exist (due: 翌月10日（閉庁日の場合は翌開庁日）)")
+        #expect(warnings.last?.message.english == "overdue: submit the performance report for 2025-12 (due 2026-01-13, as of 2026-01-14) — not written (\(folder.path)/reports/2025-12.yaml does not exist)")
         // Overdue items come first.
         #expect(late.first?.state == .overdue)
     }

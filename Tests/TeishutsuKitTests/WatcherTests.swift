@@ -13,6 +13,7 @@ import TestSupport
 
     @Test func aChangeRebuildsOnlyWhatItAffectsAndABrokenBuildKeepsTheOutputs() throws {
         let folder = try Fixtures.demoCopy("watch")
+        try Fixtures.withdrawReportRecords(folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out")
         let printed = Printed()

@@ -29,6 +29,16 @@ public enum Fixtures {
         return folder
     }
 
+    /// Takes back the submission records of the folder's reports (all, or those of the months
+    /// given), so that its reports are drafts again and may be edited without a resubmission.
+    public static func withdrawReportRecords(_ folder: URL, months: [String]? = nil) throws {
+        let submitted = folder.appendingPathComponent("submitted")
+        for name in try FileManager.default.contentsOfDirectory(atPath: submitted.path) where name.hasPrefix("report-") {
+            if let months, !months.contains(where: { name.hasPrefix("report-\($0).") }) { continue }
+            try FileManager.default.removeItem(at: submitted.appendingPathComponent(name))
+        }
+    }
+
     /// Replaces text in a file of a folder; the text must be there.
     public static func edit(_ folder: URL, _ file: String, replacing old: String, with new: String) throws {
         let url = folder.appendingPathComponent(file)

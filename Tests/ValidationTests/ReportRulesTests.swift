@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Testing
+import TestSupport
 import TeishutsuKit
 
 /// A copy of the whole demo (plan, reports, logs) with one report or log changed.
@@ -12,6 +13,8 @@ import TeishutsuKit
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-report-\(UUID().uuidString)")
             try FileManager.default.copyItem(at: PlanRulesTests.demo, to: folder)
             try? FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
+            // The reports as drafts: the rules of a report, not of its submission, are tested here.
+            try Fixtures.withdrawReportRecords(folder)
         }
 
         func edit(_ file: String, _ old: String, _ new: String) throws {

@@ -8,8 +8,6 @@ public struct Report: Sendable {
     public let fileMonth: YearMonth?
 
     public let month: Located<YearMonth>?
-    /// The submission day as the file states it (a submission record, when there is one, decides).
-    public let submittedOn: Located<CivilDate>?
     /// The log files the report names, relative to the report's folder.
     public let logFiles: [LogKind: Located<String>]
     /// REP-RESULT.
@@ -39,7 +37,6 @@ public struct Report: Sendable {
         self.source = source
         self.fileMonth = fileMonth
         month = value.yearMonth(at: "month")
-        submittedOn = value.date(at: "submitted_on")
         var files: [LogKind: Located<String>] = [:]
         if let logs = value.object(at: "logs", { $0 }) {
             for kind in LogKind.allCases {

@@ -70,7 +70,6 @@ public enum ReportSchema {
 
     public static let root = ObjectSchema("Report", "サービス実績報告書（reports/YYYY-MM.yaml）", [
         .required("month", "対象月", .yearMonth),
-        .optional("submitted_on", "提出日", .date, help: "Default: the due date of the contract's rule."),
         .optional("logs", "ログファイル", .object(logFiles)),
         .optional("incidents", "障害・インシデント（直接記載）", .list(.object(LogSchema.incident), item: "incident")),
         .optional("maintenance", "正当な理由のある停止（直接記載）", .list(.object(LogSchema.maintenance), item: "window")),

@@ -1,4 +1,5 @@
 import DocumentModel
+import JapaneseCalendar
 
 /// The service implementation plan (サービス実施計画書) as a document.
 public struct PlanDocument: Document {
@@ -17,6 +18,7 @@ public struct PlanDocument: Document {
 
     public var kind: DocumentKind { .plan }
     public var stem: String { "plan" }
+    public var date: CivilDate? { plan.currentRevision?.date.value }
 
     public func view() -> ViewNode {
         PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous)

@@ -1,4 +1,5 @@
 import DocumentModel
+import JapaneseCalendar
 import ServiceLevels
 
 /// A monthly performance report (サービス実績報告書) as a document.
@@ -15,6 +16,7 @@ public struct ReportDocument: Document {
 
     public var kind: DocumentKind { .report }
     public var stem: String { "report-\(computation.month)" }
+    public var date: CivilDate? { computation.documentDate }
 
     public func view() -> ViewNode {
         ReportView.make(computation, plan: plan, contract: contract)
@@ -25,6 +27,7 @@ public struct ReportDocument: Document {
         return XMLDocumentType.reportContent(
             report: c.report, contract: contract,
             logs: [.incidents: c.incidents.map(\.row), .maintenance: c.maintenance.map(\.row), .inquiries: c.inquiries.map(\.row)],
+            asOf: c.documentDate,
             figures: ServiceLevelFigures.xml(c.serviceLevels, at: c.report.value.span))
     }
 }

@@ -58,7 +58,7 @@ public enum ReportView {
         view["document_title"] = "サービス実績報告書（\(monthLabel)）" + contract.serviceName
         view["month_label"] = monthLabel
         view["month"] = month.description
-        let submitted = report.submittedOn?.value ?? c.dueDate
+        let submitted = c.documentDate
         view["submitted"] = format.date(submitted)
         view["due_date"] = format.date(c.dueDate)
         view["as_of"] = format.date(submitted)
@@ -68,13 +68,15 @@ public enum ReportView {
         view["contractor_representative"] = contract.contractor.representative
         view["service_name"] = contract.serviceName
         view["contract_title"] = contract.title
-        view["plan_revision"] = plan?.currentRevision.map { "第\($0.number.value)版（\(format.date($0.date.value))）" } ?? ""
+        // The plan the report follows: the revision in force on its date, not the latest.
+        let inForce = c.plan?.revision ?? plan?.currentRevision
+        view["plan_revision"] = inForce.map { "第\($0.number.value)版（\(format.date($0.date.value))）" } ?? ""
         view["generator"] = "teishutsu"
         view.flag("all_met", sla.allMet)
         view.flag("has_missed", !sla.allMet)
         view["summary_status"] = sla.allMet ? "全項目達成" : "未達あり"
         serviceLevels(c, format: format, into: &view)
-        sections(c, plan: plan, format: format, into: &view)
+        sections(c, plan: c.plan?.plan ?? plan, format: format, into: &view)
         return view.finished
     }
 

@@ -14,6 +14,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     case template(TemplateCode)
     case output(OutputCode)
     case deadline(DeadlineCode)
+    case record(RecordCode)
 
     /// The stable identifier printed in every output (`PLAN-CERT-none`, `yaml-unknown-key`).
     public var id: String {
@@ -27,6 +28,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         case .template(let c): c.id
         case .output(let c): c.id
         case .deadline(let c): c.id
+        case .record(let c): c.id
         }
     }
 
@@ -41,6 +43,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         case .template(let c): c.info
         case .output(let c): c.info
         case .deadline(let c): c.info
+        case .record(let c): c.info
         }
     }
 
@@ -55,6 +58,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         case .template: .template
         case .output: .output
         case .deadline: .deadline
+        case .record: .record
         }
     }
 
@@ -72,7 +76,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     public static let all: [DiagnosticCode] =
         InputCode.allCases.map(DiagnosticCode.input) + ContractCode.allCases.map(DiagnosticCode.contract)
         + PlanCode.allCases.map(DiagnosticCode.plan) + ReportCode.allCases.map(DiagnosticCode.report)
-        + LogCode.allCases.map(DiagnosticCode.log)
+        + LogCode.allCases.map(DiagnosticCode.log) + RecordCode.allCases.map(DiagnosticCode.record)
         + DraftCode.allCases.map(DiagnosticCode.draft) + TemplateCode.allCases.map(DiagnosticCode.template)
         + OutputCode.allCases.map(DiagnosticCode.output) + DeadlineCode.allCases.map(DiagnosticCode.deadline)
 
@@ -89,7 +93,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
 
     /// What a diagnostic is about: where to look, and how CI should group it.
     public enum Area: String, Sendable, CaseIterable {
-        case input, contract, plan, report, log, draft, template, output, deadline
+        case input, contract, plan, report, log, record, draft, template, output, deadline
 
         public var title: Message {
             switch self {
@@ -98,6 +102,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
             case .plan: Message(ja: "サービス実施計画書（plan.yaml）", en: "the service implementation plan (plan.yaml)")
             case .report: Message(ja: "サービス実績報告書（reports/）", en: "the monthly reports (reports/)")
             case .log: Message(ja: "ログ（障害・計画停止・問合せ）", en: "the logs (incidents, justified stops, inquiries)")
+            case .record: Message(ja: "提出記録・障害報告書・改善要求・説明要求・データ消去", en: "submissions, incident reports, requests and the closing record")
             case .draft: Message(ja: "下書き（XML・HTML）", en: "drafts (XML, HTML)")
             case .template: Message(ja: "テンプレート", en: "templates")
             case .output: Message(ja: "出力", en: "outputs")

@@ -1,0 +1,125 @@
+import JapaneseCalendar
+
+/// A document that can be submitted, and how its files in `submitted/` are named.
+public enum SubmittedDocument: Hashable, Sendable, Comparable {
+    case plan(revision: Int)
+    case report(YearMonth)
+    case incident(String)
+    case closing
+
+    /// The file name without its extension (`plan-r3`, `report-2025-08`).
+    public var stem: String {
+        switch self {
+        case .plan(let n): "plan-r\(n)"
+        case .report(let month): "report-\(month)"
+        case .incident(let id): "incident-\(id)"
+        case .closing: "closing"
+        }
+    }
+
+    /// The record's `document` and `subject`.
+    public var kind: String {
+        switch self {
+        case .plan: "plan"
+        case .report: "report"
+        case .incident: "incident"
+        case .closing: "closing"
+        }
+    }
+
+    public var subject: String {
+        switch self {
+        case .plan(let n): String(n)
+        case .report(let month): month.description
+        case .incident(let id): id
+        case .closing: "closing"
+        }
+    }
+
+    public init?(kind: String, subject: String) {
+        switch kind {
+        case "plan": guard let n = Int(subject) else { return nil }; self = .plan(revision: n)
+        case "report": guard let m = YearMonth(subject) else { return nil }; self = .report(m)
+        case "incident": self = .incident(subject)
+        case "closing": self = .closing
+        default: return nil
+        }
+    }
+
+    /// 第3版のサービス実施計画書 / the plan, revision 3.
+    public func title(_ wording: MessageWording) -> Message {
+        switch self {
+        case .plan(let n): Message(ja: "サービス実施計画書（第\(n)版）", en: "the service implementation plan (revision \(n))")
+        case .report(let month):
+            Message(ja: "サービス実績報告書（\(wording.month(month).japanese)分）", en: "the performance report for \(month)")
+        case .incident(let id): Message(ja: "障害報告書（\(id)）", en: "the incident report \(id)")
+        case .closing: Message(ja: "データ返却・消去報告書", en: "the data return and erasure record")
+        }
+    }
+
+    public static func < (a: SubmittedDocument, b: SubmittedDocument) -> Bool { a.stem < b.stem }
+}
+
+/// What `teishutsu submit` recorded of one submission: the exact files sent with their SHA-256,
+/// the day, who sent them, and a fingerprint of the inputs they were made from.
+public struct SubmissionRecord: Sendable {
+    public struct File: Sendable {
+        public let name: Located<String>
+        public let sha256: String
+        public let bytes: Int
+        /// The SHA-256 of the file as it is now in `submitted/` (nil when it is not there).
+        public var actualSHA256: String?
+    }
+
+    public let document: SubmittedDocument?
+    public let submittedOn: Located<CivilDate>?
+    public let submittedBy: String
+    public let inputsSHA256: Located<String>
+    public var files: [File]
+    public let note: String?
+    public let source: String
+    public let span: SourceSpan
+
+    public init(_ value: ObjectValue, source: String) {
+        document = SubmittedDocument(kind: value.requiredText(at: "document").value, subject: value.requiredText(at: "subject").value)
+        submittedOn = value.date(at: "submitted_on")
+        submittedBy = value.requiredText(at: "submitted_by").value
+        inputsSHA256 = value.requiredText(at: "inputs_sha256")
+        files = value.objects(at: "files") { f in
+            File(name: f.requiredText(at: "name"), sha256: f.requiredText(at: "sha256").value, bytes: f.integer(at: "bytes")?.value ?? 0)
+        }
+        note = value.text(at: "note")?.value
+        self.source = source
+        span = value.span
+    }
+
+    /// The record's text: written once by `submit`, read by every later run.
+    public static func text(document: SubmittedDocument, date: CivilDate, by: String, inputsSHA256: String,
+                            files: [(name: String, sha256: String, bytes: Int)], note: String? = nil) -> String {
+        // A YAML double-quoted scalar: backslash, quote and control characters escaped.
+        func quoted(_ s: String) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\\": out += "\\\\"
+                case "\"": out += "\\\""
+                case "\n": out += "\\n"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        var out = "# 提出記録 — teishutsu submit が書きました。編集しないでください。\n"
+        out += "# Submission record written by teishutsu submit; do not edit.\n"
+        out += "document: \(document.kind)\nsubject: \(quoted(document.subject))\nsubmitted_on: \(date.iso)\n"
+        out += "submitted_by: \(quoted(by))\ninputs_sha256: \(inputsSHA256)\nfiles:" + (files.isEmpty ? " []\n" : "\n")
+        for file in files {
+            out += "  - name: \(quoted(file.name))\n    sha256: \(file.sha256)\n    bytes: \(file.bytes)\n"
+        }
+        if let note { out += "note: \(quoted(note))\n" }
+        return out
+    }
+}

@@ -1,0 +1,200 @@
+import DocumentModel
+import JapaneseCalendar
+import Foundation
+
+/// PDF, printed from the document's HTML by a headless Chromium (the same engine a reviewer's
+/// browser prints with): A4, the template's `@page` rules, fonts embedded, no browser header or
+/// footer. The bytes depend only on the HTML and the document's date: the PDF's creation and
+/// modification dates are set to the document's date, so that a rebuild writes the same file.
+public struct PDFFormat: OutputFormat {
+    /// The Chromium executable.
+    public let engine: String
+    /// How long one document may take before the print is abandoned.
+    public var timeout: Duration = .seconds(120)
+
+    public init(engine: String) {
+        self.engine = engine
+    }
+
+    public var fileExtension: String { "pdf" }
+
+    /// Why no PDF can be printed on this machine.
+    public struct EngineMissing: Error, Sendable {
+        public let message: Message
+    }
+
+    /// The executables tried, in order, when `TEISHUTSU_CHROME` is not set.
+    public static let candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
+
+    /// Finds a Chromium: `TEISHUTSU_CHROME` (a path or a name in PATH), else the first of
+    /// `candidates` in PATH.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(EngineMissing) -> PDFFormat {
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        if let named = environment["TEISHUTSU_CHROME"], !named.isEmpty {
+            guard let found = executable(named, path: path) else {
+                throw EngineMissing(message: Message(
+                    ja: "TEISHUTSU_CHROME に指定された \(named) を実行できません",
+                    en: "TEISHUTSU_CHROME names \(named), which cannot be run"))
+            }
+            return PDFFormat(engine: found)
+        }
+        for name in candidates {
+            if let found = executable(name, path: path) { return PDFFormat(engine: found) }
+        }
+        throw EngineMissing(message: Message(
+            ja: "PDF を作るには Chromium が必要です。インストールするか（Debian/Ubuntu: apt install chromium fonts-noto-cjk）、TEISHUTSU_CHROME にその場所を指定してください。何も書いていません",
+            en: "making PDF needs Chromium: install it (Debian/Ubuntu: apt install chromium fonts-noto-cjk) or set TEISHUTSU_CHROME to where it is; nothing was written"))
+    }
+
+    static func executable(_ name: String, path: String) -> String? {
+        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        for directory in path.split(separator: ":") where !directory.isEmpty {
+            let candidate = directory + "/" + name
+            var info = stat()
+            if stat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
+    }
+
+    public func render(_ document: any Document, earlier: [RenderedFile], workspace: inout RenderWorkspace) -> (RenderedFile?, [Diagnostic]) {
+        // Printed from the HTML made just before; a template with problems made none, and said so.
+        guard let html = earlier.first(where: { $0.name.hasSuffix(".html") }) else { return (nil, []) }
+        let name = document.stem + "." + fileExtension
+        switch print(html.contents, date: document.date) {
+        case .success(let data):
+            return (RenderedFile(name: name, data: data), [])
+        case .failure(let reason):
+            return (nil, [.error(.output(.pdfFailed), Message(ja: "\(name) を作れません: \(reason.ja)", en: "\(name) cannot be made: \(reason.en)"),
+                                 at: nil)])
+        }
+    }
+
+    /// Prints one HTML document to PDF bytes.
+    public func print(_ html: String, date: CivilDate?) -> Result<Data, PrintFailure> {
+        guard let directory = Self.temporaryDirectory() else {
+            return .failure(PrintFailure(ja: "一時フォルダを作れません", en: "no temporary folder can be made"))
+        }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let input = directory + "/document.html"
+        let output = directory + "/document.pdf"
+        let log = directory + "/chromium.log"
+        do {
+            try Data(Self.confined(html).utf8).write(to: URL(fileURLWithPath: input))
+        } catch {
+            return .failure(PrintFailure(ja: "一時ファイルを書けません", en: "a temporary file cannot be written"))
+        }
+        var arguments = [
+            "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+            "--disable-background-networking", "--disable-sync", "--mute-audio", "--hide-scrollbars",
+            "--user-data-dir=" + directory + "/profile",
+            "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw", "--print-to-pdf=" + output,
+        ]
+        // Chromium's sandbox refuses to start as root (containers, CI); the page it prints is
+        // the tool's own HTML with scripts and every outside resource refused.
+        if geteuid() == 0 { arguments.insert("--no-sandbox", at: 0) }
+        arguments.append(URL(fileURLWithPath: input).absoluteString)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: engine)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TZ"] = "UTC"
+        environment["LANG"] = "ja_JP.UTF-8"
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        guard FileManager.default.createFile(atPath: log, contents: nil), let logHandle = FileHandle(forWritingAtPath: log) else {
+            return .failure(PrintFailure(ja: "一時ファイルを書けません", en: "a temporary file cannot be written"))
+        }
+        defer { try? logHandle.close() }
+        process.standardError = logHandle
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            try process.run()
+        } catch {
+            return .failure(PrintFailure(ja: "\(engine) を起動できません", en: "\(engine) cannot be started"))
+        }
+        let seconds = Double(timeout.components.seconds)
+        if finished.wait(timeout: .now() + seconds) == .timedOut {
+            process.terminate()
+            if finished.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL); finished.wait() }
+            return .failure(PrintFailure(ja: "Chromium が \(Int(seconds)) 秒以内に終わりません", en: "Chromium did not finish within \(Int(seconds)) s"))
+        }
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output), data.starts(with: Array("%PDF-".utf8)) else {
+            let said = Self.lastLine(of: log)
+            return .failure(PrintFailure(ja: "Chromium が PDF を書きませんでした（終了コード \(process.terminationStatus)）\(said.map { ": " + $0 } ?? "")",
+                                         en: "Chromium wrote no PDF (exit status \(process.terminationStatus))\(said.map { ": " + $0 } ?? "")"))
+        }
+        return .success(Self.stamped(data, date: date))
+    }
+
+    public struct PrintFailure: Error, Sendable {
+        public let ja: String
+        public let en: String
+    }
+
+    /// The HTML as printed: a content security policy first, so that nothing but the page
+    /// itself is loaded (no script, no file, no network) whatever a template says.
+    static func confined(_ html: String) -> String {
+        let policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:\">"
+        // After the doctype, before anything of the template's: the parser puts it in <head>.
+        if html.hasPrefix("<!DOCTYPE"), let end = html.firstIndex(of: ">") {
+            let after = html.index(after: end)
+            return String(html[..<after]) + policy + String(html[after...])
+        }
+        return "<!DOCTYPE html>" + policy + html
+    }
+
+    /// The PDF with its creation and modification dates set to the document's date (midnight
+    /// in Japan), in place, so that the file's offsets stay right.
+    static func stamped(_ data: Data, date: CivilDate?) -> Data {
+        let stamp: [UInt8]
+        if let date {
+            stamp = Array(String(format: "D:%04d%02d%02d000000+09'00'", date.year, date.month, date.day).utf8)
+        } else {
+            stamp = Array("D:20000101000000+09'00'".utf8)
+        }
+        var bytes = [UInt8](data)
+        for key in ["/CreationDate (", "/ModDate ("] {
+            let pattern = Array(key.utf8)
+            var searchFrom = 0
+            while let found = Self.find(pattern, in: bytes, from: searchFrom) {
+                let start = found + pattern.count
+                guard let close = bytes[start...].prefix(64).firstIndex(of: UInt8(ascii: ")")) else { break }
+                // Chromium writes D:YYYYMMDDhhmmss+hh'mm' (23 bytes); anything else is left alone.
+                if close - start == stamp.count, bytes[start] == UInt8(ascii: "D"), bytes[start + 1] == UInt8(ascii: ":") {
+                    bytes.replaceSubrange(start..<close, with: stamp)
+                }
+                searchFrom = close
+            }
+        }
+        return Data(bytes)
+    }
+
+    static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard pattern.count <= bytes.count, from <= bytes.count - pattern.count else { return nil }
+        var index = from
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func temporaryDirectory() -> String? {
+        var template = Array((NSTemporaryDirectory() + "/teishutsu-pdf.XXXXXX").utf8CString)
+        return template.withUnsafeMutableBufferPointer { buffer -> String? in
+            guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
+            return String(cString: base)
+        }
+    }
+
+    static func lastLine(of path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let lines = String(decoding: data.suffix(4096), as: UTF8.self).split(whereSeparator: \.isNewline)
+        // Chromium's own noise about D-Bus and GPUs says nothing about the document.
+        return lines.last { !$0.contains("dbus") && !$0.contains("GPU") && !$0.contains("bytes written") }
+            .map { String($0.prefix(200)) }
+    }
+}

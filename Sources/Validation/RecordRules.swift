@@ -1,0 +1,40 @@
+import DocumentModel
+
+/// The rules of the submission records: what was sent stays as it was sent, and the inputs of
+/// a submitted document do not change without a new submission.
+public enum RecordRules {
+    /// - Parameter fingerprints: the inputs' fingerprint of each document as it is made now.
+    public static func check(_ records: [SubmittedDocument: SubmissionRecord], fingerprints: [SubmittedDocument: String],
+                             wording: MessageWording) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (document, record) in records.sorted(by: { $0.key < $1.key }) {
+            for file in record.files {
+                guard let actual = file.actualSHA256 else {
+                    diagnostics.append(.error(
+                        .record(.fileMissing),
+                        Message(ja: "提出記録にある \(file.name.value) が submitted/ にありません", en: "\(file.name.value), listed in the submission record, is not in submitted/"),
+                        expected: Message(ja: "提出したときのファイル", en: "the file as submitted"), at: file.name.span))
+                    continue
+                }
+                if actual != file.sha256 {
+                    diagnostics.append(.error(
+                        .record(.fileAltered),
+                        Message(ja: "提出した \(file.name.value) が提出時から書き換えられています（SHA-256 が違います）",
+                                en: "the submitted \(file.name.value) has been altered since it was sent (its SHA-256 differs)"),
+                        expected: Message(ja: "SHA-256 \(file.sha256)", en: "SHA-256 \(file.sha256)"), at: file.name.span))
+                }
+            }
+            guard let now = fingerprints[document], now != record.inputsSHA256.value else { continue }
+            let title = document.title(wording)
+            let day = record.submittedOn.map { wording.date($0.value) } ?? Message(ja: "", en: "")
+            diagnostics.append(.error(
+                .record(.inputsChanged),
+                Message(ja: "\(title.japanese)は\(day.japanese)に提出した後で、その元になった記載（報告書・ログ・契約情報・計画書）が変わっています",
+                        en: "\(title.english) was submitted on \(day.english), but the inputs it was made from (the report, the logs, the contract, the plan) changed since"),
+                expected: Message(ja: "提出した内容に戻すか、訂正版を提出して記録（teishutsu submit … --resubmit）",
+                                  en: "the inputs as submitted, or a corrected document submitted and recorded (teishutsu submit … --resubmit)"),
+                at: record.inputsSHA256.span))
+        }
+        return diagnostics
+    }
+}

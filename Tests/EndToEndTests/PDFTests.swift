@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// What is on this machine for printing and reading PDF. CI installs Chromium, fonts-noto-cjk and
+/// poppler-utils (.ci/run), so these tests run there; elsewhere they are skipped, and say so.
+enum PDFTools {
+    static func which(_ name: String) -> String? {
+        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    static let chromium = ProcessInfo.processInfo.environment["TEISHUTSU_CHROME"] ?? ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(which).first
+    static let available = chromium != nil && which("pdftotext") != nil && which("pdfinfo") != nil
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: which(tool) ?? tool)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+@Suite(.serialized, .enabled(if: PDFTools.available, "needs Chromium and poppler-utils"))
+struct PDFTests {
+    /// The demo with its plan and one report (August 2025, with a missed level and a major failure).
+    func august(_ name: String) throws -> URL {
+        let folder = try Fixtures.demoCopy(name)
+        for month in ["2025-04", "2025-05", "2025-06", "2025-07", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("reports/\(month).yaml"))
+        }
+        try Fixtures.withdrawReportRecords(folder)
+        return folder
+    }
+
+    @Test func buildPrintsEachDocumentToTheSameBytesEveryTime() throws {
+        let folder = try august("pdf")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try CLI.run(["build", folder.path, "--pdf", "--today", "2026-04-30", "--lang", "en"], timeout: 300)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("wrote \(folder.path)/out/plan.pdf\n"))
+        #expect(first.stdout.contains("wrote \(folder.path)/out/report-2025-08.pdf\n"))
+        let pdf = folder.appendingPathComponent("out/report-2025-08.pdf")
+        let bytes = try Data(contentsOf: pdf)
+        #expect(bytes.starts(with: Array("%PDF-".utf8)))
+        // Dated as the document: its due date before it is submitted (2025-09-10), at midnight in Japan.
+        #expect(bytes.range(of: Data("/CreationDate (D:20250910000000+09'00')".utf8)) != nil)
+        #expect(bytes.range(of: Data("/ModDate (D:20250910000000+09'00')".utf8)) != nil)
+        // A4, more than one page, the report's words on them, fonts embedded.
+        let info = try PDFTools.run("pdfinfo", [pdf.path])
+        #expect(info.contains("(A4)"))
+        let text = try PDFTools.run("pdftotext", ["-layout", pdf.path, "-"])
+        #expect(text.contains("サービス実績報告書（令和７年８月分）"))
+        let fonts = try PDFTools.run("pdffonts", [pdf.path])
+        #expect(!fonts.split(separator: "\n").dropFirst(2).contains { $0.contains(" no ") && !$0.contains("yes") }, "\(fonts)")
+
+        let second = try CLI.run(["build", folder.path, "--pdf", "--today", "2026-04-30", "--lang", "en"], timeout: 300)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("unchanged \(folder.path)/out/report-2025-08.pdf\n"))
+        #expect(second.stdout.contains("unchanged \(folder.path)/out/plan.pdf\n"))
+    }
+
+    @Test func aTemplateCannotPrintFilesOrRunScripts() throws {
+        let folder = try august("pdf-hostile")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let secret = folder.appendingPathComponent("secret.txt")
+        try "SECRET-TOKEN-4711".write(to: secret, atomically: true, encoding: .utf8)
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let builtIn = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/html/report.mustache"), encoding: .utf8)
+        let hostile = "<iframe src=\"\(secret.absoluteString)\"></iframe><object data=\"\(secret.absoluteString)\"></object>"
+            + "<script>document.write('SCRIPT-' + 'RAN')</script>"
+        try builtIn.replacingOccurrences(of: "</body>", with: hostile + "</body>")
+            .write(to: templates.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", folder.path, "--pdf", "--templates", templates.path, "--today", "2026-04-30"], timeout: 300)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try PDFTools.run("pdftotext", [folder.appendingPathComponent("out/report-2025-08.pdf").path, "-"])
+        #expect(text.contains("サービス実績報告書"))
+        #expect(!text.contains("SECRET-TOKEN-4711"))
+        #expect(!text.contains("SCRIPT-RAN"))
+    }
+
+    @Test func submitKeepsThePDFAsSent() throws {
+        let folder = try august("pdf-submit")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["submit", folder.path, "--report", "2025-08", "--date", "2025-09-09", "--pdf", "--lang", "en"], timeout: 300)
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("submitted/report-2025-08.pdf"))
+        #expect(pdf.range(of: Data("/CreationDate (D:20250909000000+09'00')".utf8)) != nil)
+        let record = try String(contentsOf: folder.appendingPathComponent("submitted/report-2025-08.record.yaml"), encoding: .utf8)
+        #expect(record.contains("  - name: \"report-2025-08.pdf\"\n"))
+        #expect(record.contains("bytes: \(pdf.count)\n"))
+    }
+
+    @Test func aBrokenEngineIsNamedAndNothingIsWritten() throws {
+        let folder = try august("pdf-broken")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = try CLI.run(["build", folder.path, "--pdf", "--today", "2026-04-30", "--lang", "en"], environment: ["TEISHUTSU_CHROME": "/bin/false"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("error[output-pdf-failed]: plan.pdf cannot be made: Chromium wrote no PDF (exit status 1)"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        let missing = try CLI.run(["build", folder.path, "--pdf", "--today", "2026-04-30", "--lang", "en"], environment: ["PATH": "/nonexistent"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("error[pdf-engine-missing]: making PDF needs Chromium"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+}

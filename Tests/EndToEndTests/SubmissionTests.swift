@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Submission as a recorded act: `status` says "submitted" only for what `submit` recorded, a
+/// record keeps the files as sent, and a later change to them or to their inputs is seen.
+@Suite struct SubmissionTests {
+    /// The demo without any submission record: everything written, nothing sent.
+    func unsent(_ name: String) throws -> URL {
+        let folder = try Fixtures.demoCopy(name)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        return folder
+    }
+
+    /// The items of `status --format json`.
+    func json(_ text: String) throws -> [[String: Any]] {
+        let object = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        return try #require(object["items"] as? [[String: Any]])
+    }
+
+    @Test func statusSaysSubmittedOnlyForWhatWasRecorded() throws {
+        let folder = try unsent("unsent")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let status = try CLI.run(["status", folder.path, "--today", "2025-05-20", "--all", "--format", "json", "--lang", "en"])
+        #expect(status.status == 0)
+        let items = try json(status.stdout)
+        let plan = try #require(items.first { ($0["title"] as? String)?.contains("revision 1") == true })
+        #expect(plan["submitted"] as? Bool == false)
+        #expect(plan["written"] as? Bool == true)
+        #expect(plan["state"] as? String == "overdue")
+        let april = try #require(items.first { ($0["title"] as? String)?.contains("2025-04") == true })
+        #expect(april["submitted"] as? Bool == false)
+        #expect(april["state"] as? String == "overdue")
+
+        // Recorded: now it is submitted, and done.
+        let recorded = try CLI.run(["submit", folder.path, "--report", "2025-04", "--date", "2025-05-09", "--by", "佐藤 直樹", "--lang", "en"])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        #expect(recorded.stdout.hasPrefix("recorded the performance report for 2025-04 as submitted:\n"))
+        let after = try json(CLI.run(["status", folder.path, "--today", "2025-05-20", "--all", "--format", "json", "--lang", "en"]).stdout)
+        let sent = try #require(after.first { ($0["title"] as? String)?.contains("2025-04") == true })
+        #expect(sent["submitted"] as? Bool == true)
+        #expect(sent["state"] as? String == "done")
+        let record = try String(contentsOf: folder.appendingPathComponent("submitted/report-2025-04.record.yaml"), encoding: .utf8)
+        #expect(record.contains("document: report\nsubject: \"2025-04\"\nsubmitted_on: 2025-05-09\nsubmitted_by: \"佐藤 直樹\"\n"))
+        #expect(record.contains("  - name: \"report-2025-04.xml\"\n    sha256: "))
+        // The XML kept is the one recorded, byte for byte.
+        let xml = try Data(contentsOf: folder.appendingPathComponent("submitted/report-2025-04.xml"))
+        #expect(record.contains("bytes: \(xml.count)\n"))
+        // Judged on a day before the record, it had not been sent yet.
+        let before = try json(CLI.run(["status", folder.path, "--today", "2025-05-08", "--all", "--format", "json", "--lang", "en"]).stdout)
+        #expect(before.first { ($0["title"] as? String)?.contains("2025-04") == true }?["submitted"] as? Bool == false)
+    }
+
+    @Test func theNearDeadlineWarningClearsOnceTheRevisionIsRecorded() throws {
+        let folder = try unsent("near")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Revision 3 is dated 2025-06-10, and due ten days later.
+        let strict = ["validate", folder.path, "--strict", "--today", "2025-06-12", "--lang", "en"]
+        let warned = try CLI.run(strict)
+        #expect(warned.stdout.contains("PLAN-REV-near-deadline") || warned.stdout.contains("DEADLINE-"), "\(warned.stdout)")
+        #expect(warned.status == 1)
+        // Revisions 1 and 2 went before this folder was kept (on paper); 3 is recorded now.
+        #expect(try CLI.run(["submit", folder.path, "--revision", "1", "--date", "2023-01-10", "--note", "紙で提出"]).status == 0)
+        #expect(try CLI.run(["submit", folder.path, "--revision", "2", "--date", "2023-07-05", "--note", "紙で提出"]).status == 0)
+        #expect(try CLI.run(["submit", folder.path, "--date", "2025-06-12"]).status == 0)
+        let clean = try CLI.run(strict)
+        #expect(!clean.stdout.contains("PLAN-REV-near-deadline"), "\(clean.stdout)")
+        #expect(!clean.stdout.contains("plan"), "\(clean.stdout)")
+    }
+
+    @Test func anEarlierRevisionNeedsANoteAndIsRecordedWithoutFiles() throws {
+        let folder = try unsent("early")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let refused = try CLI.run(["submit", folder.path, "--revision", "1", "--date", "2023-01-10", "--lang", "en"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--note"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted").path))
+        // A note with a line break and quotes stays one value.
+        let note = "sent on paper\n\"by hand\" to 情報政策課"
+        let noted = try CLI.run(["submit", folder.path, "--revision", "1", "--date", "2023-01-10", "--note", note, "--by", "a \\ b"])
+        #expect(noted.status == 0, "\(noted.stderr)")
+        let record = try String(contentsOf: folder.appendingPathComponent("submitted/plan-r1.record.yaml"), encoding: .utf8)
+        #expect(record.contains("files: []\nnote: \"sent on paper\\n\\\"by hand\\\" to 情報政策課\"\n"))
+        #expect(record.contains("submitted_by: \"a \\\\ b\"\n"))
+        // The record reads back: status shows it as submitted.
+        let items = try json(CLI.run(["status", folder.path, "--today", "2023-02-01", "--all", "--format", "json", "--lang", "en"]).stdout)
+        #expect(items.first { ($0["title"] as? String)?.contains("revision 1") == true }?["submitted"] as? Bool == true)
+        // Revision 2, dated 2023-07-03, is not in view yet on 2023-02-01.
+        #expect(items.count == 1, "\(items)")
+        // A date before the revision's is refused.
+        let early = try CLI.run(["submit", folder.path, "--revision", "2", "--date", "2023-07-01", "--note", "x", "--lang", "en"])
+        #expect(early.status == 2)
+        #expect(early.stderr.contains("after the submission date"))
+    }
+
+    @Test func whatWasSentStaysAsItWasSent() throws {
+        let folder = try Fixtures.demoCopy("altered")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let clean = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(clean.status == 0, "\(clean.stdout)")
+
+        // A submitted file altered, another removed.
+        let xml = folder.appendingPathComponent("submitted/report-2025-05.xml")
+        try (String(contentsOf: xml, encoding: .utf8) + "\n").write(to: xml, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/report-2025-06.xml"))
+        // A report's input changed after it was sent.
+        try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "当月", with: "７月")
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error[SUBMIT-file-altered]: the submitted report-2025-05.xml has been altered since it was sent"))
+        #expect(result.stdout.contains("error[SUBMIT-file-missing]: report-2025-06.xml, listed in the submission record, is not in submitted/"))
+        #expect(result.stdout.contains("error[SUBMIT-inputs-changed]: the performance report for 2025-07 was submitted on 2025-08-08"))
+        #expect(result.stdout.contains("--> \(folder.path)/submitted/report-2025-07.record.yaml:"))
+
+        // The sent files put back as they were; the report stays changed.
+        for name in ["report-2025-05.xml", "report-2025-06.xml"] {
+            let target = folder.appendingPathComponent("submitted/\(name)")
+            try? FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: Fixtures.demo.appendingPathComponent("submitted/\(name)"), to: target)
+        }
+        // A corrected report, submitted again: the earlier files are kept aside, and all is well.
+        let plain = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--lang", "en"])
+        #expect(plain.status == 2)
+        #expect(plain.stderr.contains("--resubmit"))
+        let again = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--resubmit", "--lang", "en"])
+        #expect(again.status == 0, "\(again.stderr)")
+        let aside = folder.appendingPathComponent("submitted/superseded/report-2025-07-2025-08-08")
+        #expect(FileManager.default.fileExists(atPath: aside.appendingPathComponent("report-2025-07.xml").path))
+        #expect(FileManager.default.fileExists(atPath: aside.appendingPathComponent("report-2025-07.record.yaml").path))
+        let record = try String(contentsOf: folder.appendingPathComponent("submitted/report-2025-07.record.yaml"), encoding: .utf8)
+        #expect(record.contains("submitted_on: 2025-08-20\n"))
+        let remaining = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(!remaining.stdout.contains("2025-07"), "\(remaining.stdout)")
+    }
+
+    @Test func whatCannotBeRecordedIsSaidAndNothingIsWritten() throws {
+        let folder = try unsent("refused")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // No such report; a month not yet over; a month that is not one.
+        let missing = try CLI.run(["submit", folder.path, "--report", "2024-04", "--date", "2024-05-10", "--lang", "en"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("there is no report for 2024-04 (reports/2024-04.yaml)"))
+        let early = try CLI.run(["submit", folder.path, "--report", "2025-04", "--date", "2025-04-20", "--lang", "en"])
+        #expect(early.status == 2)
+        #expect(early.stderr.contains("cannot be submitted before the month ends"))
+        let wrong = try CLI.run(["submit", folder.path, "--report", "2025-13", "--lang", "en"])
+        #expect(wrong.status == 2)
+        // 和暦 months are read.
+        let japanese = try CLI.run(["submit", folder.path, "--report", "令和7年4月", "--date", "令和7年5月9日"])
+        #expect(japanese.status == 0, "\(japanese.stderr)")
+        // No Chromium for --pdf: a usage problem, and nothing is written.
+        let noEngine = try CLI.run(["submit", folder.path, "--date", "2025-06-12", "--pdf", "--lang", "en"],
+                                   environment: ["TEISHUTSU_CHROME": "/nonexistent/chromium"])
+        #expect(noEngine.status == 2)
+        #expect(noEngine.stderr.contains("TEISHUTSU_CHROME names /nonexistent/chromium"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted/plan-r3.record.yaml").path))
+        // A folder with errors records nothing.
+        try Fixtures.edit(folder, "reports/2025-05.yaml", replacing: "month: 2025-05", with: "month: 2025-13")
+        let broken = try CLI.run(["submit", folder.path, "--report", "2025-06", "--date", "2025-07-09", "--lang", "en"])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("nothing recorded: the folder has errors"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted/report-2025-06.record.yaml").path))
+    }
+}
