@@ -18,7 +18,7 @@ public enum DiagnosticOutput {
     }
 
     /// At most this many problems of one code in one file are printed; the rest are counted.
-    public static let perFileAndCode = 50
+    public static let perFileAndCode = 100
 
     /// Writes the diagnostics in a format, piece by piece to `write` (a text diagnostic at a
     /// time): output never waits for the whole to be held in memory.

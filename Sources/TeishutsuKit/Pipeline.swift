@@ -17,9 +17,20 @@ public enum Pipeline {
 
     /// Loads, computes and validates: what `validate` prints and `build` renders from.
     static func check(folder path: String, today: CivilDate?, allowed: [String] = []) -> (ContractFolder, RunReport, [ReportComputation]) {
-        let folder = ContractFolder.load(path, allowed: allowed)
+        var folder = ContractFolder.load(path, allowed: allowed)
         var report = RunReport()
         report.sources = folder.sources
+        // A report of a month that has not begun is a draft for later (init writes one for the
+        // first month): it is neither checked nor built until its month begins.
+        if let today {
+            let later = folder.reports.filter { r in (r.month?.value ?? r.fileMonth).map { $0.firstDay > today } ?? false }
+            if !later.isEmpty {
+                let sources = Set(later.map(\.source))
+                folder.reports.removeAll { sources.contains($0.source) }
+                folder.diagnostics.removeAll { $0.span.map { sources.contains($0.file) } ?? false }
+                report.notYetBegun = later.map(\.source)
+            }
+        }
         let logs = FolderLogs(folder.reports)
         // No figure from a partial log: a log with bad rows, or inline records with errors, stops them all.
         let incomplete = folder.incompleteLogs + folder.reports.flatMap { r in

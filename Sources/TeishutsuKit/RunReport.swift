@@ -14,6 +14,8 @@ public struct RunReport: Sendable {
     public var written: [String] = []
     public var unchanged: [String] = []
     public var outputFolder: String?
+    /// Reports of months that had not begun on the day judged: not checked, not built.
+    public var notYetBegun: [String] = []
 
     public init() {}
 

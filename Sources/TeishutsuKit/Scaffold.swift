@@ -3,45 +3,123 @@ import DocumentModel
 import Foundation
 import Rendering
 
-/// `teishutsu init`: a new contract folder from Templates/scaffold/, with the JSON Schemas that
-/// its YAML files name for editors.
+/// `teishutsu init`: a new contract folder with everything the routine needs (contract, plan,
+/// the first month's report, the three logs with their header rows, `.gitignore`, and the JSON
+/// Schemas its YAML files name for editors); or, with `--example`, a filled-in copy of the demo.
 public enum Scaffold {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
 
-    /// The files written, relative to the new folder, and where their text comes from.
-    static let files: [(path: String, template: String)] = [
-        ("contract.yaml", "scaffold/contract.yaml"),
-        ("plan.yaml", "scaffold/plan.yaml"),
-        ("schema/contract.schema.json", "schema/contract.schema.json"),
-        ("schema/plan.schema.json", "schema/plan.schema.json"),
-        ("schema/report.schema.json", "schema/report.schema.json"),
-        ("schema/catalog.schema.json", "schema/catalog.schema.json"),
-    ]
+    /// One file to write: its path relative to the new folder, and its bytes.
+    public struct File: Sendable {
+        public let path: String
+        public let text: String
+    }
 
-    /// Creates the folder's files; refuses to overwrite any of them.
-    @discardableResult
-    public static func create(at folder: String) throws -> [String] {
-        let manager = FileManager.default
-        for file in files {
-            let path = Paths.join(folder, file.path)
-            if manager.fileExists(atPath: path) {
-                throw Failure(description: "\(path) already exists; init writes a new contract folder and overwrites nothing")
-            }
+    static let schemas = ["contract", "plan", "report", "catalog"]
+
+    /// What a new folder holds. Only required values read `TODO(…)`; optional keys are commented examples.
+    public static func files(firstMonth: YearMonth) throws(Failure) -> [File] {
+        var files: [File] = []
+        for (path, template) in [("contract.yaml", "scaffold/contract.yaml"), ("plan.yaml", "scaffold/plan.yaml"),
+                                 ("reports/\(firstMonth).yaml", "scaffold/report.yaml")] {
+            files.append(File(path: path, text: try shipped(template).replacingAll("{{month}}", firstMonth.description)))
         }
+        // The logs: the header row of each CSV, in the schema's column order.
+        for (name, schema) in [("incidents", LogSchema.incident), ("maintenance", LogSchema.maintenance), ("inquiries", LogSchema.inquiry)] {
+            files.append(File(path: "logs/\(name).csv", text: schema.keys.joined(separator: ",") + "\n"))
+        }
+        files.append(File(path: ".gitignore", text: "# teishutsu build の出力（再生成できるもの）/ build outputs\nout/\n"))
+        for kind in schemas {
+            files.append(File(path: "schema/\(kind).schema.json", text: try shipped("schema/\(kind).schema.json")))
+        }
+        return files
+    }
+
+    /// The demo, filled in and with its submissions recorded: something to read, build and change.
+    public static func exampleFiles() throws(Failure) -> [File] {
+        let prefix = "example/"
+        var files: [File] = []
+        for path in DefaultTemplates.paths where path.hasPrefix(prefix) {
+            let relative = String(path.dropFirst(prefix.count))
+            var text = try shipped(path)
+            // Editors find the schemas in the folder's own schema/ (the copies under submitted/
+            // are kept byte for byte: their SHA-256 is recorded).
+            if relative.hasSuffix(".yaml"), !relative.hasPrefix("submitted/") {
+                text = pointingAtLocalSchema(text, depth: relative.split(separator: "/").count - 1)
+            }
+            files.append(File(path: relative, text: text))
+        }
+        guard !files.isEmpty else { throw Failure(description: "the example is not part of this build") }
+        files.append(File(path: ".gitignore", text: "# teishutsu build の出力（再生成できるもの）/ build outputs\nout/\n"))
+        for kind in schemas {
+            files.append(File(path: "schema/\(kind).schema.json", text: try shipped("schema/\(kind).schema.json")))
+        }
+        return files
+    }
+
+    /// Creates a new contract folder; refuses to overwrite anything.
+    @discardableResult
+    public static func create(at folder: String, firstMonth: YearMonth) throws(Failure) -> [String] {
+        try write(try files(firstMonth: firstMonth), at: folder)
+    }
+
+    /// Creates a copy of the demo.
+    @discardableResult
+    public static func example(at folder: String) throws(Failure) -> [String] {
+        try write(try exampleFiles(), at: folder)
+    }
+
+    static func shipped(_ path: String) throws(Failure) -> String {
+        guard let text = DefaultTemplates.text(path) else { throw Failure(description: "Templates/\(path) is not part of this build") }
+        return text
+    }
+
+    /// `# yaml-language-server: $schema=…/schema/NAME.schema.json` made relative to the folder's schema/.
+    static func pointingAtLocalSchema(_ text: String, depth: Int) -> String {
+        let marker = "# yaml-language-server: $schema="
+        guard text.hasPrefix(marker), let end = text.firstIndex(of: "\n") else { return text }
+        let target = text[text.index(text.startIndex, offsetBy: marker.count)..<end]
+        guard let slash = target.lastIndex(of: "/") else { return text }
+        let name = target[target.index(after: slash)...]
+        let up = depth == 0 ? "./" : String(repeating: "../", count: depth)
+        return marker + up + "schema/" + name + text[end...]
+    }
+
+    /// Writes every file, or none: anything already there stops it before a byte is written,
+    /// and a failure halfway removes what was written.
+    static func write(_ files: [File], at folder: String) throws(Failure) -> [String] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw Failure(description: "\(folder) is a file, not a folder")
+        }
+        let existing = files.map { Paths.join(folder, $0.path) }.filter { manager.fileExists(atPath: $0) }
+        guard existing.isEmpty else {
+            throw Failure(description: "\(existing.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); init writes a new contract folder and overwrites nothing")
+        }
+        let folderIsNew = !manager.fileExists(atPath: folder)
         var written: [String] = []
-        for file in files {
-            guard let text = DefaultTemplates.text(file.template) else {
-                throw Failure(description: "Templates/\(file.template) is not part of this build")
+        var created: [String] = []
+        do {
+            for file in files {
+                let path = Paths.join(folder, file.path)
+                let directory = (path as NSString).deletingLastPathComponent
+                if !directory.isEmpty, !manager.fileExists(atPath: directory) {
+                    try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                    created.append(directory)
+                }
+                guard manager.createFile(atPath: path, contents: Data(file.text.utf8)) else {
+                    throw Failure(description: "cannot write \(path)")
+                }
+                written.append(path)
             }
-            let path = Paths.join(folder, file.path)
-            let directory = (path as NSString).deletingLastPathComponent
-            try manager.createDirectory(atPath: directory.isEmpty ? "." : directory, withIntermediateDirectories: true)
-            guard manager.createFile(atPath: path, contents: Data(text.utf8)) else {
-                throw Failure(description: "cannot write \(path)")
-            }
-            written.append(path)
+        } catch {
+            for path in written.reversed() { try? manager.removeItem(atPath: path) }
+            for directory in created.reversed() { try? manager.removeItem(atPath: directory) }
+            if folderIsNew { try? manager.removeItem(atPath: folder) }
+            throw (error as? Failure) ?? Failure(description: "cannot write in \(folder): \(error.localizedDescription)")
         }
         return written
     }

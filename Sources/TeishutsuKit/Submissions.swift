@@ -61,7 +61,8 @@ public enum Submissions {
     }
 
     public static func submit(_ options: Options) throws(Failure) -> Outcome {
-        var (folder, report, computations) = Pipeline.check(folder: options.folder, today: nil, allowed: options.allowed)
+        // Judged on the submission day: a report of a month not yet begun is a draft for later.
+        var (folder, report, computations) = Pipeline.check(folder: options.folder, today: options.date, allowed: options.allowed)
         // That the inputs of this very document changed since it was recorded is what a
         // resubmission records; it does not stand in its way.
         let subject: SubmittedDocument? = switch options.subject {

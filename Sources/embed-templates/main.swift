@@ -1,23 +1,26 @@
 import Foundation
 
-// usage: embed-templates TEMPLATES_DIR OUTPUT.swift
-// Writes every file of TEMPLATES_DIR as a raw string literal, keyed by its relative path.
+// usage: embed-templates OUTPUT.swift DIR PREFIX [DIR PREFIX …]
+// Writes every file of each DIR as a raw string literal, keyed by PREFIX and its path relative
+// to DIR. Hidden files and a top-level out/ (build outputs) are left out.
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: embed-templates TEMPLATES_DIR OUTPUT.swift\n".utf8))
+guard arguments.count >= 4, arguments.count % 2 == 0 else {
+    FileHandle.standardError.write(Data("usage: embed-templates OUTPUT.swift DIR PREFIX [DIR PREFIX …]\n".utf8))
     exit(2)
 }
-let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
 var files: [(String, String)] = []
-if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
+for pair in stride(from: 2, to: arguments.count, by: 2) {
+    let root = URL(fileURLWithPath: arguments[pair]).standardizedFileURL
+    let prefix = arguments[pair + 1]
+    guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
     for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
         let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-        if relative.hasPrefix(".") || relative.contains("/.") { continue }
+        if relative.hasPrefix(".") || relative.contains("/.") || relative.hasPrefix("out/") { continue }
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             FileHandle.standardError.write(Data("embed-templates: \(relative) is not UTF-8 text\n".utf8))
             exit(1)
         }
-        files.append((relative, text))
+        files.append((prefix + relative, text))
     }
 }
 files.sort { $0.0 < $1.0 }
@@ -47,7 +50,7 @@ for (path, text) in files {
     out += "        \(hashes)\"\(path)\"\(hashes): \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }
 out += "    ]\n}\n"
-let outputURL = URL(fileURLWithPath: arguments[2])
+let outputURL = URL(fileURLWithPath: arguments[1])
 if (try? String(contentsOf: outputURL, encoding: .utf8)) != out {
     try out.write(to: outputURL, atomically: true, encoding: .utf8)
 }

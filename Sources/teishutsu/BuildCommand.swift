@@ -50,5 +50,8 @@ struct BuildCommand: ParsableCommand {
         }
         for path in report.written { print(language == .ja ? "出力: \(path)" : "wrote \(path)") }
         for path in report.unchanged { print(language == .ja ? "変更なし: \(path)" : "unchanged \(path)") }
+        for path in report.notYetBegun {
+            print(language == .ja ? "対象月が始まっていないため未作成: \(path)" : "not built yet: \(path) (its month has not begun)")
+        }
     }
 }

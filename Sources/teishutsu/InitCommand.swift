@@ -1,20 +1,55 @@
 import ArgumentParser
+import DocumentModel
 import TeishutsuKit
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Scaffolds a new contract folder with commented YAML to fill in.",
-        discussion: "Every value to fill in reads TODO(…); `teishutsu validate DIR` points at each one until it is filled."
+        abstract: "Starts a contract folder: contract, plan, the first month's report, the three logs and .gitignore.",
+        discussion: """
+        Writes contract.yaml, plan.yaml, reports/YYYY-MM.yaml (the first month), logs/incidents.csv, \
+        logs/maintenance.csv and logs/inquiries.csv (their header rows), .gitignore (out/) and schema/*.json \
+        (for editors). Every required value reads TODO(…), and `teishutsu validate DIR` points at each one \
+        until it is filled; optional keys are commented examples. Nothing that exists is overwritten.
+
+        With --example, writes a filled-in contract instead (the demo: a plan with three revisions, twelve \
+        monthly reports, logs and submission records) that validates and builds as it is.
+
+        Exit status: 0 written, 2 a file already there or a folder that cannot be written.
+        """
     )
-    @Argument(help: "The folder to create (it must not hold contract.yaml or plan.yaml yet).") var folder: String
+    @Argument(help: "The folder to create (it may exist, but must not hold any of the files).") var folder: String
+    @Option(name: .customLong("first-month"), help: "The month of the first report, 2026-04 or 令和8年4月 (default: this month).")
+    var firstMonth: String?
+    @Flag(help: "Write the filled-in demo contract instead of a blank one.") var example = false
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if example && firstMonth != nil { throw ValidationError("--first-month is for a blank folder, not --example") }
+    }
+
     func run() throws {
-        let written = try Scaffold.create(at: folder)
-        for path in written { print(global.language == .ja ? "作成: \(path)" : "created \(path)") }
-        print(global.language == .ja
-              ? "TODO(…) を記入し、teishutsu validate \(folder) で確認してください。"
-              : "fill in every TODO(…), then check with: teishutsu validate \(folder)")
+        let ja = global.language == .ja
+        let written: [String]
+        do {
+            if example {
+                written = try Scaffold.example(at: folder)
+            } else {
+                let today = Clock.today
+                let month = try firstMonth.map { try YearMonth.parseArgument($0) } ?? YearMonth(year: today.year, month: today.month)
+                written = try Scaffold.create(at: folder, firstMonth: month)
+            }
+        } catch let failure as Scaffold.Failure {
+            printError((ja ? "エラー: " : "error: ") + failure.description + "\n")
+            throw ExitCode(2)
+        }
+        for path in written { print(ja ? "作成: \(path)" : "created \(path)") }
+        if example {
+            print(ja ? "例の契約フォルダです。teishutsu build \(folder) で文書を作れます。"
+                     : "an example contract folder: teishutsu build \(folder) makes its documents")
+        } else {
+            print(ja ? "TODO(…) を記入し、teishutsu validate \(folder) で確認してください。"
+                     : "fill in every TODO(…), then check with: teishutsu validate \(folder)")
+        }
     }
 }

@@ -7,41 +7,89 @@ import TestSupport
         let parent = try CLI.temporaryFolder("init")
         defer { try? FileManager.default.removeItem(at: parent) }
         let folder = parent.appendingPathComponent("new-contract")
-        let created = try CLI.run(["init", folder.path, "--lang", "en"])
+        let created = try CLI.run(["init", folder.path, "--first-month", "令和5年4月", "--lang", "en"])
         #expect(created.status == 0)
-        #expect(created.stdout.contains("created \(folder.path)/plan.yaml"))
+        let files = ["contract.yaml", "plan.yaml", "reports/2023-04.yaml", "logs/incidents.csv", "logs/maintenance.csv",
+                     "logs/inquiries.csv", ".gitignore", "schema/report.schema.json"]
+        for file in files { #expect(created.stdout.contains("created \(folder.path)/\(file)\n"), "\(file)") }
+        #expect(try String(contentsOf: folder.appendingPathComponent("logs/inquiries.csv"), encoding: .utf8)
+                == "id,asked_at,asked_by,subject,answered_at,answered_by,answer\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8).contains("\nout/\n"))
 
-        // Unfilled: every placeholder is an error pointing at it, and only those.
+        // Unfilled: one error per value to fill in (a TODO outside a comment), and nothing else.
+        let yamlFiles = ["contract.yaml", "plan.yaml", "reports/2023-04.yaml"]
+        var todos = 0
+        for file in yamlFiles {
+            for line in try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n") {
+                let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+                if code.contains("TODO(") { todos += 1 }
+            }
+        }
         let unfilled = try CLI.run(["validate", folder.path, "--lang", "en", "--format", "json"])
         #expect(unfilled.status == 1)
         let report = try JSONSerialization.jsonObject(with: Data(unfilled.stdout.utf8)) as! [String: Any]
-        let codes = Set((report["diagnostics"] as! [[String: Any]]).map { $0["code"] as! String })
-        #expect(codes == ["placeholder"])
-        #expect((report["errors"] as! Int) > 100)
+        let diagnostics = report["diagnostics"] as! [[String: Any]]
+        #expect(Set(diagnostics.map { $0["code"] as! String }) == ["placeholder"])
+        #expect(report["errors"] as? Int == todos)
+        #expect(diagnostics.count == todos, "every one is shown")
+        #expect(todos > 50 && todos < 80)
 
         // Filled as a user would (each TODO(hint) replaced; dates by their example).
-        for file in ["contract.yaml", "plan.yaml"] {
+        for file in yamlFiles {
             let url = folder.appendingPathComponent(file)
             var text = try String(contentsOf: url, encoding: .utf8)
             let pattern = try NSRegularExpression(pattern: "TODO\\(([^)]*)\\)")
-            while let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+            var searchFrom = text.startIndex
+            while let match = pattern.firstMatch(in: text, range: NSRange(searchFrom..., in: text)) {
                 let hint = String(text[Range(match.range(at: 1), in: text)!])
                 let value: String
-                if let example = hint.range(of: "例 ") { value = String(hint[example.upperBound...]) } else { value = hint.replacingOccurrences(of: " ", with: "") }
-                text.replaceSubrange(Range(match.range, in: text)!, with: value)
+                if hint == "…" { value = "…" } else if let example = hint.range(of: "例 ") { value = String(hint[example.upperBound...]) } else { value = hint.replacingOccurrences(of: " ", with: "") }
+                let range = Range(match.range, in: text)!
+                text.replaceSubrange(range, with: value)
+                searchFrom = text.index(range.lowerBound, offsetBy: value.count)
             }
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
-        // Judged on a day after revision 1 and before the first report is due.
-        let filled = try CLI.run(["validate", folder.path, "--lang", "en", "--today", "2023-01-10"])
+        // The plan sent on 2023-01-10; judged after April, before its report is due.
+        #expect(try CLI.run(["submit", folder.path, "--date", "2023-01-10"]).status == 0)
+        let filled = try CLI.run(["validate", folder.path, "--lang", "en", "--today", "2023-05-01"])
         #expect(filled.stdout == "no problems found.\n", "\(filled.stdout)")
         #expect(filled.status == 0)
-        #expect(try CLI.run(["build", folder.path, "--today", "2023-01-10"]).status == 0)
+        #expect(try CLI.run(["build", folder.path, "--today", "2023-05-01"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/report-2023-04.html").path))
 
         // init never overwrites.
-        let again = try CLI.run(["init", folder.path])
-        #expect(again.status != 0)
-        #expect(again.stderr.contains("already exists"))
+        let again = try CLI.run(["init", folder.path, "--lang", "en"])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exist"))
+    }
+
+    @Test func initExampleWritesTheDemoThatValidatesAndBuilds() throws {
+        let parent = try CLI.temporaryFolder("init-example")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("example")
+        let created = try CLI.run(["init", folder.path, "--example", "--lang", "en"])
+        #expect(created.status == 0, "\(created.stderr)")
+        // Everything of the demo, byte for byte, but the schema line of the YAML a user edits.
+        let demo = Fixtures.demo
+        let enumerator = FileManager.default.enumerator(atPath: demo.path)!
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: demo.appendingPathComponent(relative).path, isDirectory: &isDirectory),
+                  !isDirectory.boolValue, !relative.hasPrefix("out/") else { continue }
+            let original = try String(contentsOf: demo.appendingPathComponent(relative), encoding: .utf8)
+            let copy = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+            if relative.hasPrefix("submitted/") || !relative.hasSuffix(".yaml") {
+                #expect(copy == original, "\(relative)")
+            } else {
+                #expect(copy.split(separator: "\n").dropFirst() == original.split(separator: "\n").dropFirst(), "\(relative)")
+                #expect(copy.hasPrefix("# yaml-language-server: $schema=" + (relative.contains("/") ? "../" : "./") + "schema/"), "\(relative)")
+            }
+        }
+        let validated = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(validated.stdout == "no problems found.\n", "\(validated.stdout)")
+        #expect(try CLI.run(["build", folder.path, "--today", "2026-04-30"]).status == 0)
+        #expect(try CLI.run(["init", folder.path, "--example"]).status == 2)
     }
 
     @Test func usageProblemsExitWithTwo() throws {

@@ -100,8 +100,10 @@ import Yams
     @Test func initNamesTheSchemasItWrites() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-schema-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let written = try Scaffold.create(at: folder.path)
+        let written = try Scaffold.create(at: folder.path, firstMonth: YearMonth(year: 2026, month: 4))
         #expect(written.contains(folder.path + "/schema/plan.schema.json"))
+        let report = try String(contentsOf: folder.appendingPathComponent("reports/2026-04.yaml"), encoding: .utf8)
+        #expect(report.hasPrefix("# yaml-language-server: $schema=../schema/report.schema.json\n"))
         let contract = try String(contentsOf: folder.appendingPathComponent("contract.yaml"), encoding: .utf8)
         let plan = try String(contentsOf: folder.appendingPathComponent("plan.yaml"), encoding: .utf8)
         #expect(contract.hasPrefix("# yaml-language-server: $schema=./schema/contract.schema.json\n"))

@@ -49,5 +49,9 @@ public enum Fixtures {
 
     public struct FixtureError: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 }

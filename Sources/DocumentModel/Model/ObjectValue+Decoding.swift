@@ -101,7 +101,8 @@ extension ObjectValue {
             empty = items.isEmpty
             clean = !items.contains { $0.object?.hadErrors ?? false }
         case .object(let object)?:
-            empty = object.fields.isEmpty
+            // A value that was written but refused (a placeholder) is reported by itself, not as emptiness.
+            empty = object.fields.isEmpty && !object.hadErrors
             clean = !object.hadErrors
         case .map(let entries)?:
             empty = entries.isEmpty

@@ -24,12 +24,10 @@ public struct PlanHistory: Sendable {
         guard let current else { return nil }
         let candidates = current.revisions.filter { $0.date.value <= day }
         guard let revision = candidates.max(by: { ($0.number.value) < ($1.number.value) }) else { return nil }
-        if revision.number.value == current.currentRevisionNumber {
-            return InForce(revision: revision, plan: current, exact: true)
-        }
+        // What was sent, where it was recorded: plan.yaml may since hold changes not yet revised.
         if let copy = submitted.first(where: { $0.number == revision.number.value }) {
             return InForce(revision: revision, plan: copy.plan, exact: true)
         }
-        return InForce(revision: revision, plan: current, exact: false)
+        return InForce(revision: revision, plan: current, exact: revision.number.value == current.currentRevisionNumber)
     }
 }
