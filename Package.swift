@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["DocumentModel", "JapaneseCalendar"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JapaneseCalendar", "TestSupport"]),
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], exclude: ["Fixtures"]),
-        .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "DocumentModel"]),
+        .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "DocumentModel", "JapaneseCalendar"]),
         .testTarget(name: "ValidationTests", dependencies: ["TestSupport", "TeishutsuKit", "Validation", "DocumentModel"]),
         .testTarget(name: "ServiceLevelsTests", dependencies: ["TestSupport", "ServiceLevels", "DocumentModel", "JapaneseCalendar"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "DocumentModel", "DefaultTemplates", "LibXML", "ServiceLevels"]),

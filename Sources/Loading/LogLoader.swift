@@ -124,7 +124,7 @@ public enum LogLoader {
             for (cell, column) in zip(record.fields, columns) {
                 guard let index = column else { continue }
                 let field = schema.fields[index]
-                if !keepText, case .text = field.type, field.key != "id" {
+                if !keepText, case .text = field.type, !LogSchema.textsTheFiguresRead.contains(field.key) {
                     // Only whether it is filled: an empty string marks a filled field.
                     let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
                     if filled { texts[index] = "" } else if field.required {

@@ -12,6 +12,11 @@ public struct RecoveryResult: Sendable {
         public let met: Bool
         /// Where an unrecovered failure's time was counted up to.
         public let countedUntil: Instant
+        /// The part of its time that lies in the month (from the month's start for a failure
+        /// carried over from an earlier month, to the month's end at most).
+        public let minutesInMonth: Int
+        /// It began before the month (前月からの継続).
+        public let carriedOver: Bool
     }
 
     public let targetMinutes: Int

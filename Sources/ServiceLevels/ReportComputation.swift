@@ -45,7 +45,7 @@ extension ReportComputation {
     public func inputsFingerprint(contract: Contract) -> String {
         var hash = SHA256()
         hash.update("report\u{0}" + report.value.canonical)
-        hash.update("\u{0}contract\u{0}" + contract.value.canonical)
+        hash.update("\u{0}contract\u{0}" + contract.documentCanonical)
         if let plan { hash.update("\u{0}plan \(plan.revision.number.value)\u{0}" + plan.plan.value.canonical) }
         for incident in incidents { hash.update("\u{0}incident\u{0}" + incident.row.value.canonical) }
         for window in maintenance { hash.update("\u{0}maintenance\u{0}" + window.row.value.canonical) }

@@ -10,7 +10,8 @@ public enum ServiceLevelEngine {
             month: month, now: now,
             availability: availability(month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now),
             recovery: recovery(month: month, incidents: incidents, targetMinutes: targets.recoveryMinutes, now: now),
-            response: response(month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, calendar: calendar, now: now),
+            response: response(month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, inquirers: targets.inquirers,
+                               calendar: calendar, now: now),
             majorFailures: majorFailures(month: month, incidents: incidents, target: targets.majorFailuresPerYear, now: now))
     }
 
@@ -109,7 +110,9 @@ public enum ServiceLevelEngine {
             guard occurred >= start || recoveredAt.map({ $0 > start }) ?? true else { continue }
             let until = recoveredAt ?? min(end, now)
             let minutes = Int(max(0, ceilDiv(until.secondsSinceEpoch - occurred.secondsSinceEpoch, 60)))
-            failures.append(.init(incident: incident, minutes: minutes, recovered: recoveredAt != nil, met: minutes <= targetMinutes, countedUntil: until))
+            let inMonth = Int(max(0, ceilDiv(min(until, end).secondsSinceEpoch - max(occurred, start).secondsSinceEpoch, 60)))
+            failures.append(.init(incident: incident, minutes: minutes, recovered: recoveredAt != nil, met: minutes <= targetMinutes, countedUntil: until,
+                                  minutesInMonth: inMonth, carriedOver: occurred < start))
         }
         failures.sort { ($0.incident.occurredAt, $0.incident.id) < ($1.incident.occurredAt, $1.incident.id) }
         return RecoveryResult(targetMinutes: targetMinutes, failures: failures)
@@ -117,7 +120,8 @@ public enum ServiceLevelEngine {
 
     // MARK: - SLA-RESPONSE
 
-    public static func response(month: YearMonth, inquiries: [Inquiry], targetMinutes: Int, calendar: ClosedDayCalendar, now: Instant) -> ResponseResult {
+    public static func response(month: YearMonth, inquiries: [Inquiry], targetMinutes: Int, inquirers: InquirerRule = .unknownBuyer,
+                                calendar: ClosedDayCalendar, now: Instant) -> ResponseResult {
         let start = month.start, end = month.end
         var items: [ResponseResult.Item] = []
         for inquiry in inquiries {
@@ -128,8 +132,11 @@ public enum ServiceLevelEngine {
             guard asked >= start || answeredAt.map({ $0 > start }) ?? true else { continue }
             let until = answeredAt ?? min(end, now)
             let minutes = Int(calendar.openMinutes(from: asked, to: until))
-            items.append(.init(inquiry: inquiry, openMinutes: minutes, answered: answeredAt != nil, met: minutes <= targetMinutes, counted: true,
-                               clockStart: clockStart(asked, calendar: calendar), countedUntil: until))
+            items.append(.init(inquiry: inquiry, openMinutes: minutes, answered: answeredAt != nil, met: minutes <= targetMinutes, decision: inquirers.decide(inquiry),
+                               clockStart: clockStart(asked, calendar: calendar), countedUntil: until,
+                               openMinutesInMonth: asked >= start && until <= end ? minutes
+                                   : Int(calendar.openMinutes(from: max(asked, start), to: max(max(asked, start), min(until, end)))),
+                               carriedOver: asked < start))
         }
         items.sort { ($0.inquiry.askedAt, $0.inquiry.id) < ($1.inquiry.askedAt, $1.inquiry.id) }
         return ResponseResult(targetMinutes: targetMinutes, inquiries: items)

@@ -79,7 +79,21 @@ public enum Pipeline {
             for computation in computations { fingerprints[.report(computation.month)] = computation.inputsFingerprint(contract: contract) }
         }
         diagnostics += RecordRules.check(folder.records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
+        diagnostics += StyleRules.check(styleChecked(folder), settings: folder.contract?.styleChecks ?? .all,
+                                        digits: folder.contract?.dateStyle ?? .mixed, sources: folder.sources)
         return unique(diagnostics)
+    }
+
+    /// What the user wrote in prose: the plan, the reports and the log records (each record once).
+    static func styleChecked(_ folder: ContractFolder) -> [ObjectValue] {
+        var values: [ObjectValue] = folder.plan.map { [$0.value] } ?? []
+        var seen: Set<SourceSpan> = []
+        for report in folder.reports {
+            values.append(report.value)
+            let rows = report.incidents.map(\.row) + report.maintenance.map(\.row) + report.inquiries.map(\.row)
+            for row in rows where row.span.file != report.source && seen.insert(row.span).inserted { values.append(row.value) }
+        }
+        return values
     }
 
     /// A log shared by several reports is checked with each: keep each problem once.
@@ -100,6 +114,8 @@ public enum Pipeline {
         public var only: Selection = .all
         /// Also print each document to PDF (needs Chromium).
         public var pdf = false
+        /// Print the tool's identifiers (PLAN-ORG, SLA-AVAIL) beside the headings, for drafting.
+        public var showIDs = false
 
         public enum Selection: Sendable, Equatable {
             case all
@@ -153,10 +169,14 @@ public enum Pipeline {
         let previous = folder.submittedPlans.last { $0.number < current }
         var documents: [any Document] = []
         if options.only.includesPlan() {
-            documents.append(PlanDocument(plan: plan, contract: contract, catalog: catalog, previous: previous))
+            var document = PlanDocument(plan: plan, contract: contract, catalog: catalog, previous: previous)
+            document.showIDs = options.showIDs
+            documents.append(document)
         }
         for computation in computations where options.only.includes(computation.month) {
-            documents.append(ReportDocument(computation, plan: plan, contract: contract))
+            var document = ReportDocument(computation, plan: plan, contract: contract)
+            document.showIDs = options.showIDs
+            documents.append(document)
         }
         let (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: formats, templates: templates)
         report.diagnostics += unique(renderDiagnostics)

@@ -50,19 +50,33 @@ public enum PlanDiff {
         return (Plan(value, source: file), [], sources)
     }
 
-    /// A revision entry to paste under `revisions:` in plan.yaml (`teishutsu diff --format yaml`).
-    public static func revisionEntry(number: Int, date: CivilDate, parts: [(part: PlanPart, changes: [ValueChange])]) -> String {
+    /// A revision entry to paste under `revisions:` in plan.yaml (`teishutsu diff --format yaml`):
+    /// each changed section by its Japanese name, what changed in the words of the documents,
+    /// the date and numbers in the contract's style.
+    public static func revisionEntry(number: Int, date: CivilDate, parts: [(part: PlanPart, changes: [ValueChange])],
+                                     format: DocumentFormat = DocumentFormat(), names: [String: String] = [:]) -> String {
         var out = "  # plan.yaml の revisions: の最後に加えてください / append under revisions: in plan.yaml\n"
-        out += "  - number: \(number)\n    date: \(date.iso)\n    changes:\n"
+        out += "  - number: \(number)\n    date: \(format.date(date))\n    changes:\n"
         for (part, changes) in parts {
-            let paths = changes.prefix(3).map { c in
-                let verb = c.kind == .added ? "追加" : c.kind == .removed ? "削除" : "変更"
-                return "\(c.path)（\(verb)）"
-            }
-            let more = changes.count > 3 ? " ほか\(changes.count - 3)件" : ""
-            out += "      - " + quoted("\(part.label)：" + paths.joined(separator: "、") + more) + "\n"
+            let sentences = changes.prefix(3).map { ChangeWording.sentence($0, part: part, format: format, names: names) }
+            let more = changes.count > 3 ? "ほか" + format.count(changes.count - 3, "件") : ""
+            out += "      - " + quoted("\(part.japanese)：" + sentences.joined(separator: "、") + more) + "\n"
         }
         return out
+    }
+
+    /// How the documents of the contract beside a plan write dates and numbers (its contract.yaml's
+    /// `document:`), for what `diff` prints; the default style when there is none.
+    public static func documentFormat(near path: String) -> DocumentFormat {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return DocumentFormat() }
+        var folder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
+        // A submitted copy lies one level down.
+        if (folder as NSString).lastPathComponent == ContractFolder.submittedFolder { folder = (folder as NSString).deletingLastPathComponent }
+        let contractPath = Paths.join(folder.isEmpty ? "." : folder, ContractFolder.contractFile)
+        guard FileManager.default.fileExists(atPath: contractPath) else { return DocumentFormat() }
+        let (contract, _, _) = ContractSections.load(contractPath, sections: ["document"])
+        return DocumentFormat(contract)
     }
 
     static func quoted(_ s: String) -> String {
@@ -70,26 +84,32 @@ public enum PlanDiff {
     }
 
     /// The human-readable diff (`teishutsu diff`).
-    public static func text(_ difference: Difference, old: String, new: String, language: Language) -> String {
+    public static func text(_ difference: Difference, old: String, new: String, language: Language,
+                            format: DocumentFormat = DocumentFormat(), names: [String: String] = [:]) -> String {
         let ja = language == .ja
         guard !difference.isEmpty else { return ja ? "\(old) と \(new) の内容に違いはありません。\n" : "\(old) and \(new) say the same.\n" }
         var out = "--- \(old)\n+++ \(new)\n"
-        func lines(_ changes: [ValueChange]) {
+        // In Japanese, the items as the documents name them; in English, the field paths.
+        func lines(_ changes: [ValueChange], part: PlanPart?) {
             for c in changes {
+                let name = ja ? ChangeWording.subject(c, part: part, names: names) : c.path
+                let old = ja ? ChangeWording.value(c.oldValue, field: c.field, format: format) : (c.old ?? "")
+                let new = ja ? ChangeWording.value(c.newValue, field: c.field, format: format) : (c.new ?? "")
+                let colon = ja ? "：" : ": "
                 switch c.kind {
-                case .added: out += "  + \(c.path): \(c.new ?? "")\n"
-                case .removed: out += "  - \(c.path): \(c.old ?? "")\n"
-                case .changed: out += "  ~ \(c.path): \(c.old ?? "") → \(c.new ?? "")\n"
+                case .added: out += "  + \(name)\(colon)\(new)\n"
+                case .removed: out += "  - \(name)\(colon)\(old)\n"
+                case .changed: out += "  ~ \(name)\(colon)\(old) → \(new)\n"
                 }
             }
         }
         for (part, changes) in difference.parts {
-            out += "\n\(part.id) \(part.japanese)\n"
-            lines(changes)
+            out += ja ? "\n\(part.japanese)\n" : "\n\(part.id) \(part.japanese)\n"
+            lines(changes, part: part)
         }
         if !difference.history.isEmpty {
             out += ja ? "\n改訂履歴（両方にある版の記載の書き換え）\n" : "\nrevision history (entries both have, written differently)\n"
-            lines(difference.history)
+            lines(difference.history, part: nil)
         }
         return out
     }

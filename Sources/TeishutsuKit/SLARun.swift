@@ -32,13 +32,18 @@ public enum SLARun {
         var targets = ServiceLevelTargets.defaults
         var calendar = ClosedDayCalendar.standard
         if let path = options.contract {
-            let (contract, contractDiagnostics, contractSources) = ContractSections.load(path, sections: ["calendar", "service_levels"])
+            let (contract, contractDiagnostics, contractSources) = ContractSections.load(path, sections: ["client", "calendar", "service_levels"])
             sources.merge(contractSources)
             diagnostics += contractDiagnostics
             if let contract {
                 targets = contract.serviceLevels
                 calendar = contract.makeCalendar()
             }
+        } else {
+            diagnostics.append(.warning(.log(.noContract), Message(
+                ja: "--contract がないため、国の祝日・年末年始以外の閉庁日と契約の目標値は使わず、区分（party）が other でない問合せをすべて対象にしています",
+                en: "no --contract: only the national calendar and the default targets are used, and every inquiry counts unless its party column says other"),
+                at: nil))
         }
         func rows(_ path: String?, _ schema: ObjectSchema) -> [LogRow] {
             guard let path else { return [] }

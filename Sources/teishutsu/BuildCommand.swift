@@ -21,6 +21,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The day deadlines are judged on (default: today in Japan).") var today: String?
     @Flag(help: "Keep running: rebuild what a change to the plan, a report, a log or a template affects.") var watch = false
     @Flag(help: "Also print each document to PDF (needs Chromium and Japanese fonts).") var pdf = false
+    @Flag(name: .customLong("show-ids"), help: "Print the tool's identifiers (PLAN-ORG, SLA-AVAIL, REQ-…) beside the headings, for drafting; never for submission.")
+    var showIDs = false
     @Option(name: .customLong("allow-path"), help: "A folder outside the contract folder that its files may name (logs, a catalog); repeatable.")
     var allowPath: [String] = []
     @OptionGroup var global: GlobalOptions
@@ -30,6 +32,7 @@ struct BuildCommand: ParsableCommand {
         var options = Pipeline.BuildOptions(folder: folder, output: output, templates: templates, today: day)
         options.allowed = allowPath
         options.pdf = pdf
+        options.showIDs = showIDs
         if watch {
             let language = global.language
             var watcher = Watcher(options: options, language: language, print: { text in

@@ -23,9 +23,12 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let oldPlan = try load(old), newPlan = try load(new)
         let difference = PlanDiff.compare(old: oldPlan, new: newPlan)
+        let style = PlanDiff.documentFormat(near: new)
+        let names = ChangeWording.names(plans: [oldPlan, newPlan], catalog: ContractFolder.shippedCatalog, format: style)
         switch format {
         case .text:
-            print(PlanDiff.text(difference, old: oldPlan.source, new: newPlan.source, language: global.language), terminator: "")
+            print(PlanDiff.text(difference, old: oldPlan.source, new: newPlan.source, language: global.language,
+                                format: style, names: names), terminator: "")
         case .json:
             print(PlanDiff.json(difference).prettyText, terminator: "")
         case .yaml:
@@ -34,7 +37,8 @@ struct DiffCommand: ParsableCommand {
             if difference.parts.isEmpty {
                 printError(global.language == .ja ? "内容に違いがないため、改訂は不要です。\n" : "the plans say the same; no revision is needed.\n")
             } else {
-                print(PlanDiff.revisionEntry(number: number, date: day, parts: difference.parts), terminator: "")
+                print(PlanDiff.revisionEntry(number: number, date: day, parts: difference.parts, format: style, names: names),
+                      terminator: "")
             }
         }
         // As diff(1): 1 when the plans differ, 0 when they say the same.

@@ -33,3 +33,4 @@ import Testing
         #expect(kinds == [.added, .removed])
     }
 }
+

@@ -13,7 +13,7 @@ import TestSupport
                      "logs/inquiries.csv", ".gitignore", "schema/report.schema.json"]
         for file in files { #expect(created.stdout.contains("created \(folder.path)/\(file)\n"), "\(file)") }
         #expect(try String(contentsOf: folder.appendingPathComponent("logs/inquiries.csv"), encoding: .utf8)
-                == "id,asked_at,asked_by,subject,answered_at,answered_by,answer\n")
+                == "id,asked_at,asked_by,subject,answered_at,answered_by,answer,party\n")
         #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8).contains("\nout/\n"))
 
         // Unfilled: one error per value to fill in (a TODO outside a comment), and nothing else.

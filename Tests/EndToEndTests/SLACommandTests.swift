@@ -91,14 +91,17 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         // The quoted cell of INC-7 spans lines 2–3, so INC-8 is on line 4.
+        // Without --contract, a warning says what is assumed.
         #expect(result.stderr == """
+        warning[sla-no-contract]: no --contract: only the national calendar and the default targets are used, and every inquiry counts unless its party column says other
+
         error[csv-bad-choice]: 'impact' cannot be 'small'
          --> \(folder.path)/incidents.csv:4:41
           |
         4 | INC-8,2024-03-20T09:00,2024-03-19T09:30,small,軽微な表示崩れ,修正,回帰試験を追加
           |                                         ^^^^^ expected: one of stop, partial, misprocessing, minor
 
-        1 error, 0 warnings
+        1 error, 1 warning
 
         """)
     }

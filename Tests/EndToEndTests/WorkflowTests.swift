@@ -18,7 +18,7 @@ import Glibc
         let folder = try demoCopy("revision")
         let plan = folder.appendingPathComponent("plan.yaml")
         var text = try String(contentsOf: plan, encoding: .utf8)
-        text = text.replacingOccurrences(of: "    timing: 年1回（9月）", with: "    timing: 年2回（9月・3月）")
+        text = text.replacingOccurrences(of: "    timing: 年１回（９月）", with: "    timing: 年２回（９月・３月）")
         try text.write(to: plan, atomically: true, encoding: .utf8)
 
         let failing = try CLI.run(["validate", folder.path, "--lang", "en", "--today", "2026-04-30"])
@@ -26,20 +26,22 @@ import Glibc
         #expect(failing.stdout.hasPrefix("error[PLAN-REV-unrecorded-change]: plan.yaml differs from the submitted revision 3 but has no revision 4 (changed: PLAN-SECPLAN)\n"))
         #expect(failing.stdout.contains("= note: a change: security_plan[SP-05].timing"))
 
+        let japanese = try CLI.run(["diff", folder.appendingPathComponent("submitted/plan-r3.yaml").path, folder.path, "--lang", "ja"])
+        #expect(japanese.stdout.hasSuffix("\nセキュリティ対策実施計画\n  ~ 「SP-05」の実施時期：年１回（９月） → 年２回（９月・３月）\n"))
         let diff = try CLI.run(["diff", folder.appendingPathComponent("submitted/plan-r3.yaml").path, folder.path, "--lang", "en"])
-        #expect(diff.stdout.hasSuffix("PLAN-SECPLAN セキュリティ対策実施計画\n  ~ security_plan[SP-05].timing: 年1回（9月） → 年2回（9月・3月）\n"))
+        #expect(diff.stdout.hasSuffix("PLAN-SECPLAN セキュリティ対策実施計画\n  ~ security_plan[SP-05].timing: 年１回（９月） → 年２回（９月・３月）\n"))
 
         let entry = try CLI.run(["diff", folder.appendingPathComponent("submitted/plan-r3.yaml").path, folder.path, "--format", "yaml", "--date", "2026-04-20"])
         #expect(entry.stdout == """
           # plan.yaml の revisions: の最後に加えてください / append under revisions: in plan.yaml
           - number: 4
-            date: 2026-04-20
+            date: 令和８年４月20日
             changes:
-              - "セキュリティ対策実施計画（PLAN-SECPLAN）：security_plan[SP-05].timing（変更）"
+              - "セキュリティ対策実施計画：「SP-05」の実施時期を変更（年１回（９月） → 年２回（９月・３月））"
 
         """)
         // Pasted after revision 3.
-        let anchor = "      - セキュリティ監査（PLAN-AUDIT）：第三者監査の実施機関を変更\n"
+        let anchor = "      - セキュリティ監査：第三者監査の実施機関を変更\n"
         try text.replacingOccurrences(of: anchor, with: anchor + entry.stdout).write(to: plan, atomically: true, encoding: .utf8)
         let passing = try CLI.run(["validate", folder.path, "--lang", "en", "--today", "2026-04-30"])
         #expect(passing.stdout == "no problems found.\n")
@@ -61,9 +63,9 @@ import Glibc
         #expect(record.contains("document: plan\nsubject: \"4\"\nsubmitted_on: 2026-04-21\n"))
         #expect(try CLI.run(["build", folder.path, "--today", "2026-04-30"]).status == 0)
         let html = try String(contentsOf: folder.appendingPathComponent("out/plan.html"), encoding: .utf8)
-        #expect(html.contains("<h2>5. セキュリティ対策実施計画<span class=\"sid\">PLAN-SECPLAN</span><span class=\"changed-mark\">第4版で変更</span></h2>"))
-        #expect(html.contains("<code>security_plan[SP-05].timing</code>: 年1回（9月） → <strong>年2回（9月・3月）</strong>"))
-        #expect(!html.contains("<span class=\"sid\">PLAN-CERT</span><span class=\"changed-mark\">"))
+        #expect(html.contains("<h2><span class=\"no\">５</span>セキュリティ対策実施計画<span class=\"changed-mark\">第４版で変更</span></h2>"))
+        #expect(html.contains("<td class=\"nowrap change-kind\">変更</td><td>「SP-05」の実施時期</td><td>年１回（９月）</td><td><strong>年２回（９月・３月）</strong></td>"))
+        #expect(!html.contains("<span class=\"no\">10</span>情報セキュリティに関する認証等の内容<span class=\"changed-mark\">"))
     }
 
     @Test func diffReadsXMLSubmissionsToo() throws {

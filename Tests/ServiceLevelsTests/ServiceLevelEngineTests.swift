@@ -10,7 +10,9 @@ import TestSupport
 
     func incident(_ id: String, _ from: String, _ to: String?, _ impact: String = "stop") -> Incident { LogRows.incident(id, from, to, impact) }
     func window(_ id: String, _ from: String, _ to: String) -> MaintenanceWindow { LogRows.window(id, from, to) }
-    func inquiry(_ id: String, _ asked: String, _ answered: String?) -> Inquiry { LogRows.inquiry(id, asked, answered) }
+    func inquiry(_ id: String, _ asked: String, _ answered: String?, by: String = "瀬戸内県 西村", party: String? = nil) -> Inquiry {
+        LogRows.inquiry(id, asked, answered, by: by, party: party)
+    }
 
     let march = YearMonth(year: 2024, month: 3)
     let afterMarch = LogRows.time("2024-04-10T00:00")
@@ -168,6 +170,41 @@ import TestSupport
 
     func response(_ month: YearMonth, _ inquiries: [Inquiry], now: Instant? = nil) -> ResponseResult {
         ServiceLevelEngine.response(month: month, inquiries: inquiries, targetMinutes: 2880, calendar: .standard, now: now ?? afterMarch)
+    }
+
+    @Test func onlyTheBuyersInquiriesCount() {
+        let rule = InquirerRule.buyer(names: ["瀬戸内県", "県庁"])
+        func run(_ inquiries: [Inquiry], _ rule: InquirerRule) -> ResponseResult {
+            ServiceLevelEngine.response(month: march, inquiries: inquiries, targetMinutes: 2880, inquirers: rule, calendar: .standard, now: afterMarch)
+        }
+        // A municipality's question answered after five open days (Mon 3/4 9:00 → Mon 3/11 9:00): 7,200 minutes, outside the level.
+        let town = inquiry("T", "2024-03-04T09:00", "2024-03-11T09:00", by: "汐見市 市民課 桑原")
+        // 甲's staff's answered after three open days (Mon 3/4 9:00 → Thu 3/7 9:00): 4,320 minutes, over 48 hours.
+        let prefecture = inquiry("P", "2024-03-04T09:00", "2024-03-07T09:00", by: "瀬戸内県　デジタル行政推進課 西村")
+        let townOnly = run([town], rule)
+        #expect(townOnly.inquiries.map(\.openMinutes) == [7_200])
+        #expect(townOnly.inquiries.map(\.counted) == [false])
+        #expect(townOnly.inquiries.first?.decision == .otherByName)
+        #expect(townOnly.inquiries.first?.decision.reason == "甲以外からの問合せ")
+        #expect(townOnly.met, "a municipality's late answer does not fail the level")
+        let both = run([town, prefecture], rule)
+        // Listed by time, then ID: P before T.
+        #expect(both.inquiries.map(\.counted) == [true, false])
+        #expect(both.inquiries.first?.decision == .buyerByName("瀬戸内県"))
+        #expect(!both.met)
+        // Another name of 甲, with spaces of either width.
+        #expect(run([inquiry("K", "2024-03-04T09:00", "2024-03-04T10:00", by: "県庁 情報政策課")], rule).inquiries.first?.counted == true)
+        // The log's party column decides over the name.
+        let marked = inquiry("M", "2024-03-04T09:00", "2024-03-11T09:00", by: "瀬戸内県 西村", party: "other")
+        #expect(run([marked], rule).inquiries.first?.decision == .otherByColumn)
+        #expect(run([marked], rule).met)
+        let vendor = inquiry("V", "2024-03-04T09:00", "2024-03-11T09:00", by: "汐見市 桑原", party: "buyer")
+        #expect(!run([vendor], rule).met)
+        // A contract that counts every inquiry.
+        #expect(!run([town], .everyone).met)
+        // No contract: every inquiry counts unless the log says other.
+        #expect(!run([town], .unknownBuyer).met)
+        #expect(run([marked], .unknownBuyer).met)
     }
 
     @Test func aQuestionAskedOnASundayStartsOnMonday() {

@@ -26,6 +26,9 @@ public struct Contract: Sendable {
     public let closedDayEntries: [ClosedDayEntry]
     public let dateStyle: DigitStyle
     public let showWeekday: Bool
+    public let register: Register
+    public let coverLetter: CoverLetterSettings?
+    public let styleChecks: StyleCheckSettings
     public let catalogPath: Located<String>?
     /// Where `contract:` is written (for a problem with the contract's dates as a whole).
     public let contractKey: SourceSpan
@@ -89,6 +92,8 @@ public struct Contract: Sendable {
         }
         if let hours = sl?.object(at: "recovery", { $0.integer(at: "target_hours") }) ?? nil { levels.recoveryMinutes = hours.value * 60 }
         if let hours = sl?.object(at: "response", { $0.integer(at: "target_hours") }) ?? nil { levels.responseMinutes = hours.value * 60 }
+        let countAll = sl?.object(at: "response", { $0.flag(at: "count_all_inquiries")?.value }) ?? nil
+        levels.inquirers = countAll == true ? .everyone : .buyer(names: [client.name] + client.otherNames)
         if let max = sl?.object(at: "major_failures", { $0.integer(at: "max_per_year") }) ?? nil { levels.majorFailuresPerYear = max.value }
         serviceLevels = levels
 
@@ -107,7 +112,21 @@ public struct Contract: Sendable {
         let document = value.object(at: "document") { $0 }
         dateStyle = document?.text(at: "date_style").flatMap { DigitStyle(rawValue: $0.value) } ?? .mixed
         showWeekday = document?.flag(at: "weekday")?.value ?? false
+        register = document?.text(at: "register").flatMap { Register(rawValue: $0.value) } ?? .dearu
+        coverLetter = document?.object(at: "cover_letter", CoverLetterSettings.init) ?? nil
+        styleChecks = StyleCheckSettings(document?.object(at: "style_checks") { $0 } ?? nil)
         catalogPath = document?.text(at: "requirements_catalog")
+    }
+
+    /// The contract as the documents depend on it: everything but the switches of `validate`'s
+    /// style check, which change no document. A submitted document's fingerprint uses it.
+    public var documentCanonical: String {
+        guard let document = value["document"]?.object else { return value.canonical }
+        let kept = document.fields.filter { $0.key != "style_checks" }
+        let trimmed = ObjectValue(schema: document.schema, fields: kept, keySpans: [:], span: document.span, hadErrors: document.hadErrors)
+        var fields = value.fields
+        fields["document"] = Value(.object(trimmed), span: document.span)
+        return ObjectValue(schema: value.schema, fields: fields, keySpans: [:], span: value.span, hadErrors: value.hadErrors).canonical
     }
 
     /// The closed-day calendar of this contract.

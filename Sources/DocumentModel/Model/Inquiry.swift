@@ -4,8 +4,11 @@ import JapaneseCalendar
 public struct Inquiry: Sendable {
     /// The columns of inquiries.csv.
     public enum Field: String, Sendable {
-        case id, askedAt = "asked_at", askedBy = "asked_by", subject, answeredAt = "answered_at", answeredBy = "answered_by", answer
+        case id, askedAt = "asked_at", askedBy = "asked_by", subject, answeredAt = "answered_at", answeredBy = "answered_by", answer, party
     }
+
+    /// Whose inquiry it is, where the log says (`party`).
+    public enum Party: String, Sendable { case buyer, other }
 
     public let id: String
     public let askedAt: Instant
@@ -27,4 +30,5 @@ public struct Inquiry: Sendable {
     public var subject: String { text(.subject) ?? "" }
     public var answeredBy: String? { text(.answeredBy) }
     public var answer: String? { text(.answer) }
+    public var party: Party? { text(.party).flatMap(Party.init(rawValue:)) }
 }

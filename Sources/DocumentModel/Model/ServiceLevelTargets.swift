@@ -12,6 +12,8 @@ public struct ServiceLevelTargets: Sendable, Hashable {
     public var responseMinutes: Int
     /// SLA-MAJOR: at most this many major failures per fiscal year (default 3).
     public var majorFailuresPerYear: Int
+    /// Whose inquiries SLA-RESPONSE measures.
+    public var inquirers: InquirerRule = .unknownBuyer
 
     public static let defaults = ServiceLevelTargets(
         availabilityPercent: ExactDecimal(significand: 998, scale: 1), partialStopCountsAsDown: true,

@@ -1,15 +1,18 @@
 /// `contract.yaml`: the facts of the contract that every document repeats.
 public enum ContractSchema {
-    static func party(_ name: String, _ japanese: String) -> ObjectSchema {
+    static func party(_ name: String, _ japanese: String, _ extra: [Field] = []) -> ObjectSchema {
         ObjectSchema(name, japanese, [
             .required("name", "名称", .text, help: "The official name (東海県, 株式会社あおばクラウド)."),
             .optional("department", "担当部署", .text, help: "The department in charge."),
             .optional("representative", "代表者", .text, help: "Title and name of the representative, as on the contract."),
             .optional("address", "所在地", .text),
-        ])
+        ] + extra)
     }
 
-    public static let client = party("Client", "甲（委託者）")
+    public static let client = party("Client", "甲（委託者）", [
+        .optional("other_names", "甲の別の呼び方", .textList(item: "name"),
+                  help: "Other names 甲's staff write at the start of an inquiry's asked_by (県, デジタル行政推進課). An inquiry whose asked_by begins with 甲's name or one of these is 甲's, and counts toward SLA-RESPONSE; the log's party column, where filled, decides instead."),
+    ])
     public static let contractor = party("Contractor", "乙（受託者）")
 
     public static let contractInfo = ObjectSchema("ContractInfo", "契約", [
@@ -58,6 +61,8 @@ public enum ContractSchema {
 
     public static let response = ObjectSchema("ResponseLevel", "問合せに係る回答時間", [
         .optional("target_hours", "目標値（時間、閉庁日を除く）", .integer(1...720), help: "Default 48."),
+        .optional("count_all_inquiries", "すべての問合せを対象とする", .bool,
+                  help: "The attachment measures the inquiries of 甲's staff only (甲の担当者が行った問合せ); true counts every inquiry of the log. Default false."),
     ])
 
     public static let majorFailures = ObjectSchema("MajorFailureLevel", "重大障害の発生件数", [
@@ -82,9 +87,31 @@ public enum ContractSchema {
                   help: "Days closed beyond Saturdays, Sundays, national holidays and 12/29–1/3."),
     ])
 
+    public static let coverLetter = ObjectSchema("CoverLetter", "送付状（鑑）", [
+        .optional("number", "文書番号", .text, help: "Printed above the date (あおば発第123号); 第　　号 leaves room to write it by hand."),
+        .required("contact_name", "担当者", .text, help: "The person 甲 may ask about the documents."),
+        .optional("contact_department", "担当部署", .text),
+        .optional("contact_phone", "電話番号", .text),
+        .optional("contact_email", "メールアドレス", .text),
+        .optional("seal", "押印欄", .bool, help: "A box for the seal beside the sender. Default false."),
+    ])
+
+    public static let styleChecks = ObjectSchema("StyleChecks", "文章の点検", help: "Each check of what you wrote can be turned off (false); all are on by default.", [
+        .optional("number_unit_space", "数字と単位の間の空白", .bool),
+        .optional("halfwidth_katakana", "半角カタカナ", .bool),
+        .optional("ascii_punctuation", "和文中の半角記号", .bool),
+        .optional("mixed_register", "です・ます調とである調の混在", .bool),
+        .optional("digit_style", "数字の全角・半角", .bool),
+        .optional("doubled", "助詞・句読点の重複", .bool),
+    ])
+
     public static let documentSettings = ObjectSchema("DocumentSettings", "文書の体裁", [
-        .optional("date_style", "日付の数字", .choice([Choice("half", "半角"), Choice("full", "全角"), Choice("mixed", "1桁は全角")]),
-                  help: "half: 令和5年1月16日; full: 令和５年１月１６日; mixed: 令和５年１月16日 (default)."),
+        .optional("date_style", "数字の書き方", .choice([Choice("half", "半角"), Choice("full", "全角"), Choice("mixed", "1桁は全角")]),
+                  help: "How every number the tool writes looks, dates included. half: 令和5年1月16日, 3回; full: 令和５年１月１６日, ３回; mixed: 令和５年１月16日, ３回, 48時間 (default: one digit full-width, more half-width)."),
+        .optional("register", "文体", .choice([Choice("dearu", "である調"), Choice("desu_masu", "です・ます調")]),
+                  help: "The register of the sentences the tool writes. Default dearu. A cover letter is always です・ます."),
+        .optional("cover_letter", "送付状（鑑）", .object(coverLetter), help: "When given, each document begins with a cover letter (鑑)."),
+        .optional("style_checks", "文章の点検", .object(styleChecks)),
         .optional("weekday", "曜日を付ける", .bool, help: "令和5年1月16日（月）. Default false."),
         .optional("requirements_catalog", "要件一覧ファイル", .text,
                   help: "A catalog YAML of the contract's own attachment, relative to the contract folder."),

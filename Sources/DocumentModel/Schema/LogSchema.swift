@@ -1,5 +1,9 @@
 /// The logs the service levels are computed from, as CSV columns or inline YAML.
 public enum LogSchema {
+    /// The text columns the figures read (a record's ID, and who asked, which decides whether an
+    /// inquiry counts); `sla` keeps no other text.
+    public static let textsTheFiguresRead: Set<String> = ["id", "asked_by"]
+
     public static let impacts: [Choice] = [
         Choice("stop", "サービス停止"),
         Choice("partial", "一部機能の停止"),
@@ -26,7 +30,7 @@ public enum LogSchema {
         .required("reason", "理由", .text, help: "e.g. 事前に通知した計画メンテナンス, 甲の依頼による停止."),
     ])
 
-    /// `inquiries.csv`: id,asked_at,asked_by,subject,answered_at,answered_by,answer
+    /// `inquiries.csv`: id,asked_at,asked_by,subject,answered_at,answered_by,answer[,party]
     public static let inquiry = ObjectSchema("Inquiry", "問合せ", [
         .required("id", "番号", .text),
         .required("asked_at", "問合せ日時", .instant),
@@ -35,5 +39,7 @@ public enum LogSchema {
         .optional("answered_at", "回答日時（一次回答）", .instant, help: "Empty while unanswered."),
         .optional("answered_by", "回答者", .text),
         .optional("answer", "回答内容", .text),
+        .optional("party", "問合せ者の区分", .choice([Choice("buyer", "甲の担当者"), Choice("other", "甲以外（市町村等）")]),
+                  help: "Whose inquiry it is; only 甲's staff's count toward SLA-RESPONSE. Empty: 甲's when asked_by begins with 甲's name or one of its other_names (contract.yaml)."),
     ])
 }

@@ -37,7 +37,7 @@ public enum ReportSchema {
     ])
 
     public static let measureStatuses: [Choice] = [
-        Choice("done", "実施済"), Choice("in_progress", "実施中"), Choice("scheduled", "予定どおり（今月は対象外）"),
+        Choice("done", "実施済"), Choice("in_progress", "実施中"), Choice("scheduled", "当月の実施予定なし"),
         Choice("delayed", "遅延"), Choice("not_done", "未実施"),
     ]
 

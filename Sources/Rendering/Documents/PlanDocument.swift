@@ -8,6 +8,8 @@ public struct PlanDocument: Document {
     public let catalog: RequirementCatalog
     /// The last revision submitted before this one, whose differences the document marks.
     public let previous: SubmittedPlan?
+    /// Print the tool's identifiers beside the headings (`--show-ids`, for drafting).
+    public var showIDs = false
 
     public init(plan: Plan, contract: Contract, catalog: RequirementCatalog, previous: SubmittedPlan?) {
         self.plan = plan
@@ -21,7 +23,7 @@ public struct PlanDocument: Document {
     public var date: CivilDate? { plan.currentRevision?.date.value }
 
     public func view() -> ViewNode {
-        PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous)
+        PlanView.make(plan: plan, contract: contract, catalog: catalog, previous: previous, showIDs: showIDs)
     }
 
     public func xmlContent() -> ObjectValue {

@@ -7,6 +7,8 @@ public struct ReportDocument: Document {
     public let computation: ReportComputation
     public let plan: Plan?
     public let contract: Contract
+    /// Print the tool's identifiers beside the headings (`--show-ids`, for drafting).
+    public var showIDs = false
 
     public init(_ computation: ReportComputation, plan: Plan?, contract: Contract) {
         self.computation = computation
@@ -19,7 +21,7 @@ public struct ReportDocument: Document {
     public var date: CivilDate? { computation.documentDate }
 
     public func view() -> ViewNode {
-        ReportView.make(computation, plan: plan, contract: contract)
+        ReportView.make(computation, plan: plan, contract: contract, showIDs: showIDs)
     }
 
     public func xmlContent() -> ObjectValue {

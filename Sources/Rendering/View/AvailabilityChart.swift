@@ -34,8 +34,8 @@ enum AvailabilityChart {
             bar["width"] = GanttChart.decimal(slot * 0.7)
             bar["y"] = GanttChart.decimal(top)
             bar["height"] = GanttChart.decimal(max(0.5, Double(plotBottom) - top))
-            let text = "\(p / 100)." + (p % 100 < 10 ? "0" : "") + "\(p % 100)%"
-            bar["title"] = format.date(day.date) + " " + text + (day.down > 0 ? "（停止 \(day.down)分）" : "")
+            let text = format.percent("\(p / 100)." + (p % 100 < 10 ? "0" : "") + "\(p % 100)")
+            bar["title"] = format.date(day.date) + " " + text + (day.down > 0 ? "（停止\(format.minutes(day.down))）" : "")
             let met = Int64(day.planned - day.justified - day.down) * 100 * a.target.denominator >= a.target.significand * Int64(day.planned - day.justified)
             bar.flag("is_missed", !met)
         }
@@ -46,11 +46,11 @@ enum AvailabilityChart {
         }
         view.flag("has_target_line", targetHundredths > axisMin)
         view["target_y"] = GanttChart.decimal(y(targetHundredths))
-        view["target_label"] = "目標 \(a.target)%"
+        view["target_label"] = "目標" + format.percent(a.target.description)
         view.list("days", Array(stride(from: 0, to: month.days, by: 1)).filter { $0 == 0 || ($0 + 1) % 5 == 0 }) { i, d in
             d["x"] = GanttChart.decimal(Double(plotX) + Double(i) * slot + slot / 2)
             d["label"] = "\(i + 1)"
         }
-        view["caption"] = "日別の稼働率（\(format.month(year: month.year, month: month.month))、縦軸 %）"
+        view["caption"] = "日別の稼働率（\(format.month(year: month.year, month: month.month))、縦軸：％）"
     }
 }

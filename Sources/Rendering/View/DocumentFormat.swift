@@ -1,19 +1,30 @@
 import DocumentModel
 import JapaneseCalendar
 
-/// How dates and numbers are written in a document, by the contract's house rule.
+/// How a document writes what the tool itself says: dates, numbers, durations and sentences,
+/// by the contract's house rule (JAPANESE-STYLE.md). One digit style for every number (dates,
+/// counts, hours), full-width ％ and ：, no space between a number and its unit, a comma every
+/// three digits, and one register for every sentence.
 public struct DocumentFormat: Sendable {
     public var digits: DigitStyle
     public var weekday: Bool
+    public var register: Register
+    /// Print the tool's internal identifiers (PLAN-ORG, SLA-AVAIL) beside the headings, for drafting.
+    public var showIDs: Bool
 
-    public init(digits: DigitStyle = .mixed, weekday: Bool = false) {
+    public init(digits: DigitStyle = .mixed, weekday: Bool = false, register: Register = .dearu, showIDs: Bool = false) {
         self.digits = digits
         self.weekday = weekday
+        self.register = register
+        self.showIDs = showIDs
     }
 
-    public init(_ contract: Contract?) {
-        self.init(digits: contract?.dateStyle ?? .mixed, weekday: contract?.showWeekday ?? false)
+    public init(_ contract: Contract?, showIDs: Bool = false) {
+        self.init(digits: contract?.dateStyle ?? .mixed, weekday: contract?.showWeekday ?? false,
+                  register: contract?.register ?? .dearu, showIDs: showIDs)
     }
+
+    // MARK: Dates and times
 
     /// 令和５年１月16日 (or the ISO date for dates before 大正, which never occur in practice).
     public func date(_ date: CivilDate?) -> String {
@@ -21,16 +32,26 @@ public struct DocumentFormat: Sendable {
         return (try? EraDate.format(date, digits: digits, weekday: weekday)) ?? date.iso
     }
 
-    /// 令和５年１月16日 10:15 (Japan time).
+    /// 令和５年１月16日 10:15 (Japan time). Times are written in ASCII digits, as clocks are.
     public func dateTime(_ instant: Instant?) -> String {
         guard let instant else { return "" }
-        let seconds = instant.japanSecondOfDay
-        return date(instant.japanDate) + " " + Self.clock(seconds / 60) + (seconds % 60 == 0 ? "" : ":" + Self.two(seconds % 60))
+        return date(instant.japanDate) + " " + Self.clock(instant.japanSecondOfDay)
+    }
+
+    /// A span of time: the day named once when it lies within one day (令和７年８月19日 2:10〜7:45),
+    /// a span that ends at midnight ends at 24:00 of its day, and one across days in full.
+    public func span(_ from: Instant, _ to: Instant) -> String {
+        let startDay = from.japanDate
+        let endSeconds = to.japanSecondOfDay
+        // 00:00 of the next day is 24:00 of this one.
+        let (endDay, endClock) = endSeconds == 0 && to > from ? (to.japanDate.adding(days: -1), "24:00") : (to.japanDate, Self.clock(endSeconds))
+        if endDay == startDay { return date(startDay) + " " + Self.clock(from.japanSecondOfDay) + "〜" + endClock }
+        return dateTime(from) + "〜" + date(endDay) + " " + endClock
     }
 
     /// 令和５年１月
     public func month(year: Int, month: Int) -> String {
-        (try? EraDate.formatMonth(year: year, month: month, digits: digits)) ?? "\(year)-\(Self.two(month))"
+        (try? EraDate.formatMonth(year: year, month: month, digits: digits)) ?? "\(year)-\(Digits.two(month))"
     }
 
     /// 令和５年１月16日〜令和６年３月31日
@@ -39,28 +60,81 @@ public struct DocumentFormat: Sendable {
         return date(from) + "〜" + date(to)
     }
 
-    /// 10:15
-    public static func clock(_ minuteOfDay: Int) -> String {
-        "\(minuteOfDay / 60):" + two(minuteOfDay % 60)
+    /// 10:15, or 10:15:30 when the seconds are not zero.
+    public static func clock(_ secondOfDay: Int) -> String {
+        let minutes = secondOfDay / 60, seconds = secondOfDay % 60
+        return "\(minutes / 60):" + Digits.two(minutes % 60) + (seconds == 0 ? "" : ":" + Digits.two(seconds))
     }
 
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    // MARK: Numbers
 
-    /// 1,234
-    public static func grouped(_ n: Int64) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
+    /// A whole number in the document's digit style, with a comma every three digits:
+    /// ３, 48, 1,977 (mixed); 3, 48, 1,977 (half); ３, ４８, １，９７７ (full).
+    public func number(_ n: Int) -> String { styled(Digits.grouped(n)) }
+
+    /// A number and its unit, with nothing between: ３回, 1,977件, 44,640分.
+    public func count(_ n: Int, _ unit: String) -> String { number(n) + unit }
+
+    /// A decimal as written (99.8, 99.13, 5) in the document's digit style.
+    public func decimal(_ text: String) -> String {
+        let parts = text.split(separator: ".", maxSplits: 1)
+        guard let whole = Int(parts[0]) else { return styled(text) }
+        let grouped = Digits.grouped(whole)
+        return styled(parts.count == 2 ? grouped + "." + parts[1] : grouped)
     }
 
-    /// 95分 / 1時間35分 / 2日3時間 — for durations shown to people.
-    public static func duration(minutes: Int64) -> String {
-        if minutes < 60 { return "\(minutes)分" }
+    /// 99.8％, ５％
+    public func percent(_ decimalText: String) -> String { decimal(decimalText) + "％" }
+
+    /// A duration for people: 45分, ５時間35分, 25時間, 56時間
+    public func duration(minutes: Int) -> String {
+        if minutes < 60 { return count(minutes, "分") }
         let hours = minutes / 60, rest = minutes % 60
-        return "\(hours)時間" + (rest == 0 ? "" : "\(rest)分")
+        return count(hours, "時間") + (rest == 0 ? "" : count(rest, "分"))
     }
+
+    /// Minutes as counted: 44,640分
+    public func minutes(_ n: Int) -> String { count(n, "分") }
+
+    /// Applies the digit style to the ASCII digits of a text (a number already grouped).
+    func styled(_ text: String) -> String {
+        switch digits {
+        case .half:
+            return text
+        case .full:
+            return Self.fullWidth(text)
+        case .mixed:
+            // One digit alone is full-width; a number of two digits or more stays half-width.
+            let digitCount = text.unicodeScalars.filter { $0.properties.numericType != nil && $0.isASCII }.count
+            return digitCount == 1 ? Self.fullWidth(text) : text
+        }
+    }
+
+    /// ASCII digits and the punctuation of numbers as full-width (１，９７７．５).
+    static func fullWidth(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            switch s.value {
+            case 0x30...0x39: Unicode.Scalar(s.value - 0x30 + 0xFF10) ?? s
+            case 0x2C: "，"
+            case 0x2E: "．"
+            default: s
+            }
+        }))
+    }
+
+    // MARK: Sentences
+
+    /// A person's name (佐藤 直樹) that never breaks between family and given name: the spaces
+    /// inside it become no-break spaces.
+    public func name(_ text: String?) -> String? {
+        text.map { $0.replacingAll(" ", "\u{00A0}").replacingAll("\u{3000}", "\u{00A0}") }
+    }
+
+    /// The sentence in the document's register: である調 or です・ます調.
+    public func say(_ dearu: String, _ desuMasu: String) -> String {
+        register == .dearu ? dearu : desuMasu
+    }
+
+    /// A service level's judgement, as a reviewer expects to read it.
+    public func judgement(_ met: Bool) -> String { met ? "達成" : "【未達成】" }
 }

@@ -22,17 +22,18 @@ public enum PlanView {
                                  lists: ["months": ganttMonth, "rows": ganttRow, "milestones": ganttMilestone])
     static let contact = ViewShape("Contact", values: ["order", "role", "name", "company", "phone", "email", "hours", "means"])
     static let measure = ViewShape("Measure", values: ["id", "measure", "owner", "timing", "requirements"])
+    static let heading = ViewShape("PlanHeading", values: ["number", "title", "id", "anchor"])
     static let technical = ViewShape("TechnicalMeasure", values: ["title", "description", "requirements"])
     static let course = ViewShape("Course", values: ["id", "title", "content", "schedule", "dates", "audiences"])
     static let audit = ViewShape("Audit", values: ["id", "kind", "body", "content", "schedule", "dates"], flags: ["is_third_party"])
     static let certification = ViewShape("Certification", values: ["scheme", "number", "scope", "issuer", "valid_from", "valid_until", "period"])
     static let note = ViewShape("Note", values: ["title", "content"])
-    static let answer = ViewShape("RequirementRow", values: ["id", "category", "title", "text", "answer", "by", "evidence", "measures"],
+    static let answer = ViewShape("RequirementRow", values: ["number", "id", "category", "title", "text", "answer", "by", "evidence", "measures"],
                                   flags: ["is_first_of_category", "has_by", "has_evidence", "has_measures", "changed"])
     static let revision = ViewShape("Revision", values: ["number", "date"], lists: ["changes": text])
     static let tocEntry = ViewShape("TocEntry", values: ["number", "id", "title", "anchor"])
 
-    static let change = ViewShape("Change", values: ["path", "kind", "old", "new"], flags: ["is_added", "is_removed", "is_changed"])
+    static let change = ViewShape("Change", values: ["subject", "kind", "old", "new", "path"], flags: ["is_added", "is_removed", "is_changed"])
 
     static func section(_ name: String, values: [String] = [], flags: [String] = [], lists: [String: ViewShape] = [:],
                         objects: [String: ViewShape] = [:]) -> ViewShape {
@@ -46,11 +47,13 @@ public enum PlanView {
         values: ["document_title", "title", "client_name", "client_department", "addressee", "contractor_name",
                  "contractor_representative", "contractor_address", "service_name", "service_summary", "contract_title",
                  "contract_number", "contract_period", "revision_number", "revision_date", "deadline", "catalog_name",
-                 "requirement_count", "generator", "previous_revision"],
+                 "requirement_count", "generator", "previous_revision", "running_header", "changes_note", "changed_mark"],
         flags: ["has_contract_number", "has_service_summary", "has_contractor_address", "has_client_department", "has_previous",
-                "requirements_changed"],
+                "requirements_changed", "show_ids", "has_cover_letter"],
         lists: ["toc": tocEntry, "revisions": revision, "requirements": answer],
         objects: [
+            "cover_letter": CoverLetterView.shape,
+            "s_requirements": heading,
             "ownership": section("Ownership", lists: ["companies": company]),
             "organization": section("Organization", values: ["summary"], flags: ["has_summary", "has_subcontractors"],
                                     lists: ["roles": role, "subcontractors": subcontract]),
@@ -69,14 +72,17 @@ public enum PlanView {
     /// Builds the view of a validated plan; `previous` is the last submitted revision before
     /// this one, whose differences the document marks.
     public static func make(plan: Plan, contract: Contract, catalog: RequirementCatalog,
-                            previous: SubmittedPlan? = nil) -> ViewNode {
-        let format = DocumentFormat(contract)
+                            previous: SubmittedPlan? = nil, showIDs: Bool = false) -> ViewNode {
+        let format = DocumentFormat(contract, showIDs: showIDs)
         let changes = previous.map { PlanComparison.compare(old: $0.plan.value, new: plan.value) } ?? []
         let changesByKey = Dictionary(changes.map { ($0.part.key, $0.changes) }, uniquingKeysWith: { a, _ in a })
         var view = ViewObject(shape)
         let revision = plan.currentRevision
         view["title"] = "サービス実施計画書"
-        view["document_title"] = "サービス実施計画書（第\(revision?.number.value ?? 1)版）" + contract.serviceName
+        let edition = "第\(format.number(revision?.number.value ?? 1))版"
+        view["document_title"] = "サービス実施計画書（\(edition)）" + contract.serviceName
+        view["running_header"] = CSSString.escape("サービス実施計画書（\(edition)）　" + contract.serviceName)
+        view.flag("show_ids", showIDs)
         view["client_name"] = contract.client.name
         view["client_department"] = contract.client.department
         view.flag("has_client_department", contract.client.department != nil)
@@ -92,45 +98,58 @@ public enum PlanView {
         view["contract_number"] = contract.number
         view.flag("has_contract_number", contract.number != nil)
         view["contract_period"] = format.period(contract.start?.value, contract.end?.value)
-        view["revision_number"] = String(revision?.number.value ?? 1)
+        view["revision_number"] = format.number(revision?.number.value ?? 1)
         view["revision_date"] = format.date(revision?.date.value)
         view["deadline"] = format.date(contract.planDeadline?.value)
         view["catalog_name"] = catalog.name
-        view["requirement_count"] = String(catalog.requirements.count)
+        view["requirement_count"] = format.count(catalog.requirements.count, "項目")
         view["generator"] = "teishutsu"
 
         let sections = PlanSection.allCases
         view.list("toc", Array(sections.enumerated())) { item, entry in
-            entry["number"] = String(item.offset + 1)
+            entry["number"] = format.number(item.offset + 1)
             entry["id"] = item.element.id
             entry["title"] = item.element.title
             entry["anchor"] = item.element.id.lowercased()
         }
         view.list("revisions", plan.revisions) { r, o in
-            o["number"] = String(r.number.value)
+            o["number"] = format.number(r.number.value)
             o["date"] = format.date(r.date.value)
             o.list("changes", r.changes) { c, t in t["text"] = c.value }
         }
-        view["previous_revision"] = previous.map { "第\($0.number)版" }
+        view["previous_revision"] = previous.map { "第\(format.number($0.number))版" }
         view.flag("has_previous", previous != nil)
+        view["changed_mark"] = "\(edition)で変更"
+        if let previous {
+            let note = "前回提出した第\(format.number(previous.number))版から変更した節には「\(edition)で変更」を付し、変更内容を各節の冒頭に示"
+            view["changes_note"] = format.say(note + "す。", note + "します。")
+        }
+        let parts = Dictionary(PlanPart.all.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let names = ChangeWording.names(plans: [plan] + (previous.map { [$0.plan] } ?? []), catalog: catalog, format: format)
         func header(_ section: PlanSection, _ o: inout ViewObject) {
-            o["number"] = String((sections.firstIndex(of: section) ?? 0) + 1)
+            o["number"] = format.number((sections.firstIndex(of: section) ?? 0) + 1)
             o["id"] = section.id
             o["title"] = section.title
             o["anchor"] = section.id.lowercased()
             let sectionChanges = changesByKey[section.key] ?? []
             o.flag("changed", !sectionChanges.isEmpty)
             o.list("changes", sectionChanges) { c, co in
+                co["subject"] = ChangeWording.subject(c, part: parts[section.key], names: names)
                 co["path"] = c.path
-                co["kind"] = c.kind == .added ? "追加" : c.kind == .removed ? "削除" : "変更"
+                co["kind"] = ChangeWording.kind(c)
                 co.flag("is_added", c.kind == .added)
                 co.flag("is_removed", c.kind == .removed)
                 co.flag("is_changed", c.kind == .changed)
-                co["old"] = c.old
-                co["new"] = c.new
+                co["old"] = c.kind == .added ? "" : ChangeWording.value(c.oldValue, field: c.field, format: format)
+                co["new"] = c.kind == .removed ? "" : ChangeWording.value(c.newValue, field: c.field, format: format)
             }
         }
-        let percent = { (value: Located<ExactDecimal>?) -> String in value.map { "\($0.value)%" } ?? "" }
+        let percent = { (value: Located<ExactDecimal>?) -> String in value.map { format.percent($0.value.description) } ?? "" }
+        // Requirements are named on the page by their number in the compliance table.
+        let requirementNumbers = Dictionary(catalog.requirements.enumerated().map { ($0.element.id, $0.offset + 1) }, uniquingKeysWith: { a, _ in a })
+        let requirementList = { (ids: [Located<String>]) -> String in
+            ids.map { id in requirementNumbers[id.value].map { format.number($0) } ?? id.value }.joined(separator: "、")
+        }
 
         view.object("ownership") { o in
             header(.ownership, &o)
@@ -150,7 +169,7 @@ public enum PlanView {
                 }
                 co.list("officers", c.officers) { p, po in
                     po["title"] = p.title.value
-                    po["name"] = p.name.value
+                    po["name"] = format.name(p.name.value)
                 }
             }
         }
@@ -160,7 +179,7 @@ public enum PlanView {
                 ro["role"] = r.role.value
                 ro["company"] = r.company?.value ?? contractorName
                 ro["members"] = r.members.map(\.value).joined(separator: "、")
-                ro.list("people", r.members) { m, mo in mo["text"] = m.value }
+                ro.list("people", r.members) { m, mo in mo["text"] = format.name(m.value) }
                 ro["responsibilities"] = r.responsibilities.value
             }
         }
@@ -203,7 +222,7 @@ public enum PlanView {
                     let p = item.element
                     co["order"] = String(item.offset + 1)
                     co["role"] = p.role.value
-                    co["name"] = p.name.value
+                    co["name"] = format.name(p.name.value)
                     co["company"] = p.company?.value ?? contractorName
                     co["phone"] = p.phone?.value
                     co["email"] = p.email?.value
@@ -219,9 +238,9 @@ public enum PlanView {
             o.list("measures", plan.securityPlan) { m, mo in
                 mo["id"] = m.id.value
                 mo["measure"] = m.measure.value
-                mo["owner"] = m.owner.value
+                mo["owner"] = format.name(m.owner.value)
                 mo["timing"] = m.timing.value
-                mo["requirements"] = m.requirements.map(\.value).joined(separator: "、")
+                mo["requirements"] = requirementList(m.requirements)
             }
         }
         view.object("security_organization") { o in
@@ -236,7 +255,7 @@ public enum PlanView {
             o.list("measures", plan.securityMeasures) { m, mo in
                 mo["title"] = m.title.value
                 mo["description"] = m.description.value
-                mo["requirements"] = m.requirements.map(\.value).joined(separator: "、")
+                mo["requirements"] = requirementList(m.requirements)
             }
         }
         view.object("training") { o in
@@ -286,9 +305,16 @@ public enum PlanView {
             c.path.split(separator: ".").dropFirst().first.map(String.init)
         })
         view.flag("requirements_changed", !changedRequirements.isEmpty)
+        view.object("s_requirements") { o in
+            o["number"] = ""
+            o["title"] = "情報セキュリティ要件対応表"
+            o["id"] = "REQ"
+            o["anchor"] = "requirements"
+        }
         var previousCategory: String?
         view.list("requirements", catalog.requirements) { r, ro in
             let a = answers[r.id]
+            ro["number"] = format.number(requirementNumbers[r.id] ?? 0)
             ro["id"] = r.id
             ro["category"] = r.category
             ro.flag("is_first_of_category", r.category != previousCategory)
@@ -303,6 +329,15 @@ public enum PlanView {
             ro["measures"] = a?.measures.map(\.value).joined(separator: "、")
             ro.flag("has_measures", !(a?.measures.isEmpty ?? true))
             ro.flag("changed", changedRequirements.contains(r.id))
+        }
+        let letter = contract.coverLetter
+        view.flag("has_cover_letter", letter != nil)
+        if let letter {
+            view.object("cover_letter") { o in
+                let title = (revision?.number.value ?? 1) > 1 ? "サービス実施計画書（\(edition)）" : "サービス実施計画書"
+                CoverLetterView.build(letter, contract: contract, date: revision?.date.value, subject: "\(title)の提出について",
+                                      enclosure: "サービス実施計画書（\(edition)）", period: nil, format: format, into: &o)
+            }
         }
         return view.finished
     }

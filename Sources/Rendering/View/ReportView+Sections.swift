@@ -15,21 +15,25 @@ extension ReportView {
         view.flag("has_figures", !figures.isEmpty)
         view.list("figures", figures) { f, o in
             o["name"] = f.name.value
-            o["value"] = f.value.map { groupedDecimal($0.value) }
-            o["unit"] = f.unit?.value
+            // The number and its unit, with nothing between (1,832件).
+            o["value"] = (f.value.map { format.decimal($0.value.description) } ?? "") + (f.unit?.value ?? "")
             o["note"] = f.note?.value
         }
         view["usage_notes"] = report.usage?.notes?.value
         view.flag("has_usage_notes", report.usage?.notes != nil)
 
         // REP-INCIDENT: what occurred in the month, and what was still open when it began.
-        let openAtStart = Set(c.serviceLevels.recovery.failures.map(\.incident.id))
+        let failures = Dictionary(c.serviceLevels.recovery.failures.map { ($0.incident.id, $0) }, uniquingKeysWith: { a, _ in a })
         let monthIncidents = c.incidents.filter { i in
-            (i.occurredAt >= month.start && i.occurredAt < month.end) || openAtStart.contains(i.id)
+            (i.occurredAt >= month.start && i.occurredAt < month.end) || failures[i.id] != nil
         }
         view.flag("has_incidents", !monthIncidents.isEmpty)
+        let carried = monthIncidents.contains { $0.occurredAt < month.start } || c.inquiries.contains { $0.askedAt < month.start }
+        view.flag("has_carried_over", carried)
         view.list("incidents", monthIncidents) { i, o in
             o["id"] = i.id
+            o.flag("is_carried_over", i.occurredAt < month.start)
+            o["in_month"] = failures[i.id].map { format.duration(minutes: $0.minutesInMonth) }
             o["occurred"] = format.dateTime(i.occurredAt)
             o["recovered"] = i.recoveredAt.map { format.dateTime($0) } ?? "未復旧"
             o.flag("is_recovered", i.recoveredAt != nil)
@@ -40,14 +44,18 @@ extension ReportView {
             o["countermeasure"] = i.countermeasure
         }
         view.flag("has_inquiries", !c.inquiries.isEmpty)
+        let decisions = Dictionary(c.serviceLevels.response.inquiries.map { ($0.inquiry.id, $0.decision) }, uniquingKeysWith: { a, _ in a })
         view.list("inquiries", c.inquiries) { q, o in
             o["id"] = q.id
+            o.flag("is_carried_over", q.askedAt < month.start)
+            o.flag("is_excluded", decisions[q.id].map { !$0.counted } ?? false)
+            o["reason"] = decisions[q.id]?.reason
             o["asked"] = format.dateTime(q.askedAt)
-            o["asked_by"] = q.askedBy
+            o["asked_by"] = format.name(q.askedBy)
             o["subject"] = q.subject
             o["answered"] = q.answeredAt.map { format.dateTime($0) } ?? "未回答"
             o.flag("is_answered", q.answeredAt != nil)
-            o["answered_by"] = q.answeredBy
+            o["answered_by"] = format.name(q.answeredBy)
             o["answer"] = q.answer
         }
         view.flag("has_maintenance", !c.maintenance.isEmpty)
@@ -56,7 +64,7 @@ extension ReportView {
             o["id"] = r.id.value
             o["title"] = r.title.value
             o["status"] = r.statusJapanese
-            o["owner"] = r.owner?.value
+            o["owner"] = format.name(r.owner?.value)
             o["action"] = r.action?.value
             o["due"] = format.date(r.due?.value)
         }
@@ -67,7 +75,7 @@ extension ReportView {
             let status = statuses[m.id.value]
             o["id"] = m.id.value
             o["measure"] = m.measure.value
-            o["owner"] = m.owner.value
+            o["owner"] = format.name(m.owner.value)
             o["timing"] = m.timing.value
             o["status"] = status?.statusJapanese
             o.flag("is_attention", status?.needsAttention ?? false)
@@ -89,7 +97,7 @@ extension ReportView {
         view.list("improvements", report.improvements) { item, o in
             o["metric"] = item.metric.japanese
             o["measure"] = item.measure.value
-            o["owner"] = item.owner?.value
+            o["owner"] = format.name(item.owner?.value)
             o["due"] = format.date(item.due?.value)
         }
         view.flag("has_other", !report.other.isEmpty)

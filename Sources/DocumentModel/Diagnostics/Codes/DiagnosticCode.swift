@@ -15,6 +15,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     case output(OutputCode)
     case deadline(DeadlineCode)
     case record(RecordCode)
+    case style(StyleCode)
 
     /// The stable identifier printed in every output (`PLAN-CERT-none`, `yaml-unknown-key`).
     public var id: String {
@@ -29,6 +30,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         case .output(let c): c.id
         case .deadline(let c): c.id
         case .record(let c): c.id
+        case .style(let c): c.id
         }
     }
 
@@ -44,6 +46,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         case .output(let c): c.info
         case .deadline(let c): c.info
         case .record(let c): c.info
+        case .style(let c): c.info
         }
     }
 
@@ -59,6 +62,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         case .output: .output
         case .deadline: .deadline
         case .record: .record
+        case .style: .style
         }
     }
 
@@ -79,6 +83,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         + LogCode.allCases.map(DiagnosticCode.log) + RecordCode.allCases.map(DiagnosticCode.record)
         + DraftCode.allCases.map(DiagnosticCode.draft) + TemplateCode.allCases.map(DiagnosticCode.template)
         + OutputCode.allCases.map(DiagnosticCode.output) + DeadlineCode.allCases.map(DiagnosticCode.deadline)
+        + StyleCode.allCases.map(DiagnosticCode.style)
 
     private static let byID: [String: DiagnosticCode] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
@@ -93,7 +98,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
 
     /// What a diagnostic is about: where to look, and how CI should group it.
     public enum Area: String, Sendable, CaseIterable {
-        case input, contract, plan, report, log, record, draft, template, output, deadline
+        case input, contract, plan, report, log, record, draft, template, output, deadline, style
 
         public var title: Message {
             switch self {
@@ -107,6 +112,7 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
             case .template: Message(ja: "テンプレート", en: "templates")
             case .output: Message(ja: "出力", en: "outputs")
             case .deadline: Message(ja: "期限", en: "deadlines")
+            case .style: Message(ja: "文章の表記（ご自身で書いた記載）", en: "the writing (what you wrote)")
             }
         }
     }

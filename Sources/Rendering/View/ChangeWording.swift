@@ -1,0 +1,90 @@
+import DocumentModel
+import JapaneseCalendar
+
+/// A change between two revisions of the plan in the words of the documents: the field's
+/// Japanese name (株式会社あおばクラウドシステムズの資本金), the values as the document writes
+/// them (dates in 和暦, the contract's digits, ％), never a field path or an ISO date.
+public enum ChangeWording {
+    /// What the change is called: 変更, 追加 or 削除.
+    public static func kind(_ change: ValueChange) -> String {
+        switch change.kind {
+        case .added: "追加"
+        case .removed: "削除"
+        case .changed: "変更"
+        }
+    }
+
+    /// The names items are printed by where the plan's own key is not for people: a
+    /// certification by its scheme's name (iso27017 → ISO/IEC 27017), a requirement by its
+    /// number in the compliance table (REQ-CERT → 要件６「指定の認証制度の認証取得」).
+    public static func names(plans: [Plan], catalog: RequirementCatalog, format: DocumentFormat) -> [String: String] {
+        var names: [String: String] = [:]
+        for (index, requirement) in catalog.requirements.enumerated() {
+            names[requirement.id] = "要件\(format.number(index + 1))「\(requirement.title)」"
+        }
+        for plan in plans {
+            for certification in plan.certifications { names[certification.scheme.value] = certification.displayName }
+        }
+        return names
+    }
+
+    /// The changed item: 「SP-05」の実施時期 (the section's own name when the whole section changed).
+    public static func subject(_ change: ValueChange, part: PlanPart?, names: [String: String] = [:]) -> String {
+        guard !change.labels.isEmpty else { return part?.japanese ?? "" }
+        return change.labels.map { label in
+            if let name = names[label] { return name }
+            if label.hasPrefix("「"), label.hasSuffix("」"), let name = names[String(label.dropFirst().dropLast())] { return "「\(name)」" }
+            return label
+        }.joined(separator: "の")
+    }
+
+    /// A value as the document writes it.
+    public static func value(_ value: Value?, field: Field?, format: DocumentFormat) -> String {
+        guard let value else { return "" }
+        switch value.kind {
+        case .text(let text): return text
+        case .choice(let key):
+            if case .choice(let choices)? = field?.type, let choice = choices.first(where: { $0.value == key }) { return choice.japanese }
+            return key
+        case .date(let date): return format.date(date)
+        case .integer(let n): return isPercent(field) ? format.percent(String(n)) : format.number(n)
+        case .decimal(let d): return isPercent(field) ? format.percent(d.description) : format.decimal(d.description)
+        case .bool(let b): return b ? "あり" : "なし"
+        case .monthDay(let month, let day): return format.number(month) + "月" + format.number(day) + "日"
+        case .timeOfDay(let minutes): return minutes == 1440 ? "24:00" : DocumentFormat.clock(minutes * 60)
+        case .instant(let instant): return format.dateTime(instant)
+        case .yearMonth(let year, let month): return format.month(year: year, month: month)
+        case .list(let items):
+            let itemField = field.flatMap { f -> Field? in
+                if case .list(let inner, _, _) = f.type { return Field(f.key, f.japanese, inner) }
+                return nil
+            }
+            return items.map { Self.value($0, field: itemField, format: format) }.joined(separator: "、")
+        case .object(let object): return object.identity.map { "「\($0)」" } ?? object.schema.japanese
+        case .map(let entries): return entries.map(\.key).joined(separator: "、")
+        }
+    }
+
+    static func isPercent(_ field: Field?) -> Bool { field?.key.hasSuffix("_percent") ?? false }
+
+    /// One line of the revision history: 「SP-05」の実施時期を変更（年1回（9月） → 年2回（9月・3月））.
+    public static func sentence(_ change: ValueChange, part: PlanPart?, format: DocumentFormat, names: [String: String] = [:], limit: Int = 40) -> String {
+        let subject = subject(change, part: part, names: names)
+        func short(_ text: String) -> String { text.count > limit ? String(text.prefix(limit - 1)) + "…" : text }
+        switch change.kind {
+        case .added:
+            let new = value(change.newValue, field: change.field, format: format)
+            return "\(subject)を追加" + (new.isEmpty || change.newValue.map(isObject) == true ? "" : "（\(short(new))）")
+        case .removed:
+            return "\(subject)を削除"
+        case .changed:
+            let old = value(change.oldValue, field: change.field, format: format), new = value(change.newValue, field: change.field, format: format)
+            return "\(subject)を変更（\(short(old)) → \(short(new))）"
+        }
+    }
+
+    static func isObject(_ value: Value) -> Bool {
+        if case .object = value.kind { return true }
+        return false
+    }
+}

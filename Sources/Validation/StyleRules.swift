@@ -1,0 +1,290 @@
+import Foundation
+import DocumentModel
+import JapaneseCalendar
+
+/// A style check of what the user wrote, as a prefectural reviewer reads it: the class of checks
+/// of textlint-rule-preset-ja-technical-writing (a space between a number and its unit,
+/// half-width katakana, ASCII punctuation in Japanese, mixed registers, the digit style, doubled
+/// particles and marks), located at the YAML or CSV line and column of the characters. Warnings,
+/// each switchable in contract.yaml (`document.style_checks`). There is no morphological
+/// analysis: a doubled particle is one written twice in a row (をを), not two in one sentence.
+public enum StyleRules {
+    /// Every free text of the values given (plan, reports, log records).
+    public static func check(_ values: [ObjectValue], settings: StyleCheckSettings, digits: DigitStyle, sources: SourceTexts) -> [Diagnostic] {
+        var checker = Checker(settings: settings, digits: digits, sources: sources)
+        for value in values { checker.walk(value) }
+        return checker.diagnostics
+    }
+
+    /// Fields that hold no prose: identifiers, addresses of mail and telephone, paths.
+    static let skippedKeys: Set<String> = ["id", "email", "phone", "logs", "requirements_catalog", "number", "party", "contact_email", "contact_phone",
+                                           "address"]
+
+    struct Checker {
+        let settings: StyleCheckSettings
+        let digits: DigitStyle
+        let sources: SourceTexts
+        var diagnostics: [Diagnostic] = []
+
+        mutating func walk(_ object: ObjectValue) {
+            for field in object.schema.fields where !StyleRules.skippedKeys.contains(field.key) {
+                if let value = object[field.key] { walk(value) }
+            }
+        }
+
+        mutating func walk(_ value: Value) {
+            switch value.kind {
+            case .text(let text): check(text, at: value.span)
+            case .list(let items): for item in items { walk(item) }
+            case .object(let object): walk(object)
+            case .map(let entries): for entry in entries { walk(entry.value) }
+            default: break
+            }
+        }
+
+        /// One problem, at its characters when the source line shows the value as written.
+        mutating func add(_ code: StyleCode, _ message: Message, expected: Message, text: [Unicode.Scalar], offset: Int, length: Int, at span: SourceSpan) {
+            var where_ = span
+            let before = text.prefix(offset)
+            if let newline = before.lastIndex(of: "\n") {
+                // A block scalar (|): the k-th line of the text is the k-th line after the key's.
+                let lineIndex = before.filter { $0 == "\n" }.count
+                let lineStart = newline + 1
+                let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.count
+                let textLine = Array(text[lineStart..<lineEnd])
+                if let source = sources.line(span.line + 1 + lineIndex, of: span.file) {
+                    let sourceScalars = Array(source.unicodeScalars)
+                    let indent = sourceScalars.count - textLine.count
+                    if indent >= 0, sourceScalars[indent...].elementsEqual(textLine) {
+                        where_ = SourceSpan(file: span.file, line: span.line + 1 + lineIndex, column: indent + (offset - lineStart) + 1, length: length)
+                    }
+                }
+            } else if let line = sources.line(span.line, of: span.file) {
+                let lineScalars = Array(line.unicodeScalars)
+                let start = span.column - 1
+                let prefix = text.prefix(offset + length)
+                if start >= 0, start + prefix.count <= lineScalars.count, !prefix.contains("\n"),
+                   lineScalars[start..<(start + prefix.count)].elementsEqual(prefix) {
+                    where_ = SourceSpan(file: span.file, line: span.line, column: span.column + offset, length: length)
+                } else {
+                    // A block scalar whose first line is after the key: handled like the others.
+                    let lineEnd = text.firstIndex(of: "\n") ?? text.count
+                    if offset + length <= lineEnd, let source = sources.line(span.line + 1, of: span.file) {
+                        let sourceScalars = Array(source.unicodeScalars)
+                        let textLine = Array(text[..<lineEnd])
+                        let indent = sourceScalars.count - textLine.count
+                        if indent >= 0, sourceScalars[indent...].elementsEqual(textLine) {
+                            where_ = SourceSpan(file: span.file, line: span.line + 1, column: indent + offset + 1, length: length)
+                        }
+                    }
+                }
+            }
+            diagnostics.append(.warning(.style(code), message, expected: expected, at: where_))
+        }
+
+        mutating func check(_ string: String, at span: SourceSpan) {
+            let text = Array(string.unicodeScalars)
+            guard text.contains(where: Self.isJapanese) else {
+                return
+            }
+            if settings.numberUnitSpace { numberUnitSpace(text, span) }
+            if settings.halfwidthKatakana { halfwidthKatakana(text, span) }
+            if settings.asciiPunctuation { asciiPunctuation(text, span) }
+            if settings.digitStyle { digitStyle(text, span) }
+            if settings.doubled { doubled(text, span) }
+            if settings.mixedRegister { mixedRegister(text, span) }
+        }
+
+        // MARK: The checks
+
+        static let units = ["件", "回", "分", "時間", "人", "名", "日", "か月", "ヶ月", "年", "月", "社", "台", "個", "円", "万円", "億円", "％", "%",
+                            "秒", "時", "週間", "部", "項目", "様式", "版", "号", "点", "割", "か所", "箇所", "行", "文字", "ページ"]
+
+        static func unit(at index: Int, in text: [Unicode.Scalar]) -> String? {
+            units.filter { u in
+                let scalars = Array(u.unicodeScalars)
+                return index + scalars.count <= text.count && text[index..<(index + scalars.count)].elementsEqual(scalars)
+            }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+        }
+
+        mutating func numberUnitSpace(_ text: [Unicode.Scalar], _ span: SourceSpan) {
+            var i = 0
+            while i < text.count {
+                guard Self.isDigit(text[i]) else { i += 1; continue }
+                var j = i
+                while j < text.count, Self.isDigit(text[j]) || text[j] == "," || text[j] == "." { j += 1 }
+                var k = j
+                while k < text.count, text[k] == " " || text[k] == "\u{3000}" { k += 1 }
+                if k > j, let unit = Self.unit(at: k, in: text) {
+                    let number = String(String.UnicodeScalarView(text[i..<j]))
+                    add(.numberUnitSpace,
+                        Message(ja: "数字と単位の間に空白があります（「\(number)\(String(repeating: " ", count: k - j))\(unit)」）",
+                                en: "a space between a number and its unit (\"\(number) \(unit)\")"),
+                        expected: Message(ja: "\(number)\(unit)", en: "\(number)\(unit)"), text: text, offset: j, length: k - j, at: span)
+                }
+                i = max(j, i + 1)
+            }
+        }
+
+        mutating func halfwidthKatakana(_ text: [Unicode.Scalar], _ span: SourceSpan) {
+            var i = 0
+            while i < text.count {
+                guard (0xFF61...0xFF9F).contains(text[i].value) else { i += 1; continue }
+                var j = i
+                while j < text.count, (0xFF61...0xFF9F).contains(text[j].value) { j += 1 }
+                let run = String(String.UnicodeScalarView(text[i..<j]))
+                let full = run.applyingTransformFullWidth()
+                add(.halfwidthKatakana, Message(ja: "半角カタカナ「\(run)」があります", en: "half-width katakana \"\(run)\""),
+                    expected: Message(ja: "全角カタカナ（\(full)）", en: "full-width katakana (\(full))"), text: text, offset: i, length: j - i, at: span)
+                i = j
+            }
+        }
+
+        static let fullWidthOf: [Unicode.Scalar: String] = [",": "、", ".": "。", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", "%": "％"]
+
+        mutating func asciiPunctuation(_ text: [Unicode.Scalar], _ span: SourceSpan) {
+            let string = String(String.UnicodeScalarView(text))
+            // Addresses keep their punctuation.
+            if string.contains("://") || string.contains("@") { return }
+            for (i, c) in text.enumerated() {
+                guard let full = Self.fullWidthOf[c] else { continue }
+                let before = i > 0 ? text[i - 1] : nil, after = i + 1 < text.count ? text[i + 1] : nil
+                // Inside numbers and times (72.4, 9:00, 1,977) and after a number (% only) they stay.
+                if (c == "." || c == ":" || c == ",") && before.map(Self.isASCIIDigit) == true && after.map(Self.isASCIIDigit) == true { continue }
+                let japaneseBeside: Bool
+                switch c {
+                case "%": japaneseBeside = before.map(Self.isDigit) == true
+                case "(": japaneseBeside = before.map(Self.isJapanese) == true || after.map(Self.isJapanese) == true
+                case ")": japaneseBeside = before.map(Self.isJapanese) == true || after.map(Self.isJapanese) == true
+                default: japaneseBeside = before.map(Self.isJapanese) == true
+                }
+                guard japaneseBeside else { continue }
+                add(.asciiPunctuation, Message(ja: "和文の中に半角の「\(Character(c))」があります", en: "ASCII \"\(Character(c))\" in Japanese text"),
+                    expected: Message(ja: "全角の「\(full)」", en: "full-width \"\(full)\""), text: text, offset: i, length: 1, at: span)
+            }
+        }
+
+        mutating func digitStyle(_ text: [Unicode.Scalar], _ span: SourceSpan) {
+            var i = 0
+            while i < text.count {
+                guard Self.isDigit(text[i]) else { i += 1; continue }
+                var j = i
+                while j < text.count, Self.isDigit(text[j]) { j += 1 }
+                defer { i = j }
+                // A number counted in Japanese: not part of an identifier, a code or a decimal.
+                let before = i > 0 ? text[i - 1] : nil
+                if let before, Self.isASCIILetter(before) || before == "-" || before == "." || before == "," || before == "/" || before == ":"
+                    || before == "，" || before == "．" || before == "_" { continue }
+                if j < text.count, text[j] == "." || text[j] == "," || text[j] == ":" || text[j] == "，" || text[j] == "．" || Self.isASCIILetter(text[j]) { continue }
+                guard Self.unit(at: j, in: text) != nil else { continue }
+                let run = text[i..<j]
+                let count = run.count
+                let allHalf = run.allSatisfy(Self.isASCIIDigit), allFull = run.allSatisfy { !Self.isASCIIDigit($0) }
+                let expectFull: Bool
+                switch digits {
+                case .half: expectFull = false
+                case .full: expectFull = true
+                case .mixed: expectFull = count == 1
+                }
+                let ok = expectFull ? allFull : allHalf
+                guard !ok else { continue }
+                let written = String(String.UnicodeScalarView(run))
+                let wanted = expectFull ? Self.toFull(written) : Digits.ascii(written)
+                let rule = Message(ja: digits == .mixed ? "１桁は全角、２桁以上は半角" : (digits == .full ? "全角" : "半角"),
+                                   en: digits == .mixed ? "one digit full-width, more half-width" : (digits == .full ? "full-width" : "half-width"))
+                add(.digitStyle, Message(ja: "数字「\(written)」が契約の書き方（\(rule.japanese)）と違います", en: "the number \"\(written)\" breaks the contract's digit style (\(rule.english))"),
+                    expected: Message(ja: wanted, en: wanted), text: text, offset: i, length: count, at: span)
+            }
+        }
+
+        static let particles: Set<String> = ["が", "を", "に", "は", "で", "の"]
+
+        mutating func doubled(_ text: [Unicode.Scalar], _ span: SourceSpan) {
+            var i = 1
+            while i < text.count {
+                let a = text[i - 1], b = text[i]
+                let mark = a == b && (a == "。" || a == "、")
+                // A particle written twice after a word (システムをを): not ののしる or ははは.
+                let particle = a == b && Self.particles.contains(String(Character(a))) && i >= 2 && Self.isWordEnd(text[i - 2])
+                    && (i + 1 >= text.count || text[i + 1] != a)
+                if mark || particle {
+                    let pair = String(Character(a)) + String(Character(b))
+                    add(.doubled, Message(ja: "「\(pair)」と重なっています", en: "\"\(pair)\" is doubled"),
+                        expected: Message(ja: "「\(Character(a))」", en: "\"\(Character(a))\""), text: text, offset: i - 1, length: 2, at: span)
+                    i += 2
+                    continue
+                }
+                i += 1
+            }
+        }
+
+        static let politeEndings = ["です", "ます", "でした", "ました", "ません", "ませんでした", "でしょう", "ください", "ましょう"]
+        static let plainEndings = ["である", "であった", "だ", "だった", "ない", "なかった", "する", "した", "いる", "いた", "ある", "あった",
+                                   "れる", "れた", "せる", "せた", "できる", "できた", "なる", "なった", "行う", "行った", "とする", "とした"]
+
+        enum Ending { case polite, plain }
+
+        static func ending(of sentence: [Unicode.Scalar]) -> Ending? {
+            var end = sentence.count
+            // Trailing closing brackets and spaces do not count.
+            while end > 0, "）」』 　".unicodeScalars.contains(sentence[end - 1]) { end -= 1 }
+            let body = String(String.UnicodeScalarView(sentence[..<end]))
+            if politeEndings.contains(where: body.hasSuffix) { return .polite }
+            if plainEndings.contains(where: body.hasSuffix) { return .plain }
+            return nil
+        }
+
+        mutating func mixedRegister(_ text: [Unicode.Scalar], _ span: SourceSpan) {
+            // Sentences end at 。 or a line break.
+            var sentences: [(start: Int, end: Int, ending: Ending)] = []
+            var start = 0
+            for i in 0...text.count where i == text.count || text[i] == "。" || text[i] == "\n" {
+                if i > start, let e = Self.ending(of: Array(text[start..<i])) { sentences.append((start, i, e)) }
+                start = i + 1
+            }
+            guard let first = sentences.first, let other = sentences.first(where: { $0.ending != first.ending }) else { return }
+            let (polite, plain) = first.ending == .polite ? (first, other) : (other, first)
+            let excerpt = { (s: (start: Int, end: Int, ending: Ending)) in
+                let t = String(String.UnicodeScalarView(text[s.start..<s.end]))
+                return t.count > 20 ? "…" + String(t.suffix(19)) : t
+            }
+            add(.mixedRegister,
+                Message(ja: "です・ます調（「\(excerpt(polite))」）とである調（「\(excerpt(plain))」）が混ざっています",
+                        en: "です・ます (\"\(excerpt(polite))\") and である (\"\(excerpt(plain))\") are mixed"),
+                expected: Message(ja: "どちらか一方の文体", en: "one register"), text: text, offset: other.start, length: max(1, other.end - other.start), at: span)
+        }
+
+        // MARK: Characters
+
+        static func isJapanese(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F, 0x3000...0x303F: true
+            default: false
+            }
+        }
+
+        static func isWordEnd(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: true
+            default: false
+            }
+        }
+
+        static func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
+        static func isDigit(_ s: Unicode.Scalar) -> Bool { isASCIIDigit(s) || (0xFF10...0xFF19).contains(s.value) }
+        static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value) }
+
+        static func toFull(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+                isASCIIDigit(s) ? Unicode.Scalar(s.value - 0x30 + 0xFF10) ?? s : s
+            }))
+        }
+    }
+}
+
+extension String {
+    /// Half-width katakana as full-width (NFKC of the run).
+    func applyingTransformFullWidth() -> String {
+        precomposedStringWithCompatibilityMapping
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `validate`'s style check of what the user wrote: each class of problem at its line and
+/// column, `--strict` failing on them, each switchable in contract.yaml.
+@Suite struct StyleCheckTests {
+    /// Lines added to the plan's other matters, each with one problem, and where it is.
+    static let samples: [(code: String, content: String, marker: String)] = [
+        ("style-number-unit-space", "不審な通信 12 件を確認した。", " 件"),
+        ("style-halfwidth-katakana", "ｻｰﾊﾞの保守を行う。", "ｻｰﾊﾞ"),
+        ("style-ascii-punctuation", "月次で実施する(年12回)。", "("),
+        ("style-mixed-register", "棚卸しを実施した。不要IDはありませんでした。", "不要ID"),
+        ("style-digit-style", "点検を年1回実施する。", "1回"),
+        ("style-doubled", "手順書をを改訂した。", "をを"),
+    ]
+
+    func planWithProblems() throws -> (URL, [String: (line: Int, column: Int)]) {
+        let folder = try Fixtures.demoCopy("style")
+        let notes = Self.samples.enumerated().map { "  - title: 点検\($0.offset)\n    content: \($0.element.content)" }.joined(separator: "\n")
+        // A new revision says what changed, so that the plan is otherwise clean.
+        let url = folder.appendingPathComponent("plan.yaml")
+        var text = try String(contentsOf: url, encoding: .utf8)
+        text = text.replacingOccurrences(of: "other:\n", with: "other:\n" + notes + "\n")
+        text = text.replacingOccurrences(of: "      - セキュリティ監査：第三者監査の実施機関を変更\n",
+                                         with: "      - セキュリティ監査：第三者監査の実施機関を変更\n  - number: 4\n    date: 令和８年４月20日\n    changes:\n      - その他必要な事項：点検の記載を追加\n")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        var positions: [String: (line: Int, column: Int)] = [:]
+        let lines = text.components(separatedBy: "\n")
+        for sample in Self.samples {
+            let index = try #require(lines.firstIndex { $0.contains(sample.content) })
+            let line = lines[index]
+            let offset = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
+                                                      to: line.range(of: sample.marker)!.lowerBound.samePosition(in: line.unicodeScalars)!)
+            positions[sample.code] = (index + 1, offset + 1)
+        }
+        return (folder, positions)
+    }
+
+    @Test func eachClassIsWarnedAtItsCharacters() throws {
+        let (folder, positions) = try planWithProblems()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--format", "json", "--lang", "en"])
+        #expect(result.status == 0, "warnings only")
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]]).filter { ($0["code"] as? String)?.hasPrefix("style-") == true }
+        for sample in Self.samples {
+            let found = diagnostics.filter { $0["code"] as? String == sample.code && ($0["file"] as? String)?.hasSuffix("plan.yaml") == true }
+            let position = try #require(positions[sample.code])
+            #expect(found.contains { $0["line"] as? Int == position.line && $0["column"] as? Int == position.column },
+                    "\(sample.code) expected at \(position): \(found)")
+            #expect(found.allSatisfy { $0["severity"] as? String == "warning" })
+        }
+        // Nothing else in the plan is flagged (the demo itself is clean); the brackets are two.
+        #expect(diagnostics.count == Self.samples.count + 1, "\(diagnostics.map { "\($0["code"]!) \($0["line"]!):\($0["column"]!)" })")
+        // The expected text says what to write instead.
+        let digit = try #require(diagnostics.first { $0["code"] as? String == "style-digit-style" })
+        #expect(digit["expected"] as? String == "１")
+        let punctuation = try #require(diagnostics.first { $0["code"] as? String == "style-ascii-punctuation" })
+        #expect(punctuation["expected"] as? String == "full-width \"（\"")
+        // --strict fails on them.
+        #expect(try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--strict"]).status == 1)
+    }
+
+    @Test func eachCheckCanBeTurnedOff() throws {
+        let (folder, _) = try planWithProblems()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "contract.yaml", replacing: "  date_style: mixed", with: """
+          date_style: mixed
+          style_checks:
+            number_unit_space: false
+            halfwidth_katakana: false
+            ascii_punctuation: false
+            mixed_register: false
+            digit_style: false
+            doubled: false
+        """)
+        // Revision 4 sent, so that no deadline is open either.
+        #expect(try CLI.run(["submit", folder.path, "--date", "2026-04-21"]).status == 0)
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--strict", "--lang", "en"])
+        #expect(result.stdout == "no problems found.\n", "\(result.stdout)")
+        #expect(result.status == 0)
+    }
+
+    @Test func theDigitStyleFollowsTheContract() throws {
+        let (folder, _) = try planWithProblems()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Half-width throughout: the demo's full-width one-digit numbers are now the problem.
+        try Fixtures.edit(folder, "contract.yaml", replacing: "  date_style: mixed", with: "  date_style: half")
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--format", "json", "--lang", "en"])
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let digits = try #require(json["diagnostics"] as? [[String: Any]]).filter { $0["code"] as? String == "style-digit-style" }
+        #expect(!digits.isEmpty)
+        #expect(digits.allSatisfy { ($0["message"] as? String)?.contains("half-width") == true })
+        #expect(!digits.contains { ($0["message"] as? String)?.contains("\"1\"") == true }, "年1回 is right in half-width style")
+    }
+}

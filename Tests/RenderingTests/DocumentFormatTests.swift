@@ -1,0 +1,68 @@
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import Testing
+import TestSupport
+@testable import Rendering
+
+/// How the documents write numbers, times and sentences (JAPANESE-STYLE.md), worked out by hand.
+@Suite struct DocumentFormatTests {
+    let mixed = DocumentFormat(digits: .mixed)
+    let half = DocumentFormat(digits: .half)
+    let full = DocumentFormat(digits: .full)
+
+    func t(_ iso: String) -> Instant { LogRows.time(iso) }
+
+    @Test func numbersFollowTheDigitStyle() {
+        // Mixed: one digit full-width, more half-width; a comma every three digits.
+        #expect(mixed.count(3, "回") == "３回")
+        #expect(mixed.count(48, "時間") == "48時間")
+        #expect(mixed.count(1977, "件") == "1,977件")
+        #expect(mixed.minutes(44_640) == "44,640分")
+        #expect(mixed.percent("99.8") == "99.8％")
+        #expect(mixed.percent("5") == "５％")
+        #expect(half.count(3, "回") == "3回")
+        #expect(full.count(1977, "件") == "１，９７７件")
+        #expect(full.percent("99.13") == "９９．１３％")
+        #expect(mixed.decimal("1832") == "1,832")
+    }
+
+    @Test func durationsReadAsPeopleSayThem() {
+        #expect(mixed.duration(minutes: 45) == "45分")
+        #expect(mixed.duration(minutes: 5) == "５分")
+        #expect(mixed.duration(minutes: 335) == "５時間35分")
+        #expect(mixed.duration(minutes: 360) == "６時間")
+        #expect(mixed.duration(minutes: 2040) == "34時間")
+        #expect(mixed.duration(minutes: 3360) == "56時間")
+    }
+
+    @Test func spansNameTheDayOnce() {
+        // Within one day.
+        #expect(mixed.span(t("2025-08-19T02:10"), t("2025-08-19T07:45")) == "令和７年８月19日 2:10〜7:45")
+        // Ending at midnight: 24:00 of the day.
+        #expect(mixed.span(t("2025-08-19T22:00"), t("2025-08-20T00:00")) == "令和７年８月19日 22:00〜24:00")
+        // Across days, and across the year's end: in full.
+        #expect(mixed.span(t("2025-08-19T22:00"), t("2025-08-20T01:30")) == "令和７年８月19日 22:00〜令和７年８月20日 1:30")
+        #expect(mixed.span(t("2025-12-31T23:00"), t("2026-01-01T02:00")) == "令和７年12月31日 23:00〜令和８年１月１日 2:00")
+        // Seconds are written only when there are some.
+        #expect(mixed.dateTime(t("2025-08-19T02:10:30")) == "令和７年８月19日 2:10:30")
+    }
+
+    @Test func sentencesFollowTheRegister() {
+        #expect(DocumentFormat(register: .dearu).say("報告する。", "報告します。") == "報告する。")
+        #expect(DocumentFormat(register: .desuMasu).say("報告する。", "報告します。") == "報告します。")
+        #expect(mixed.judgement(true) == "達成")
+        #expect(mixed.judgement(false) == "【未達成】")
+    }
+
+    @Test func namesDoNotBreakInside() {
+        #expect(mixed.name("佐藤 直樹") == "佐藤\u{00A0}直樹")
+        #expect(mixed.name("佐藤　直樹") == "佐藤\u{00A0}直樹")
+    }
+
+    @Test func aRunningHeaderCannotLeaveItsCSSString() {
+        // Quotes, backslashes and </style> become hex escapes; Japanese and letters stay.
+        #expect(CSSString.escape("報告書\"</style>") == "報告書\\22 \\3c \\2f style\\3e ")
+        #expect(CSSString.escape("A4 報告") == "A4 報告")
+    }
+}
