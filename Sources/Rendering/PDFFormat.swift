@@ -69,8 +69,43 @@ public struct PDFFormat: OutputFormat {
         }
     }
 
-    /// Prints one HTML document to PDF bytes.
+    /// Prints one HTML document to PDF bytes. A document with a table of contents is printed
+    /// twice: the first print's outline tells the page of each heading, which the second prints
+    /// beside its entry (`<span class="toc-page" data-toc-title="…">`).
     public func print(_ html: String, date: CivilDate?) -> Result<Data, PrintFailure> {
+        let marker = "data-toc-title=\""
+        guard html.contains(marker) else { return printOnce(html, date: date) }
+        let first = printOnce(html, date: date)
+        guard case .success(let data) = first else { return first }
+        let outline = PDFOutline.entries(data)
+        guard !outline.isEmpty else { return first }
+        return printOnce(Self.fillingTableOfContents(html, outline: outline), date: date)
+    }
+
+    /// The table of contents with the page of each entry: the first outline entry whose title
+    /// holds the entry's title.
+    static func fillingTableOfContents(_ html: String, outline: [(title: String, page: Int)]) -> String {
+        var out = ""
+        var rest = Substring(html)
+        let open = "<span class=\"toc-page\" data-toc-title=\""
+        while let start = rest.range(of: open) {
+            out += rest[..<start.upperBound]
+            rest = rest[start.upperBound...]
+            guard let quote = rest.firstIndex(of: "\""), let close = rest.range(of: "></span>") else { break }
+            let title = String(rest[..<quote]).replacingAll("&amp;", "&").replacingAll("&lt;", "<").replacingAll("&gt;", ">")
+                .replacingAll("&quot;", "\"").replacingAll("&#39;", "'")
+            out += rest[..<close.lowerBound] + ">"
+            // Headings are numbered and marked; their text still holds the entry's title. The
+            // table of contents' own entry (目次) is not a target.
+            if let page = outline.first(where: { $0.title.contains(title) && $0.title != "目次" })?.page { out += String(page) }
+            out += "</span>"
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// Prints one HTML document to PDF bytes, once.
+    func printOnce(_ html: String, date: CivilDate?) -> Result<Data, PrintFailure> {
         guard let directory = Self.temporaryDirectory() else {
             return .failure(PrintFailure(ja: "一時フォルダを作れません", en: "no temporary folder can be made"))
         }
@@ -87,7 +122,7 @@ public struct PDFFormat: OutputFormat {
             "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
             "--disable-background-networking", "--disable-sync", "--mute-audio", "--hide-scrollbars",
             "--user-data-dir=" + directory + "/profile",
-            "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw", "--print-to-pdf=" + output,
+            "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw", "--generate-pdf-document-outline", "--print-to-pdf=" + output,
         ]
         // Chromium's sandbox refuses to start as root (containers, CI); the page it prints is
         // the tool's own HTML with scripts and every outside resource refused.

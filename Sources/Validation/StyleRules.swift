@@ -176,9 +176,17 @@ public enum StyleRules {
                 if let before, Self.isASCIILetter(before) || before == "-" || before == "." || before == "," || before == "/" || before == ":"
                     || before == "，" || before == "．" || before == "_" { continue }
                 if j < text.count, text[j] == "." || text[j] == "," || text[j] == ":" || text[j] == "，" || text[j] == "．" || Self.isASCIILetter(text[j]) { continue }
-                guard Self.unit(at: j, in: text) != nil else { continue }
+                guard let unit = Self.unit(at: j, in: text) else { continue }
                 let run = text[i..<j]
                 let count = run.count
+                // Four digits or more are grouped by threes (1,977件), years and dates aside.
+                if count >= 4, run.allSatisfy(Self.isASCIIDigit), !["年", "月", "日", "号", "版"].contains(unit) {
+                    let written = String(String.UnicodeScalarView(run))
+                    let grouped = Int(written).map { Digits.grouped($0) } ?? written
+                    add(.digitStyle, Message(ja: "４桁以上の数字「\(written)」に３桁ごとの区切りがありません", en: "the number \"\(written)\" has no comma every three digits"),
+                        expected: Message(ja: grouped, en: grouped), text: text, offset: i, length: count, at: span)
+                    continue
+                }
                 let allHalf = run.allSatisfy(Self.isASCIIDigit), allFull = run.allSatisfy { !Self.isASCIIDigit($0) }
                 let expectFull: Bool
                 switch digits {

@@ -63,6 +63,15 @@ struct PDFTests {
         let fonts = try PDFTools.run("pdffonts", [pdf.path])
         #expect(!fonts.split(separator: "\n").dropFirst(2).contains { $0.contains(" no ") && !$0.contains("yes") }, "\(fonts)")
 
+        // The plan's table of contents shows the page of each section, as printed.
+        let plan = folder.appendingPathComponent("out/plan.pdf")
+        let contents = try PDFTools.run("pdftotext", ["-f", "2", "-l", "2", "-layout", plan.path, "-"])
+        let requirementsLine = try #require(contents.split(separator: "\n").first { $0.contains("情報セキュリティ要件対応表") })
+        let page = try #require(Int(requirementsLine.split(separator: " ").last ?? ""))
+        let there = try PDFTools.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", plan.path, "-"])
+        #expect(there.contains("情報セキュリティ要件対応表"))
+        #expect(there.contains("－ \(page) －") || there.contains("－\(page)－"))
+
         let second = try CLI.run(["build", folder.path, "--pdf", "--today", "2026-04-30", "--lang", "en"], timeout: 300)
         #expect(second.status == 0)
         #expect(second.stdout.contains("unchanged \(folder.path)/out/report-2025-08.pdf\n"))

@@ -94,4 +94,14 @@ import TestSupport
         #expect(digits.allSatisfy { ($0["message"] as? String)?.contains("half-width") == true })
         #expect(!digits.contains { ($0["message"] as? String)?.contains("\"1\"") == true }, "年1回 is right in half-width style")
     }
+
+    @Test func countsOfFourDigitsOrMoreAreGrouped() throws {
+        let (folder, _) = try planWithProblems()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "    content: 点検を年1回実施する。", with: "    content: 受付は月1977件、令和７年は2025年。")
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--lang", "en"])
+        #expect(result.stdout.contains("warning[style-digit-style]: the number \"1977\" has no comma every three digits"))
+        #expect(result.stdout.contains("expected: 1,977"))
+        #expect(!result.stdout.contains("\"2025\""), "a year is not grouped")
+    }
 }

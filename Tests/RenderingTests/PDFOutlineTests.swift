@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Rendering
+
+/// Reading a printed PDF's outline back, and filling the table of contents with its pages.
+@Suite struct PDFOutlineTests {
+    /// A PDF as Chromium writes one: a catalog, a page tree with a nested node, an outline.
+    static let pdf = """
+    %PDF-1.4
+    1 0 obj
+    << /Type /Catalog /Pages 2 0 R /Outlines 10 0 R >>
+    endobj
+    2 0 obj
+    << /Type /Pages /Kids [3 0 R 4 0 R 7 0 R] /Count 4 >>
+    endobj
+    3 0 obj
+    << /Type /Page /Parent 2 0 R >>
+    endobj
+    4 0 obj
+    << /Type /Page /Parent 2 0 R >>
+    endobj
+    7 0 obj
+    << /Type /Pages /Kids [5 0 R 6 0 R] /Parent 2 0 R >>
+    endobj
+    5 0 obj
+    << /Type /Page /Parent 7 0 R >>
+    endobj
+    6 0 obj
+    << /Type /Page /Parent 7 0 R >>
+    endobj
+    11 0 obj
+    << /Title <FEFF76EE6B21> /Dest [4 0 R /XYZ 44.5 760.6 0] /Parent 10 0 R >>
+    endobj
+    12 0 obj
+    << /Title <FEFFFF1130B530FC30D330B9> /Dest [6 0 R /XYZ 42.9 560.3 0] /Parent 10 0 R >>
+    endobj
+    13 0 obj
+    << /Title (Appendix) /Dest [5 0 R /XYZ 42.9 560.3 0] /Parent 10 0 R >>
+    endobj
+    """
+
+    @Test func titlesAndPagesAreRead() {
+        let entries = PDFOutline.entries(Data(Self.pdf.utf8))
+        // 目次 on page 2; Appendix on page 3 (the nested node's first page); １サービス on page 4.
+        #expect(entries.map(\.title) == ["目次", "Appendix", "１サービス"])
+        #expect(entries.map(\.page) == [2, 3, 4])
+    }
+
+    @Test func theTableOfContentsGetsItsPages() {
+        let html = ##"<li><a href="#s">サービス</a><span class="toc-page" data-toc-title="サービス"></span></li><li><span class="toc-page" data-toc-title="無い見出し"></span></li>"##
+        let filled = PDFFormat.fillingTableOfContents(html, outline: [("目次", 2), ("１サービス", 4)])
+        #expect(filled == ##"<li><a href="#s">サービス</a><span class="toc-page" data-toc-title="サービス">4</span></li><li><span class="toc-page" data-toc-title="無い見出し"></span></li>"##)
+    }
+}
