@@ -7,10 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product teishutsu >/dev/null
 bin=$(swift build --show-bin-path)/teishutsu
-for doc in plan report; do
+for doc in plan report incident closing annual; do
   "$bin" schema xsd "$doc" > "Templates/xml/$doc.xsd"
 done
-for kind in contract plan report catalog; do
+for kind in contract plan report catalog incident request closing; do
   "$bin" schema json "$kind" > "Templates/schema/$kind.schema.json"
 done
 {

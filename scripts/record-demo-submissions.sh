@@ -10,7 +10,7 @@ swift build --product teishutsu >/dev/null
 bin=$(swift build --show-bin-path)/teishutsu
 demo=samples/demo
 find "$demo/submitted" -name '*.record.yaml' -delete
-rm -f "$demo"/submitted/report-*.xml "$demo"/submitted/plan-r3.xml
+rm -f "$demo"/submitted/report-*.xml "$demo"/submitted/plan-r3.xml "$demo"/submitted/incident-*.xml "$demo"/submitted/closing.xml
 rm -rf "$demo/submitted/superseded"
 export TEISHUTSU_SUBMITTER="佐藤 直樹"
 "$bin" submit "$demo" --revision 1 --date 2023-01-10 --note "紙で提出（teishutsu の導入前）" >/dev/null
@@ -22,4 +22,9 @@ for sent in 2025-04:2025-05-09 2025-05:2025-06-09 2025-06:2025-07-09 2025-07:202
             2026-02:2026-03-09 2026-03:2026-04-09; do
   "$bin" submit "$demo" --report "${sent%%:*}" --date "${sent##*:}" >/dev/null
 done
+# The incident reports, on the day of their final reports; the closing record at the contract's end.
+for sent in INC-2025-004:2025-08-25 INC-2025-005:2025-09-02 INC-2025-006:2025-11-07; do
+  "$bin" submit "$demo" --incident "${sent%%:*}" --date "${sent##*:}" >/dev/null
+done
+"$bin" submit "$demo" --closing --date 2026-03-31 >/dev/null
 "$bin" validate "$demo" --today 2026-04-30

@@ -19,6 +19,12 @@ public struct ContractFolder: Sendable {
     public var incompleteLogs: [String] = []
     /// What `teishutsu submit` recorded, by document.
     public var records: [SubmittedDocument: SubmissionRecord] = [:]
+    /// The incident reports of `incidents/`, by ID order.
+    public var incidentReports: [IncidentReport] = []
+    /// 甲's requests of `requests/`, by ID order.
+    public var requests: [ServiceRequest] = []
+    /// `closing.yaml`, once the contract's end has come.
+    public var closing: ClosingRecord?
     public var diagnostics: [Diagnostic] = []
     public var sources = SourceTexts()
     /// The folders its files may be read from: the folder itself and those allowed on the command line.
@@ -26,6 +32,9 @@ public struct ContractFolder: Sendable {
 
     public static let contractFile = "contract.yaml"
     public static let planFile = "plan.yaml"
+    public static let incidentsFolder = "incidents"
+    public static let requestsFolder = "requests"
+    public static let closingFile = "closing.yaml"
     public static let defaultCatalogPath = "catalog/requirements.yaml"
 
     public init(path: String, allowed: [String] = []) {
@@ -55,11 +64,21 @@ public struct ContractFolder: Sendable {
         let submittedListing = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? []).sorted()
         let submittedNames = submittedListing.filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") && !$0.hasSuffix(Self.recordSuffix) }
         let recordNames = submittedListing.filter { $0.hasSuffix(Self.recordSuffix) }
+        func yamlFiles(_ folder: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: Paths.join(path, folder))) ?? [])
+                .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
+        }
+        let incidentNames = yamlFiles(Self.incidentsFolder), requestNames = yamlFiles(Self.requestsFolder)
+        let closingPath = Paths.join(path, Self.closingFile)
+        let hasClosing = FileManager.default.fileExists(atPath: closingPath)
         let jobs: [(file: String, schema: ObjectSchema)] =
             [(Paths.join(path, Self.contractFile), ContractSchema.root), (Paths.join(path, Self.planFile), PlanSchema.root)]
             + reportNames.map { (Paths.join(reportsFolder, $0), ReportSchema.root) }
             + submittedNames.map { (Paths.join(submittedFolder, $0), PlanSchema.root) }
             + recordNames.map { (Paths.join(submittedFolder, $0), SubmissionSchema.root) }
+            + incidentNames.map { (Paths.join(Paths.join(path, Self.incidentsFolder), $0), IncidentReportSchema.root) }
+            + requestNames.map { (Paths.join(Paths.join(path, Self.requestsFolder), $0), RequestSchema.root) }
+            + (hasClosing ? [(closingPath, ClosingSchema.root)] : [])
         let confinement = folder.confinement
         let parsed = Parallel.map(jobs.count) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema, confinement: confinement) }
         folder.loadContract(parsed[0])
@@ -68,7 +87,17 @@ public struct ContractFolder: Sendable {
         folder.loadReports(Array(zip(reportNames, parsed[2..<(2 + reportNames.count)])))
         let plansEnd = 2 + reportNames.count + submittedNames.count
         folder.loadSubmitted(Array(zip(submittedNames, parsed[(2 + reportNames.count)..<plansEnd])))
-        folder.loadRecords(Array(parsed[plansEnd...]))
+        let recordsEnd = plansEnd + recordNames.count
+        folder.loadRecords(Array(parsed[plansEnd..<recordsEnd]))
+        let incidentsEnd = recordsEnd + incidentNames.count
+        for (name, file) in zip(incidentNames, parsed[recordsEnd..<incidentsEnd]) {
+            if let value = folder.take(file) { folder.incidentReports.append(IncidentReport(value, source: file.file, fileID: Self.stem(name))) }
+        }
+        let requestsEnd = incidentsEnd + requestNames.count
+        for (name, file) in zip(requestNames, parsed[incidentsEnd..<requestsEnd]) {
+            if let value = folder.take(file) { folder.requests.append(ServiceRequest(value, source: file.file, fileID: Self.stem(name))) }
+        }
+        if hasClosing, let value = folder.take(parsed[requestsEnd]) { folder.closing = ClosingRecord(value, source: closingPath) }
         return folder
     }
 
@@ -111,6 +140,9 @@ public struct ContractFolder: Sendable {
     public static let recordSuffix = ".record.yaml"
     /// Submitted files are the documents teishutsu wrote: bounded like drafts.
     public static let maximumSubmittedBytes = 64 * 1024 * 1024
+
+    /// The measures, requests and incident reports that run across the months.
+    public var duties: Duties { Duties(reports: reports, requests: requests, incidentReports: incidentReports) }
 
     /// The plan as it stood on any day: the current one and the submitted revisions.
     public var planHistory: PlanHistory { PlanHistory(current: plan, submitted: submittedPlans) }
@@ -202,6 +234,18 @@ public struct ContractFolder: Sendable {
     public static func logFile(_ path: String, of report: Report) -> String {
         let base = (report.source as NSString).deletingLastPathComponent
         return ((path.hasPrefix("/") ? path : Paths.join(base, path)) as NSString).standardizingPath
+    }
+
+    /// A parsed file's sources and problems taken in; its value, when it was read.
+    mutating func take(_ parsed: ParsedFile) -> ObjectValue? {
+        sources.merge(parsed.sources)
+        diagnostics += parsed.diagnostics
+        return parsed.value
+    }
+
+    /// `INC-2025-004.yaml` → `INC-2025-004`.
+    static func stem(_ name: String) -> String {
+        name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
     }
 
     mutating func loadContract(_ parsed: ParsedFile) {

@@ -173,6 +173,10 @@ public struct PDFFormat: OutputFormat {
     /// itself is loaded (no script, no file, no network) whatever a template says.
     static func confined(_ html: String) -> String {
         let policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:\">"
+        // Links to the other documents would point at the temporary folder the page is printed
+        // from (a machine's path in a submitted file, different on every print): the printed
+        // page keeps their text and drops the target. Links within the page stay.
+        let html = html.replacingOccurrences(of: #"<a ([^>]*?)href="(?!#)[^"]*""#, with: "<a $1", options: .regularExpression)
         // After the doctype, before anything of the template's: the parser puts it in <head>.
         if html.hasPrefix("<!DOCTYPE"), let end = html.firstIndex(of: ">") {
             let after = html.index(after: end)

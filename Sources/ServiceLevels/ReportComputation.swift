@@ -42,7 +42,8 @@ extension ReportComputation {
     /// A fingerprint of everything the report is made from: the report as written, the
     /// contract, the plan revision it follows, and the log records it shows. Recorded at
     /// submission, so that a later change to any of them is seen.
-    public func inputsFingerprint(contract: Contract) -> String {
+    /// - Parameter duties: the measures, requests and incident reports the report shows.
+    public func inputsFingerprint(contract: Contract, duties: Duties = .none) -> String {
         var hash = SHA256()
         hash.update("report\u{0}" + report.value.canonical)
         hash.update("\u{0}contract\u{0}" + contract.documentCanonical)
@@ -50,6 +51,8 @@ extension ReportComputation {
         for incident in incidents { hash.update("\u{0}incident\u{0}" + incident.row.value.canonical) }
         for window in maintenance { hash.update("\u{0}maintenance\u{0}" + window.row.value.canonical) }
         for inquiry in inquiries { hash.update("\u{0}inquiry\u{0}" + inquiry.row.value.canonical) }
+        let shown = duties.canonical(for: month, incidents: incidents)
+        if !shown.isEmpty { hash.update("\u{0}duties\u{0}" + shown) }
         return hash.finish()
     }
 }

@@ -1,6 +1,7 @@
 import DocumentModel
 import JapaneseCalendar
 import Loading
+import Validation
 
 /// What is due and when, as of a day (`teishutsu status`; `validate` warns about the overdue).
 /// A document counts as submitted only when `teishutsu submit` recorded it (`submitted/`):
@@ -87,6 +88,8 @@ public enum Deadlines {
             }
         }
 
+        items += dutyItems(folder, contract: contract, today: today, state: state, wording: wording)
+
         guard let plan = folder.plan else { return items.sorted(by: order) }
 
         // Certificates: expired, or expiring soon.
@@ -126,6 +129,85 @@ public enum Deadlines {
             scheduled(audit.id.value, audit.isThirdParty ? "第三者監査" : "内部監査", dates: audit.dates, kind: .audit)
         }
         return items.sorted(by: order)
+    }
+
+    /// Incident reports owed, improvement measures, 甲's open requests, and the record of return
+    /// and erasure at the contract's end.
+    static func dutyItems(_ folder: ContractFolder, contract: Contract, today: CivilDate, state: (CivilDate, Bool) -> DeadlineItem.State,
+                          wording: MessageWording) -> [DeadlineItem] {
+        var items: [DeadlineItem] = []
+        let trackedFrom = contract.firstReportMonth?.firstDay ?? contract.start?.value ?? today.adding(days: -36_500)
+        let promise = DutyRules.Promise(folder.plan)
+        let calendar = contract.makeCalendar()
+        let reports = Dictionary(folder.incidentReports.map { ($0.id.value, $0) }, uniquingKeysWith: { a, _ in a })
+        let incidentsFile = Paths.join(folder.path, ContractFolder.incidentsFolder)
+        for incident in DutyRules.reportable(folder.reports.flatMap(\.incidents)) where incident.occurredAt.japanDate >= trackedFrom {
+            guard incident.occurredAt.japanDate <= today else { continue }
+            let report = reports[incident.id]
+            let detected = report?.detectedAt?.value ?? incident.occurredAt
+            let file = report?.source ?? Paths.join(incidentsFile, incident.id + ".yaml")
+            if let due = promise.firstDue(detected: detected) {
+                let sent = report?.firstNotice?.at?.value
+                items.append(DeadlineItem(
+                    kind: .incidentReport, state: state(due.japanDate, sent != nil), progress: .none, date: due.japanDate,
+                    title: Message(ja: "障害 \(incident.id) の第一報（\(DocumentFormatClock.text(due))まで）", en: "the first report of the incident \(incident.id) (by \(due.japanText))"),
+                    detail: sent.map { Message(ja: "\(wording.date($0.japanDate).japanese) \(DocumentFormatClock.text($0))に報告済み", en: "reported at \($0.japanText)") }
+                        ?? Message(ja: "\(file) の reports に第一報（kind: first）を記録してください", en: "record the first report (kind: first) under reports in \(file)"),
+                    span: report?.value.keySpans["reports"] ?? incident.span(.id)))
+            }
+            if let due = promise.finalDue(detected: detected, calendar: calendar) {
+                let day = due.japanDate.adding(days: -1)
+                let sent = report?.finalNotice?.at?.value
+                items.append(DeadlineItem(
+                    kind: .incidentReport, state: state(day, sent != nil), progress: .none, date: day,
+                    title: Message(ja: "障害 \(incident.id) の最終報告（障害報告書）", en: "the final report of the incident \(incident.id)"),
+                    detail: sent.map { Message(ja: "\(wording.date($0.japanDate).japanese)に報告済み", en: "reported on \(wording.date($0.japanDate).english)") }
+                        ?? Message(ja: "原因・影響範囲・対応・恒久対策・再発防止策を記載し、最終報告（kind: final）を記録してください（\(file)）",
+                                   en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"),
+                    span: report?.value.keySpans["reports"] ?? incident.span(.id)))
+            }
+        }
+        // Improvement measures: each with its due date, until a report says it is done.
+        let duties = folder.duties
+        for measureState in duties.measureStates(through: YearMonth(year: today.year, month: today.month)) {
+            guard let due = measureState.measure.due?.value else { continue }
+            let done = measureState.isDone
+            items.append(DeadlineItem(
+                kind: .measure, state: state(due, done), progress: .none, date: due,
+                title: Message(ja: "改善策 \(measureState.measure.id.value) の実施", en: "the improvement measure \(measureState.measure.id.value)"),
+                detail: done ? Message(ja: "完了（\(measureState.doneOn.map { wording.date($0).japanese } ?? "")）", en: "done (\(measureState.doneOn.map { wording.date($0).english } ?? ""))")
+                    : Message(ja: "\(ImprovementMeasure.statusJapanese(measureState.status))：\(measureState.measure.measure.value.prefix(40))",
+                              en: "\(measureState.status): \(measureState.measure.measure.value.prefix(40))"),
+                span: measureState.measure.id.span))
+        }
+        // 甲's requests: open ones by due date; unanswered past it is overdue.
+        for request in folder.requests {
+            guard let received = request.receivedOn?.value, received <= today else { continue }
+            let closed = request.closedOn.map { $0.value <= today } ?? false
+            let answered = request.answer?.on.map { $0.value <= today } ?? false
+            let due = request.due?.value ?? received
+            let itemState: DeadlineItem.State = closed ? .done : (answered ? (today.days(to: due) <= soonDays ? .dueSoon : .upcoming) : state(due, false))
+            items.append(DeadlineItem(
+                kind: .request, state: answered && !closed && due < today ? .upcoming : itemState, progress: .none, date: due,
+                title: Message(ja: "\(request.kindJapanese) \(request.id.value)（\(request.about.value.prefix(30))）への対応", en: "\(request.kind.value) request \(request.id.value)"),
+                detail: closed ? Message(ja: "完了（\(wording.date(request.closedOn?.value ?? due).japanese)）", en: "closed (\(wording.date(request.closedOn?.value ?? due).english))")
+                    : answered ? Message(ja: "回答済み（\(wording.date(request.answer?.on?.value ?? due).japanese)）。甲の確認を待って closed_on を記録してください",
+                                         en: "answered (\(wording.date(request.answer?.on?.value ?? due).english)); record closed_on once 甲 accepts")
+                    : Message(ja: "未回答。回答したら requests/\(request.id.value).yaml の answer に記録してください", en: "not answered; record the answer in requests/\(request.id.value).yaml"),
+                span: request.id.span))
+        }
+        // The contract's end: 甲's information returned or erased, and reported.
+        if let deadline = contract.disposalDeadline?.value, let end = contract.end?.value, today.days(to: end) <= 60 {
+            let sent = folder.records[.closing]?.submittedOn.flatMap { $0.value <= today ? $0.value : nil }
+            let progress: DeadlineItem.Progress = sent != nil ? .submitted : folder.closing != nil ? .written : .notWritten
+            let file = Paths.join(folder.path, ContractFolder.closingFile)
+            items.append(DeadlineItem(
+                kind: .closing, state: state(deadline, sent != nil), progress: progress, date: deadline,
+                title: Message(ja: "データ返却・消去報告書の提出", en: "submit the record of return and erasure"),
+                detail: detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --closing", wording: wording),
+                span: contract.disposalDeadline?.span))
+        }
+        return items
     }
 
     /// What state a document is in, and what to do next.
@@ -180,8 +262,8 @@ public enum Deadlines {
             let days = today.days(to: item.date)
             let when: String
             if days == 0 { when = ja ? "本日" : "today" }
-            else if days > 0 { when = ja ? "あと\(days)日" : "in " + English.counted(days, "day") }
-            else { when = ja ? "\(-days)日超過" : English.counted(-days, "day") + " ago" }
+            else if days > 0 { when = ja ? "あと" + wording.count(days, ja: "日", en: "day").japanese : "in " + English.counted(days, "day") }
+            else { when = ja ? wording.count(-days, ja: "日", en: "day").japanese + "超過" : English.counted(-days, "day") + " ago" }
             let head = "  " + pad(label, 10) + pad(date, dateWidth + 2) + pad(item.state == .done ? "" : when, 14)
             lines.append(head + item.title.text(language))
             lines.append(String(repeating: " ", count: DisplayWidth.of(head)) + item.detail.text(language))
@@ -214,5 +296,13 @@ public enum Deadlines {
 
     private static func pad(_ s: String, _ width: Int) -> String {
         s + String(repeating: " ", count: max(1, width - DisplayWidth.of(s)))
+    }
+}
+
+/// A time of day in Japan as people write it beside a date (10:15).
+enum DocumentFormatClock {
+    static func text(_ instant: Instant) -> String {
+        let seconds = instant.japanSecondOfDay
+        return "\(seconds / 3600):" + Digits.two(seconds % 3600 / 60)
     }
 }

@@ -24,9 +24,16 @@ public enum Pipeline {
         // first month): it is neither checked nor built until its month begins.
         if let today {
             let later = folder.reports.filter { r in (r.month?.value ?? r.fileMonth).map { $0.firstDay > today } ?? false }
-            if !later.isEmpty {
-                let sources = Set(later.map(\.source))
+            // Likewise what is dated after the day: incident reports, requests, the closing record.
+            let laterDuties = folder.incidentReports.filter { ($0.detectedAt?.value.japanDate).map { $0 > today } ?? false }.map(\.source)
+                + folder.requests.filter { ($0.receivedOn?.value).map { $0 > today } ?? false }.map(\.source)
+                + (folder.closing.flatMap { c in c.reportedOn.map { $0.value > today } == true ? [c.source] : nil } ?? [])
+            if !later.isEmpty || !laterDuties.isEmpty {
+                let sources = Set(later.map(\.source) + laterDuties)
                 folder.reports.removeAll { sources.contains($0.source) }
+                folder.incidentReports.removeAll { sources.contains($0.source) }
+                folder.requests.removeAll { sources.contains($0.source) }
+                if let closing = folder.closing, sources.contains(closing.source) { folder.closing = nil }
                 folder.diagnostics.removeAll { $0.span.map { sources.contains($0.file) } ?? false }
                 report.notYetBegun = later.map(\.source)
             }
@@ -39,7 +46,7 @@ public enum Pipeline {
         let computations = incomplete.isEmpty ? folder.contract.map {
             ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays)
         } ?? [] : []
-        report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations))
+        report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today))
         if !incomplete.isEmpty, !folder.reports.isEmpty {
             let months = folder.reports.compactMap { $0.month?.value.description }
             let range = months.count > 1 ? "\(months[0])〜\(months[months.count - 1])" : months.first ?? ""
@@ -56,7 +63,7 @@ public enum Pipeline {
     }
 
     /// The rules of every file of the folder, over what loaded.
-    static func rules(_ folder: ContractFolder, logs: FolderLogs, computations: [ReportComputation]) -> [Diagnostic] {
+    static func rules(_ folder: ContractFolder, logs: FolderLogs, computations: [ReportComputation], today: CivilDate? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let contract = folder.contract { diagnostics += ContractRules.check(contract) }
         if let catalog = folder.catalog { diagnostics += ContractRules.check(catalog) }
@@ -76,9 +83,24 @@ public enum Pipeline {
         }
         var fingerprints: [SubmittedDocument: String] = [:]
         if let contract = folder.contract {
-            for computation in computations { fingerprints[.report(computation.month)] = computation.inputsFingerprint(contract: contract) }
+            let duties = folder.duties
+            for computation in computations { fingerprints[.report(computation.month)] = computation.inputsFingerprint(contract: contract, duties: duties) }
+            let incidents = Dictionary(folder.reports.flatMap(\.incidents).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for report in folder.incidentReports {
+                fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract)
+            }
+            if let closing = folder.closing { fingerprints[.closing] = Fingerprints.closing(closing, contract: contract) }
         }
-        diagnostics += RecordRules.check(folder.records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
+        // Judged on an earlier day, a submission recorded later had not happened yet.
+        let records = today.map { day in folder.records.filter { ($0.value.submittedOn?.value).map { $0 <= day } ?? true } } ?? folder.records
+        diagnostics += RecordRules.check(records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
+        let wording = MessageWording(folder.contract)
+        let calendar = folder.contract?.makeCalendar() ?? .standard
+        diagnostics += DutyRules.checkIncidents(folder.incidentReports, incidents: folder.reports.flatMap(\.incidents), promise: DutyRules.Promise(folder.plan),
+                                                calendar: calendar, wording: wording, folder: folder.path, today: today)
+        diagnostics += DutyRules.checkMeasures(reports: folder.reports, requests: folder.requests)
+        diagnostics += DutyRules.checkRequests(folder.requests)
+        if let closing = folder.closing { diagnostics += DutyRules.checkClosing(closing, plan: folder.plan, contract: folder.contract, wording: wording) }
         diagnostics += StyleRules.check(styleChecked(folder), settings: folder.contract?.styleChecks ?? .all,
                                         digits: folder.contract?.dateStyle ?? .mixed, sources: folder.sources)
         return unique(diagnostics)
@@ -93,7 +115,33 @@ public enum Pipeline {
             let rows = report.incidents.map(\.row) + report.maintenance.map(\.row) + report.inquiries.map(\.row)
             for row in rows where row.span.file != report.source && seen.insert(row.span).inserted { values.append(row.value) }
         }
+        values += folder.incidentReports.map(\.value) + folder.requests.map(\.value) + (folder.closing.map { [$0.value] } ?? [])
         return values
+    }
+
+    /// The incident reports, the closing record and the annual reports of a folder.
+    static func dutyDocuments(_ folder: ContractFolder, contract: Contract, computations: [ReportComputation], showIDs: Bool,
+                              today: CivilDate?) -> [any Document] {
+        var documents: [any Document] = []
+        let incidents = Dictionary(folder.reports.flatMap(\.incidents).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let maintenance = folder.reports.flatMap(\.maintenance)
+        let calendar = contract.makeCalendar()
+        for report in folder.incidentReports {
+            guard let incident = incidents[report.id.value] else { continue }
+            // As of the end of the report's own day, so that a rebuild gives the same figures.
+            let asOf = Instant(date: (report.documentDate ?? incident.occurredAt.japanDate).adding(days: 1))
+            let effect = IncidentEffect.compute(incident, maintenance: maintenance, targets: contract.serviceLevels, calendar: calendar, now: asOf)
+            var document = IncidentReportDocument(report: report, incident: incident, effect: effect, contract: contract, plan: folder.plan)
+            document.showIDs = showIDs
+            documents.append(document)
+        }
+        if let closing = folder.closing { documents.append(ClosingDocument(closing: closing, contract: contract)) }
+        let years = Dictionary(grouping: computations) { $0.month.fiscalYear }
+        for year in years.keys.sorted() {
+            let months = (years[year] ?? []).sorted { $0.month < $1.month }
+            documents.append(AnnualDocument(fiscalYear: year, months: months, duties: folder.duties, contract: contract))
+        }
+        return documents
     }
 
     /// A log shared by several reports is checked with each: keep each problem once.
@@ -173,10 +221,14 @@ public enum Pipeline {
             document.showIDs = options.showIDs
             documents.append(document)
         }
+        let duties = folder.duties
         for computation in computations where options.only.includes(computation.month) {
-            var document = ReportDocument(computation, plan: plan, contract: contract)
+            var document = ReportDocument(computation, plan: plan, contract: contract, duties: duties)
             document.showIDs = options.showIDs
             documents.append(document)
+        }
+        if options.only == .all {
+            documents += dutyDocuments(folder, contract: contract, computations: computations, showIDs: options.showIDs, today: options.today)
         }
         let (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: formats, templates: templates)
         report.diagnostics += unique(renderDiagnostics)

@@ -1,6 +1,7 @@
 import DefaultTemplates
 import DocumentModel
 import Foundation
+import Loading
 import Rendering
 
 /// `teishutsu init`: a new contract folder with everything the routine needs (contract, plan,
@@ -17,7 +18,57 @@ public enum Scaffold {
         public let text: String
     }
 
-    static let schemas = ["contract", "plan", "report", "catalog"]
+    static let schemas = ["contract", "plan", "report", "catalog", "incident", "request", "closing"]
+
+    /// A file added to an existing contract folder (`init DIR --incident ID` …).
+    public enum Addition: Sendable {
+        case incident(String)
+        case request(String)
+        case closing
+
+        var path: String {
+            switch self {
+            case .incident(let id): "\(ContractFolder.incidentsFolder)/\(id).yaml"
+            case .request(let id): "\(ContractFolder.requestsFolder)/\(id).yaml"
+            case .closing: ContractFolder.closingFile
+            }
+        }
+
+        var template: String {
+            switch self {
+            case .incident: "scaffold/incident.yaml"
+            case .request: "scaffold/request.yaml"
+            case .closing: "scaffold/closing.yaml"
+            }
+        }
+
+        var id: String {
+            switch self {
+            case .incident(let id), .request(let id): id
+            case .closing: ""
+            }
+        }
+    }
+
+    /// Adds an incident report, a request or the closing record to a folder, with the schema
+    /// editors need (when the folder lacks it); overwrites nothing.
+    @discardableResult
+    public static func add(_ addition: Addition, to folder: String) throws(Failure) -> [String] {
+        let id = addition.id
+        if case .closing = addition {} else {
+            guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !id.hasPrefix("-") else {
+                throw Failure(description: "'\(id)' cannot name a file; use letters, digits, - and _ (INC-2026-001)")
+            }
+        }
+        guard FileManager.default.fileExists(atPath: Paths.join(folder, ContractFolder.contractFile)) else {
+            throw Failure(description: "\(folder) is not a contract folder (no contract.yaml); start one with teishutsu init \(folder)")
+        }
+        var files = [File(path: addition.path, text: try shipped(addition.template).replacingAll("{{id}}", id))]
+        for kind in schemas where !FileManager.default.fileExists(atPath: Paths.join(folder, "schema/\(kind).schema.json")) {
+            files.append(File(path: "schema/\(kind).schema.json", text: try shipped("schema/\(kind).schema.json")))
+        }
+        return try write(files, at: folder)
+    }
 
     /// What a new folder holds. Only required values read `TODO(…)`; optional keys are commented examples.
     public static func files(firstMonth: YearMonth) throws(Failure) -> [File] {

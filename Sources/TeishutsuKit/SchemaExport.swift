@@ -165,6 +165,9 @@ public enum SchemaExport {
         switch name {
         case "plan": XSDGenerator.xsd(.plan)
         case "report": XSDGenerator.xsd(.report)
+        case "incident": XSDGenerator.xsd(.incident)
+        case "closing": XSDGenerator.xsd(.closing)
+        case "annual": XSDGenerator.xsd(.annual)
         default: nil
         }
     }

@@ -15,6 +15,10 @@ public enum Submissions {
         /// (recorded without files, with a note).
         case plan(revision: Int?)
         case report(YearMonth)
+        /// An incident report (`incidents/<ID>.yaml`).
+        case incident(String)
+        /// The record of return and erasure (`closing.yaml`).
+        case closing
     }
 
     public struct Options: Sendable {
@@ -68,6 +72,8 @@ public enum Submissions {
         let subject: SubmittedDocument? = switch options.subject {
         case .report(let month): .report(month)
         case .plan(let number): (number ?? folder.plan?.currentRevisionNumber).map { .plan(revision: $0) }
+        case .incident(let id): .incident(id)
+        case .closing: .closing
         }
         if let subject {
             report.diagnostics.removeAll { $0.code == .record(.inputsChanged) && $0.span?.file.hasSuffix("/" + subject.stem + ContractFolder.recordSuffix) == true }
@@ -95,9 +101,29 @@ public enum Submissions {
                 throw Failure(message: Message(ja: "\(wording.month(month).japanese)分の報告書は、その月が終わる前には提出できません",
                                                en: "the report for \(month) cannot be submitted before the month ends"), isUsage: true)
             }
-            let document = ReportDocument(sent, plan: folder.plan, contract: contract)
-            return try record(options, document: .report(month), renderable: document, inputs: sent.inputsFingerprint(contract: contract),
+            let document = ReportDocument(sent, plan: folder.plan, contract: contract, duties: folder.duties)
+            return try record(options, document: .report(month), renderable: document, inputs: sent.inputsFingerprint(contract: contract, duties: folder.duties),
                               existing: folder.records[.report(month)], extra: [], to: submitted, wording: wording)
+        case .incident(let id):
+            guard let report = folder.incidentReports.first(where: { $0.id.value == id }),
+                  let document = Pipeline.dutyDocuments(folder, contract: contract, computations: computations, showIDs: false, today: nil)
+                    .compactMap({ $0 as? IncidentReportDocument }).first(where: { $0.report.id.value == id }) else {
+                throw Failure(message: Message(ja: "障害報告書 incidents/\(id).yaml がありません", en: "there is no incident report incidents/\(id).yaml"), isUsage: true)
+            }
+            guard let sentOn = report.notices.compactMap(\.at).map({ $0.value.japanDate }).min(), sentOn <= options.date else {
+                throw Failure(message: Message(ja: "障害報告書 \(id) の提出日が、最初の報告より前です", en: "the incident report \(id) is dated before its first report"),
+                              isUsage: true)
+            }
+            return try record(options, document: .incident(id), renderable: document,
+                              inputs: Fingerprints.incidentReport(report, incident: document.incident, contract: contract),
+                              existing: folder.records[.incident(id)], extra: [], to: submitted, wording: wording)
+        case .closing:
+            guard let closing = folder.closing else {
+                throw Failure(message: Message(ja: "closing.yaml がありません", en: "there is no closing.yaml"), isUsage: true)
+            }
+            return try record(options, document: .closing, renderable: ClosingDocument(closing: closing, contract: contract),
+                              inputs: Fingerprints.closing(closing, contract: contract),
+                              existing: folder.records[.closing], extra: [], to: submitted, wording: wording)
         }
     }
 

@@ -13,12 +13,12 @@ struct SchemaCommand: ParsableCommand {
     )
 
     struct XSD: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "xsd", abstract: "The XSD of an XML document (plan or report).")
-        @Argument(help: "plan or report") var document: String
+        static let configuration = CommandConfiguration(commandName: "xsd", abstract: "The XSD of an XML document (plan, report, incident, closing or annual).")
+        @Argument(help: "plan, report, incident, closing or annual") var document: String
 
         func run() throws {
             guard let xsd = SchemaExport.xsd(document) else {
-                throw ValidationError("unknown document '\(document)'; expected plan or report")
+                throw ValidationError("unknown document '\(document)'; expected plan, report, incident, closing or annual")
             }
             print(xsd, terminator: "")
         }
@@ -26,7 +26,7 @@ struct SchemaCommand: ParsableCommand {
 
     struct JSONSchema: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "json", abstract: "The JSON Schema of an input file, for editors.")
-        @Argument(help: "contract, plan, report or catalog") var file: InputFileKind
+        @Argument(help: "contract, plan, report, catalog, incident, request or closing") var file: InputFileKind
 
         func run() throws {
             guard file.isYAML else { throw ValidationError("\(file.rawValue) is a CSV log; its columns are in `teishutsu schema docs`") }

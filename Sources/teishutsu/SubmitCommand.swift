@@ -27,6 +27,8 @@ struct SubmitCommand: ParsableCommand {
     @Argument(help: "The contract folder.") var folder: String
     @Option(help: "Record the report of this month (2025-04, 令和7年4月) instead of the plan.") var report: String?
     @Option(help: "Record this plan revision (an earlier one needs --note).") var revision: Int?
+    @Option(help: "Record the incident report incidents/ID.yaml.") var incident: String?
+    @Flag(help: "Record the record of return and erasure (closing.yaml).") var closing = false
     @Option(help: "The submission date, 2026-04-30 or 令和8年4月30日 (default: today in Japan).") var date: String?
     @Option(help: "Who submitted it (default: TEISHUTSU_SUBMITTER, else the login name).") var by: String?
     @Option(help: "A note kept with the record (how it was sent, to whom).") var note: String?
@@ -37,7 +39,9 @@ struct SubmitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if report != nil && revision != nil { throw ValidationError("--report and --revision cannot be used together") }
+        if [report != nil, revision != nil, incident != nil, closing].filter({ $0 }).count > 1 {
+            throw ValidationError("give one of --report, --revision, --incident and --closing")
+        }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--by must name someone") }
     }
 
@@ -49,6 +53,10 @@ struct SubmitCommand: ParsableCommand {
             day = try date.map { try EraDate.parse($0) } ?? Clock.today
             if let report {
                 subject = .report(try YearMonth.parseArgument(report))
+            } else if let incident {
+                subject = .incident(incident)
+            } else if closing {
+                subject = .closing
             } else {
                 subject = .plan(revision: revision)
             }

@@ -12,10 +12,12 @@ import TestSupport
         let result = try CLI.run(["build", "samples/demo", "--output", output.path, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         let months = (4...12).map { String(format: "2025-%02d", $0) } + (1...3).map { String(format: "2026-%02d", $0) }
-        let files = ["plan.html", "plan.xml"] + months.flatMap { ["report-\($0).html", "report-\($0).xml"] }
+        let duties = ["incident-INC-2025-004", "incident-INC-2025-005", "incident-INC-2025-006", "closing", "annual-2025"]
+        let files = ["plan.html", "plan.xml"] + months.flatMap { ["report-\($0).html", "report-\($0).xml"] } + duties.flatMap { ["\($0).html", "\($0).xml"] }
         #expect(result.stdout == files.sorted().map { "wrote \(output.path)/\($0)\n" }.joined())
         // The plan, the month that misses availability, and the month that misses a response.
-        for name in ["plan.html", "plan.xml", "report-2025-08.html", "report-2025-08.xml", "report-2026-02.html", "report-2026-02.xml"] {
+        for name in ["plan.html", "plan.xml", "report-2025-08.html", "report-2025-08.xml", "report-2026-02.html", "report-2026-02.xml",
+                     "incident-INC-2025-004.html", "incident-INC-2025-004.xml", "closing.html", "closing.xml", "annual-2025.html", "annual-2025.xml"] {
             let text = try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
             let mismatch = Self.golden.mismatch(text, "demo-\(name)")
             #expect(mismatch == nil, "\(mismatch ?? "")")
@@ -33,7 +35,7 @@ import TestSupport
     @Test func theDefaultOutputFolderIsInsideTheContractFolder() throws {
         let folder = try CLI.temporaryFolder("contract")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for file in ["contract.yaml", "plan.yaml", "reports", "logs"] {
+        for file in ["contract.yaml", "plan.yaml", "reports", "logs", "incidents", "requests", "closing.yaml"] {
             try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("samples/demo/\(file)"), to: folder.appendingPathComponent(file))
         }
         let result = try CLI.run(["build", folder.path, "--lang", "en"])

@@ -33,7 +33,8 @@ import TestSupport
         let build = try CLI.run(["build", Fixtures.demo.path, "--output", out.path, "--today", "2026-04-30"])
         #expect(build.status == 0, "\(build.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".html") }.sorted()
-        #expect(files.count == 13)
+        // The plan, twelve reports, three incident reports, the closing record and the year.
+        #expect(files.count == 18)
         for file in files {
             let text = Self.visibleText(try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8))
             // No internal code, no field path.

@@ -75,7 +75,7 @@ import Glibc
         // As diff(1): 1 when they differ.
         #expect(result.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
-        #expect(json.map { $0["section"] as! String } == ["PLAN-AUDIT", "PLAN-CERT", "REQ"])
+        #expect(json.map { $0["section"] as! String } == ["PLAN-CONTACT", "PLAN-AUDIT", "PLAN-CERT", "REQ"])
         let same = try CLI.run(["diff", folder.appendingPathComponent("submitted/plan-r3.xml").path,
                                 folder.appendingPathComponent("submitted/plan-r3.yaml").path])
         #expect(same.status == 0, "\(same.stdout)")

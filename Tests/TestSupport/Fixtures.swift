@@ -29,11 +29,13 @@ public enum Fixtures {
         return folder
     }
 
-    /// Takes back the submission records of the folder's reports (all, or those of the months
-    /// given), so that its reports are drafts again and may be edited without a resubmission.
+    /// Takes back the submission records of the folder's reports, incident reports and closing
+    /// record (all, or only the reports of the months given), so that they are drafts again and
+    /// may be edited without a resubmission. The plan's records stay.
     public static func withdrawReportRecords(_ folder: URL, months: [String]? = nil) throws {
         let submitted = folder.appendingPathComponent("submitted")
-        for name in try FileManager.default.contentsOfDirectory(atPath: submitted.path) where name.hasPrefix("report-") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: submitted.path)
+        where name.hasPrefix("report-") || (months == nil && (name.hasPrefix("incident-") || name.hasPrefix("closing."))) {
             if let months, !months.contains(where: { name.hasPrefix("report-\($0).") }) { continue }
             try FileManager.default.removeItem(at: submitted.appendingPathComponent(name))
         }

@@ -6,6 +6,8 @@ public struct Contract: Sendable {
     public let number: String?
     public let start: Located<CivilDate>?
     public let end: Located<CivilDate>?
+    /// By when 甲's information is returned or erased (default: the contract's end).
+    public let disposalDeadline: Located<CivilDate>?
     public let client: Party
     public let contractor: Party
     public let contractorName: Located<String>?
@@ -55,6 +57,7 @@ public struct Contract: Sendable {
         number = info?.text(at: "number")?.value
         start = info?.date(at: "start")
         end = info?.date(at: "end")
+        disposalDeadline = info?.date(at: "disposal_deadline") ?? end
         contractKey = value.span("contract")
         client = value.object(at: "client", Party.init) ?? Party(nil)
         contractor = value.object(at: "contractor", Party.init) ?? Party(nil)

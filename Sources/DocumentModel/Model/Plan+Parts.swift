@@ -168,6 +168,10 @@ extension Plan {
         public let normal: [Contact]
         public let emergency: [Contact]
         public let escalation: Located<String>?
+        /// When the first report of an incident reaches 甲 (minutes from detection).
+        public let firstReportWithinMinutes: Located<Int>?
+        /// When the final report reaches 甲 (open days from detection).
+        public let finalReportWithinOpenDays: Located<Int>?
         /// Where `emergency:` is written, when it is.
         public let emergencyKey: SourceSpan?
         public let readCleanly: Bool
@@ -176,6 +180,8 @@ extension Plan {
             normal = o.objects(at: "normal", Contact.init)
             emergency = o.objects(at: "emergency", Contact.init)
             escalation = o.text(at: "escalation")
+            firstReportWithinMinutes = o.integer(at: "first_report_within_minutes")
+            finalReportWithinOpenDays = o.integer(at: "final_report_within_open_days")
             emergencyKey = o.keySpans["emergency"]
             readCleanly = !o.hadErrors
         }

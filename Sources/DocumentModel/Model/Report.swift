@@ -24,6 +24,8 @@ public struct Report: Sendable {
     public let improvements: [Improvement]
     /// REP-OTHER.
     public let other: [Note]
+    /// The status of earlier improvement measures not yet done (`measure_status:`).
+    public let measureStatus: [MeasureProgress]
 
     /// The month's log records: from the files the report names, or inline.
     public var incidents: [Incident]
@@ -49,9 +51,11 @@ public struct Report: Sendable {
         risks = value.objects(at: "risks", Risk.init)
         securityStatus = value.entries(at: "security_status", MeasureStatus.init)
         activities = value.objects(at: "activities", Activity.init)
+        let reportMonth = month?.value ?? fileMonth
         improvements = ServiceLevelMetric.allCases.flatMap { metric in
-            value.object(at: "improvements") { $0.objects(at: metric.key) { Improvement(metric: metric, $0) } } ?? []
+            value.object(at: "improvements") { $0.objects(at: metric.key) { Improvement(metric: metric, month: reportMonth, $0) } } ?? []
         }
+        measureStatus = value.entries(at: "measure_status", MeasureProgress.init)
         other = value.objects(at: "other", Note.init)
         incidents = value.objects(at: "incidents") { Incident(LogRow($0)) }.compactMap { $0 }
         maintenance = value.objects(at: "maintenance") { MaintenanceWindow(LogRow($0)) }.compactMap { $0 }

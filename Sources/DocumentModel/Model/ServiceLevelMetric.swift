@@ -133,15 +133,36 @@ extension Report {
     /// An improvement measure (改善策) for a missed service level.
     public struct Improvement: Sendable {
         public let metric: ServiceLevelMetric
-        public let measure: Located<String>
-        public let owner: Located<String>?
-        public let due: Located<CivilDate>?
+        public let entry: ImprovementMeasure
 
-        init(metric: ServiceLevelMetric, _ o: ObjectValue) {
+        public var measure: Located<String> { entry.measure }
+        public var owner: Located<String>? { entry.owner }
+        public var due: Located<CivilDate>? { entry.due }
+
+        init(metric: ServiceLevelMetric, month: YearMonth?, _ o: ObjectValue) {
             self.metric = metric
-            measure = o.requiredText(at: "measure")
-            owner = o.text(at: "owner")
-            due = o.date(at: "due")
+            entry = ImprovementMeasure(o, origin: .report(month: month, metric: metric))
         }
+    }
+
+    /// The status, as of a month, of a measure presented before (`measure_status:`).
+    public struct MeasureProgress: Sendable {
+        public let id: Located<String>
+        public let status: Located<String>
+        public let doneOn: Located<CivilDate>?
+        public let evidence: Located<String>?
+        public let note: Located<String>?
+        public let span: SourceSpan
+
+        init(_ id: Located<String>, _ o: ObjectValue) {
+            self.id = id
+            status = o.requiredText(at: "status")
+            doneOn = o.date(at: "done_on")
+            evidence = o.text(at: "evidence")
+            note = o.text(at: "note")
+            span = o.span
+        }
+
+        public var isDone: Bool { status.value == "done" }
     }
 }

@@ -20,6 +20,8 @@ public enum ContractSchema {
         .optional("number", "契約番号", .text),
         .required("start", "契約期間（開始日）", .date),
         .required("end", "契約期間（終了日）", .date),
+        .optional("disposal_deadline", "情報の返却・消去の期限", .date,
+                  help: "The day by which 甲's information is returned or erased (closing.yaml). Default: the contract's end."),
     ])
 
     public static let service = ObjectSchema("Service", "サービス", [

@@ -81,6 +81,10 @@ public enum PlanSchema {
         .optional("emergency", "緊急時の連絡先", .list(.object(contact), item: "contact"),
                   help: "In escalation order; each with its hours."),
         .optional("escalation", "緊急時の連絡フロー", .text),
+        .optional("first_report_within_minutes", "第一報の期限（分）", .integer(1...10_080),
+                  help: "The first report of an incident reaches 甲 within this many minutes of its detection."),
+        .optional("final_report_within_open_days", "最終報告の期限（開庁日）", .integer(1...120),
+                  help: "The final report reaches 甲 within this many open days of the incident's detection."),
     ])
 
     public static let plannedMeasure = ObjectSchema("PlannedMeasure", "セキュリティ対策", [

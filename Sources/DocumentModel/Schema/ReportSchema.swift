@@ -49,17 +49,11 @@ public enum ReportSchema {
     public static let measureKey = MapKey(pattern: "^[A-Z0-9-]+$", japanese: "対策番号（PLAN-SECPLAN の id）",
                                           english: "a measure ID of PLAN-SECPLAN", item: "measure", attribute: "id")
 
-    public static let improvement = ObjectSchema("Improvement", "改善策", [
-        .required("measure", "改善策", .text),
-        .optional("owner", "担当", .text),
-        .optional("due", "実施期限", .date),
-    ])
-
     public static let improvements = ObjectSchema("Improvements", "未達のサービスレベルへの改善策", [
-        .optional("availability", "サービス稼働率", .list(.object(improvement), item: "improvement")),
-        .optional("recovery", "重大障害の復旧時間", .list(.object(improvement), item: "improvement")),
-        .optional("response", "問合せに係る回答時間", .list(.object(improvement), item: "improvement")),
-        .optional("major_failures", "重大障害の発生件数", .list(.object(improvement), item: "improvement")),
+        .optional("availability", "サービス稼働率", .list(.object(MeasureSchema.measure), item: "improvement")),
+        .optional("recovery", "重大障害の復旧時間", .list(.object(MeasureSchema.measure), item: "improvement")),
+        .optional("response", "問合せに係る回答時間", .list(.object(MeasureSchema.measure), item: "improvement")),
+        .optional("major_failures", "重大障害の発生件数", .list(.object(MeasureSchema.measure), item: "improvement")),
     ])
 
     public static let activity = ObjectSchema("Activity", "研修・監査の実施記録", [
@@ -80,6 +74,8 @@ public enum ReportSchema {
         .optional("security_status", "「セキュリティ対策実施計画」の実施状況", .map(measureKey, measureStatus)),
         .optional("activities", "研修・監査の実施記録", .list(.object(activity), item: "activity")),
         .optional("improvements", "改善策", .object(improvements)),
+        .optional("measure_status", "改善策の実施状況", .map(MeasureSchema.statusKey, MeasureSchema.status),
+                  help: "The status, as of this month, of every improvement measure presented before (for a missed level or a request) and not yet done."),
         .optional("other", "その他必要な事項", .list(.object(note), item: "item")),
     ])
 }

@@ -28,6 +28,7 @@ public enum ResultSchema {
         .required("open_minutes", "回答時間（開庁日の分）", .integer(0...100_000_000)),
         .required("answered", "回答済み", .bool),
         .required("met", "達成", .bool),
+        .optional("counted", "判定の対象（甲の担当者の問合せ）", .bool),
     ])
 
     public static let responses = ObjectSchema("ResponseFigures", "問合せに係る回答時間", [
@@ -42,6 +43,47 @@ public enum ResultSchema {
         .required("target", "目標値（件以内）", .integer(0...1_000_000)),
         .required("met", "達成", .bool),
         .required("ids", "該当する障害", .list(.text, item: "id")),
+    ])
+
+    /// An incident's effect on the service levels, as its incident report states it.
+    public static let incidentEffect = ObjectSchema("IncidentEffect", "サービスレベルへの影響", [
+        .required("down_minutes", "停止時間（運用時間内、正当な理由のある停止を除く。分）", .integer(0...100_000_000)),
+        .optional("recovery_minutes", "復旧時間（分）", .integer(0...100_000_000)),
+        .optional("recovery_target_minutes", "復旧時間の目標値（分）", .integer(0...100_000_000)),
+        .optional("recovery_met", "復旧時間の目標を達成", .bool),
+        .required("major", "重大障害", .bool),
+    ])
+
+    /// One month of the fiscal year in the annual report.
+    public static let annualMonth = ObjectSchema("AnnualMonth", "月別の達成状況", [
+        .required("month", "対象月", .yearMonth),
+        .optional("availability_percent", "稼働率（%）", .decimal),
+        .required("availability_met", "稼働率の達成", .bool),
+        .optional("longest_recovery_minutes", "最長の復旧時間（分）", .integer(0...100_000_000)),
+        .required("recovery_met", "復旧時間の達成", .bool),
+        .optional("longest_response_minutes", "最長の回答時間（分）", .integer(0...100_000_000)),
+        .required("response_met", "回答時間の達成", .bool),
+        .required("major_failures_to_date", "重大障害の年度累計", .integer(0...1_000_000)),
+        .required("incidents", "障害・インシデントの件数", .integer(0...1_000_000)),
+        .required("inquiries", "問合せの件数", .integer(0...1_000_000)),
+    ])
+
+    public static let annualMeasure = ObjectSchema("AnnualMeasure", "改善策", [
+        .required("id", "番号", .text),
+        .required("measure", "改善策", .text),
+        .required("origin", "契機", .text),
+        .optional("due", "実施期限", .date),
+        .required("status", "状況", .choice(MeasureSchema.statuses)),
+        .optional("done_on", "完了日", .date),
+    ])
+
+    public static let annualRequest = ObjectSchema("AnnualRequest", "甲からの要求", [
+        .required("id", "番号", .text),
+        .required("kind", "区分", .choice(RequestSchema.kinds)),
+        .required("received_on", "受領日", .date),
+        .required("about", "対象", .text),
+        .optional("answered_on", "回答日", .date),
+        .optional("closed_on", "完了日", .date),
     ])
 
     public static let serviceLevels = ObjectSchema("ServiceLevelFigures", "サービスレベルの達成状況", [

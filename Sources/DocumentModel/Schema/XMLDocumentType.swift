@@ -29,6 +29,39 @@ public struct XMLDocumentType: Sendable {
             .required("service_levels", "サービスレベルの達成状況（計算結果）", .object(ResultSchema.serviceLevels)),
         ]),
         xsdPath: "xml/report.xsd")
+
+    /// An incident report: the contract, the report as written, the incident as the log records
+    /// it, and its effect on the service levels.
+    public static let incident = XMLDocumentType(
+        root: "incident_report", namespace: "urn:teishutsu:incident:1", version: "1.0",
+        content: ObjectSchema("IncidentReportDocument", "障害報告書", [
+            .required("contract", "契約情報", .object(ContractSchema.root)),
+        ] + IncidentReportSchema.root.fields + [
+            .required("incident", "障害ログの記録", .object(LogSchema.incident)),
+            .required("effect", "サービスレベルへの影響（計算結果）", .object(ResultSchema.incidentEffect)),
+        ]),
+        xsdPath: "xml/incident.xsd")
+
+    /// The record of return and erasure at the contract's end.
+    public static let closing = XMLDocumentType(
+        root: "closing", namespace: "urn:teishutsu:closing:1", version: "1.0",
+        content: ObjectSchema("ClosingDocument", "データ返却・消去報告書", [
+            .required("contract", "契約情報", .object(ContractSchema.root)),
+        ] + ClosingSchema.root.fields),
+        xsdPath: "xml/closing.xsd")
+
+    /// The fiscal year at a glance, computed from the monthly reports' inputs.
+    public static let annual = XMLDocumentType(
+        root: "annual_report", namespace: "urn:teishutsu:annual:1", version: "1.0",
+        content: ObjectSchema("AnnualReportDocument", "年度報告", [
+            .required("contract", "契約情報", .object(ContractSchema.root)),
+            .required("fiscal_year", "年度（開始年）", .integer(1955...2099)),
+            .required("months", "月別の達成状況", .list(.object(ResultSchema.annualMonth), item: "month")),
+            .required("major_failures", "重大障害の発生件数", .object(ResultSchema.majorFailures)),
+            .required("measures", "改善策", .list(.object(ResultSchema.annualMeasure), item: "measure")),
+            .required("requests", "甲からの要求", .list(.object(ResultSchema.annualRequest), item: "request")),
+        ]),
+        xsdPath: "xml/annual.xsd")
 }
 
 extension XMLDocumentType {

@@ -7,10 +7,13 @@ public struct ReportDocument: Document {
     public let computation: ReportComputation
     public let plan: Plan?
     public let contract: Contract
+    /// The measures, requests and incident reports the report shows.
+    public let duties: Duties
     /// Print the tool's identifiers beside the headings (`--show-ids`, for drafting).
     public var showIDs = false
 
-    public init(_ computation: ReportComputation, plan: Plan?, contract: Contract) {
+    public init(_ computation: ReportComputation, plan: Plan?, contract: Contract, duties: Duties = .none) {
+        self.duties = duties
         self.computation = computation
         self.plan = plan
         self.contract = contract
@@ -21,7 +24,7 @@ public struct ReportDocument: Document {
     public var date: CivilDate? { computation.documentDate }
 
     public func view() -> ViewNode {
-        ReportView.make(computation, plan: plan, contract: contract, showIDs: showIDs)
+        ReportView.make(computation, plan: plan, contract: contract, duties: duties, showIDs: showIDs)
     }
 
     public func xmlContent() -> ObjectValue {

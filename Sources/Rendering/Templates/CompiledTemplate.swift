@@ -91,7 +91,9 @@ struct Renderer {
                 case .flag(let flag): if !flag { render(body, stack: &stack, indentation: indentation) }
                 case .list(let items): if items.isEmpty { render(body, stack: &stack, indentation: indentation) }
                 case .absent: render(body, stack: &stack, indentation: indentation)
-                case .text, .object: break
+                // As in Mustache, an empty text is false.
+                case .text(let text): if text.isEmpty { render(body, stack: &stack, indentation: indentation) }
+                case .object: break
                 }
                 return
             }
@@ -109,6 +111,7 @@ struct Renderer {
                 render(body, stack: &stack, indentation: indentation)
                 stack.removeLast()
             case .text(let text):
+                guard !text.isEmpty else { break }
                 stack.append(.text(text))
                 render(body, stack: &stack, indentation: indentation)
                 stack.removeLast()

@@ -4,7 +4,7 @@ import ServiceLevels
 
 extension ReportView {
     /// REP-RESULT … REP-OTHER, the logs' tables and the improvement measures.
-    static func sections(_ c: ReportComputation, plan: Plan?, format: DocumentFormat, into view: inout ViewObject) {
+    static func sections(_ c: ReportComputation, plan: Plan?, duties: Duties, format: DocumentFormat, into view: inout ViewObject) {
         let report = c.report
         let month = c.month
         view.list("result", report.result) { n, o in
@@ -34,6 +34,16 @@ extension ReportView {
             o["id"] = i.id
             o.flag("is_carried_over", i.occurredAt < month.start)
             o["in_month"] = failures[i.id].map { format.duration(minutes: $0.minutesInMonth) }
+            // Its incident report (障害報告書), where one was written.
+            if let report = duties.incidentReport(i.id) {
+                o.flag("has_report", true)
+                o["report_href"] = "incident-\(i.id).html"
+                if let final = report.finalNotice?.at?.value {
+                    o["report_note"] = "障害報告書（最終報告 \(format.date(final.japanDate))）"
+                } else if let last = report.notices.last {
+                    o["report_note"] = "障害報告書（\(last.kindJapanese) \(format.date(last.at?.value.japanDate))、最終報告前）"
+                }
+            }
             o["occurred"] = format.dateTime(i.occurredAt)
             o["recovered"] = i.recoveredAt.map { format.dateTime($0) } ?? "未復旧"
             o.flag("is_recovered", i.recoveredAt != nil)
@@ -104,6 +114,53 @@ extension ReportView {
         view.list("other", report.other) { n, o in
             o["title"] = n.title.value
             o["content"] = n.content.value
+        }
+    }
+}
+
+extension ReportView {
+    /// What runs across the months: each major incident's report, the measures being carried
+    /// out (改善策の実施状況), and 甲's requests.
+    static func dutySections(_ c: ReportComputation, duties: Duties, format: DocumentFormat, into view: inout ViewObject) {
+        let month = c.month
+        let shown = duties.measuresShown(in: month)
+        view.flag("has_measures", !shown.isEmpty)
+        view.list("measures", shown) { state, o in
+            let m = state.measure
+            o["id"] = m.id.value
+            o["measure"] = m.measure.value
+            switch m.origin {
+            case .report(let presented, let metric):
+                o["origin"] = (presented.map { format.month(year: $0.year, month: $0.month) + "分" } ?? "") + "の未達成（\(metric.japanese)）"
+            case .request(let id):
+                let kind = duties.requests.first { $0.id.value == id }?.kindJapanese ?? "要求"
+                o["origin"] = "\(kind)（\(id)）"
+            }
+            o["owner"] = format.name(m.owner?.value)
+            o["due"] = format.date(m.due?.value)
+            o.flag("is_done", state.isDone)
+            let overdue = !state.isDone && (m.due.map { $0.value < month.lastDay } ?? false)
+            o.flag("is_overdue", overdue)
+            o["status"] = ImprovementMeasure.statusJapanese(state.status) + (state.doneOn.map { "（\(format.date($0))）" } ?? "") + (overdue ? "【期限超過】" : "")
+            o["evidence"] = state.evidence
+        }
+        let requests = duties.requests(in: month)
+        view.flag("has_requests", !requests.isEmpty)
+        view.list("requests", requests) { request, o in
+            o["id"] = request.id.value
+            o["kind"] = request.kindJapanese
+            o["received"] = format.date(request.receivedOn?.value)
+            o["from"] = format.name(request.from.value)
+            o["about"] = request.about.value
+            o["request"] = request.request.value
+            o["due"] = format.date(request.due?.value)
+            let answered = request.answer.flatMap { $0.on?.value }.map { $0 <= month.lastDay } ?? false
+            o.flag("is_answered", answered)
+            o["answered"] = answered ? format.date(request.answer?.on?.value) : ""
+            o["answer"] = answered ? request.answer?.content.value : nil
+            let closed = request.closedOn.map { $0.value <= month.lastDay } ?? false
+            o.flag("is_open", !closed)
+            o["state"] = closed ? "完了（\(format.date(request.closedOn?.value))）" : (answered ? "回答済み・対応中" : "対応中")
         }
     }
 }

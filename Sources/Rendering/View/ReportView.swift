@@ -30,8 +30,13 @@ public enum ReportView {
                                   lists: ["items": major])
     static let note = ViewShape("Note", values: ["title", "content"])
     static let figure = ViewShape("Figure", values: ["name", "value", "note"])
-    static let incident = ViewShape("IncidentRow", values: ["id", "occurred", "recovered", "impact", "summary", "response", "countermeasure", "in_month"],
-                                    flags: ["is_recovered", "is_major", "is_carried_over"])
+    static let incident = ViewShape("IncidentRow", values: ["id", "occurred", "recovered", "impact", "summary", "response", "countermeasure", "in_month",
+                                                            "report_href", "report_note"],
+                                    flags: ["is_recovered", "is_major", "is_carried_over", "has_report"])
+    static let measureProgress = ViewShape("MeasureProgressRow", values: ["id", "measure", "origin", "owner", "due", "status", "evidence"],
+                                           flags: ["is_done", "is_overdue"])
+    static let request = ViewShape("RequestRow", values: ["id", "kind", "received", "from", "about", "request", "due", "answer", "answered", "state"],
+                                   flags: ["is_open", "is_answered"])
     static let inquiry = ViewShape("InquiryRow", values: ["id", "asked", "asked_by", "subject", "answered", "answered_by", "answer", "reason"],
                                    flags: ["is_answered", "is_carried_over", "is_excluded"])
     static let risk = ViewShape("RiskRow", values: ["id", "title", "status", "owner", "action", "due"])
@@ -47,15 +52,16 @@ public enum ReportView {
                  "summary_status", "intro", "basis", "running_header", "no_incidents", "no_inquiries", "no_risks", "no_other", "carried_note"],
         flags: ["all_met", "has_missed", "has_improvements", "has_figures", "has_usage_notes", "has_incidents", "has_inquiries",
                 "has_risks", "has_activities", "has_other", "has_security_status", "has_maintenance", "show_ids", "has_carried_over",
-                "has_cover_letter"],
+                "has_cover_letter", "has_measures", "has_requests"],
         lists: ["sla": slaRow, "result": note, "figures": figure, "incidents": incident, "inquiries": inquiry, "risks": risk,
-                "security_status": measure, "activities": activity, "improvements": improvement, "other": note],
+                "security_status": measure, "activities": activity, "improvements": improvement, "other": note,
+                "measures": measureProgress, "requests": request],
         objects: ["availability": availability, "recovery": recovery, "response": responses, "major_failures": majors,
                   "cover_letter": CoverLetterView.shape,
                   "s_result": section, "s_usage": section, "s_incident": section, "s_inquiry": section, "s_risk": section,
-                  "s_security": section, "s_other": section, "s_sla": section])
+                  "s_security": section, "s_other": section, "s_sla": section, "s_requests": section])
 
-    public static func make(_ c: ReportComputation, plan: Plan?, contract: Contract, showIDs: Bool = false) -> ViewNode {
+    public static func make(_ c: ReportComputation, plan: Plan?, contract: Contract, duties: Duties = .none, showIDs: Bool = false) -> ViewNode {
         let format = DocumentFormat(contract, showIDs: showIDs)
         let sla = c.serviceLevels
         let month = c.month
@@ -101,6 +107,7 @@ public enum ReportView {
             ("s_incident", .incident, "障害・インシデント管理"), ("s_inquiry", .inquiry, "問合せ管理"),
             ("s_risk", .risk, "課題・リスク管理"), ("s_security", .securityStatus, "「セキュリティ対策実施計画」の実施状況"),
             ("s_other", .other, "その他必要な事項"), ("s_sla", .serviceLevels, "サービスレベルの達成状況と根拠資料"),
+            ("s_requests", nil, "甲からの改善要求・説明要求への対応"),
         ]
         for (offset, heading) in headings.enumerated() {
             view.object(heading.0) { o in
@@ -111,7 +118,8 @@ public enum ReportView {
             }
         }
         serviceLevels(c, format: format, into: &view)
-        sections(c, plan: c.plan?.plan ?? plan, format: format, into: &view)
+        sections(c, plan: c.plan?.plan ?? plan, duties: duties, format: format, into: &view)
+        dutySections(c, duties: duties, format: format, into: &view)
         let letter = contract.coverLetter
         view.flag("has_cover_letter", letter != nil)
         if let letter {

@@ -4,6 +4,25 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
     case fileAltered = "SUBMIT-file-altered"
     case fileMissing = "SUBMIT-file-missing"
     case inputsChanged = "SUBMIT-inputs-changed"
+    case incidentUnknown = "INCIDENT-unknown"
+    case incidentFileName = "INCIDENT-file-name"
+    case incidentReportMissing = "INCIDENT-report-missing"
+    case incidentNoFirst = "INCIDENT-no-first-report"
+    case incidentFirstLate = "INCIDENT-first-report-late"
+    case incidentFinalLate = "INCIDENT-final-report-late"
+    case incidentFinalIncomplete = "INCIDENT-final-incomplete"
+    case incidentExposure = "INCIDENT-security-exposure"
+    case incidentOrder = "INCIDENT-order"
+    case measureDuplicate = "MEASURE-duplicate-id"
+    case measureMissingStatus = "MEASURE-missing-status"
+    case measureUnknown = "MEASURE-unknown"
+    case measureDoneIncomplete = "MEASURE-done-incomplete"
+    case requestFileName = "REQUEST-file-name"
+    case requestDates = "REQUEST-dates"
+    case closingSubcontractorMissing = "CLOSING-subcontractor-missing"
+    case closingNoCertificate = "CLOSING-no-certificate"
+    case closingAfterDeadline = "CLOSING-after-deadline"
+    case closingNoRecipient = "CLOSING-no-recipient"
 
     public var id: String { rawValue }
 
@@ -19,6 +38,95 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
             .error(m("提出記録にあるファイルが submitted/ にありません。", "A file the submission record lists is not in submitted/."),
                    example: "submitted/report-2025-08.xml を削除した",
                    fix: m("版管理（git）から戻してください。", "Restore it from version control."))
+        case .incidentUnknown:
+            .error(m("障害報告書の番号が障害ログにありません。", "The incident report's ID is not in the incidents log."),
+                   example: "# incidents/INC-2025-099.yaml\nid: INC-2025-099",
+                   fix: m("障害ログ（incidents.csv）の番号にそろえてください。", "Use the ID of the incident in the incidents log."))
+        case .incidentFileName:
+            .error(m("障害報告書のファイル名と id が違います（incidents/<ID>.yaml）。", "The incident report's file is not named after its id (incidents/<ID>.yaml)."),
+                   example: "# incidents/INC-2025-004.yaml\nid: INC-2025-005",
+                   fix: m("ファイル名を id にそろえてください。", "Name the file after its id."))
+        case .incidentReportMissing:
+            .error(m("サービス停止・一部停止・誤処理の障害に障害報告書（incidents/<ID>.yaml）がありません。",
+                     "An incident that stopped the service, part of it, or misprocessed has no incident report (incidents/<ID>.yaml)."),
+                   example: "INC-2025-004,2025-08-19T02:10,2025-08-19T07:45,stop,…",
+                   fix: m("teishutsu init DIR --incident INC-2025-004 で作成し、甲への報告を記録してください。",
+                          "Create it with teishutsu init DIR --incident INC-2025-004 and record the reports made to 甲."))
+        case .incidentNoFirst:
+            .error(m("障害報告書に第一報（kind: first）がありません。", "The incident report has no first report (kind: first)."),
+                   example: "reports:\n  - kind: final\n    …",
+                   fix: m("甲への第一報を reports に記録してください。", "Record the first report to 甲 under reports."))
+        case .incidentFirstLate:
+            .error(m("第一報が、計画書の連絡体制で約束した時間（first_report_within_minutes）より遅れています。",
+                     "The first report came later than the plan's contact section promises (first_report_within_minutes)."),
+                   example: "detected_at: 2025-08-19T02:20\nreports:\n  - kind: first\n    at: 2025-08-19T04:00",
+                   fix: m("報告日時を確認してください。遅れた事実であれば、その経緯を報告書に記載してください（誤りは残ります）。",
+                          "Check the time; if it was late, say why in the report (the error stays: it is a fact)."))
+        case .incidentFinalLate:
+            .error(m("最終報告が、計画書で約束した開庁日数（final_report_within_open_days）より遅れています。",
+                     "The final report came later than the open days the plan promises (final_report_within_open_days)."),
+                   example: "  - kind: final\n    at: 2025-09-30T10:00",
+                   fix: m("報告日時を確認してください。", "Check the time."))
+        case .incidentFinalIncomplete:
+            .error(m("最終報告があるのに、原因・影響範囲・対応・恒久対策・再発防止策のいずれかが書かれていません。",
+                     "There is a final report, but the cause, impact scope, response, permanent fix or prevention is missing."),
+                   example: "  - kind: final\n    …\n# cause: がない",
+                   fix: m("cause、impact_scope、response、permanent_fix、prevention を記載してください。",
+                          "Write cause, impact_scope, response, permanent_fix and prevention."))
+        case .incidentExposure:
+            .error(m("情報セキュリティに関わる障害（security: true）に、漏えい・流出した情報（exposed_information）が書かれていません（なければ「なし」）。",
+                     "A security incident (security: true) does not say what information was exposed (exposed_information; なし if none)."),
+                   example: "security: true",
+                   fix: m("exposed_information を記載してください。", "Write exposed_information."))
+        case .incidentOrder:
+            .error(m("障害報告書の日時の順序が合いません（発生より前の検知、検知より前の報告、前の報告より前の報告）。",
+                     "The incident report's times are out of order (detected before it occurred, reported before it was detected, or before an earlier report)."),
+                   example: "detected_at: 2025-08-19T01:00   # 発生は 02:10",
+                   fix: m("日時を確認してください。", "Check the times."))
+        case .measureDuplicate:
+            .error(m("同じ番号の改善策が二つあります。", "Two improvement measures have the same ID."),
+                   example: "- id: KZ-1\n  …\n- id: KZ-1",
+                   fix: m("番号を一意にしてください。", "Give each measure its own ID."))
+        case .measureMissingStatus:
+            .error(m("未完了の改善策の実施状況が、この月の報告書にありません（改善策は完了するまで毎月報告します）。",
+                     "An improvement measure not yet done has no status in this month's report (a measure is reported every month until it is done)."),
+                   example: "# 2025-09.yaml に measure_status: がない",
+                   fix: m("measure_status に、その改善策の状況を記載してください。", "Give the measure's status under measure_status."))
+        case .measureUnknown:
+            .error(m("measure_status の番号が、これまでに示した改善策にありません。", "A measure_status entry names no measure presented before."),
+                   example: "measure_status:\n  KZ-9: { status: done }",
+                   fix: m("改善策の番号を確認してください。", "Check the measure's ID."))
+        case .measureDoneIncomplete:
+            .error(m("完了した改善策に、完了日（done_on）または実施の根拠（evidence）がありません。",
+                     "A measure marked done has no date done (done_on) or evidence."),
+                   example: "KZ-1: { status: done }",
+                   fix: m("done_on と evidence を記載してください。", "Write done_on and evidence."))
+        case .requestFileName:
+            .error(m("要求のファイル名と id が違います（requests/<ID>.yaml）。", "The request's file is not named after its id (requests/<ID>.yaml)."),
+                   example: "# requests/RQ-2025-01.yaml\nid: RQ-2025-02",
+                   fix: m("ファイル名を id にそろえてください。", "Name the file after its id."))
+        case .requestDates:
+            .error(m("要求の日付の順序が合いません（受領より前の回答・完了・期限）。", "The request's dates are out of order (an answer, closing or due date before it was received)."),
+                   example: "received_on: 2025-11-20\nclosed_on: 2025-11-10",
+                   fix: m("日付を確認してください。", "Check the dates."))
+        case .closingSubcontractorMissing:
+            .error(m("甲の情報を扱った再委託先の消去の記録が closing.yaml にありません。",
+                     "A subcontractor that handled 甲's information has no erasure in closing.yaml."),
+                   example: "erasures:\n  - company: 株式会社あおばクラウドシステムズ  # 北辰データセンターがない",
+                   fix: m("再委託先ごとに消去の記録（消去証明書を含む）を記載してください。", "Record each subcontractor's erasure, with its certificate."))
+        case .closingNoCertificate:
+            .error(m("再委託先の消去に消去証明書（certificate）がありません。", "A subcontractor's erasure has no erasure certificate (certificate)."),
+                   example: "  - company: 北辰データセンター株式会社\n    # certificate: がない",
+                   fix: m("受領した消去証明書の番号を記載してください。", "Write the number of the certificate received."))
+        case .closingAfterDeadline:
+            .error(m("返却・消去の日付が、契約で定めた期限（contract.disposal_deadline、既定は契約終了日）より後です。",
+                     "A return or erasure is dated after the contract's deadline for it (contract.disposal_deadline; default: the contract's end)."),
+                   example: "erased_on: 2026-04-15   # 期限 2026-03-31",
+                   fix: m("日付を確認し、遅れた場合は甲と協議した経緯を記載してください。", "Check the date; if it was late, record what was agreed with 甲."))
+        case .closingNoRecipient:
+            .error(m("返却・引渡しの相手（to）が書かれていません。", "A return or hand-over does not say to whom (to)."),
+                   example: "disposition: returned",
+                   fix: m("to に返却・引渡し先を記載してください。", "Write to whom under to."))
         case .inputsChanged:
             .error(m("提出した文書の元になった記載（報告書・ログ・契約情報・計画書）が、提出の後で変わっています。提出したものと、今の記載から作られるものが違います。",
                      "The inputs a submitted document was made from (the report, the logs, the contract, the plan) changed after it was submitted: what was sent and what the inputs make now differ."),

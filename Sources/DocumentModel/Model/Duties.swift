@@ -1,0 +1,91 @@
+import JapaneseCalendar
+
+/// The duties that run across the months: improvement measures followed until done, 甲's
+/// requests, incident reports. Reports, the annual report, `status` and the rules read them here.
+public struct Duties: Sendable {
+    public let reports: [Report]
+    public let requests: [ServiceRequest]
+    public let incidentReports: [IncidentReport]
+
+    public init(reports: [Report], requests: [ServiceRequest], incidentReports: [IncidentReport]) {
+        self.reports = reports
+        self.requests = requests
+        self.incidentReports = incidentReports
+    }
+
+    public static let none = Duties(reports: [], requests: [], incidentReports: [])
+
+    /// Every measure presented (in reports and requests) that has an ID, in the order presented.
+    public var measures: [ImprovementMeasure] {
+        (reports.flatMap { $0.improvements.map(\.entry) } + requests.flatMap(\.measures)).filter { !$0.id.value.isEmpty }
+    }
+
+    /// The month a measure was presented in (a request's: the month it was received in).
+    public func presentedMonth(_ measure: ImprovementMeasure) -> YearMonth? {
+        switch measure.origin {
+        case .report(let month, _): return month
+        case .request(let id):
+            return requests.first { $0.id.value == id }?.receivedOn.map { YearMonth(year: $0.value.year, month: $0.value.month) }
+        }
+    }
+
+    /// A measure as it stood at the end of a month.
+    public struct MeasureState: Sendable {
+        public let measure: ImprovementMeasure
+        public let status: String
+        public let doneOn: CivilDate?
+        public let evidence: String?
+        public let presented: YearMonth?
+
+        public var isDone: Bool { status == "done" }
+    }
+
+    /// Every measure presented by the end of `month`, with its status as the reports up to that
+    /// month said it.
+    public func measureStates(through month: YearMonth) -> [MeasureState] {
+        measures.compactMap { measure in
+            let presented = presentedMonth(measure)
+            if let presented, presented > month { return nil }
+            var status = measure.status?.value ?? "planned", doneOn = measure.doneOn?.value, evidence = measure.evidence?.value
+            for report in reports {
+                guard let m = report.month?.value, m <= month, presented.map({ m > $0 }) ?? true,
+                      let entry = report.measureStatus.first(where: { $0.id.value == measure.id.value }) else { continue }
+                status = entry.status.value
+                doneOn = entry.doneOn?.value ?? doneOn
+                evidence = entry.evidence?.value ?? evidence
+            }
+            return MeasureState(measure: measure, status: status, doneOn: doneOn, evidence: evidence, presented: presented)
+        }
+    }
+
+    /// The measures a month's report shows: those presented that month or open when it began
+    /// (the ones done in the month included).
+    public func measuresShown(in month: YearMonth) -> [MeasureState] {
+        let before = Dictionary(measureStates(through: month.previous).map { ($0.measure.id.value, $0) }, uniquingKeysWith: { a, _ in a })
+        return measureStates(through: month).filter { state in
+            state.presented == month || !(before[state.measure.id.value]?.isDone ?? false)
+        }
+    }
+
+    /// The requests a month's report shows: open at some time in the month, or closed in it.
+    public func requests(in month: YearMonth) -> [ServiceRequest] {
+        requests.filter { request in
+            guard let received = request.receivedOn?.value, received <= month.lastDay else { return false }
+            return request.closedOn.map { $0.value >= month.firstDay } ?? true
+        }.sorted { ($0.receivedOn?.value ?? month.firstDay, $0.id.value) < ($1.receivedOn?.value ?? month.firstDay, $1.id.value) }
+    }
+
+    public func incidentReport(_ id: String) -> IncidentReport? { incidentReports.first { $0.id.value == id } }
+
+    /// What a month's report shows of these, as text that changes when any of it changes (the
+    /// report's submission fingerprint includes it).
+    public func canonical(for month: YearMonth, incidents: [Incident]) -> String {
+        var parts = measuresShown(in: month).map { s in
+            "m:" + s.measure.id.value + "|" + s.measure.measure.value + "|" + (s.measure.owner?.value ?? "") + "|"
+                + (s.measure.due?.value.iso ?? "") + "|" + s.status + "|" + (s.doneOn?.iso ?? "") + "|" + (s.evidence ?? "")
+        }
+        parts += requests(in: month).map { "r:" + $0.value.canonical }
+        parts += incidents.compactMap { incidentReport($0.id) }.map { "i:" + $0.id.value + "|" + ($0.finalNotice?.at?.value.japanText ?? "") }
+        return parts.joined(separator: "\u{0}")
+    }
+}

@@ -1,0 +1,206 @@
+import JapaneseCalendar
+
+/// What `incidents/<ID>.yaml` says: the incident report (障害報告書) of one incident.
+public struct IncidentReport: Sendable {
+    public struct Notice: Sendable {
+        public let kind: Located<String>
+        public let at: Located<Instant>?
+        public let to: Located<String>
+        public let by: Located<String>
+        public let means: Located<String>?
+        public let content: Located<String>
+        public let span: SourceSpan
+
+        init(_ o: ObjectValue) {
+            kind = o.requiredText(at: "kind")
+            at = o.instant(at: "at")
+            to = o.requiredText(at: "to")
+            by = o.requiredText(at: "by")
+            means = o.text(at: "means")
+            content = o.requiredText(at: "content")
+            span = o.span
+        }
+
+        /// 第一報, 続報, 最終報告
+        public var kindJapanese: String { IncidentReportSchema.reportKinds.first { $0.value == kind.value }?.japanese ?? kind.value }
+        public var isFirst: Bool { kind.value == "first" }
+        public var isFinal: Bool { kind.value == "final" }
+    }
+
+    public struct Scope: Sendable {
+        public let services: Located<String>
+        public let users: Located<String>
+        public let data: Located<String>
+
+        init(_ o: ObjectValue) {
+            services = o.requiredText(at: "services")
+            users = o.requiredText(at: "users")
+            data = o.requiredText(at: "data")
+        }
+    }
+
+    public let value: ObjectValue
+    public let source: String
+    /// The ID the file is named for (`INC-2025-004.yaml`).
+    public let fileID: String
+    public let id: Located<String>
+    public let detectedAt: Located<Instant>?
+    public let security: Bool
+    public let exposedInformation: Located<String>?
+    public let notices: [Notice]
+    public let cause: Located<String>?
+    public let scope: Scope?
+    public let response: Located<String>?
+    public let permanentFix: Located<String>?
+    public let prevention: Located<String>?
+
+    public init(_ value: ObjectValue, source: String, fileID: String) {
+        self.value = value
+        self.source = source
+        self.fileID = fileID
+        id = value.requiredText(at: "id")
+        detectedAt = value.instant(at: "detected_at")
+        security = value.flag(at: "security")?.value ?? false
+        exposedInformation = value.text(at: "exposed_information")
+        notices = value.objects(at: "reports", Notice.init)
+        cause = value.text(at: "cause")
+        scope = value.object(at: "impact_scope", Scope.init)
+        response = value.text(at: "response")
+        permanentFix = value.text(at: "permanent_fix")
+        prevention = value.text(at: "prevention")
+    }
+
+    public var firstNotice: Notice? { notices.first(where: \.isFirst) }
+    public var finalNotice: Notice? { notices.last(where: \.isFinal) }
+    /// The day the report speaks as of: its final report's, else its latest report's.
+    public var documentDate: CivilDate? { (finalNotice ?? notices.last)?.at?.value.japanDate }
+}
+
+/// What `requests/<ID>.yaml` says: 甲's improvement request or request for explanation.
+public struct ServiceRequest: Sendable {
+    public struct Answer: Sendable {
+        public let on: Located<CivilDate>?
+        public let by: Located<String>
+        public let content: Located<String>
+
+        init(_ o: ObjectValue) {
+            on = o.date(at: "on")
+            by = o.requiredText(at: "by")
+            content = o.requiredText(at: "content")
+        }
+    }
+
+    public let value: ObjectValue
+    public let source: String
+    public let fileID: String
+    public let id: Located<String>
+    public let kind: Located<String>
+    public let receivedOn: Located<CivilDate>?
+    public let from: Located<String>
+    public let about: Located<String>
+    public let reportMonth: Located<YearMonth>?
+    public let request: Located<String>
+    public let due: Located<CivilDate>?
+    public let answer: Answer?
+    public let measures: [ImprovementMeasure]
+    public let closedOn: Located<CivilDate>?
+
+    public init(_ value: ObjectValue, source: String, fileID: String) {
+        self.value = value
+        self.source = source
+        self.fileID = fileID
+        id = value.requiredText(at: "id")
+        kind = value.requiredText(at: "kind")
+        receivedOn = value.date(at: "received_on")
+        from = value.requiredText(at: "from")
+        about = value.requiredText(at: "about")
+        reportMonth = value.yearMonth(at: "report_month")
+        request = value.requiredText(at: "request")
+        due = value.date(at: "due")
+        answer = value.object(at: "answer", Answer.init)
+        let requestID = id.value
+        measures = value.objects(at: "measures") { ImprovementMeasure($0, origin: .request(requestID)) }
+        closedOn = value.date(at: "closed_on")
+    }
+
+    public var isImprovement: Bool { kind.value == "improvement" }
+    /// 改善要求, 説明要求
+    public var kindJapanese: String { RequestSchema.kinds.first { $0.value == kind.value }?.japanese ?? kind.value }
+
+    /// Open on a day: received by then, not closed by then.
+    public func isOpen(on day: CivilDate) -> Bool {
+        guard let received = receivedOn?.value, received <= day else { return false }
+        return closedOn.map { $0.value > day } ?? true
+    }
+}
+
+/// What `closing.yaml` says: how 甲's information was returned or erased at the contract's end.
+public struct ClosingRecord: Sendable {
+    public struct Information: Sendable {
+        public let name: Located<String>
+        public let heldAt: [Located<String>]
+        public let disposition: Located<String>
+        public let on: Located<CivilDate>?
+        public let to: Located<String>?
+        public let format: Located<String>?
+        public let span: SourceSpan
+
+        init(_ o: ObjectValue) {
+            name = o.requiredText(at: "name")
+            heldAt = o.texts(at: "held_at")
+            disposition = o.requiredText(at: "disposition")
+            on = o.date(at: "on")
+            to = o.text(at: "to")
+            format = o.text(at: "format")
+            span = o.span
+        }
+
+        public var dispositionJapanese: String { ClosingSchema.dispositions.first { $0.value == disposition.value }?.japanese ?? disposition.value }
+    }
+
+    public struct Erasure: Sendable {
+        public let company: Located<String>
+        public let site: Located<String>
+        public let medium: Located<String>
+        public let method: Located<String>
+        public let standard: Located<String>?
+        public let erasedOn: Located<CivilDate>?
+        public let performedBy: Located<String>
+        public let witnessedBy: Located<String>?
+        public let certificate: Located<String>?
+        public let span: SourceSpan
+
+        init(_ o: ObjectValue) {
+            company = o.requiredText(at: "company")
+            site = o.requiredText(at: "site")
+            medium = o.requiredText(at: "medium")
+            method = o.requiredText(at: "method")
+            standard = o.text(at: "standard")
+            erasedOn = o.date(at: "erased_on")
+            performedBy = o.requiredText(at: "performed_by")
+            witnessedBy = o.text(at: "witnessed_by")
+            certificate = o.text(at: "certificate")
+            span = o.span
+        }
+
+        public var methodJapanese: String { ClosingSchema.methods.first { $0.value == method.value }?.japanese ?? method.value }
+    }
+
+    public let value: ObjectValue
+    public let source: String
+    public let reportedOn: Located<CivilDate>?
+    public let information: [Information]
+    public let erasures: [Erasure]
+    public let copiesDestroyed: Located<String>?
+    public let note: Located<String>?
+
+    public init(_ value: ObjectValue, source: String) {
+        self.value = value
+        self.source = source
+        reportedOn = value.date(at: "reported_on")
+        information = value.objects(at: "information", Information.init)
+        erasures = value.objects(at: "erasures", Erasure.init)
+        copiesDestroyed = value.text(at: "copies_destroyed")
+        note = value.text(at: "note")
+    }
+}

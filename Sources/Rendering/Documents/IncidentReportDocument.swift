@@ -1,0 +1,170 @@
+import DocumentModel
+import JapaneseCalendar
+import ServiceLevels
+
+/// An incident report (障害報告書) as a document.
+public struct IncidentReportDocument: Document {
+    public let report: IncidentReport
+    public let incident: Incident
+    public let effect: IncidentEffect
+    public let contract: Contract
+    public let promise: (firstMinutes: Int?, finalOpenDays: Int?)
+    public var showIDs = false
+
+    public init(report: IncidentReport, incident: Incident, effect: IncidentEffect, contract: Contract, plan: Plan?) {
+        self.report = report
+        self.incident = incident
+        self.effect = effect
+        self.contract = contract
+        promise = (plan?.contact?.firstReportWithinMinutes?.value, plan?.contact?.finalReportWithinOpenDays?.value)
+    }
+
+    public var kind: DocumentKind { .incident }
+    public var stem: String { "incident-\(report.id.value)" }
+    public var date: CivilDate? { report.documentDate }
+
+    public func view() -> ViewNode { IncidentReportView.make(self) }
+
+    public func xmlContent() -> ObjectValue {
+        var fields = report.value.fields
+        let span = report.value.span
+        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
+        fields["incident"] = Value(.object(incident.row.value), span: span)
+        var effectFields: [String: Value] = [
+            "down_minutes": Value(.integer(effect.downMinutes), span: span),
+            "major": Value(.bool(effect.major), span: span),
+        ]
+        if let minutes = effect.recoveryMinutes { effectFields["recovery_minutes"] = Value(.integer(minutes), span: span) }
+        if let target = effect.recoveryTargetMinutes { effectFields["recovery_target_minutes"] = Value(.integer(target), span: span) }
+        if let met = effect.recoveryMet { effectFields["recovery_met"] = Value(.bool(met), span: span) }
+        fields["effect"] = Value(.object(ObjectValue(schema: ResultSchema.incidentEffect, fields: effectFields, keySpans: [:], span: span, hadErrors: false)),
+                                 span: span)
+        return ObjectValue(schema: XMLDocumentType.incident.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
+    }
+}
+
+/// The record of return and erasure (データ返却・消去報告書) as a document.
+public struct ClosingDocument: Document {
+    public let closing: ClosingRecord
+    public let contract: Contract
+
+    public init(closing: ClosingRecord, contract: Contract) {
+        self.closing = closing
+        self.contract = contract
+    }
+
+    public var kind: DocumentKind { .closing }
+    public var stem: String { "closing" }
+    public var date: CivilDate? { closing.reportedOn?.value }
+
+    public func view() -> ViewNode { ClosingView.make(self) }
+
+    public func xmlContent() -> ObjectValue {
+        var fields = closing.value.fields
+        fields["contract"] = Value(.object(contract.value), span: contract.value.span)
+        return ObjectValue(schema: XMLDocumentType.closing.content, fields: fields, keySpans: [:], span: closing.value.span, hadErrors: false)
+    }
+}
+
+/// The fiscal year at a glance (年度報告), computed from the monthly reports.
+public struct AnnualDocument: Document {
+    public let fiscalYear: FiscalYear
+    /// The year's monthly reports, computed, in month order.
+    public let months: [ReportComputation]
+    public let duties: Duties
+    public let contract: Contract
+
+    public init(fiscalYear: FiscalYear, months: [ReportComputation], duties: Duties, contract: Contract) {
+        self.fiscalYear = fiscalYear
+        self.months = months
+        self.duties = duties
+        self.contract = contract
+    }
+
+    public var kind: DocumentKind { .annual }
+    public var stem: String { "annual-\(fiscalYear.startYear)" }
+    /// As of the last month's report.
+    public var date: CivilDate? { months.last?.documentDate }
+
+    public func view() -> ViewNode { AnnualView.make(self) }
+
+    /// The measures of the year: presented within it, or still open when it began.
+    public var measures: [Duties.MeasureState] {
+        guard let last = months.last?.month else { return [] }
+        let start = YearMonth(year: fiscalYear.startYear, month: 4)
+        let before = Dictionary(duties.measureStates(through: start.previous).map { ($0.measure.id.value, $0) }, uniquingKeysWith: { a, _ in a })
+        return duties.measureStates(through: last).filter { state in
+            (state.presented.map { $0 >= start } ?? true) || !(before[state.measure.id.value]?.isDone ?? false)
+        }
+    }
+
+    /// The requests received in the year, or still open when it began.
+    public var requests: [ServiceRequest] {
+        duties.requests.filter { request in
+            guard let received = request.receivedOn?.value else { return false }
+            if fiscalYear.contains(received) { return true }
+            return received < fiscalYear.firstDay && (request.closedOn.map { $0.value >= fiscalYear.firstDay } ?? true)
+        }.sorted { ($0.receivedOn?.value ?? fiscalYear.firstDay, $0.id.value) < ($1.receivedOn?.value ?? fiscalYear.firstDay, $1.id.value) }
+    }
+
+    public func xmlContent() -> ObjectValue {
+        let span = SourceSpan.file(stem)
+        func value(_ kind: Value.Kind) -> Value { Value(kind, span: span) }
+        func object(_ schema: ObjectSchema, _ fields: [String: Value]) -> Value {
+            value(.object(ObjectValue(schema: schema, fields: fields, keySpans: [:], span: span, hadErrors: false)))
+        }
+        let rows: [Value] = months.map { c in
+            let sla = c.serviceLevels
+            var fields: [String: Value] = [
+                "month": value(.yearMonth(year: c.month.year, month: c.month.month)),
+                "availability_met": value(.bool(sla.availability.met)),
+                "recovery_met": value(.bool(sla.recovery.met)),
+                "response_met": value(.bool(sla.response.met)),
+                "major_failures_to_date": value(.integer(sla.majorFailures.count)),
+                "incidents": value(.integer(c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count)),
+                "inquiries": value(.integer(c.inquiries.filter { $0.askedAt >= c.month.start }.count)),
+            ]
+            if let percent = ExactDecimal(sla.availability.percentText) { fields["availability_percent"] = value(.decimal(percent)) }
+            if let longest = sla.recovery.failures.map(\.minutes).max() { fields["longest_recovery_minutes"] = value(.integer(longest)) }
+            if let longest = sla.response.inquiries.filter(\.counted).map(\.openMinutes).max() { fields["longest_response_minutes"] = value(.integer(longest)) }
+            return object(ResultSchema.annualMonth, fields)
+        }
+        let major = months.last.map { c -> Value in
+            let m = c.serviceLevels.majorFailures
+            return object(ResultSchema.majorFailures, [
+                "fiscal_year": value(.integer(fiscalYear.startYear)), "count": value(.integer(m.count)),
+                "target": value(.integer(m.target)), "met": value(.bool(m.met)),
+                "ids": value(.list(m.incidents.map { value(.text($0.id)) })),
+            ])
+        }
+        let measureValues: [Value] = measures.map { state in
+            var fields: [String: Value] = [
+                "id": value(.text(state.measure.id.value)), "measure": value(.text(state.measure.measure.value)),
+                "origin": value(.text(AnnualView.origin(state.measure, duties: duties, format: DocumentFormat(contract)))),
+                "status": value(.choice(state.status)),
+            ]
+            if let due = state.measure.due?.value { fields["due"] = value(.date(due)) }
+            if let done = state.doneOn { fields["done_on"] = value(.date(done)) }
+            return object(ResultSchema.annualMeasure, fields)
+        }
+        let requestValues: [Value] = requests.map { request in
+            var fields: [String: Value] = [
+                "id": value(.text(request.id.value)), "kind": value(.choice(request.kind.value)),
+                "about": value(.text(request.about.value)),
+            ]
+            if let received = request.receivedOn?.value { fields["received_on"] = value(.date(received)) }
+            if let answered = request.answer?.on?.value { fields["answered_on"] = value(.date(answered)) }
+            if let closed = request.closedOn?.value { fields["closed_on"] = value(.date(closed)) }
+            return object(ResultSchema.annualRequest, fields)
+        }
+        var fields: [String: Value] = [
+            "contract": Value(.object(contract.value), span: contract.value.span),
+            "fiscal_year": value(.integer(fiscalYear.startYear)),
+            "months": value(.list(rows)),
+            "measures": value(.list(measureValues)),
+            "requests": value(.list(requestValues)),
+        ]
+        fields["major_failures"] = major
+        return ObjectValue(schema: XMLDocumentType.annual.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
+    }
+}

@@ -1,0 +1,311 @@
+import DocumentModel
+import JapaneseCalendar
+import ServiceLevels
+
+/// What the incident report's template prints (Templates/html/incident.mustache).
+public enum IncidentReportView {
+    static let notice = ViewShape("NoticeRow", values: ["kind", "at", "to", "by", "means", "content", "timing"], flags: ["is_late"])
+    public static let shape = ViewShape(
+        "IncidentReportView",
+        values: ["document_title", "title", "running_header", "issued", "addressee", "contractor_name", "contractor_representative",
+                 "service_name", "contract_title", "intro", "id", "impact", "summary", "occurred", "detected", "recovered", "exposed",
+                 "cause", "services", "users", "data", "response", "permanent_fix", "prevention", "down", "recovery", "recovery_target",
+                 "recovery_status", "first_promise", "final_promise", "generator", "state"],
+        flags: ["is_security", "is_major", "has_final", "has_recovery_target", "recovery_met", "show_ids", "has_cover_letter", "has_exposed"],
+        lists: ["notices": notice],
+        objects: ["cover_letter": CoverLetterView.shape])
+
+    static func make(_ d: IncidentReportDocument) -> ViewNode {
+        let format = DocumentFormat(d.contract, showIDs: d.showIDs)
+        let r = d.report, i = d.incident
+        var view = ViewObject(shape)
+        view["title"] = "障害報告書"
+        view["document_title"] = "障害報告書（\(r.id.value)）" + d.contract.serviceName
+        view["running_header"] = CSSString.escape("障害報告書（\(r.id.value)）　" + d.contract.serviceName)
+        view["issued"] = format.date(d.date)
+        view["addressee"] = (d.contract.client.representative ?? d.contract.client.name) + "　様"
+        view["contractor_name"] = d.contract.contractor.name
+        view["contractor_representative"] = d.contract.contractor.representative
+        view["service_name"] = d.contract.serviceName
+        view["contract_title"] = d.contract.title
+        view["generator"] = "teishutsu"
+        view.flag("show_ids", d.showIDs)
+        view["intro"] = format.say("「\(d.contract.title)」別添１に基づき、次の障害について報告する。",
+                                   "「\(d.contract.title)」別添１に基づき、次の障害について報告します。")
+        view["id"] = r.id.value
+        view["impact"] = i.impact.japanese
+        view.flag("is_major", i.impact.isMajor)
+        view["summary"] = i.summary
+        view["occurred"] = format.dateTime(i.occurredAt)
+        view["detected"] = format.dateTime(r.detectedAt?.value)
+        view["recovered"] = i.recoveredAt.map { format.dateTime($0) } ?? "未復旧"
+        view.flag("is_security", r.security)
+        view.flag("has_exposed", r.exposedInformation != nil)
+        view["exposed"] = r.exposedInformation?.value
+        view.flag("has_final", r.finalNotice != nil)
+        view["state"] = r.finalNotice != nil ? "最終報告" : "中間報告（最終報告前）"
+        view["cause"] = r.cause?.value
+        view["services"] = r.scope?.services.value
+        view["users"] = r.scope?.users.value
+        view["data"] = r.scope?.data.value
+        view["response"] = r.response?.value
+        view["permanent_fix"] = r.permanentFix?.value
+        view["prevention"] = r.prevention?.value
+        // The promised times, from the plan's contact section.
+        let calendar = d.contract.makeCalendar()
+        let detected = r.detectedAt?.value
+        let firstDue = detected.flatMap { det in d.promise.firstMinutes.map { Instant(secondsSinceEpoch: det.secondsSinceEpoch + Int64($0) * 60) } }
+        let finalDue = detected.flatMap { det in d.promise.finalOpenDays.map { Instant(date: calendar.openDay($0, from: det.japanDate.adding(days: 1)).adding(days: 1)) } }
+        view["first_promise"] = d.promise.firstMinutes.map { "検知から" + format.minutes($0) + "以内" + (firstDue.map { "（" + format.dateTime($0) + "まで）" } ?? "") }
+        view["final_promise"] = d.promise.finalOpenDays.map { n in
+            "検知から" + format.count(n, "開庁日") + "以内" + (finalDue.map { "（" + format.date($0.japanDate.adding(days: -1)) + "まで）" } ?? "")
+        }
+        view.list("notices", r.notices) { n, o in
+            o["kind"] = n.kindJapanese
+            o["at"] = format.dateTime(n.at?.value)
+            o["to"] = format.name(n.to.value)
+            o["by"] = format.name(n.by.value)
+            o["means"] = n.means?.value
+            o["content"] = n.content.value
+            let late = (n.isFirst ? firstDue.map { due in n.at.map { $0.value > due } ?? false } : nil)
+                ?? (n.isFinal ? finalDue.map { due in n.at.map { $0.value >= due } ?? false } : nil) ?? false
+            o.flag("is_late", late)
+            if n.isFirst || n.isFinal, (n.isFirst ? firstDue : finalDue) != nil {
+                o["timing"] = late ? "【期限超過】" : "期限内"
+            }
+        }
+        let e = d.effect
+        view["down"] = format.minutes(e.downMinutes) + (e.downMinutes >= 60 ? "（" + format.duration(minutes: e.downMinutes) + "）" : "")
+        view["recovery"] = e.recoveryMinutes.map { format.minutes($0) + "（" + format.duration(minutes: $0) + "）" } ?? "未復旧"
+        view.flag("has_recovery_target", e.recoveryTargetMinutes != nil)
+        view["recovery_target"] = e.recoveryTargetMinutes.map { format.duration(minutes: $0) + "以内" }
+        view.flag("recovery_met", e.recoveryMet ?? false)
+        view["recovery_status"] = e.recoveryMet.map { format.judgement($0) } ?? ""
+        if let letter = d.contract.coverLetter {
+            view.flag("has_cover_letter", true)
+            view.object("cover_letter") { o in
+                CoverLetterView.build(letter, contract: d.contract, date: d.date, subject: "障害報告書（\(r.id.value)）の提出について",
+                                      enclosure: "障害報告書（\(r.id.value)）", period: nil, format: format, into: &o)
+            }
+        }
+        return view.finished
+    }
+}
+
+/// What the closing record's template prints (Templates/html/closing.mustache).
+public enum ClosingView {
+    static let information = ViewShape("InformationRow", values: ["name", "held_at", "disposition", "on", "to", "format"])
+    static let erasure = ViewShape("ErasureRow", values: ["company", "site", "medium", "method", "standard", "erased_on", "performed_by", "witnessed_by", "certificate"])
+    public static let shape = ViewShape(
+        "ClosingView",
+        values: ["document_title", "title", "running_header", "issued", "addressee", "contractor_name", "contractor_representative",
+                 "service_name", "contract_title", "intro", "deadline", "copies_destroyed", "note", "generator", "summary"],
+        flags: ["has_copies_destroyed", "has_note", "show_ids", "has_cover_letter"],
+        lists: ["information": information, "erasures": erasure],
+        objects: ["cover_letter": CoverLetterView.shape])
+
+    static func make(_ d: ClosingDocument) -> ViewNode {
+        let format = DocumentFormat(d.contract)
+        let c = d.closing
+        var view = ViewObject(shape)
+        view["title"] = "データ返却・消去報告書"
+        view["document_title"] = "データ返却・消去報告書　" + d.contract.serviceName
+        view["running_header"] = CSSString.escape("データ返却・消去報告書　" + d.contract.serviceName)
+        view["issued"] = format.date(c.reportedOn?.value)
+        view["addressee"] = (d.contract.client.representative ?? d.contract.client.name) + "　様"
+        view["contractor_name"] = d.contract.contractor.name
+        view["contractor_representative"] = d.contract.contractor.representative
+        view["service_name"] = d.contract.serviceName
+        view["contract_title"] = d.contract.title
+        view["generator"] = "teishutsu"
+        view["intro"] = format.say(
+            "「\(d.contract.title)」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行ったので報告する。",
+            "「\(d.contract.title)」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行いましたので報告します。")
+        view["deadline"] = format.date(d.contract.disposalDeadline?.value)
+        let erased = c.information.filter { $0.disposition.value == "erased" }.count
+        view["summary"] = "情報" + format.count(c.information.count, "種類") + "（うち消去" + format.count(erased, "種類") + "）、消去" + format.count(c.erasures.count, "件")
+        view.list("information", c.information) { item, o in
+            o["name"] = item.name.value
+            o["held_at"] = item.heldAt.map(\.value).joined(separator: "、")
+            o["disposition"] = item.dispositionJapanese
+            o["on"] = format.date(item.on?.value)
+            o["to"] = item.to?.value
+            o["format"] = item.format?.value
+        }
+        view.list("erasures", c.erasures) { e, o in
+            o["company"] = e.company.value
+            o["site"] = e.site.value
+            o["medium"] = e.medium.value
+            o["method"] = e.methodJapanese
+            o["standard"] = e.standard?.value
+            o["erased_on"] = format.date(e.erasedOn?.value)
+            o["performed_by"] = format.name(e.performedBy.value)
+            o["witnessed_by"] = format.name(e.witnessedBy?.value)
+            o["certificate"] = e.certificate?.value
+        }
+        view.flag("has_copies_destroyed", c.copiesDestroyed != nil)
+        view["copies_destroyed"] = c.copiesDestroyed?.value
+        view.flag("has_note", c.note != nil)
+        view["note"] = c.note?.value
+        if let letter = d.contract.coverLetter {
+            view.flag("has_cover_letter", true)
+            view.object("cover_letter") { o in
+                CoverLetterView.build(letter, contract: d.contract, date: c.reportedOn?.value, subject: "データ返却・消去報告書の提出について",
+                                      enclosure: "データ返却・消去報告書", period: nil, format: format, into: &o)
+            }
+        }
+        return view.finished
+    }
+}
+
+/// What the annual report's template prints (Templates/html/annual.mustache).
+public enum AnnualView {
+    static let month = ViewShape("AnnualMonthRow", values: ["month", "availability", "recovery", "response", "major", "incidents", "inquiries"],
+                                 flags: ["availability_met", "recovery_met", "response_met", "all_met"])
+    static let bar = ViewShape("AnnualBar", values: ["x", "y", "width", "height", "title"], flags: ["is_inquiry"])
+    static let label = ViewShape("AnnualLabel", values: ["x", "label"])
+    static let tick = ViewShape("AnnualTick", values: ["y", "label", "label_y"])
+    static let chart = ViewShape("AnnualChart", values: ["width", "height", "plot_x", "plot_right", "plot_bottom", "caption"],
+                                 lists: ["bars": bar, "labels": label, "ticks": tick])
+    static let measure = ViewShape("AnnualMeasureRow", values: ["id", "measure", "origin", "owner", "due", "status"], flags: ["is_done"])
+    static let request = ViewShape("AnnualRequestRow", values: ["id", "kind", "received", "about", "answered", "state"], flags: ["is_open"])
+    public static let shape = ViewShape(
+        "AnnualView",
+        values: ["document_title", "title", "running_header", "issued", "addressee", "contractor_name", "contractor_representative",
+                 "service_name", "contract_title", "intro", "fiscal_year", "period", "major_count", "major_target", "major_status", "generator",
+                 "missed_months", "targets", "no_measures", "no_requests"],
+        flags: ["major_met", "has_measures", "has_requests", "show_ids", "has_cover_letter"],
+        lists: ["months": month, "measures": measure, "requests": request],
+        objects: ["chart": chart, "cover_letter": CoverLetterView.shape])
+
+    static func origin(_ m: ImprovementMeasure, duties: Duties, format: DocumentFormat) -> String {
+        switch m.origin {
+        case .report(let presented, let metric):
+            return (presented.map { format.month(year: $0.year, month: $0.month) + "分" } ?? "") + "の未達成（\(metric.japanese)）"
+        case .request(let id):
+            return (duties.requests.first { $0.id.value == id }?.kindJapanese ?? "要求") + "（\(id)）"
+        }
+    }
+
+    static func make(_ d: AnnualDocument) -> ViewNode {
+        let format = DocumentFormat(d.contract)
+        var view = ViewObject(shape)
+        let yearName = (try? d.fiscalYear.name(digits: format.digits)) ?? "\(d.fiscalYear.startYear)年度"
+        view["title"] = "年度報告（\(yearName)）"
+        view["document_title"] = "年度報告（\(yearName)）" + d.contract.serviceName
+        view["running_header"] = CSSString.escape("年度報告（\(yearName)）　" + d.contract.serviceName)
+        view["fiscal_year"] = yearName
+        view["issued"] = format.date(d.date)
+        view["period"] = format.period(d.fiscalYear.firstDay, d.months.last?.month.lastDay ?? d.fiscalYear.lastDay)
+        view["addressee"] = (d.contract.client.representative ?? d.contract.client.name) + "　様"
+        view["contractor_name"] = d.contract.contractor.name
+        view["contractor_representative"] = d.contract.contractor.representative
+        view["service_name"] = d.contract.serviceName
+        view["contract_title"] = d.contract.title
+        view["generator"] = "teishutsu"
+        view["intro"] = format.say(
+            "\(yearName)の各月のサービス実績報告書を、サービスレベルの達成状況、障害・問合せの件数、改善策及び甲からの要求への対応の観点で取りまとめた。数値は各月の報告書と同じログから算出している。",
+            "\(yearName)の各月のサービス実績報告書を、サービスレベルの達成状況、障害・問合せの件数、改善策及び甲からの要求への対応の観点で取りまとめました。数値は各月の報告書と同じログから算出しています。")
+        let targets = d.contract.serviceLevels
+        view["targets"] = "目標値：稼働率" + format.percent(targets.availabilityPercent.description) + "以上、復旧時間" + format.duration(minutes: targets.recoveryMinutes)
+            + "以内、回答時間" + format.duration(minutes: targets.responseMinutes) + "以内（閉庁日を除く。）、重大障害は年度当たり" + format.count(targets.majorFailuresPerYear, "回") + "以内"
+        var missed: [String] = []
+        view.list("months", d.months) { c, o in
+            let sla = c.serviceLevels
+            o["month"] = format.month(year: c.month.year, month: c.month.month)
+            o["availability"] = format.percent(sla.availability.percentText)
+            o.flag("availability_met", sla.availability.met)
+            o["recovery"] = sla.recovery.failures.map(\.minutes).max().map { format.duration(minutes: $0) } ?? "―"
+            o.flag("recovery_met", sla.recovery.met)
+            o["response"] = sla.response.inquiries.filter(\.counted).map(\.openMinutes).max().map { format.duration(minutes: $0) } ?? "―"
+            o.flag("response_met", sla.response.met)
+            o["major"] = format.count(sla.majorFailures.count, "回")
+            o["incidents"] = format.count(c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count, "件")
+            o["inquiries"] = format.count(c.inquiries.filter { $0.askedAt >= c.month.start }.count, "件")
+            o.flag("all_met", sla.allMet)
+            if !sla.allMet { missed.append(format.month(year: c.month.year, month: c.month.month)) }
+        }
+        view["missed_months"] = missed.isEmpty ? format.say("全ての月で全項目を達成した。", "全ての月で全項目を達成しました。")
+            : format.say("目標を達成しなかった月：\(missed.joined(separator: "、"))（各月の改善策は下表のとおり）。",
+                         "目標を達成しなかった月：\(missed.joined(separator: "、"))（各月の改善策は下表のとおりです）。")
+        if let m = d.months.last?.serviceLevels.majorFailures {
+            view["major_count"] = format.count(m.count, "回")
+            view["major_target"] = "年度当たり" + format.count(m.target, "回") + "以内"
+            view.flag("major_met", m.met)
+            view["major_status"] = format.judgement(m.met)
+        }
+        view.object("chart") { chart in buildChart(d, format: format, into: &chart) }
+        view["no_measures"] = format.say("この年度に示した改善策はない。", "この年度に示した改善策はありません。")
+        view["no_requests"] = format.say("この年度に受けた要求はない。", "この年度に受けた要求はありません。")
+        let measures = d.measures
+        view.flag("has_measures", !measures.isEmpty)
+        view.list("measures", measures) { state, o in
+            o["id"] = state.measure.id.value
+            o["measure"] = state.measure.measure.value
+            o["origin"] = origin(state.measure, duties: d.duties, format: format)
+            o["owner"] = format.name(state.measure.owner?.value)
+            o["due"] = format.date(state.measure.due?.value)
+            o.flag("is_done", state.isDone)
+            o["status"] = ImprovementMeasure.statusJapanese(state.status) + (state.doneOn.map { "（\(format.date($0))）" } ?? "")
+        }
+        let requests = d.requests
+        view.flag("has_requests", !requests.isEmpty)
+        view.list("requests", requests) { request, o in
+            o["id"] = request.id.value
+            o["kind"] = request.kindJapanese
+            o["received"] = format.date(request.receivedOn?.value)
+            o["about"] = request.about.value
+            o["answered"] = format.date(request.answer?.on?.value)
+            let closed = request.closedOn != nil
+            o.flag("is_open", !closed)
+            o["state"] = closed ? "完了（\(format.date(request.closedOn?.value))）" : "対応中"
+        }
+        return view.finished
+    }
+
+    /// Incidents and inquiries by month, as grouped bars.
+    static func buildChart(_ d: AnnualDocument, format: DocumentFormat, into view: inout ViewObject) {
+        let width = 680, height = 200, plotX = 36, plotRight = 672, plotTop = 10, plotBottom = 170
+        view["width"] = String(width)
+        view["height"] = String(height)
+        view["plot_x"] = String(plotX)
+        view["plot_right"] = String(plotRight)
+        view["plot_bottom"] = String(plotBottom)
+        let counts = d.months.map { c in
+            (c.month, c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count,
+             c.inquiries.filter { $0.askedAt >= c.month.start }.count)
+        }
+        let top = max(1, counts.map { max($0.1, $0.2) }.max() ?? 1)
+        let step = top <= 5 ? 1 : top <= 10 ? 2 : top <= 25 ? 5 : 10
+        let axisTop = (top + step - 1) / step * step
+        let slot = Double(plotRight - plotX) / 12
+        func y(_ n: Int) -> Double { Double(plotBottom) - Double(n) / Double(axisTop) * Double(plotBottom - plotTop) }
+        var bars: [(x: Double, n: Int, inquiry: Bool, title: String)] = []
+        for (index, count) in counts.enumerated() {
+            let monthIndex = (count.0.month + 8) % 12    // April → 0
+            let x = Double(plotX) + Double(monthIndex) * slot
+            let name = format.month(year: count.0.year, month: count.0.month)
+            bars.append((x + slot * 0.15, count.1, false, name + " 障害・インシデント" + format.count(count.1, "件")))
+            bars.append((x + slot * 0.5, count.2, true, name + " 問合せ" + format.count(count.2, "件")))
+            _ = index
+        }
+        view.list("bars", bars) { bar, o in
+            o["x"] = GanttChart.decimal(bar.x)
+            o["width"] = GanttChart.decimal(slot * 0.33)
+            o["y"] = GanttChart.decimal(y(bar.n))
+            o["height"] = GanttChart.decimal(max(0.5, Double(plotBottom) - y(bar.n)))
+            o["title"] = bar.title
+            o.flag("is_inquiry", bar.inquiry)
+        }
+        view.list("labels", Array(0..<12)) { i, o in
+            o["x"] = GanttChart.decimal(Double(plotX) + Double(i) * slot + slot / 2)
+            o["label"] = format.number((i + 3) % 12 + 1) + "月"
+        }
+        view.list("ticks", Array(stride(from: 0, through: axisTop, by: step))) { n, o in
+            o["y"] = GanttChart.decimal(y(n))
+            o["label_y"] = GanttChart.decimal(y(n) + 3.5)
+            o["label"] = String(n)
+        }
+        view["caption"] = "月別の障害・インシデントと問合せの件数（濃色：障害・インシデント、淡色：問合せ）"
+    }
+}

@@ -1,0 +1,252 @@
+import DocumentModel
+import JapaneseCalendar
+
+/// The duties of the attachment beyond the plan and the monthly report: incident reports (都度
+/// 報告), improvement measures carried out (改善策の実施), 甲's requests (改善要求・説明要求) and
+/// the return or erasure of 甲's information at the contract's end.
+public enum DutyRules {
+    // MARK: Incident reports
+
+    /// When the plan promises the reports of an incident.
+    public struct Promise: Sendable {
+        public let firstWithinMinutes: Int?
+        public let finalWithinOpenDays: Int?
+
+        public init(_ plan: Plan?) {
+            firstWithinMinutes = plan?.contact?.firstReportWithinMinutes?.value
+            finalWithinOpenDays = plan?.contact?.finalReportWithinOpenDays?.value
+        }
+
+        /// The first report's deadline: minutes after detection.
+        public func firstDue(detected: Instant) -> Instant? {
+            firstWithinMinutes.map { Instant(secondsSinceEpoch: detected.secondsSinceEpoch + Int64($0) * 60) }
+        }
+
+        /// The final report's deadline: the end of the n-th open day after the day of detection.
+        public func finalDue(detected: Instant, calendar: ClosedDayCalendar) -> Instant? {
+            finalWithinOpenDays.map { n in
+                let last = calendar.openDay(n, from: detected.japanDate.adding(days: 1))
+                return Instant(date: last.adding(days: 1))
+            }
+        }
+    }
+
+    /// The incidents of the logs that need an incident report: those that stopped the service,
+    /// part of it, or misprocessed.
+    public static func reportable(_ incidents: [Incident]) -> [Incident] {
+        var seen: Set<String> = []
+        return incidents.filter { $0.impact.isMajor && seen.insert($0.id).inserted }.sorted { ($0.occurredAt, $0.id) < ($1.occurredAt, $1.id) }
+    }
+
+    /// - Parameter today: incidents after it are not yet owed a report (nil: every incident).
+    public static func checkIncidents(_ reports: [IncidentReport], incidents: [Incident], promise: Promise, calendar: ClosedDayCalendar,
+                                      wording: MessageWording, folder: String, today: CivilDate? = nil) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let byID = Dictionary(incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let written = Set(reports.map(\.id.value))
+        for incident in reportable(incidents) where !written.contains(incident.id) && today.map({ incident.occurredAt.japanDate <= $0 }) ?? true {
+            diagnostics.append(.error(
+                .record(.incidentReportMissing),
+                Message(ja: "障害 \(incident.id)（\(incident.impact.japanese)）の障害報告書（incidents/\(incident.id).yaml）がありません",
+                        en: "the incident \(incident.id) (\(incident.impact.rawValue)) has no incident report (incidents/\(incident.id).yaml)"),
+                expected: Message(ja: "teishutsu init \(folder) --incident \(incident.id) で作成", en: "one made with teishutsu init \(folder) --incident \(incident.id)"),
+                at: incident.span(.id)))
+        }
+        for report in reports {
+            if report.id.value != report.fileID {
+                diagnostics.append(.error(.record(.incidentFileName),
+                                          Message(ja: "ファイル名 \(report.fileID).yaml と id \(report.id.value) が違います",
+                                                  en: "the file \(report.fileID).yaml has the id \(report.id.value)"),
+                                          expected: Message(ja: report.fileID, en: report.fileID), at: report.id.span))
+            }
+            guard let incident = byID[report.id.value] else {
+                diagnostics.append(.error(.record(.incidentUnknown),
+                                          Message(ja: "障害 \(report.id.value) が障害ログにありません", en: "the incident \(report.id.value) is not in the incidents log")
+                                          + Suggest.didYouMean(Suggest.closest(to: report.id.value, among: Array(byID.keys))),
+                                          expected: Message(ja: "障害ログにある番号", en: "an ID of the incidents log"), at: report.id.span))
+                continue
+            }
+            diagnostics += checkTimes(report, incident: incident, promise: promise, calendar: calendar, wording: wording)
+            if report.security, report.exposedInformation == nil {
+                diagnostics.append(.error(.record(.incidentExposure),
+                                          Message(ja: "情報セキュリティに関わる障害 \(report.id.value) に exposed_information（漏えい・流出した情報）がありません",
+                                                  en: "the security incident \(report.id.value) does not say what information was exposed (exposed_information)"),
+                                          expected: Message(ja: "漏えいした情報、またはなし", en: "the information exposed, or なし"), at: report.value.span))
+            }
+            if let final = report.finalNotice {
+                let missing = IncidentReportSchema.finalReportKeys.filter { report.value[$0] == nil }
+                if !missing.isEmpty {
+                    let names = missing.compactMap { IncidentReportSchema.root.field($0)?.japanese }
+                    diagnostics.append(.error(.record(.incidentFinalIncomplete),
+                                              Message(ja: "最終報告があるのに \(names.joined(separator: "・"))（\(missing.joined(separator: ", "))）がありません",
+                                                      en: "there is a final report but no \(missing.joined(separator: ", "))"),
+                                              expected: Message(ja: missing.joined(separator: ", "), en: missing.joined(separator: ", ")), at: final.kind.span))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    static func checkTimes(_ report: IncidentReport, incident: Incident, promise: Promise, calendar: ClosedDayCalendar,
+                           wording: MessageWording) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func order(_ message: Message, _ span: SourceSpan) {
+            diagnostics.append(.error(.record(.incidentOrder), message, at: span))
+        }
+        if let detected = report.detectedAt, detected.value < incident.occurredAt {
+            order(Message(ja: "検知日時が障害の発生日時（\(incident.occurredAt.japanText)）より前です", en: "detected before the incident occurred (\(incident.occurredAt.japanText))"),
+                  detected.span)
+        }
+        var previous = report.detectedAt?.value
+        for notice in report.notices {
+            guard let at = notice.at else { continue }
+            if let previous, at.value < previous {
+                order(Message(ja: "報告日時が検知日時または前の報告より前です", en: "reported before the detection or an earlier report"), at.span)
+            }
+            previous = at.value
+        }
+        guard let detected = report.detectedAt?.value else { return diagnostics }
+        guard let first = report.firstNotice else {
+            diagnostics.append(.error(.record(.incidentNoFirst),
+                                      Message(ja: "障害 \(report.id.value) の第一報（kind: first）がありません", en: "the incident \(report.id.value) has no first report (kind: first)"),
+                                      expected: Message(ja: "reports に kind: first の報告", en: "a report of kind: first under reports"),
+                                      at: report.value.keySpans["reports"] ?? report.value.span))
+            return diagnostics
+        }
+        if let due = promise.firstDue(detected: detected), let at = first.at, at.value > due {
+            let late = Int((at.value.secondsSinceEpoch - detected.secondsSinceEpoch + 59) / 60)
+            diagnostics.append(.error(.record(.incidentFirstLate),
+                                      Message(ja: "第一報が検知から\(late)分後で、計画書の約束（\(promise.firstWithinMinutes ?? 0)分以内）より遅れています",
+                                              en: "the first report came \(late) minutes after detection, later than the plan promises (within \(promise.firstWithinMinutes ?? 0) minutes)"),
+                                      expected: Message(ja: "\(due.japanText) まで", en: "by \(due.japanText)"), at: at.span))
+        }
+        if let final = report.finalNotice, let due = promise.finalDue(detected: detected, calendar: calendar), let at = final.at, at.value >= due {
+            let day = wording.date(due.japanDate.adding(days: -1))
+            diagnostics.append(.error(.record(.incidentFinalLate),
+                                      Message(ja: "最終報告が計画書の約束（検知から\(promise.finalWithinOpenDays ?? 0)開庁日以内、\(day.japanese)まで）より遅れています",
+                                              en: "the final report came later than the plan promises (within \(promise.finalWithinOpenDays ?? 0) open days of detection, by \(day.english))"),
+                                      expected: Message(ja: "\(day.japanese)まで", en: "by \(day.english)"), at: at.span))
+        }
+        return diagnostics
+    }
+
+    // MARK: Improvement measures
+
+    public static func checkMeasures(reports: [Report], requests: [ServiceRequest]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        // A measure without an ID has its own error; it cannot be followed.
+        let duties = Duties(reports: reports, requests: requests, incidentReports: [])
+        let all = duties.measures
+        var seen: [String: ImprovementMeasure] = [:]
+        for measure in all {
+            if let first = seen[measure.id.value] {
+                diagnostics.append(.error(.record(.measureDuplicate),
+                                          Message(ja: "改善策 \(measure.id.value) が二度示されています", en: "the improvement measure \(measure.id.value) is presented twice"),
+                                          at: measure.id.span, notes: [.init(Message(ja: "最初の改善策", en: "the first one"), at: first.id.span)]))
+            } else {
+                seen[measure.id.value] = measure
+            }
+            diagnostics += doneComplete(id: measure.id, status: measure.status?.value, doneOn: measure.doneOn, evidence: measure.evidence, at: measure.span)
+        }
+        // Month by month: every measure presented earlier and not yet done has its status.
+        var done: Set<String> = Set(all.filter(\.isDone).map(\.id.value))
+        for report in reports {
+            guard let month = report.month?.value else { continue }
+            for progress in report.measureStatus {
+                guard seen[progress.id.value] != nil else {
+                    diagnostics.append(.error(.record(.measureUnknown),
+                                              Message(ja: "改善策 \(progress.id.value) はこれまでに示されていません", en: "no improvement measure \(progress.id.value) was presented before")
+                                              + Suggest.didYouMean(Suggest.closest(to: progress.id.value, among: Array(seen.keys))),
+                                              expected: Message(ja: "示した改善策の番号", en: "the ID of a measure presented"), at: progress.id.span))
+                    continue
+                }
+                diagnostics += doneComplete(id: progress.id, status: progress.status.value, doneOn: progress.doneOn, evidence: progress.evidence, at: progress.span)
+            }
+            let reported = Set(report.measureStatus.map(\.id.value))
+            for measure in all where !done.contains(measure.id.value) && !reported.contains(measure.id.value) {
+                guard let presented = duties.presentedMonth(measure), presented < month else { continue }
+                diagnostics.append(.error(.record(.measureMissingStatus),
+                                          Message(ja: "未完了の改善策 \(measure.id.value)（\(measure.measure.value.prefix(30))）の実施状況が、\(month)の報告書にありません",
+                                                  en: "the improvement measure \(measure.id.value), not yet done, has no status in the report for \(month)"),
+                                          expected: Message(ja: "measure_status: に \(measure.id.value) の状況", en: "its status under measure_status: (\(measure.id.value))"),
+                                          at: report.value.keySpans["measure_status"] ?? .file(report.source),
+                                          notes: [.init(Message(ja: "示した改善策", en: "the measure as presented"), at: measure.id.span)]))
+            }
+            for progress in report.measureStatus where progress.isDone { done.insert(progress.id.value) }
+        }
+        return diagnostics
+    }
+
+    static func doneComplete(id: Located<String>, status: String?, doneOn: Located<CivilDate>?, evidence: Located<String>?, at span: SourceSpan) -> [Diagnostic] {
+        guard status == "done", doneOn == nil || evidence == nil else { return [] }
+        let missing = [doneOn == nil ? "done_on" : nil, evidence == nil ? "evidence" : nil].compactMap { $0 }
+        return [.error(.record(.measureDoneIncomplete),
+                       Message(ja: "完了した改善策 \(id.value) に \(missing.joined(separator: "・")) がありません", en: "the measure \(id.value) is done but has no \(missing.joined(separator: " or "))"),
+                       expected: Message(ja: missing.joined(separator: ", "), en: missing.joined(separator: ", ")), at: span)]
+    }
+
+    // MARK: Requests
+
+    public static func checkRequests(_ requests: [ServiceRequest]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for request in requests {
+            if request.id.value != request.fileID {
+                diagnostics.append(.error(.record(.requestFileName),
+                                          Message(ja: "ファイル名 \(request.fileID).yaml と id \(request.id.value) が違います",
+                                                  en: "the file \(request.fileID).yaml has the id \(request.id.value)"),
+                                          expected: Message(ja: request.fileID, en: request.fileID), at: request.id.span))
+            }
+            guard let received = request.receivedOn?.value else { continue }
+            for (date, name) in [(request.answer?.on, "answer.on"), (request.closedOn, "closed_on"), (request.due, "due")] {
+                guard let date, date.value < received else { continue }
+                diagnostics.append(.error(.record(.requestDates),
+                                          Message(ja: "\(name) が受領日（received_on）より前です", en: "\(name) is before the day it was received (received_on)"),
+                                          expected: Message(ja: "受領日以降", en: "on or after received_on"), at: date.span))
+            }
+        }
+        return diagnostics
+    }
+
+    // MARK: The contract's end
+
+    /// The subcontractors that handled 甲's information: those the plan names.
+    public static func subcontractors(_ plan: Plan?) -> [String] {
+        var names: [String] = []
+        for company in plan?.ownership ?? [] where !company.isContractor && !names.contains(company.company.value) { names.append(company.company.value) }
+        for sub in plan?.organization?.subcontractors ?? [] where !names.contains(sub.company.value) { names.append(sub.company.value) }
+        return names
+    }
+
+    public static func checkClosing(_ closing: ClosingRecord, plan: Plan?, contract: Contract?, wording: MessageWording) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let erasedBy = closing.erasures.map(\.company.value)
+        for company in subcontractors(plan) where !erasedBy.contains(where: { CompanyName.same($0, company) }) {
+            diagnostics.append(.error(.record(.closingSubcontractorMissing),
+                                      Message(ja: "再委託先 \(company) の消去の記録がありません", en: "the subcontractor \(company) has no erasure recorded"),
+                                      expected: Message(ja: "erasures に \(company) の消去と消去証明書", en: "its erasure and certificate under erasures"),
+                                      at: closing.value.keySpans["erasures"] ?? .file(closing.source)))
+        }
+        let contractor = contract?.contractor.name ?? ""
+        for erasure in closing.erasures where erasure.certificate == nil && !CompanyName.same(erasure.company.value, contractor) {
+            diagnostics.append(.error(.record(.closingNoCertificate),
+                                      Message(ja: "\(erasure.company.value) の消去（\(erasure.site.value)）に消去証明書（certificate）がありません",
+                                              en: "the erasure by \(erasure.company.value) (\(erasure.site.value)) has no certificate"),
+                                      expected: Message(ja: "消去証明書の番号", en: "the certificate's number"), at: erasure.company.span))
+        }
+        for item in closing.information where ["returned", "handed_over"].contains(item.disposition.value) && item.to == nil {
+            diagnostics.append(.error(.record(.closingNoRecipient),
+                                      Message(ja: "\(item.name.value) の\(item.dispositionJapanese)先（to）がありません", en: "\(item.name.value) does not say to whom it went (to)"),
+                                      expected: Message(ja: "返却・引渡し先", en: "to whom"), at: item.disposition.span))
+        }
+        if let deadline = contract?.disposalDeadline?.value {
+            let dates = closing.information.compactMap(\.on) + closing.erasures.compactMap(\.erasedOn)
+            for date in dates where date.value > deadline {
+                let (d, l) = (wording.date(date.value), wording.date(deadline))
+                diagnostics.append(.error(.record(.closingAfterDeadline),
+                                          Message(ja: "\(d.japanese) は返却・消去の期限 \(l.japanese) より後です", en: "\(d.english) is after the deadline for return and erasure, \(l.english)"),
+                                          expected: Message(ja: "\(l.japanese)まで", en: "by \(l.english)"), at: date.span))
+            }
+        }
+        return diagnostics
+    }
+}
