@@ -94,7 +94,8 @@ public enum DutyRules {
             diagnostics.append(.error(.record(.incidentOrder), message, at: span))
         }
         if let detected = report.detectedAt, detected.value < incident.occurredAt {
-            order(Message(ja: "検知日時が障害の発生日時（\(incident.occurredAt.japanText)）より前です", en: "detected before the incident occurred (\(incident.occurredAt.japanText))"),
+            order(Message(ja: "検知日時が障害の発生日時（\(wording.date(incident.occurredAt.japanDate).japanese) \(clock(incident.occurredAt))）より前です",
+                          en: "detected before the incident occurred (\(incident.occurredAt.japanText))"),
                   detected.span)
         }
         var previous = report.detectedAt?.value
@@ -118,7 +119,7 @@ public enum DutyRules {
             diagnostics.append(.error(.record(.incidentFirstLate),
                                       Message(ja: "第一報が検知から\(late)分後で、計画書の約束（\(promise.firstWithinMinutes ?? 0)分以内）より遅れています",
                                               en: "the first report came \(late) minutes after detection, later than the plan promises (within \(promise.firstWithinMinutes ?? 0) minutes)"),
-                                      expected: Message(ja: "\(due.japanText) まで", en: "by \(due.japanText)"), at: at.span))
+                                      expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))まで", en: "by \(due.japanText)"), at: at.span))
         }
         if let final = report.finalNotice, let due = promise.finalDue(detected: detected, calendar: calendar), let at = final.at, at.value >= due {
             let day = wording.date(due.japanDate.adding(days: -1))
@@ -128,6 +129,12 @@ public enum DutyRules {
                                       expected: Message(ja: "\(day.japanese)まで", en: "by \(day.english)"), at: at.span))
         }
         return diagnostics
+    }
+
+    /// 3:05, as people write a time beside a date.
+    static func clock(_ instant: Instant) -> String {
+        let seconds = instant.japanSecondOfDay
+        return "\(seconds / 3600):" + Digits.two(seconds % 3600 / 60)
     }
 
     // MARK: Improvement measures

@@ -96,3 +96,90 @@ import TeishutsuKit
         #expect(states(Deadlines.items(folder, today: d("2028-06-01")), .certificate).prefix(2) == ["2028-05-31 overdue", "2028-05-31 overdue"])
     }
 }
+
+/// `status` for the duties: incident reports owed, measures, 甲's requests, the closing record,
+/// around their boundaries.
+@Suite struct DutyDeadlineTests {
+    func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
+    func demo(_ edit: (URL) throws -> Void) throws -> ContractFolder {
+        let folder = try Fixtures.demoCopy("duty-deadlines")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try edit(folder)
+        return ContractFolder.load(folder.path)
+    }
+
+    func state(_ items: [DeadlineItem], _ kind: DeadlineItem.Kind, containing text: String) -> String? {
+        items.first { $0.kind == kind && $0.title.english.contains(text) }.map { "\($0.date.iso) \($0.state.rawValue)" }
+    }
+
+    @Test func anIncidentReportIsOwedUntilItsReportsAreMade() throws {
+        // INC-2025-006 (detected 2025-10-31 23:12) without its final report; the plan promises 60 minutes and five open days.
+        let folder = try demo { url in
+            let path = url.appendingPathComponent("incidents/INC-2025-006.yaml")
+            let text = try String(contentsOf: path, encoding: .utf8)
+            let start = text.range(of: "  - kind: final")!.lowerBound
+            let end = text.range(of: "\ncause:")!.lowerBound
+            try (String(text[..<start]) + String(text[end...].dropFirst())).write(to: path, atomically: true, encoding: .utf8)
+        }
+        // Five open days after 10/31 (Fri): 11/3 is 文化の日 → 11/4, 5, 6, 7, 10.
+        #expect(state(Deadlines.items(folder, today: d("2025-11-10")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-10 due_soon")
+        #expect(state(Deadlines.items(folder, today: d("2025-11-11")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-10 overdue")
+        // Its first report was made in time: done.
+        #expect(state(Deadlines.items(folder, today: d("2025-11-11")), .incidentReport, containing: "first report of the incident INC-2025-006") == "2025-11-01 done")
+        // Before the incident, nothing is owed.
+        #expect(state(Deadlines.items(folder, today: d("2025-10-30")), .incidentReport, containing: "INC-2025-006") == nil)
+        let warnings = Deadlines.warnings(Deadlines.items(folder, today: d("2025-11-11")), today: d("2025-11-11"), wording: MessageWording(folder.contract))
+        #expect(warnings.contains { $0.code.id == "DEADLINE-incident-report-overdue" })
+    }
+
+    @Test func aMeasureNotDoneIsOverdueAfterItsDueDate() throws {
+        // KZ-2025-08-2 (due 2025-10-31) left in progress in October.
+        let folder = try demo { url in
+            try Fixtures.edit(url, "reports/2025-10.yaml", replacing: """
+                  KZ-2025-08-2:
+                    status: done
+                    done_on: 令和７年10月21日
+                    evidence: 拠点切替え手順書 第３版、10月21日の切替え訓練記録
+                """, with: """
+                  KZ-2025-08-2:
+                    status: in_progress
+                """)
+        }
+        #expect(state(Deadlines.items(folder, today: d("2025-10-31")), .measure, containing: "KZ-2025-08-2") == "2025-10-31 due_soon")
+        #expect(state(Deadlines.items(folder, today: d("2025-11-01")), .measure, containing: "KZ-2025-08-2") == "2025-10-31 overdue")
+        // KZ-2025-08-1 was done in September.
+        #expect(state(Deadlines.items(folder, today: d("2025-11-01")), .measure, containing: "KZ-2025-08-1") == "2025-09-30 done")
+    }
+
+    @Test func anUnansweredRequestIsOverdueAfterItsDueDate() throws {
+        let folder = try demo { url in
+            let path = url.appendingPathComponent("requests/RQ-2025-02.yaml")
+            let text = try String(contentsOf: path, encoding: .utf8)
+            let start = text.range(of: "answer:\n")!.lowerBound
+            let end = text.range(of: "measures:\n")!.lowerBound
+            try (String(text[..<start]) + String(text[end...])).replacingOccurrences(of: "closed_on: 令和８年１月20日\n", with: "")
+                .write(to: path, atomically: true, encoding: .utf8)
+        }
+        // Due 2025-11-28; received 11/10.
+        #expect(state(Deadlines.items(folder, today: d("2025-11-09")), .request, containing: "RQ-2025-02") == nil)
+        #expect(state(Deadlines.items(folder, today: d("2025-11-28")), .request, containing: "RQ-2025-02") == "2025-11-28 due_soon")
+        #expect(state(Deadlines.items(folder, today: d("2025-11-29")), .request, containing: "RQ-2025-02") == "2025-11-28 overdue")
+        // RQ-2025-01 was answered and closed.
+        #expect(state(Deadlines.items(folder, today: d("2025-11-29")), .request, containing: "RQ-2025-01") == "2025-09-19 done")
+    }
+
+    @Test func theClosingRecordIsDueAsTheContractEnds() throws {
+        let folder = try demo { url in
+            try Fixtures.withdrawReportRecords(url)
+        }
+        // The contract ends 2026-03-31: listed from 60 days before.
+        #expect(state(Deadlines.items(folder, today: d("2026-01-29")), .closing, containing: "return and erasure") == nil)
+        #expect(state(Deadlines.items(folder, today: d("2026-01-30")), .closing, containing: "return and erasure") == "2026-03-31 upcoming")
+        #expect(state(Deadlines.items(folder, today: d("2026-03-31")), .closing, containing: "return and erasure") == "2026-03-31 due_soon")
+        #expect(state(Deadlines.items(folder, today: d("2026-04-01")), .closing, containing: "return and erasure") == "2026-03-31 overdue")
+        // Recorded, it is done.
+        let demo = ContractFolder.load(Fixtures.demo.path)
+        #expect(state(Deadlines.items(demo, today: d("2026-04-01")), .closing, containing: "return and erasure") == "2026-03-31 done")
+    }
+}

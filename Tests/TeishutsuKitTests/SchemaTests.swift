@@ -62,6 +62,11 @@ import Yams
                                               ("Templates/catalog/requirements.yaml", .catalog)]
         let reports = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("samples/demo/reports").path)) ?? []
         list += reports.sorted().map { ("samples/demo/reports/\($0)", .report) }
+        for (folder, kind) in [("incidents", InputFileKind.incident), ("requests", .request)] {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("samples/demo/\(folder)").path)) ?? []
+            list += files.sorted().map { ("samples/demo/\(folder)/\($0)", kind) }
+        }
+        list.append(("samples/demo/closing.yaml", .closing))
         let broken = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("samples/broken").path)) ?? []
         for folder in broken.sorted() where !folder.hasSuffix(".md") {
             list.append(("samples/broken/\(folder)/contract.yaml", .contract))

@@ -1,0 +1,75 @@
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import Testing
+import TestSupport
+import TeishutsuKit
+
+/// The new input files of the duties: every required field, deleted one at a time, fails
+/// `validate` with an error located in that file.
+@Suite(.serialized) struct DutyInputTests {
+    /// The required keys at the top of a schema (with `extra`, such as the final report's fields,
+    /// required once there is one), and those of the objects inside it.
+    static func requiredKeys(_ schema: ObjectSchema, extra: [String] = []) -> (top: Set<String>, nested: Set<String>) {
+        var nested: Set<String> = []
+        func walk(_ schema: ObjectSchema) {
+            for field in schema.fields {
+                if field.required { nested.insert(field.key) }
+                switch field.type {
+                case .object(let inner): walk(inner)
+                case .list(.object(let inner), _, _): walk(inner)
+                default: break
+                }
+            }
+        }
+        for field in schema.fields {
+            switch field.type {
+            case .object(let inner): walk(inner)
+            case .list(.object(let inner), _, _): walk(inner)
+            default: break
+            }
+        }
+        return (Set(schema.fields.filter(\.required).map(\.key) + extra), nested)
+    }
+
+    static let files: [(path: String, keys: (top: Set<String>, nested: Set<String>))] = [
+        ("incidents/INC-2025-004.yaml", requiredKeys(IncidentReportSchema.root, extra: IncidentReportSchema.finalReportKeys)),
+        ("requests/RQ-2025-02.yaml", requiredKeys(RequestSchema.root)),
+        ("closing.yaml", requiredKeys(ClosingSchema.root)),
+    ]
+
+    @Test(arguments: [0, 1, 2])
+    func deletingARequiredFieldIsALocatedError(_ index: Int) throws {
+        let (path, keys) = Self.files[index]
+        let folder = try Fixtures.demoCopy("required")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(path)
+        let original = try String(contentsOf: url, encoding: .utf8)
+        let lines = original.components(separatedBy: "\n")
+        var tried: Set<String> = []
+        for (number, line) in lines.enumerated() {
+            guard let match = line.range(of: #"^\s*(- )?[a-z_]+:"#, options: .regularExpression) else { continue }
+            let key = line[match].trimmingCharacters(in: CharacterSet(charactersIn: " -:"))
+            let indent = line.prefix { $0 == " " }.count
+            let isItem = line.dropFirst(indent).hasPrefix("- ")
+            guard (indent == 0 ? keys.top : keys.nested).contains(key), tried.insert("\(indent == 0)\(key)").inserted else { continue }
+            // The key's line and everything indented under it; a list item keeps its dash.
+            let keyIndent = isItem ? indent + 2 : indent
+            var end = number + 1
+            while end < lines.count, lines[end].isEmpty || lines[end].prefix(while: { $0 == " " }).count > keyIndent { end += 1 }
+            if isItem {
+                // The item's other keys stay; only this key's own block (deeper) goes.
+                end = number + 1
+                while end < lines.count, lines[end].prefix(while: { $0 == " " }).count > keyIndent { end += 1 }
+            }
+            var edited = lines
+            edited.replaceSubrange(number..<end, with: isItem ? [String(repeating: " ", count: indent) + "-"] : [])
+            try edited.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+            let (_, report) = Pipeline.validate(folder: folder.path, today: CivilDate(year: 2026, month: 4, day: 30))
+            let errors = report.diagnostics.filter { $0.severity == .error && $0.span?.file == url.path }
+            #expect(!errors.isEmpty, "deleting \(key) from \(path) (line \(number + 1)) is not an error located in it: \(report.diagnostics.map(\.code.id))")
+            try original.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(tried.count >= 6, "\(path): \(tried.sorted())")
+    }
+}
