@@ -50,3 +50,27 @@ for n in 25000 50000 100000 200000; do
     printf '%7d rows each, --format %-5s: %6.2f s, %4d MB peak memory\n' "$n" "$format" "$seconds" "$((kb / 1024))"
   done
 done
+
+# Each figure beside its aim (issue 12). Measured, not asserted: a slow machine prints slow figures.
+echo "== aims"
+aim() { printf '  %-62s %12s   (aim: %s)\n' "$1" "$2" "$3"; }
+ms=$( { /usr/bin/time -f "%e" "$bin/teishutsu" validate samples/demo --today 2026-04-30 >/dev/null; } 2>&1 | tail -1 )
+best=999999
+for _ in $(seq 11); do
+  start=$(date +%s%N); "$bin/teishutsu" validate samples/demo --today 2026-04-30 >/dev/null; end=$(date +%s%N)
+  t=$(( (end - start) / 1000000 )); [ "$t" -lt "$best" ] && best=$t
+done
+aim "validate samples/demo (best of 11, process start included)" "${best} ms" "under 20 ms"
+"$bin/teishutsu-bench" generate-logs "$out/logs-aim" 100000 >/dev/null
+/usr/bin/time -f "%e %M" -o "$out/time" "$bin/teishutsu" sla --month 2024-03 --now 2024-04-10 \
+  --incidents "$out/logs-aim/incidents.csv" --maintenance "$out/logs-aim/maintenance.csv" --inquiries "$out/logs-aim/inquiries.csv" >/dev/null 2>&1
+read -r seconds kb < "$out/time"
+aim "sla, 100,000 incidents + 100,000 inquiries" "$(awk "BEGIN {printf \"%d ms\", $seconds * 1000}"), $((kb / 1024)) MB" "under 250 ms and 120 MB"
+folders=${TEISHUTSU_BENCH_FOLDERS:-1000}
+python3 scripts/generate-workload.py "$folders" "$out/workload" --seed 1 >/dev/null
+/usr/bin/time -f "%e %M" -o "$out/time" "$bin/teishutsu" build "$out"/workload/* --today 2026-04-30 --output "$out/workload-out" --quiet >/dev/null 2>&1 || true
+read -r seconds kb < "$out/time"
+documents=$(find "$out/workload-out" -name '*.html' | wc -l)
+aim "build $folders generated folders ($documents documents, 2 jobs)" "$(printf '%.1f s' "$seconds"), $((kb / 1024)) MB" "under 6 s and 300 MB"
+# The Python peer (../shared/bench/build_peer.py) reads the first wave's inputs only (no incident
+# reports, measures or requests), so it cannot build these folders; its batch figure is in the issue.

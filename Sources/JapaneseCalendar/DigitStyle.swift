@@ -8,12 +8,14 @@ public enum DigitStyle: String, CaseIterable, Sendable {
     case mixed
 
     /// Writes a non-negative number in this style.
+    /// The full-width digits, for the one-digit case (the most common in dates).
+    private static let fullWidthDigits = (0...9).map { String(Unicode.Scalar(0xFF10 + UInt32($0))!) }
+
     public func write(_ number: Int) -> String {
-        let text = String(number)
         switch self {
-        case .half: return text
-        case .full: return Self.fullWidth(text)
-        case .mixed: return text.count == 1 ? Self.fullWidth(text) : text
+        case .half: return String(number)
+        case .full: return (0...9).contains(number) ? Self.fullWidthDigits[number] : Self.fullWidth(String(number))
+        case .mixed: return (0...9).contains(number) ? Self.fullWidthDigits[number] : String(number)
         }
     }
 

@@ -44,7 +44,7 @@ public struct ContractFolder: Sendable {
 
     /// Loads the contract, the plan and the requirement catalog; every problem is recorded.
     /// - Parameter allowed: folders outside the contract folder that its files may name (`--allow-path`).
-    public static func load(_ path: String, allowed: [String] = []) -> ContractFolder {
+    public static func load(_ path: String, allowed: [String] = [], workers: Int = Parallel.cores) -> ContractFolder {
         var folder = ContractFolder(path: path, allowed: allowed)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -80,7 +80,7 @@ public struct ContractFolder: Sendable {
             + requestNames.map { (Paths.join(Paths.join(path, Self.requestsFolder), $0), RequestSchema.root) }
             + (hasClosing ? [(closingPath, ClosingSchema.root)] : [])
         let confinement = folder.confinement
-        let parsed = Parallel.map(jobs.count) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema, confinement: confinement) }
+        let parsed = Parallel.map(jobs.count, workers: workers) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema, confinement: confinement) }
         folder.loadContract(parsed[0])
         folder.loadCatalog()
         folder.loadPlan(parsed[1])

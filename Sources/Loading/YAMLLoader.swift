@@ -35,7 +35,10 @@ public enum YAMLLoader {
         } catch {
             return (nil, [.error(.input(.yamlSyntax), Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))])
         }
-        if let root, let problem = AliasExpansion.check(root, file: file, limit: budget) { return (nil, [problem]) }
+        // Without an asterisk there is no alias to expand (the usual case: no walk needed).
+        if let root, text.utf8.contains(UInt8(ascii: "*")), let problem = AliasExpansion.check(root, file: file, limit: budget) {
+            return (nil, [problem])
+        }
         guard let root else {
             return (nil, [.error(.input(.yamlEmptyDocument),
                                  Message(ja: "ファイルが空です", en: "the file is empty"),
@@ -259,12 +262,14 @@ struct YAMLSourceNode: SchemaSourceNode {
 
     /// How many scalars of its line a one-line scalar covers, quotes included.
     private var tokenLength: Int {
-        guard case .scalar(let scalar) = node, let mark = node.mark, let sourceLine = lines.line(mark.line) else { return 1 }
+        guard case .scalar(let scalar) = node, let mark = node.mark else { return 1 }
         let text = scalar.string
-        guard !text.contains("\n") else { return 1 }
+        // A byte scan: String.contains(String) would go through Foundation's search.
+        guard !text.utf8.contains(0x0A) else { return 1 }
         switch scalar.style {
         case .plain: return text.unicodeScalars.count
         case .singleQuoted, .doubleQuoted:
+            guard let sourceLine = lines.line(mark.line) else { return 1 }
             let line = Array(sourceLine.unicodeScalars)
             let start = mark.column - 1
             guard start < line.count else { return 1 }

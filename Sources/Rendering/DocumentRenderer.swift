@@ -23,6 +23,23 @@ public enum DocumentRenderer {
         return (results.flatMap(\.files), results.flatMap(\.diagnostics))
     }
 
+    /// Every document in every format on the calling thread, with its workspace (a batch of
+    /// folders keeps one per worker, and compiles each XSD once).
+    public static func render(_ documents: [any Document], formats: [any OutputFormat], workspace: inout RenderWorkspace) -> ([RenderedFile], [Diagnostic]) {
+        var files: [RenderedFile] = []
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            var own: [RenderedFile] = []
+            for format in formats {
+                let (file, problems) = format.render(document, earlier: own, workspace: &workspace)
+                if let file { own.append(file) }
+                diagnostics += problems
+            }
+            files += own
+        }
+        return (files, diagnostics)
+    }
+
     private struct RenderResult: Sendable {
         let files: [RenderedFile]
         let diagnostics: [Diagnostic]

@@ -9,14 +9,14 @@ import Validation
 /// `teishutsu validate PATH`: a contract folder, a single YAML file, a CSV log, or a draft
 /// document (XML or HTML) — each checked with the same rules.
 public enum Inputs {
-    public static func validate(_ path: String, today: CivilDate?, allowed: [String] = []) -> RunReport {
+    public static func validate(_ path: String, today: CivilDate?, allowed: [String] = [], workers: Int = Parallel.cores) -> RunReport {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             var report = RunReport()
             report.diagnostics = [.error(.input(.pathMissing), Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil)]
             return report
         }
-        if isDirectory.boolValue { return Pipeline.validate(folder: path, today: today, allowed: allowed).1 }
+        if isDirectory.boolValue { return Pipeline.validate(folder: path, today: today, allowed: allowed, workers: workers).1 }
         let lower = path.lowercased()
         if lower.hasSuffix(".xml") { return xmlDraft(path) }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return htmlDraft(path) }

@@ -10,14 +10,15 @@ import Validation
 public enum Pipeline {
     /// Loads a contract folder and runs every rule on it.
     /// - Parameter today: the day deadlines are judged on; `nil` leaves them out.
-    public static func validate(folder path: String, today: CivilDate? = nil, allowed: [String] = []) -> (ContractFolder, RunReport) {
-        let (folder, report, _) = check(folder: path, today: today, allowed: allowed)
+    public static func validate(folder path: String, today: CivilDate? = nil, allowed: [String] = [], workers: Int = Parallel.cores) -> (ContractFolder, RunReport) {
+        let (folder, report, _) = check(folder: path, today: today, allowed: allowed, workers: workers)
         return (folder, report)
     }
 
     /// Loads, computes and validates: what `validate` prints and `build` renders from.
-    static func check(folder path: String, today: CivilDate?, allowed: [String] = []) -> (ContractFolder, RunReport, [ReportComputation]) {
-        var folder = ContractFolder.load(path, allowed: allowed)
+    static func check(folder path: String, today: CivilDate?, allowed: [String] = [], workers: Int = Parallel.cores)
+        -> (ContractFolder, RunReport, [ReportComputation]) {
+        var folder = ContractFolder.load(path, allowed: allowed, workers: workers)
         var report = RunReport()
         report.sources = folder.sources
         // A report of a month that has not begun is a draft for later (init writes one for the
@@ -83,13 +84,16 @@ public enum Pipeline {
         }
         var fingerprints: [SubmittedDocument: String] = [:]
         if let contract = folder.contract {
+            // Only what has a record is compared with it.
             let duties = folder.duties
-            for computation in computations { fingerprints[.report(computation.month)] = computation.inputsFingerprint(contract: contract, duties: duties) }
+            for computation in computations where folder.records[.report(computation.month)] != nil {
+                fingerprints[.report(computation.month)] = computation.inputsFingerprint(contract: contract, duties: duties)
+            }
             let incidents = Dictionary(folder.reports.flatMap(\.incidents).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            for report in folder.incidentReports {
+            for report in folder.incidentReports where folder.records[.incident(report.id.value)] != nil {
                 fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract)
             }
-            if let closing = folder.closing { fingerprints[.closing] = Fingerprints.closing(closing, contract: contract) }
+            if let closing = folder.closing, folder.records[.closing] != nil { fingerprints[.closing] = Fingerprints.closing(closing, contract: contract) }
         }
         // Judged on an earlier day, a submission recorded later had not happened yet.
         let records = today.map { day in folder.records.filter { ($0.value.submittedOn?.value).map { $0 <= day } ?? true } } ?? folder.records
@@ -190,25 +194,52 @@ public enum Pipeline {
         public var outputFolder: String { output ?? Paths.join(folder, "out") }
     }
 
+    /// What every folder of a run shares: the compiled templates (with the problems of a user's
+    /// own) and the output formats.
+    public struct BuildContext: Sendable {
+        public let templates: TemplateLibrary
+        public let templateTexts: SourceTexts
+        public let templateProblems: [Diagnostic]
+        public let formats: [any OutputFormat]
+
+        /// The context of a run, or the problem that stops every folder (no PDF engine).
+        public static func make(templates overrides: String?, pdf: Bool) -> Result<BuildContext, Diagnostic> {
+            var formats: [any OutputFormat] = [HTMLFormat(), XMLFormat()]
+            if pdf {
+                // Without a PDF engine nothing is built: a partial set of documents is not what was asked.
+                do throws(PDFFormat.EngineMissing) {
+                    formats.append(try PDFFormat.locate())
+                } catch {
+                    return .failure(.error(.output(.pdfEngineMissing), error.message, at: nil))
+                }
+            }
+            let (templates, texts, problems) = TemplateFolder.library(overrides: overrides)
+            return .success(BuildContext(templates: templates, templateTexts: texts, templateProblems: problems + templates.diagnostics, formats: formats))
+        }
+    }
+
     /// Validates, renders every document and writes them all, or nothing when anything is wrong.
     public static func build(_ options: BuildOptions) -> RunReport {
-        var formats: [any OutputFormat] = [HTMLFormat(), XMLFormat()]
-        if options.pdf {
-            // Without a PDF engine nothing is built: a partial set of documents is not what was asked.
-            do throws(PDFFormat.EngineMissing) {
-                formats.append(try PDFFormat.locate())
-            } catch {
-                var report = RunReport()
-                report.outputFolder = options.outputFolder
-                report.diagnostics = [.error(.output(.pdfEngineMissing), error.message, at: nil)]
-                return report
-            }
+        switch BuildContext.make(templates: options.templates, pdf: options.pdf) {
+        case .failure(let problem):
+            var report = RunReport()
+            report.outputFolder = options.outputFolder
+            report.diagnostics = [problem]
+            return report
+        case .success(let context):
+            var workspace: RenderWorkspace? = nil
+            return build(options, context: context, workers: Parallel.cores, workspace: &workspace)
         }
-        let (templates, templateTexts, templateProblems) = TemplateFolder.library(overrides: options.templates)
-        var (folder, report, computations) = check(folder: options.folder, today: options.today, allowed: options.allowed)
+    }
+
+    /// One folder's build within a run. With a workspace, everything happens on the calling
+    /// thread (a batch runs one folder per worker); without one, the folder's files are read and
+    /// its documents rendered on `workers` threads.
+    public static func build(_ options: BuildOptions, context: BuildContext, workers: Int, workspace: inout RenderWorkspace?) -> RunReport {
+        var (folder, report, computations) = check(folder: options.folder, today: options.today, allowed: options.allowed, workers: workers)
         report.outputFolder = options.outputFolder
-        report.sources.merge(templateTexts)
-        report.diagnostics += templateProblems + templates.diagnostics
+        report.sources.merge(context.templateTexts)
+        report.diagnostics += context.templateProblems
         guard !report.hasErrors, let contract = folder.contract, let plan = folder.plan, let catalog = folder.catalog else {
             return report
         }
@@ -230,7 +261,13 @@ public enum Pipeline {
         if options.only == .all {
             documents += dutyDocuments(folder, contract: contract, computations: computations, showIDs: options.showIDs, today: options.today)
         }
-        let (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: formats, templates: templates)
+        report.documents = documents.count
+        let (files, renderDiagnostics): ([RenderedFile], [Diagnostic])
+        if workspace != nil {
+            (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: context.formats, workspace: &workspace!)
+        } else {
+            (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: context.formats, templates: context.templates, workers: workers)
+        }
         report.diagnostics += unique(renderDiagnostics)
         guard !report.hasErrors else { return report }
         do {

@@ -16,6 +16,8 @@ public struct RunReport: Sendable {
     public var outputFolder: String?
     /// Reports of months that had not begun on the day judged: not checked, not built.
     public var notYetBegun: [String] = []
+    /// How many documents were rendered.
+    public var documents = 0
 
     public init() {}
 

@@ -83,14 +83,21 @@ public enum StyleRules {
         }
 
         mutating func check(_ string: String, at span: SourceSpan) {
+            // Pure ASCII (IDs, numbers, English) holds no Japanese to check.
+            guard !string.utf8.allSatisfy({ $0 < 0x80 }) else { return }
             let text = Array(string.unicodeScalars)
-            guard text.contains(where: Self.isJapanese) else {
-                return
+            guard text.contains(where: Self.isJapanese) else { return }
+            var hasDigit = false, hasHalfwidthKana = false, hasASCIIPunctuation = false
+            for s in text {
+                let v = s.value
+                if (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) { hasDigit = true }
+                else if (0xFF61...0xFF9F).contains(v) { hasHalfwidthKana = true }
+                else if v < 0x80, Self.fullWidthOf[s] != nil { hasASCIIPunctuation = true }
             }
-            if settings.numberUnitSpace { numberUnitSpace(text, span) }
-            if settings.halfwidthKatakana { halfwidthKatakana(text, span) }
-            if settings.asciiPunctuation { asciiPunctuation(text, span) }
-            if settings.digitStyle { digitStyle(text, span) }
+            if settings.numberUnitSpace && hasDigit { numberUnitSpace(text, span) }
+            if settings.halfwidthKatakana && hasHalfwidthKana { halfwidthKatakana(text, span) }
+            if settings.asciiPunctuation && hasASCIIPunctuation { asciiPunctuation(text, span) }
+            if settings.digitStyle && hasDigit { digitStyle(text, span) }
             if settings.doubled { doubled(text, span) }
             if settings.mixedRegister { mixedRegister(text, span) }
         }
@@ -100,11 +107,17 @@ public enum StyleRules {
         static let units = ["件", "回", "分", "時間", "人", "名", "日", "か月", "ヶ月", "年", "月", "社", "台", "個", "円", "万円", "億円", "％", "%",
                             "秒", "時", "週間", "部", "項目", "様式", "版", "号", "点", "割", "か所", "箇所", "行", "文字", "ページ"]
 
+        /// The units as scalars, longest first (万円 before 円).
+        static let unitScalars: [(unit: String, scalars: [Unicode.Scalar])] = units.map { ($0, Array($0.unicodeScalars)) }
+            .sorted { $0.1.count > $1.1.count }
+
         static func unit(at index: Int, in text: [Unicode.Scalar]) -> String? {
-            units.filter { u in
-                let scalars = Array(u.unicodeScalars)
-                return index + scalars.count <= text.count && text[index..<(index + scalars.count)].elementsEqual(scalars)
-            }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+            guard index < text.count else { return nil }
+            let first = text[index]
+            for (unit, scalars) in unitScalars where scalars[0] == first {
+                if index + scalars.count <= text.count, text[index..<(index + scalars.count)].elementsEqual(scalars) { return unit }
+            }
+            return nil
         }
 
         mutating func numberUnitSpace(_ text: [Unicode.Scalar], _ span: SourceSpan) {
@@ -143,9 +156,9 @@ public enum StyleRules {
         static let fullWidthOf: [Unicode.Scalar: String] = [",": "、", ".": "。", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", "%": "％"]
 
         mutating func asciiPunctuation(_ text: [Unicode.Scalar], _ span: SourceSpan) {
-            let string = String(String.UnicodeScalarView(text))
             // Addresses keep their punctuation.
-            if string.contains("://") || string.contains("@") { return }
+            if text.contains("@") { return }
+            if let colon = text.firstIndex(of: ":"), colon + 2 < text.count, text[colon + 1] == "/", text[colon + 2] == "/" { return }
             for (i, c) in text.enumerated() {
                 guard let full = Self.fullWidthOf[c] else { continue }
                 let before = i > 0 ? text[i - 1] : nil, after = i + 1 < text.count ? text[i + 1] : nil
@@ -232,13 +245,20 @@ public enum StyleRules {
 
         enum Ending { case polite, plain }
 
-        static func ending(of sentence: [Unicode.Scalar]) -> Ending? {
-            var end = sentence.count
+        static let politeScalars = politeEndings.map { Array($0.unicodeScalars) }
+        static let plainScalars = plainEndings.map { Array($0.unicodeScalars) }
+        static let closers: Set<Unicode.Scalar> = ["）", "」", "』", " ", "\u{3000}"]
+
+        static func ending(of sentence: ArraySlice<Unicode.Scalar>) -> Ending? {
+            var end = sentence.endIndex
             // Trailing closing brackets and spaces do not count.
-            while end > 0, "）」』 　".unicodeScalars.contains(sentence[end - 1]) { end -= 1 }
-            let body = String(String.UnicodeScalarView(sentence[..<end]))
-            if politeEndings.contains(where: body.hasSuffix) { return .polite }
-            if plainEndings.contains(where: body.hasSuffix) { return .plain }
+            while end > sentence.startIndex, closers.contains(sentence[end - 1]) { end -= 1 }
+            let body = sentence[sentence.startIndex..<end]
+            func endsWith(_ suffix: [Unicode.Scalar]) -> Bool {
+                body.count >= suffix.count && body[(end - suffix.count)..<end].elementsEqual(suffix)
+            }
+            if politeScalars.contains(where: endsWith) { return .polite }
+            if plainScalars.contains(where: endsWith) { return .plain }
             return nil
         }
 
@@ -247,7 +267,7 @@ public enum StyleRules {
             var sentences: [(start: Int, end: Int, ending: Ending)] = []
             var start = 0
             for i in 0...text.count where i == text.count || text[i] == "。" || text[i] == "\n" {
-                if i > start, let e = Self.ending(of: Array(text[start..<i])) { sentences.append((start, i, e)) }
+                if i > start, let e = Self.ending(of: text[start..<i]) { sentences.append((start, i, e)) }
                 start = i + 1
             }
             guard let first = sentences.first, let other = sentences.first(where: { $0.ending != first.ending }) else { return }

@@ -15,8 +15,9 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The contract folder (contract.yaml, plan.yaml).") var folder: String
-    @Option(name: .shortAndLong, help: "The output folder (default: CONTRACT_DIR/out).") var output: String?
+    @Argument(help: "Contract folders (contract.yaml, plan.yaml); any number, such as contracts/*/.") var folders: [String]
+    @Option(name: .shortAndLong, help: "The output folder (default: CONTRACT_DIR/out); with several folders, each one's documents go to OUTPUT/<folder name>/.")
+    var output: String?
     @Option(help: "A folder of templates that replace the built-in ones of the same name.") var templates: String?
     @Option(help: "The day deadlines are judged on (default: today in Japan).") var today: String?
     @Flag(help: "Keep running: rebuild what a change to the plan, a report, a log or a template affects.") var watch = false
@@ -25,10 +26,25 @@ struct BuildCommand: ParsableCommand {
     var showIDs = false
     @Option(name: .customLong("allow-path"), help: "A folder outside the contract folder that its files may name (logs, a catalog); repeatable.")
     var allowPath: [String] = []
+    @OptionGroup var batch: BatchOptions
     @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if folders.isEmpty { throw ValidationError("give at least one contract folder") }
+        if watch && (folders.count > 1 || batch.shard != nil) { throw ValidationError("--watch takes one folder") }
+        let clashes = Batch.clashingNames(folders)
+        if output != nil, !clashes.isEmpty {
+            throw ValidationError("several folders are named \(clashes.joined(separator: ", ")); their outputs under --output would collide")
+        }
+    }
 
     func run() throws {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
+        if folders.count > 1 || batch.shard != nil {
+            try runBatch(day)
+            return
+        }
+        let folder = folders[0]
         var options = Pipeline.BuildOptions(folder: folder, output: output, templates: templates, today: day)
         options.allowed = allowPath
         options.pdf = pdf
@@ -56,5 +72,55 @@ struct BuildCommand: ParsableCommand {
         for path in report.notYetBegun {
             print(language == .ja ? "対象月が始まっていないため未作成: \(path)" : "not built yet: \(path) (its month has not begun)")
         }
+    }
+
+    /// Many folders: one per worker, a progress line, the problems grouped by folder, a summary.
+    func runBatch(_ day: CivilDate) throws {
+        let language = global.language
+        let ja = language == .ja
+        var options = Batch.Options(folders: batch.select(folders))
+        options.output = output
+        options.templates = templates
+        options.today = day
+        options.allowed = allowPath
+        options.pdf = pdf
+        options.showIDs = showIDs
+        options.jobs = batch.jobs ?? Parallel.cores
+        let display = BatchDisplay(quiet: batch.quiet, language: language)
+        let outcome = Batch.build(options) { display.folderDone($0, documentsWord: true) }
+        display.finish()
+        let results: [Batch.FolderResult]
+        switch outcome {
+        case .failure(let problem):
+            DiagnosticOutput.write([problem], sources: SourceTexts(), format: .text, language: language,
+                                   color: DiagnosticOutput.useColor(fileDescriptor: 2), to: StandardOutput.writeError)
+            throw ExitCode(2)
+        case .success(let made): results = made
+        }
+        // The errors, folder by folder, in the order the folders were given; a folder that built
+        // has its warnings counted (teishutsu validate prints them).
+        for result in results where result.hasErrors {
+            printError("\n== \(result.folder)\n")
+            DiagnosticOutput.write(result.report.diagnostics, sources: result.report.sources, format: .text, language: language,
+                                   color: DiagnosticOutput.useColor(fileDescriptor: 2), to: StandardOutput.writeError)
+        }
+        let failed = results.filter(\.hasErrors)
+        if !batch.quiet {
+            let written = results.reduce(0) { $0 + $1.report.written.count }, unchanged = results.reduce(0) { $0 + $1.report.unchanged.count }
+            let documents = results.reduce(0) { $0 + ($1.hasErrors ? 0 : $1.report.documents) }
+            let warnings = results.filter { !$0.hasErrors }.reduce(0) { $0 + $1.report.diagnostics.filter { $0.severity == .warning }.count }
+            let seconds = String(format: "%.1f", display.elapsed)
+            if ja {
+                print("フォルダ \(Digits.grouped(results.count))（成功 \(Digits.grouped(results.count - failed.count))、エラーあり \(Digits.grouped(failed.count))）、"
+                      + "文書 \(Digits.grouped(documents))、ファイル 出力 \(Digits.grouped(written))・変更なし \(Digits.grouped(unchanged))、"
+                      + "警告 \(Digits.grouped(warnings))（teishutsu validate で表示）、\(seconds) 秒")
+            } else {
+                print("\(English.counted(results.count, "folder")): \(results.count - failed.count) ok, \(failed.count) with errors; "
+                      + "\(English.counted(documents, "document")); files \(Digits.grouped(written)) written, \(Digits.grouped(unchanged)) unchanged; "
+                      + "\(English.counted(warnings, "warning")) (teishutsu validate shows them); \(seconds) s")
+            }
+        }
+        let status = results.map { $0.report.diagnostics.exitStatus() }.max() ?? 0
+        if status != 0 { throw ExitCode(max(1, status)) }
     }
 }

@@ -17,16 +17,31 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The day deadlines are judged on (default: today in Japan).") var today: String?
     @Option(name: .customLong("allow-path"), help: "A folder outside the contract folder that its files may name (logs, a catalog); repeatable.")
     var allowPath: [String] = []
+    @OptionGroup var batch: BatchOptions
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
         var diagnostics: [Diagnostic] = []
         var sources = SourceTexts()
-        for path in paths {
-            let report = Inputs.validate(path, today: day, allowed: allowPath)
-            diagnostics += report.diagnostics
-            sources.merge(report.sources)
+        let selected = batch.select(paths)
+        if selected.count > 1 {
+            // Several folders: one per worker; a progress line on a terminal (text only).
+            let display = BatchDisplay(quiet: batch.quiet || format != .text, language: global.language)
+            let results = Batch.validate(selected, today: day, allowed: allowPath, jobs: batch.jobs ?? Parallel.cores) { progress in
+                if display.terminal { display.folderDone(progress, documentsWord: false) }
+            }
+            display.finish()
+            for result in results {
+                diagnostics += result.report.diagnostics
+                sources.merge(result.report.sources)
+            }
+        } else {
+            for path in selected {
+                let report = Inputs.validate(path, today: day, allowed: allowPath)
+                diagnostics += report.diagnostics
+                sources.merge(report.sources)
+            }
         }
         DiagnosticOutput.write(diagnostics, sources: sources, format: format, language: global.language,
                                color: format == .text && DiagnosticOutput.useColor(fileDescriptor: 1), to: StandardOutput.write)

@@ -19,6 +19,13 @@ public struct SourceTexts: Sendable {
         files.merge(other.files) { mine, _ in mine }
     }
 
+    /// Only the files named.
+    public func only(_ paths: Set<String>) -> SourceTexts {
+        var kept = SourceTexts()
+        kept.files = files.filter { paths.contains($0.key) }
+        return kept
+    }
+
     public func line(_ number: Int, of path: String) -> Substring? {
         files[path]?.line(number)
     }

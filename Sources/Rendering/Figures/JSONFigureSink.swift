@@ -118,6 +118,11 @@ public struct JSONFigureSink: FigureSink {
         out.append(0x22)
         var text = s
         text.withUTF8 { bytes in
+            // Most strings (IDs, times) need nothing escaped: copied in one go.
+            if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+                out.append(contentsOf: bytes)
+                return
+            }
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]

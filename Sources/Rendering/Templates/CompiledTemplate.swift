@@ -125,6 +125,11 @@ struct Renderer {
 
     /// HTML escaping: & < > " ' (as swift-mustache escapes them).
     static func escape(_ text: String, into out: inout [UInt8]) {
+        // Most values need nothing escaped: copied in one go.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            out.append(contentsOf: text.utf8)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "&"): out += [0x26, 0x61, 0x6D, 0x70, 0x3B]

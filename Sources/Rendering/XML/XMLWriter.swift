@@ -82,6 +82,8 @@ public struct XMLWriter {
 
     /// Escapes text for element content and attribute values.
     public static func escape(_ text: String) -> String {
+        // Most values need nothing escaped: found on the bytes, returned as they are.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0x0D }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

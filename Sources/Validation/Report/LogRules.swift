@@ -8,6 +8,7 @@ public enum LogRules {
         var diagnostics: [Diagnostic] = []
         func duplicates(_ rows: [(id: String, span: SourceSpan)], what: Message) {
             var first: [String: SourceSpan] = [:]
+            first.reserveCapacity(rows.count)
             for item in rows {
                 if let earlier = first[item.id] {
                     diagnostics.append(.error(

@@ -1,0 +1,96 @@
+import ArgumentParser
+import DocumentModel
+import Foundation
+import Synchronization
+import TeishutsuKit
+
+/// What `build` and `validate` take for many folders at once.
+struct BatchOptions: ParsableArguments {
+    @Option(help: "Folders to work on at once (default: the number of cores).") var jobs: Int?
+    @Option(help: "Take only share I of N of the folders (1/3, 2/3, 3/3 cover every folder once), by a hash of each folder's name.")
+    var shard: String?
+    @Flag(help: "Print only the problems (no progress, no line per folder, no summary).") var quiet = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Self.parse(shard) == nil { throw ValidationError("--shard is I/N with 1 ≤ I ≤ N, such as 2/3, not '\(shard)'") }
+    }
+
+    static func parse(_ text: String) -> (index: Int, count: Int)? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, (1...count).contains(index) else { return nil }
+        return (index, count)
+    }
+
+    /// The folders this run takes.
+    func select(_ folders: [String]) -> [String] {
+        guard let shard, let (index, count) = Self.parse(shard) else { return folders }
+        return Batch.shard(folders, index: index, of: count)
+    }
+}
+
+/// The progress of a batch: on a terminal, one line redrawn in place (folders done of all,
+/// documents written, rate, time left); elsewhere, one plain line per folder.
+final class BatchDisplay: Sendable {
+    private let state: Mutex<(lastDraw: Double, drawn: Bool)> = Mutex((0, false))
+    private let start = Date()
+    let terminal: Bool
+    let quiet: Bool
+    let language: Language
+
+    init(quiet: Bool, language: Language) {
+        self.quiet = quiet
+        self.language = language
+        terminal = isatty(2) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    func folderDone(_ progress: Batch.Progress, documentsWord: Bool) {
+        let ja = language == .ja
+        let result = progress.result
+        let errors = result.report.diagnostics.filter { $0.severity == .error }.count
+        if terminal {
+            guard !quiet else { return }
+            let elapsed = Date().timeIntervalSince(start)
+            state.withLock { state in
+                // At most ten redraws a second, and always the last.
+                guard elapsed - state.lastDraw >= 0.1 || progress.done == progress.total else { return }
+                state.lastDraw = elapsed
+                state.drawn = true
+                let rate = Double(progress.done) / max(elapsed, 0.001)
+                let left = rate > 0 ? Double(progress.total - progress.done) / rate : 0
+                var line = ja ? "\(progress.done)/\(progress.total) フォルダ" : "\(progress.done)/\(progress.total) folders"
+                if documentsWord { line += ja ? "、文書 \(Digits.grouped(progress.documents))" : ", \(Digits.grouped(progress.documents)) documents" }
+                line += ja ? String(format: "、%.1f フォルダ/秒、残り %@", rate, Self.clock(left)) : String(format: ", %.1f folders/s, %@ left", rate, Self.clock(left))
+                FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+            }
+        } else {
+            guard !quiet || errors > 0 else { return }
+            let what: String
+            if errors > 0 {
+                what = ja ? "エラー \(errors)件" : English.counted(errors, "error")
+            } else if documentsWord {
+                let count = result.report.written.count + result.report.unchanged.count
+                let warnings = result.report.diagnostics.filter { $0.severity == .warning }.count
+                what = (ja ? "\(count)ファイル" : English.counted(count, "file"))
+                    + (warnings > 0 ? (ja ? "、警告 \(warnings)件" : ", " + English.counted(warnings, "warning")) : "")
+            } else {
+                what = ja ? "問題なし" : "ok"
+            }
+            FileHandle.standardOutput.write(Data("\(errors > 0 ? "FAIL" : "ok  ") \(result.folder)  \(what)\n".utf8))
+        }
+    }
+
+    /// Ends the progress line on a terminal.
+    func finish() {
+        state.withLock { state in
+            if terminal && state.drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
+    }
+
+    var elapsed: Double { Date().timeIntervalSince(start) }
+
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return "\(s / 60):" + Digits.two(s % 60)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import TestSupport
+import TeishutsuKit
+
+/// Many contract folders in one process: the same bytes whatever the number of jobs, a broken
+/// folder failing alone, shards covering every folder once.
+@Suite(.serialized) struct BatchTests {
+    /// Generated folders (scripts/generate-workload.py), shared by the tests of this suite.
+    static let workload: URL? = {
+        guard let folder = try? CLI.temporaryFolder("workload") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", CLI.packageRoot.appendingPathComponent("scripts/generate-workload.py").path, "50", folder.path, "--seed", "3"]
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? folder : nil
+    }()
+
+    func folders(_ root: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: root.path).sorted().map { root.appendingPathComponent($0).path }
+    }
+
+    /// Every file under a folder, by relative path, with its bytes.
+    func tree(_ root: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let relative = enumerator?.nextObject() as? String {
+            let url = root.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    @Test func oneJobAndTwoJobsWriteTheSameBytes() throws {
+        let workload = try #require(Self.workload, "python3 scripts/generate-workload.py")
+        let all = try folders(workload)
+        #expect(all.count == 50)
+        let out = try CLI.temporaryFolder("batch-out")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let one = try CLI.run(["build"] + all + ["--today", "2026-04-30", "--output", out.appendingPathComponent("one").path, "--jobs", "1", "--lang", "en"], timeout: 600)
+        #expect(one.status == 0, "\(one.stderr.prefix(2000))")
+        // In reverse order too: the order of the folders does not matter either.
+        let two = try CLI.run(["build"] + all.reversed() + ["--today", "2026-04-30", "--output", out.appendingPathComponent("two").path, "--jobs", "2", "--lang", "en"],
+                              timeout: 600)
+        #expect(two.status == 0)
+        let first = try tree(out.appendingPathComponent("one")), second = try tree(out.appendingPathComponent("two"))
+        #expect(first.count == 50 * 34, "each folder: plan, twelve reports, three incident reports and the year, as HTML and XML")
+        #expect(first == second)
+        // Off a terminal: one plain line per folder, then the summary; no escape codes.
+        #expect(!one.stdout.contains("\u{1B}"))
+        #expect(one.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("ok   ") }.count == 50)
+        #expect(one.stdout.contains("50 folders: 50 ok, 0 with errors; 850 documents; files 1,700 written, 0 unchanged;"))
+        // --quiet prints only problems: nothing here.
+        let quiet = try CLI.run(["build"] + all + ["--today", "2026-04-30", "--output", out.appendingPathComponent("one").path, "--quiet"], timeout: 600)
+        #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
+    }
+
+    @Test func aBrokenFolderFailsAlone() throws {
+        let workload = try #require(Self.workload, "python3 scripts/generate-workload.py")
+        let all = Array(try folders(workload).prefix(6))
+        let broken = URL(fileURLWithPath: all[2])
+        let plan = broken.appendingPathComponent("plan.yaml")
+        let original = try String(contentsOf: plan, encoding: .utf8)
+        defer { try? original.write(to: plan, atomically: true, encoding: .utf8) }
+        try original.replacingOccurrences(of: "revisions:", with: "revisons:").write(to: plan, atomically: true, encoding: .utf8)
+        let out = try CLI.temporaryFolder("batch-broken")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["build"] + all + ["--today", "2026-04-30", "--output", out.path, "--lang", "en"], timeout: 600)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL \(all[2])"))
+        #expect(result.stdout.contains("6 folders: 5 ok, 1 with errors;"))
+        #expect(result.stderr.contains("== \(all[2])\n"))
+        #expect(result.stderr.contains("error[yaml-unknown-key]"))
+        for (index, folder) in all.enumerated() {
+            let name = URL(fileURLWithPath: folder).lastPathComponent
+            let written = FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name)/plan.html").path)
+            #expect(written == (index != 2), "\(name)")
+        }
+    }
+
+    @Test func shardsCoverEveryFolderOnce() throws {
+        // By name only: shards 1…N of any list cover each folder exactly once.
+        let names = (1...1000).map { "contracts/m\($0)" }
+        let shards = (1...3).map { Batch.shard(names, index: $0, of: 3) }
+        #expect(shards.flatMap { $0 }.sorted() == names.sorted())
+        #expect(shards.allSatisfy { $0.count > 250 && $0.count < 420 }, "\(shards.map(\.count))")
+        // A folder's shard does not depend on the others.
+        #expect(Batch.shard(["contracts/m7"], index: 1, of: 3).isEmpty == !shards[0].contains("contracts/m7"))
+
+        // The command builds exactly its share.
+        let workload = try #require(Self.workload, "python3 scripts/generate-workload.py")
+        let all = try folders(workload)
+        let out = try CLI.temporaryFolder("batch-shard")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["build"] + all + ["--today", "2026-04-30", "--shard", "2/3", "--output", out.path, "--quiet"], timeout: 600)
+        #expect(result.status == 0)
+        let built = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(built == Batch.shard(all, index: 2, of: 3).map { URL(fileURLWithPath: $0).lastPathComponent }.sorted())
+        #expect(try CLI.run(["build", all[0], "--shard", "4/3"]).status == 2)
+    }
+}
