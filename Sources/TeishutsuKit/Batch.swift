@@ -90,7 +90,7 @@ public enum Batch {
             let result = FolderResult(folder: folder, report: pruned(report))
             let (done, documents) = counter.withLock { state in
                 state.done += 1
-                state.documents += report.written.count + report.unchanged.count
+                state.documents += report.hasErrors ? 0 : report.documents
                 return (state.done, state.documents)
             }
             progress(Progress(done: done, total: folders.count, documents: documents, result: result))

@@ -38,6 +38,15 @@ import Testing
         #expect(Suggest.didYouMean(nil).english.isEmpty)
         #expect(Suggest.closest(to: "titel", among: ["title", "number"]) == "title")
     }
+
+    /// Candidates often come from a dictionary's keys, whose order changes from run to run:
+    /// a tie goes to the smallest name, so the message is the same every time.
+    @Test func aTieIsBrokenTheSameWayWhateverTheOrder() {
+        #expect(Suggest.closest(to: "INC-3", among: ["INC-2", "INC-1"]) == "INC-1")
+        #expect(Suggest.closest(to: "INC-3", among: ["INC-1", "INC-2"]) == "INC-1")
+        #expect(CompanyName.closest(to: "株式会社ミナトA", among: ["株式会社ミナトC", "株式会社ミナトB"]) == "株式会社ミナトB")
+        #expect(CompanyName.closest(to: "株式会社ミナト", among: ["ミナト 株式会社", "有限会社ミナト"].reversed()) == CompanyName.closest(to: "株式会社ミナト", among: ["ミナト 株式会社", "有限会社ミナト"]))
+    }
 }
 
 /// SHA-256 against the published test vectors (FIPS 180-4 examples).

@@ -18,7 +18,9 @@ public enum Suggest {
         var best: (String, Int)?
         for candidate in candidates {
             let d = distance(word.lowercased(), candidate.lowercased())
-            if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
+            // Ties go to the smallest name, so that the suggestion does not depend on the
+            // order of the candidates (often a dictionary's keys).
+            if d <= limit, best.map({ d < $0.1 || (d == $0.1 && candidate < $0.0) }) ?? true { best = (candidate, d) }
         }
         return best?.0
     }

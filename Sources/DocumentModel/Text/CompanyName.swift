@@ -28,12 +28,12 @@ public enum CompanyName {
     public static func closest(to name: String, among candidates: [String]) -> String? {
         let key = core(name)
         guard !key.isEmpty else { return nil }
-        if let same = candidates.first(where: { core($0) == key && $0 != name }) { return same }
+        if let same = candidates.filter({ core($0) == key && $0 != name }).min() { return same }
         let limit = max(1, key.count / 5)
         var best: (String, Int)?
         for candidate in candidates where candidate != name {
             let d = Suggest.distance(key, core(candidate))
-            if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
+            if d <= limit, best.map({ d < $0.1 || (d == $0.1 && candidate < $0.0) }) ?? true { best = (candidate, d) }
         }
         return best?.0
     }
