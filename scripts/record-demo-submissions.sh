@@ -26,5 +26,5 @@ done
 for sent in INC-2025-004:2025-08-25 INC-2025-005:2025-09-02 INC-2025-006:2025-11-07; do
   "$bin" submit "$demo" --incident "${sent%%:*}" --date "${sent##*:}" >/dev/null
 done
-"$bin" submit "$demo" --closing --date 2026-03-31 >/dev/null
+"$bin" submit "$demo" --closing --date 2026-04-10 >/dev/null
 "$bin" validate "$demo" --today 2026-04-30

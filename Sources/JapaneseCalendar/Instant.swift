@@ -153,6 +153,33 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(secondsSinceEpoch: local - offset)
     }
 
+    /// The usual form of a log's time read straight from its bytes, without a `String`:
+    /// `2024-03-01T10:15` or `2024-03-01 10:15:30` (Japan time, no offset), in the years
+    /// teishutsu supports. Anything else (an offset, a spreadsheet form, a mistake) is `nil`,
+    /// and ``init(iso:allowDateOnly:)`` reads it or says what is wrong: same value either way.
+    public static func common(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Instant? {
+        let count = end - start
+        guard count == 16 || count == 19 else { return nil }
+        @inline(__always) func digit(_ k: Int) -> Int {
+            let b = bytes[start + k]
+            return b >= 48 && b <= 57 ? Int(b - 48) : -1000
+        }
+        let separator = bytes[start + 10]
+        guard bytes[start + 4] == 0x2D, bytes[start + 7] == 0x2D, separator == 0x54 || separator == 0x20,
+              bytes[start + 13] == 0x3A else { return nil }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
+        let hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15)
+        var second = 0
+        if count == 19 {
+            guard bytes[start + 16] == 0x3A else { return nil }
+            second = digit(17) * 10 + digit(18)
+        }
+        guard NationalHolidays.supportedYears.contains(year), hour >= 0, hour < 24, minute >= 0, minute < 60, second >= 0, second < 60,
+              let date = CivilDate(year: year, month: month, day: day) else { return nil }
+        return Instant(date: date, hour: hour, minute: minute, second: second)
+    }
+
     /// `2026/11/18 10:00` or `2026/1/5 9:00:00`, as a spreadsheet writes a time in Japan: the
     /// year, month and day with slashes (one or two digits), a space, hours and minutes (and
     /// seconds); Japan time.

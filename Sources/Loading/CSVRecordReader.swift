@@ -43,9 +43,16 @@ struct CSVRecordReader {
 
     /// The next record with the line it starts on; `nil` at the end. Blank lines are skipped.
     mutating func next() -> Result<(line: Int, fields: [Field]), ProblemError>? {
+        var fields: [Field] = []
+        return next(into: &fields).map { $0.map { ($0, fields) } }
+    }
+
+    /// The next record's fields into `fields` (its storage reused from record to record), and
+    /// the line the record starts on; `nil` at the end. Blank lines are skipped.
+    mutating func next(into fields: inout [Field]) -> Result<Int, ProblemError>? {
         while i < bytes.count {
             let recordLine = line
-            var fields: [Field] = []
+            fields.removeAll(keepingCapacity: true)
             while true {
                 let fieldLine = line, fieldColumn = column
                 if i < bytes.count && bytes[i] == 0x22 {
@@ -75,8 +82,17 @@ struct CSVRecordReader {
                     }
                     fields.append(Field(start: start, end: end, quoted: true, escapedQuotes: escaped, line: fieldLine, column: fieldColumn))
                 } else {
+                    // An unquoted field holds no line feed: only the column moves.
                     let start = i
-                    while i < bytes.count && bytes[i] != 0x2C && bytes[i] != 0x0A { advance() }
+                    var k = i, col = column
+                    while k < bytes.count {
+                        let b = bytes[k]
+                        if b == 0x2C || b == 0x0A { break }
+                        if b & 0xC0 != 0x80 { col += 1 }
+                        k += 1
+                    }
+                    i = k
+                    column = col
                     var end = i
                     if end > start && bytes[end - 1] == 0x0D { end -= 1 }
                     fields.append(Field(start: start, end: end, quoted: false, escapedQuotes: false, line: fieldLine, column: fieldColumn))
@@ -89,9 +105,28 @@ struct CSVRecordReader {
                 break
             }
             if fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end { continue }
-            return .success((recordLine, fields))
+            return .success(recordLine)
         }
         return nil
+    }
+
+    /// The field's bytes without the spaces, tabs, line breaks and full-width spaces (U+3000)
+    /// around them, as `String.trimmingSpaces()` would leave them.
+    func trimmed(_ field: Field) -> Range<Int> {
+        var start = field.start, end = field.end
+        while start < end {
+            let b = bytes[start]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { start += 1; continue }
+            if b == 0xE3, start + 2 < end, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
+            break
+        }
+        while end > start {
+            let b = bytes[end - 1]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { end -= 1; continue }
+            if b == 0x80, end - 3 >= start, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80 { end -= 3; continue }
+            break
+        }
+        return start..<end
     }
 
     /// Unicode scalars in the field, as written (quotes included): the caret's width.

@@ -17,6 +17,12 @@ public struct ContractFolder: Sendable {
     /// The log files that could not be read whole (missing, or with bad rows): the figures of
     /// the service levels are not computed from partial logs.
     public var incompleteLogs: [String] = []
+    /// Whether an input file could not be read as it stands (bad YAML or CSV, a wrong value):
+    /// what depends on the whole of the inputs (has anything changed since it was sent?) is
+    /// then not judged, rather than judged from the part that was read.
+    public var hasUnreadInputs: Bool {
+        !incompleteLogs.isEmpty || diagnostics.contains { $0.severity == .error && $0.code.area == .input }
+    }
     /// What `teishutsu submit` recorded, by document.
     public var records: [SubmittedDocument: SubmissionRecord] = [:]
     /// The incident reports of `incidents/`, by ID order.
@@ -233,7 +239,7 @@ public struct ContractFolder: Sendable {
     /// A log file a report names, as a path from the working folder (names are relative to the report's folder).
     public static func logFile(_ path: String, of report: Report) -> String {
         let base = (report.source as NSString).deletingLastPathComponent
-        return ((path.hasPrefix("/") ? path : Paths.join(base, path)) as NSString).standardizingPath
+        return Paths.normalized(path.hasPrefix("/") ? path : Paths.join(base, path))
     }
 
     /// A parsed file's sources and problems taken in; its value, when it was read.

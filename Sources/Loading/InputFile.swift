@@ -37,7 +37,9 @@ public enum InputFile {
             .failure(Diagnostic(.input(code), message, expected: expected, at: place))
         }
         var target = path
-        if let confinement {
+        // Without a folder to keep to, a file keeps to its own.
+        do {
+            let confinement = confinement ?? Confinement.ownFolder(of: path)
             guard let resolved = realpath(path, nil) else {
                 if errno == ENOENT || errno == ENOTDIR {
                     return fail(.fileMissing, Message(ja: "ファイル \(displayPath) がありません", en: "\(displayPath) does not exist"))
@@ -48,15 +50,15 @@ public enum InputFile {
             free(resolved)
             guard confinement.allows(target) else {
                 return fail(.pathOutsideFolder,
-                            Message(ja: "\(displayPath) は契約フォルダの外のファイルです（読んでいません）",
-                                    en: "\(displayPath) is outside the contract folder (not read)"),
-                            expected: Message(ja: "契約フォルダの中のファイル（フォルダの外を許すには --allow-path DIR）",
-                                              en: "a file inside the contract folder (--allow-path DIR allows another folder)"))
+                            Message(ja: "\(displayPath) は\(confinement.name.japanese)の外のファイルです（読んでいません）",
+                                    en: "\(displayPath) is outside \(confinement.name.english) (not read)"),
+                            expected: Message(ja: "\(confinement.name.japanese)の中のファイル（フォルダの外を許すには --allow-path DIR）",
+                                              en: "a file inside \(confinement.name.english) (--allow-path DIR allows another folder)"))
             }
         }
         // Non-blocking: opening a named pipe must not wait for a writer. The last component
         // is not followed again once the path is resolved.
-        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (confinement == nil ? 0 : O_NOFOLLOW)
+        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW
         let fd = open(target, flags)
         guard fd >= 0 else {
             switch errno {
@@ -113,12 +115,16 @@ public enum InputFile {
         let utf16 = body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
             || (body.count >= 4 && body.prefix(64).enumerated().filter { $0.element == 0 }.count >= min(body.count, 64) / 4)
         guard !utf16, let text = String(validating: body, as: UTF8.self) else {
-            let found = utf16 ? Message(ja: "UTF-16", en: "UTF-16") : Message(ja: "Shift_JIS などの UTF-8 以外の文字コード", en: "an encoding other than UTF-8, such as Shift_JIS")
+            let utf32 = body.starts(with: [0xFF, 0xFE, 0, 0]) || body.starts(with: [0, 0, 0xFE, 0xFF])
+            let found = utf32 ? Message(ja: "UTF-32", en: "UTF-32") : utf16 ? Message(ja: "UTF-16", en: "UTF-16")
+                : Message(ja: "Shift_JIS などの UTF-8 以外の文字コード", en: "an encoding other than UTF-8, such as Shift_JIS")
+            let csv = displayPath.lowercased().hasSuffix(".csv")
             return .failure(.error(
                 .input(.fileNotUTF8),
                 Message(ja: "\(displayPath) は UTF-8 ではありません（\(found.japanese)）。UTF-8 で保存し直してください",
                         en: "\(displayPath) is not UTF-8 (\(found.english)); save it again as UTF-8"),
-                expected: Message(ja: "UTF-8 のテキスト（Excel では「CSV UTF-8」で保存）", en: "UTF-8 text (in Excel, save as “CSV UTF-8”)"),
+                expected: csv ? Message(ja: "UTF-8 のテキスト（Excel では「CSV UTF-8」で保存）", en: "UTF-8 text (in Excel, save as “CSV UTF-8”)")
+                    : Message(ja: "UTF-8 のテキスト（エディタで文字コードを UTF-8 にして保存）", en: "UTF-8 text (save it as UTF-8 in your editor)"),
                 at: .file(displayPath)))
         }
         return .success(text)
@@ -163,12 +169,23 @@ public enum InputFile {
 /// symbolic links.
 public struct Confinement: Sendable {
     public let roots: [String]
+    /// The folder as a message names it (the contract folder).
+    public let name: Message
 
     /// - Parameters:
     ///   - folder: the contract folder.
     ///   - allowed: folders allowed on the command line.
-    public init(folder: String, allowed: [String] = []) {
+    public init(folder: String, allowed: [String] = [], name: Message = Message(ja: "契約フォルダ", en: "the contract folder")) {
         roots = ([folder] + allowed).compactMap { InputFile.realPath($0) }
+        self.name = name
+    }
+
+    /// A file named on the command line: it may be a link only to a file in its own folder,
+    /// so that a link planted in a folder (`plan.yaml -> /proc/self/environ`) is not read.
+    public static func ownFolder(of path: String) -> Confinement {
+        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let folder = parent.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : parent
+        return Confinement(folder: folder, name: Message(ja: "\(folder) フォルダ", en: "its folder \(folder)"))
     }
 
     public func allows(_ realPath: String) -> Bool {

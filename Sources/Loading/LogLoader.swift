@@ -7,7 +7,7 @@ import JapaneseCalendar
 /// left out (their errors stop any output).
 public enum LogLoader {
     /// CSV logs may be large (100,000 rows is about ten megabytes); this bounds them.
-    public static let maximumBytes = 256 * 1024 * 1024
+    public static let maximumBytes = 32 * 1024 * 1024
 
     /// - Parameter keepText: `false` keeps only whether each text field is filled (what the
     ///   service-level computation and the row rules need), not its words: `teishutsu sla` on
@@ -98,36 +98,57 @@ public enum LogLoader {
         }
         guard !problems.hasErrors else { return ([], problems.diagnostics) }
 
+        // What each column becomes, decided once from the header.
+        enum Reading { case skip, presence, instant, other }
+        struct Slot {
+            var index = 0
+            var reading = Reading.skip
+            var required = false
+        }
+        let slots: [Slot] = columns.map { column in
+            guard let index = column else { return Slot() }
+            let field = schema.fields[index]
+            switch field.type {
+            case .text where !keepText && !LogSchema.textsTheFiguresRead.contains(field.key):
+                return Slot(index: index, reading: .presence, required: field.required)
+            case .instant: return Slot(index: index, reading: .instant, required: field.required)
+            default: return Slot(index: index, reading: .other, required: field.required)
+            }
+        }
         let fieldCount = schema.fields.count
         var rows: [LogRow] = []
-        while let next = reader.next() {
-            let record: (line: Int, fields: [CSVRecordReader.Field])
+        var fields: [CSVRecordReader.Field] = []
+        while let next = reader.next(into: &fields) {
+            let line: Int
             switch next {
             case .failure(let error):
                 problems.record(syntax(error))
                 return (rows, problems.diagnostics)
-            case .success(let r): record = r
+            case .success(let l): line = l
             }
-            guard record.fields.count == columns.count else {
+            guard fields.count == columns.count else {
                 problems.record(.error(
                     .input(.csvColumns),
-                    Message(ja: "\(record.line)行目の値の数（\(record.fields.count)）が見出しの列数（\(columns.count)）と違います",
-                            en: "line \(record.line) has \(record.fields.count) value\(record.fields.count == 1 ? "" : "s"); the header has \(columns.count) columns"),
+                    Message(ja: "\(line)行目の値の数（\(fields.count)）が見出しの列数（\(columns.count)）と違います",
+                            en: "line \(line) has \(fields.count) value\(fields.count == 1 ? "" : "s"); the header has \(columns.count) columns"),
                     expected: Message(ja: "\(columns.count) 個の値（「,」を含む値は \" で囲む）", en: "\(columns.count) values (quote a value that holds a comma)"),
-                    at: SourceSpan(file: file, line: record.line, column: 1)))
+                    at: SourceSpan(file: file, line: line, column: 1)))
                 continue
             }
             var texts = [String?](repeating: nil, count: fieldCount)
             var times = [Int64](repeating: LogRow.absentTime, count: fieldCount)
             var cells = [Int32](repeating: 0, count: 2 * fieldCount)
             var rowIsGood = true
-            for (cell, column) in zip(record.fields, columns) {
-                guard let index = column else { continue }
-                let field = schema.fields[index]
-                if !keepText, case .text = field.type, !LogSchema.textsTheFiguresRead.contains(field.key) {
+            for column in 0..<slots.count {
+                let slot = slots[column], cell = fields[column], index = slot.index
+                switch slot.reading {
+                case .skip:
+                    continue
+                case .presence:
                     // Only whether it is filled: an empty string marks a filled field.
                     let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
-                    if filled { texts[index] = "" } else if field.required {
+                    if filled { texts[index] = "" } else if slot.required {
+                        let field = schema.fields[index]
                         problems.record(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
@@ -135,7 +156,19 @@ public enum LogLoader {
                     }
                     cells[2 * index] = Int32(cell.column)
                     continue
+                case .instant where !cell.escapedQuotes:
+                    // The usual time, read from its bytes; anything else goes the long way below.
+                    let bytes = reader.trimmed(cell)
+                    if let instant = Instant.common(reader.bytes, from: bytes.lowerBound, to: bytes.upperBound) {
+                        times[index] = instant.secondsSinceEpoch
+                        cells[2 * index] = Int32(cell.column)
+                        cells[2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        continue
+                    }
+                default:
+                    break
                 }
+                let field = schema.fields[index]
                 let raw = reader.text(cell)
                 let length = reader.scalarCount(cell)
                 cells[2 * index] = Int32(cell.column)
@@ -168,7 +201,7 @@ public enum LogLoader {
                 }
             }
             if rowIsGood {
-                rows.append(LogRow(csv: schema, file: file, line: record.line, texts: texts, times: times, cells: cells))
+                rows.append(LogRow(csv: schema, file: file, line: line, texts: texts, times: times, cells: cells))
             }
         }
         return (rows, problems.diagnostics)

@@ -30,11 +30,14 @@ public struct FolderLogs: Sendable {
         self.conflicts = conflicts
     }
 
-    private static func union<T>(_ items: [T], kind: LogKind, conflicts: inout [Conflict], id: (T) -> String, span: (T) -> SourceSpan,
+    private static func union<T: LogRecord>(_ items: [T], kind: LogKind, conflicts: inout [Conflict], id: (T) -> String, span: (T) -> SourceSpan,
                                  times: (T) -> String) -> [T] {
         var seen: [String: (times: String, span: SourceSpan)] = [:]
         var result: [T] = []
+        // The same row object (a log shared by several reports) is the same record: no compare.
+        var rows: Set<ObjectIdentifier> = []
         for item in items {
+            guard rows.insert(ObjectIdentifier(item.row)).inserted else { continue }
             let identifier = id(item), where_ = span(item)
             if let first = seen[identifier] {
                 // The same record read twice (a shared log, or a record repeated) is fine.
@@ -49,3 +52,9 @@ public struct FolderLogs: Sendable {
         return result
     }
 }
+
+/// A log record with its row.
+protocol LogRecord { var row: LogRow { get } }
+extension Incident: LogRecord {}
+extension MaintenanceWindow: LogRecord {}
+extension Inquiry: LogRecord {}

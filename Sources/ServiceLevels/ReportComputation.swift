@@ -9,8 +9,9 @@ public struct ReportComputation: Sendable {
     public let dueDate: CivilDate
     /// The day it was submitted, as `teishutsu submit` recorded it; nil before.
     public let submittedOn: CivilDate?
-    /// The day the report speaks as of: its submission day, or its due date before it is submitted.
-    public var documentDate: CivilDate { submittedOn ?? dueDate }
+    /// The day the report speaks as of: its submission day, or the day it would be sent before
+    /// it is recorded (``ReportComputer/draftDay(month:due:today:)``).
+    public var documentDate: CivilDate { submittedOn ?? asOf.japanDate.adding(days: -1) }
     /// The report states facts as of the end of its document date: figures are then the same
     /// on every build.
     public let asOf: Instant
@@ -39,20 +40,26 @@ public struct ReportComputation: Sendable {
 
 
 extension ReportComputation {
-    /// A fingerprint of everything the report is made from: the report as written, the
-    /// contract, the plan revision it follows, and the log records it shows. Recorded at
-    /// submission, so that a later change to any of them is seen.
-    /// - Parameter duties: the measures, requests and incident reports the report shows.
-    public func inputsFingerprint(contract: Contract, duties: Duties = .none) -> String {
-        var hash = SHA256()
-        hash.update("report\u{0}" + report.value.canonical)
-        hash.update("\u{0}contract\u{0}" + contract.documentCanonical)
-        if let plan { hash.update("\u{0}plan \(plan.revision.number.value)\u{0}" + plan.plan.value.canonical) }
-        for incident in incidents { hash.update("\u{0}incident\u{0}" + incident.row.value.canonical) }
-        for window in maintenance { hash.update("\u{0}maintenance\u{0}" + window.row.value.canonical) }
-        for inquiry in inquiries { hash.update("\u{0}inquiry\u{0}" + inquiry.row.value.canonical) }
-        let shown = duties.canonical(for: month, incidents: incidents)
-        if !shown.isEmpty { hash.update("\u{0}duties\u{0}" + shown) }
-        return hash.finish()
+    /// The incidents the report's incident section shows: those that occurred in the month,
+    /// and those carried over whose recovery counts in it.
+    public var shownIncidents: [Incident] {
+        let failures = Set(serviceLevels.recovery.failures.map(\.incident.id))
+        return incidents.filter { i in (i.occurredAt >= month.start && i.occurredAt < month.end) || failures.contains(i.id) }
+    }
+
+    /// Everything the report is made from, part by part: the report as written, the log
+    /// records it shows, the contract, the plan revision it follows, and the measures, requests
+    /// and incident reports it shows. Recorded at submission, so that a later change to any of
+    /// them is seen and named.
+    public func inputParts(contract: Contract, duties: Duties = .none) -> [InputPart] {
+        var logs = SHA256()
+        for incident in incidents { logs.update("incident\u{0}" + incident.row.value.canonical + "\u{0}") }
+        for window in maintenance { logs.update("maintenance\u{0}" + window.row.value.canonical + "\u{0}") }
+        for inquiry in inquiries { logs.update("inquiry\u{0}" + inquiry.row.value.canonical + "\u{0}") }
+        var parts = [InputPart(.report, text: report.value.canonical), InputPart(.logs, sha256: logs.finish()),
+                     InputPart(.contract, text: contract.documentCanonical)]
+        if let plan { parts.append(InputPart(.plan, text: "\(plan.revision.number.value)\u{0}" + plan.plan.value.canonical)) }
+        parts.append(InputPart(.duties, text: duties.canonical(for: month, incidents: shownIncidents)))
+        return parts
     }
 }

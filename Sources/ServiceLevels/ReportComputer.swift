@@ -4,23 +4,35 @@ import JapaneseCalendar
 /// The figures of monthly reports, as of the end of each report's submission day.
 public enum ReportComputer {
     /// Computes every report that can be (it needs its month, within the supported years).
-    /// - Parameter submitted: the day each month's report was submitted, as recorded.
+    /// - Parameters:
+    ///   - submitted: the day each month's report was submitted, as recorded.
+    ///   - today: the day of the run: a report not yet recorded is dated as if sent today
+    ///     (see ``draftDay(month:due:today:)``).
     public static func compute(_ reports: [Report], contract: Contract, logs: FolderLogs, plans: PlanHistory,
-                               submitted: [YearMonth: CivilDate] = [:]) -> [ReportComputation] {
+                               submitted: [YearMonth: CivilDate] = [:], today: CivilDate? = nil) -> [ReportComputation] {
         let calendar = contract.makeCalendar()
         return reports.compactMap { report in
             guard let month = report.month?.value, NationalHolidays.supportedYears.contains(month.next.year) else { return nil }
-            return compute(report, month: month, contract: contract, logs: logs, plans: plans, submittedOn: submitted[month], calendar: calendar)
+            return compute(report, month: month, contract: contract, logs: logs, plans: plans, submittedOn: submitted[month],
+                           today: today, calendar: calendar)
         }
     }
 
-    /// One report, from the logs given: as of the end of its submission day (or due date), so
-    /// that rebuilding gives the same figures.
+    /// The day a report not yet recorded is dated: today from the month's last day on (the day
+    /// it would be sent, so that what `build` shows is what `submit` records that day), the
+    /// month's last day while it runs; without a day of the run, its due date.
+    public static func draftDay(month: YearMonth, due: CivilDate, today: CivilDate?) -> CivilDate {
+        guard let today else { return due }
+        return max(today, month.lastDay)
+    }
+
+    /// One report, from the logs given: as of the end of its submission day (or the day it
+    /// would be sent), so that rebuilding gives the same figures.
     public static func compute(_ report: Report, month: YearMonth, contract: Contract, logs: FolderLogs, plans: PlanHistory,
-                               submittedOn: CivilDate?, calendar: ClosedDayCalendar? = nil) -> ReportComputation {
+                               submittedOn: CivilDate?, today: CivilDate? = nil, calendar: ClosedDayCalendar? = nil) -> ReportComputation {
         let calendar = calendar ?? contract.makeCalendar()
         let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
-        let day = submittedOn ?? due
+        let day = submittedOn ?? draftDay(month: month, due: due, today: today)
         let asOf = Instant(date: day.adding(days: 1))
         let sla = ServiceLevelEngine.compute(month: month, incidents: logs.incidents, maintenance: logs.maintenance,
                                              inquiries: logs.inquiries, targets: contract.serviceLevels, calendar: calendar, now: asOf)

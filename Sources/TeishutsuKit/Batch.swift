@@ -64,6 +64,13 @@ public enum Batch {
         return hash
     }
 
+    /// The folders named, each once (`c01`, `c01/`, `./c01` and its absolute path are one
+    /// folder), in the order first named.
+    public static func distinct(_ folders: [String]) -> [String] {
+        var seen: Set<String> = []
+        return folders.filter { seen.insert(InputFile.realPath($0) ?? $0).inserted }
+    }
+
     /// Two folders of one run with the same name would write to one output folder.
     public static func clashingNames(_ folders: [String]) -> [String] {
         Dictionary(grouping: folders, by: name(of:)).filter { $0.value.count > 1 }.keys.sorted()

@@ -37,5 +37,10 @@ public struct DeadlineItem: Sendable {
     public let span: SourceSpan?
 
     /// A document to submit (the plan, a report …), as opposed to a date to keep.
-    public var isDocument: Bool { kind == .plan || kind == .report }
+    public var isDocument: Bool {
+        switch progress {
+        case .submitted, .written, .notWritten: true
+        case .recorded, .none: false
+        }
+    }
 }

@@ -42,6 +42,13 @@ public enum Deadlines {
 
         // The plan: revision 1 by the deadline, each later revision promptly.
         let planFile = folder.plan?.source ?? Paths.join(folder.path, ContractFolder.planFile)
+        // The current revision is recorded by `submit DIR`; an earlier one only with --revision
+        // and a note saying how it was sent.
+        let current = folder.plan?.currentRevisionNumber
+        func submitPlan(_ number: Int) -> String {
+            number == current ? "teishutsu submit \(folder.path)"
+                : "teishutsu submit \(folder.path) --revision \(number) --note \"…\""
+        }
         if let deadline = contract.planDeadline {
             let first = folder.plan?.revisions.first { $0.number.value == 1 }
             let sent = submission(.plan(revision: 1))
@@ -49,7 +56,7 @@ public enum Deadlines {
             items.append(DeadlineItem(
                 kind: .plan, state: state(deadline.value, done: sent != nil), progress: progress, date: deadline.value,
                 title: Message(ja: "サービス実施計画書（第1版）の提出", en: "submit the service implementation plan (revision 1)"),
-                detail: detail(progress, sent: sent, file: planFile, command: "teishutsu submit \(folder.path)", wording: wording),
+                detail: detail(progress, sent: sent, file: planFile, command: submitPlan(1), wording: wording),
                 span: deadline.span))
         }
         // A later revision is listed from a fortnight before its date: one dated further ahead is not yet in view.
@@ -62,7 +69,7 @@ public enum Deadlines {
                 kind: .plan, state: state(due, done: sent != nil), progress: progress, date: due,
                 title: Message(ja: "サービス実施計画書（第\(revision.number.value)版、\(dated.japanese)改訂）の提出",
                                en: "submit the service implementation plan (revision \(revision.number.value) of \(dated.english))"),
-                detail: detail(progress, sent: sent, file: planFile, command: "teishutsu submit \(folder.path)", wording: wording),
+                detail: detail(progress, sent: sent, file: planFile, command: submitPlan(revision.number.value), wording: wording),
                 span: revision.date.span))
         }
 
@@ -83,7 +90,7 @@ public enum Deadlines {
                     kind: .report, state: state(due, done: sent != nil), progress: progress, date: due,
                     title: Message(ja: "サービス実績報告書（\(monthName.japanese)分）の提出", en: "submit the performance report for \(month)"),
                     detail: detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --report \(month)", wording: wording),
-                    span: report.map { SourceSpan.file($0.source) } ?? contract.reportsSpan ?? .file(contract.source)))
+                    span: report.map(\.monthSpan) ?? contract.reportsSpan ?? .file(contract.source)))
                 month = month.next
             }
         }
@@ -155,17 +162,24 @@ public enum Deadlines {
                         ?? Message(ja: "\(file) の reports に第一報（kind: first）を記録してください", en: "record the first report (kind: first) under reports in \(file)"),
                     span: report?.value.keySpans["reports"] ?? incident.span(.id)))
             }
-            if let due = promise.finalDue(detected: detected, calendar: calendar) {
-                let day = due.japanDate.adding(days: -1)
-                let sent = report?.finalNotice?.at?.value
-                items.append(DeadlineItem(
-                    kind: .incidentReport, state: state(day, sent != nil), progress: .none, date: day,
-                    title: Message(ja: "障害 \(incident.id) の最終報告（障害報告書）", en: "the final report of the incident \(incident.id)"),
-                    detail: sent.map { Message(ja: "\(wording.date($0.japanDate).japanese)に報告済み", en: "reported on \(wording.date($0.japanDate).english)") }
-                        ?? Message(ja: "原因・影響範囲・対応・恒久対策・再発防止策を記載し、最終報告（kind: final）を記録してください（\(file)）",
-                                   en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"),
-                    span: report?.value.keySpans["reports"] ?? incident.span(.id)))
-            }
+            // The final report is the incident report itself (障害報告書): a document, submitted
+            // only once `submit --incident` recorded it. Without a promised time in the plan it
+            // is owed at once (都度、速やかに).
+            let day = promise.finalDue(detected: detected, calendar: calendar).map { $0.japanDate.adding(days: -1) } ?? detected.japanDate
+            let reported = report?.finalNotice?.at?.value
+            let recorded = folder.records[.incident(incident.id)]?.submittedOn.flatMap { $0.value <= today ? $0.value : nil }
+            let progress: DeadlineItem.Progress = recorded != nil ? .submitted : reported != nil ? .written : .notWritten
+            let command = "teishutsu submit \(folder.path) --incident \(incident.id)"
+            items.append(DeadlineItem(
+                kind: .incidentReport, state: state(day, recorded != nil), progress: progress, date: day,
+                title: Message(ja: "障害 \(incident.id) の最終報告（障害報告書）", en: "the final report of the incident \(incident.id)"),
+                detail: progress == .notWritten
+                    ? Message(ja: "原因・影響範囲・対応・恒久対策・再発防止策を記載し、最終報告（kind: final）を記録してください（\(file)）"
+                                  + (promise.finalWithinOpenDays == nil ? "。計画書に報告の期限がないため、速やかに" : ""),
+                              en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"
+                                  + (promise.finalWithinOpenDays == nil ? "; the plan promises no time, so at once" : ""))
+                    : detail(progress, sent: recorded, file: file, command: command, wording: wording),
+                span: report?.value.keySpans["reports"] ?? incident.span(.id)))
         }
         // Improvement measures: each with its due date, until a report says it is done.
         let duties = folder.duties
@@ -188,7 +202,8 @@ public enum Deadlines {
             let due = request.due?.value ?? received
             let itemState: DeadlineItem.State = closed ? .done : (answered ? (today.days(to: due) <= soonDays ? .dueSoon : .upcoming) : state(due, false))
             items.append(DeadlineItem(
-                kind: .request, state: answered && !closed && due < today ? .upcoming : itemState, progress: .none, date: due,
+                // Answered, and waiting for 甲 to accept: nothing is owed by 乙 (its detail says so).
+                kind: .request, state: answered && !closed ? .done : itemState, progress: .none, date: due,
                 title: Message(ja: "\(request.kindJapanese) \(request.id.value)（\(request.about.value.prefix(30))）への対応", en: "\(request.kind.value) request \(request.id.value)"),
                 detail: closed ? Message(ja: "完了（\(wording.date(request.closedOn?.value ?? due).japanese)）", en: "closed (\(wording.date(request.closedOn?.value ?? due).english))")
                     : answered ? Message(ja: "回答済み（\(wording.date(request.answer?.on?.value ?? due).japanese)）。甲の確認を待って closed_on を記録してください",

@@ -36,6 +36,19 @@ public enum OutputWriter {
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw failure("出力先 \(folder) はフォルダではありません", "the output \(folder) is not a folder")
         }
+        // A file where a folder of the path should be (out.txt/x): named, not an error number.
+        var ancestor = folder
+        while let slash = ancestor.lastIndex(of: "/"), slash > ancestor.startIndex {
+            ancestor = String(ancestor[..<slash])
+            var ancestorIsDirectory: ObjCBool = false
+            if manager.fileExists(atPath: ancestor, isDirectory: &ancestorIsDirectory) {
+                if !ancestorIsDirectory.boolValue {
+                    throw failure("出力フォルダ \(folder) を作れません（\(ancestor) がフォルダではなくファイルです）",
+                                  "cannot create the output folder \(folder) (\(ancestor) is a file, not a folder)")
+                }
+                break
+            }
+        }
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -155,7 +168,20 @@ public enum OutputWriter {
         Failure(diagnostic: .error(.output(.failed), Message(ja: ja, en: en), at: nil))
     }
 
+    /// Why a file operation failed, in words (the system's, not a Foundation error number).
     static func reason(_ error: Error) -> String {
-        (error as NSError).localizedDescription
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        switch CocoaError.Code(rawValue: ns.code) {
+        case .fileWriteNoPermission, .fileReadNoPermission: return String(cString: strerror(EACCES))
+        case .fileWriteOutOfSpace: return String(cString: strerror(ENOSPC))
+        case .fileWriteVolumeReadOnly: return String(cString: strerror(EROFS))
+        case .fileWriteFileExists: return String(cString: strerror(EEXIST))
+        case .fileNoSuchFile, .fileReadNoSuchFile: return String(cString: strerror(ENOENT))
+        default: return String(cString: strerror(EIO))
+        }
     }
 }

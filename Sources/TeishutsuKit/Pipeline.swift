@@ -35,7 +35,16 @@ public enum Pipeline {
                 folder.incidentReports.removeAll { sources.contains($0.source) }
                 folder.requests.removeAll { sources.contains($0.source) }
                 if let closing = folder.closing, sources.contains(closing.source) { folder.closing = nil }
-                folder.diagnostics.removeAll { $0.span.map { sources.contains($0.file) } ?? false }
+                // A draft may still hold TODOs and miss values; what is wrong in it as written
+                // (YAML, unknown keys, wrong types or choices) is said whatever its date.
+                folder.diagnostics.removeAll { d in
+                    guard let file = d.span?.file, sources.contains(file) else { return false }
+                    switch d.code {
+                    case .input(.placeholder), .input(.value(.empty, _)), .input(.value(.missingKey, _)): return true
+                    case .input: return false
+                    default: return true
+                    }
+                }
                 report.notYetBegun = later.map(\.source)
             }
         }
@@ -45,7 +54,7 @@ public enum Pipeline {
             r.givenLogs.filter { r.logFiles[$0] == nil && !r.inlinePresence($0).readCleanly && r.inlinePresence($0).isPresent }.map { "\(r.source) (\($0.key))" }
         }
         let computations = incomplete.isEmpty ? folder.contract.map {
-            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays)
+            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays, today: today)
         } ?? [] : []
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today))
         if !incomplete.isEmpty, !folder.reports.isEmpty {
@@ -76,18 +85,28 @@ public enum Pipeline {
         }
         diagnostics += LogRules.check(logs)
         let byReport = Dictionary(computations.map { ($0.report.source, $0) }, uniquingKeysWith: { a, _ in a })
+        // A log file shared by the reports has its rows checked once.
+        var checkedLogs: Set<String> = []
         for report in folder.reports {
             // A report follows the plan revision in force on its date.
             let computation = byReport[report.source]
             diagnostics += ReportRules.check(report, plan: computation?.plan?.plan ?? folder.plan, contract: folder.contract,
                                              serviceLevels: computation?.serviceLevels)
+            func firstTime(_ kind: LogKind) -> Bool { report.logFiles[kind].map { checkedLogs.insert($0.value).inserted } ?? true }
+            diagnostics += LogRules.check(incidents: firstTime(.incidents) ? report.incidents : [],
+                                          maintenance: firstTime(.maintenance) ? report.maintenance : [],
+                                          inquiries: firstTime(.inquiries) ? report.inquiries : [])
         }
-        var fingerprints: [SubmittedDocument: String] = [:]
-        if let contract = folder.contract {
-            // Only what has a record is compared with it.
+        var fingerprints: [SubmittedDocument: [InputPart]] = [:]
+        // Only what has a record is compared with it; nothing is judged from an input that could not be read.
+        if let contract = folder.contract, folder.plan != nil, !folder.hasUnreadInputs {
             let duties = folder.duties
             for computation in computations where folder.records[.report(computation.month)] != nil {
-                fingerprints[.report(computation.month)] = computation.inputsFingerprint(contract: contract, duties: duties)
+                fingerprints[.report(computation.month)] = computation.inputParts(contract: contract, duties: duties)
+            }
+            // The plan in force as it was sent (its copy in submitted/), with the contract as it is now.
+            if let latest = folder.submittedPlans.last, let record = folder.records[.plan(revision: latest.number)], !record.inputs.isEmpty {
+                fingerprints[.plan(revision: latest.number)] = Fingerprints.plan(latest.plan, contract: contract)
             }
             let incidents = Dictionary(folder.reports.flatMap(\.incidents).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for report in folder.incidentReports where folder.records[.incident(report.id.value)] != nil {
@@ -106,18 +125,20 @@ public enum Pipeline {
         diagnostics += DutyRules.checkRequests(folder.requests)
         if let closing = folder.closing { diagnostics += DutyRules.checkClosing(closing, plan: folder.plan, contract: folder.contract, wording: wording) }
         diagnostics += StyleRules.check(styleChecked(folder), settings: folder.contract?.styleChecks ?? .all,
-                                        digits: folder.contract?.dateStyle ?? .mixed, sources: folder.sources)
+                                        digits: folder.contract?.dateStyle ?? .mixed, register: folder.contract?.register ?? .dearu,
+                                        sources: folder.sources)
         return unique(diagnostics)
     }
 
     /// What the user wrote in prose: the plan, the reports and the log records (each record once).
     static func styleChecked(_ folder: ContractFolder) -> [ObjectValue] {
         var values: [ObjectValue] = folder.plan.map { [$0.value] } ?? []
-        var seen: Set<SourceSpan> = []
+        // A log shared by the reports is one set of rows (the same objects): each is checked once.
+        var seen: Set<ObjectIdentifier> = []
         for report in folder.reports {
             values.append(report.value)
             let rows = report.incidents.map(\.row) + report.maintenance.map(\.row) + report.inquiries.map(\.row)
-            for row in rows where row.span.file != report.source && seen.insert(row.span).inserted { values.append(row.value) }
+            for row in rows where !row.isInline && seen.insert(ObjectIdentifier(row)).inserted { values.append(row.value) }
         }
         values += folder.incidentReports.map(\.value) + folder.requests.map(\.value) + (folder.closing.map { [$0.value] } ?? [])
         return values

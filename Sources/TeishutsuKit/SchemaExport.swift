@@ -104,7 +104,7 @@ public enum SchemaExport {
         var out = "## `\(kind.fileName)` — \(kind.schema.japanese)\n\n"
         if !kind.isYAML {
             out += "UTF-8 CSV with this header row (any column order; an empty cell is an empty value). "
-                + "A time is ISO 8601 (`2024-03-01T10:15`, seconds optional, an offset such as `+09:00` or `Z` optional: without one it is Japan time). "
+                + "A time is ISO 8601 (`2024-03-01T10:15`, seconds optional, an offset such as `+09:00` or `Z` optional: without one it is Japan time), or as a spreadsheet writes it (`2024/03/01 10:15`, seconds optional, Japan time). "
                 + "The same records may be written inline in a report under the key of the same name.\n\n"
             out += "```\n" + kind.schema.keys.joined(separator: ",") + "\n```\n\n"
         }

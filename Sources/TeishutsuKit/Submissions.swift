@@ -61,7 +61,10 @@ public enum Submissions {
 
     /// Who submits, when not said: `TEISHUTSU_SUBMITTER`, else the login name.
     public static func defaultSubmitter(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        environment["TEISHUTSU_SUBMITTER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "?"
+        if let name = environment["TEISHUTSU_SUBMITTER"] ?? environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
+        // Without those (a container, cron), the account's name, as whoami says it.
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "?"
     }
 
     public static func submit(_ options: Options) throws(Failure) -> Outcome {
@@ -102,7 +105,7 @@ public enum Submissions {
                                                en: "the report for \(month) cannot be submitted before the month ends"), isUsage: true)
             }
             let document = ReportDocument(sent, plan: folder.plan, contract: contract, duties: folder.duties)
-            return try record(options, document: .report(month), renderable: document, inputs: sent.inputsFingerprint(contract: contract, duties: folder.duties),
+            return try record(options, document: .report(month), renderable: document, inputs: sent.inputParts(contract: contract, duties: folder.duties),
                               existing: folder.records[.report(month)], extra: [], to: submitted, wording: wording)
         case .incident(let id):
             guard let report = folder.incidentReports.first(where: { $0.id.value == id }),
@@ -177,8 +180,7 @@ public enum Submissions {
         let copy = RenderedFile(name: ContractFolder.submittedPlanName(number), contents: stamp + planText)
         let document = PlanDocument(plan: plan, contract: contract, catalog: folder.catalog ?? ContractFolder.shippedCatalog,
                                     previous: folder.submittedPlans.last { $0.number < number })
-        let inputs = SHA256.hex(plan.value.canonical + "\u{0}" + contract.value.canonical)
-        return try record(options, document: .plan(revision: number), renderable: document, inputs: inputs,
+        return try record(options, document: .plan(revision: number), renderable: document, inputs: Fingerprints.plan(plan, contract: contract),
                           existing: folder.records[.plan(revision: number)], extra: [copy], to: submitted, wording: wording)
     }
 
@@ -190,8 +192,9 @@ public enum Submissions {
 
     /// Renders the document's XML (and PDF), writes them with the record; an identical
     /// submission already recorded writes nothing.
-    static func record(_ options: Options, document: SubmittedDocument, renderable: any Document, inputs: String,
+    static func record(_ options: Options, document: SubmittedDocument, renderable: any Document, inputs parts: [InputPart],
                        existing: SubmissionRecord?, extra: [RenderedFile], to submitted: String, wording: MessageWording) throws(Failure) -> Outcome {
+        let inputs = InputPart.combined(parts)
         if let existing {
             if existing.inputsSHA256.value == inputs && existing.submittedOn?.value == options.date {
                 return Outcome(document: document, title: document.title(wording), written: [])
@@ -201,7 +204,7 @@ public enum Submissions {
                 throw Failure(message: Message(
                     ja: "\(document.title(wording).japanese)は\(day.japanese)に提出済みです。訂正版を提出した記録を残すには --resubmit を付けてください",
                     en: "\(document.title(wording).english) was already submitted on \(day.english); to record a corrected one, add --resubmit"),
-                              isUsage: true)
+                              isUsage: false)
             }
         }
         var formats: [any OutputFormat] = [XMLFormat()]
@@ -224,7 +227,7 @@ public enum Submissions {
         let list = sent.map { (name: $0.name, sha256: SHA256.hex($0.data), bytes: $0.data.count) }
         let recordFile = RenderedFile(name: document.stem + ContractFolder.recordSuffix,
                                       contents: SubmissionRecord.text(document: document, date: options.date, by: options.by,
-                                                                      inputsSHA256: inputs, files: list, note: options.note))
+                                                                      inputsSHA256: inputs, inputs: parts, files: list, note: options.note))
         if let existing, options.resubmit {
             try supersede(existing, document: document, in: submitted)
         }

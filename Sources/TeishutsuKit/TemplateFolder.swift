@@ -21,9 +21,12 @@ public enum TemplateFolder {
                 var isHTMLDirectory: ObjCBool = false
                 let folder = FileManager.default.fileExists(atPath: html, isDirectory: &isHTMLDirectory) && isHTMLDirectory.boolValue ? html : overrides
                 let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+                // A template is read only from within the templates folder: a link to a file
+                // elsewhere (/proc/self/environ, a key) would print that file into every document.
+                let confinement = Confinement(folder: overrides, name: Message(ja: "テンプレートフォルダ", en: "the templates folder"))
                 for file in names {
                     let path = Paths.join(folder, file)
-                    switch InputFile.read(path: path, displayPath: path, limit: maximumBytes) {
+                    switch InputFile.read(path: path, displayPath: path, limit: maximumBytes, confinement: confinement) {
                     case .success(let text):
                         sources.append(TemplateSource(name: String(file.dropLast(".mustache".count)), text: text, file: path))
                     case .failure(let problem):

@@ -6,6 +6,15 @@ public enum ContractRules {
     public static func check(_ contract: Contract) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let wording = MessageWording(contract)
+        // One number printed on every letter: each letter needs its own, written when sent.
+        if let number = contract.coverLetter?.number, !number.isEmpty,
+           !number.contains("\u{3000}"), !number.contains("＿"), !number.contains("_"), number.contains(where: \.isNumber) {
+            diagnostics.append(.warning(
+                .contract(.letterNumber),
+                Message(ja: "文書番号「\(number)」がすべての送付状に同じく印字されます", en: "the letter number '\(number)' would be printed on every cover letter alike"),
+                expected: Message(ja: "番号を空けた形（例: あおば発第　　号）", en: "the number left blank (あおば発第　　号)"),
+                at: contract.value["document"]?.object?["cover_letter"]?.object?["number"]?.span ?? .file(contract.source)))
+        }
         if let start = contract.start, let end = contract.end, end.value < start.value {
             let (s, e) = (wording.date(start.value), wording.date(end.value))
             diagnostics.append(.error(

@@ -176,7 +176,7 @@ public enum DutyRules {
                                           Message(ja: "未完了の改善策 \(measure.id.value)（\(measure.measure.value.prefix(30))）の実施状況が、\(month)の報告書にありません",
                                                   en: "the improvement measure \(measure.id.value), not yet done, has no status in the report for \(month)"),
                                           expected: Message(ja: "measure_status: に \(measure.id.value) の状況", en: "its status under measure_status: (\(measure.id.value))"),
-                                          at: report.value.keySpans["measure_status"] ?? .file(report.source),
+                                          at: report.value.keySpans["measure_status"] ?? report.monthSpan,
                                           notes: [.init(Message(ja: "示した改善策", en: "the measure as presented"), at: measure.id.span)]))
             }
             for progress in report.measureStatus where progress.isDone { done.insert(progress.id.value) }
@@ -233,8 +233,11 @@ public enum DutyRules {
                                       expected: Message(ja: "erasures に \(company) の消去と消去証明書", en: "its erasure and certificate under erasures"),
                                       at: closing.value.keySpans["erasures"] ?? .file(closing.source)))
         }
+        // Whose erasure needs a certificate is known only from a contract that was read (and
+        // an erasure whose company is written): otherwise its own errors say enough.
         let contractor = contract?.contractor.name ?? ""
-        for erasure in closing.erasures where erasure.certificate == nil && !CompanyName.same(erasure.company.value, contractor) {
+        for erasure in closing.erasures where contract != nil && !contractor.isEmpty && !erasure.company.value.isEmpty
+            && erasure.certificate == nil && !CompanyName.same(erasure.company.value, contractor) {
             diagnostics.append(.error(.record(.closingNoCertificate),
                                       Message(ja: "\(erasure.company.value) の消去（\(erasure.site.value)）に消去証明書（certificate）がありません",
                                               en: "the erasure by \(erasure.company.value) (\(erasure.site.value)) has no certificate"),

@@ -3,8 +3,8 @@ import DocumentModel
 /// The rules of the submission records: what was sent stays as it was sent, and the inputs of
 /// a submitted document do not change without a new submission.
 public enum RecordRules {
-    /// - Parameter fingerprints: the inputs' fingerprint of each document as it is made now.
-    public static func check(_ records: [SubmittedDocument: SubmissionRecord], fingerprints: [SubmittedDocument: String],
+    /// - Parameter fingerprints: the inputs of each document as it is made now, part by part.
+    public static func check(_ records: [SubmittedDocument: SubmissionRecord], fingerprints: [SubmittedDocument: [InputPart]],
                              wording: MessageWording) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (document, record) in records.sorted(by: { $0.key < $1.key }) {
@@ -24,13 +24,19 @@ public enum RecordRules {
                         expected: Message(ja: "SHA-256 \(file.sha256)", en: "SHA-256 \(file.sha256)"), at: file.name.span))
                 }
             }
-            guard let now = fingerprints[document], now != record.inputsSHA256.value else { continue }
+            guard let parts = fingerprints[document], InputPart.combined(parts) != record.inputsSHA256.value else { continue }
             let title = document.title(wording)
             let day = record.submittedOn.map { wording.date($0.value) } ?? Message(ja: "", en: "")
+            // What changed, where the record kept its inputs one by one.
+            let changed = record.inputs.isEmpty ? [] : InputPart.changed(recorded: record.inputs, now: parts).map(\.described)
+            let what = changed.isEmpty
+                ? Message(ja: "その元になった記載（\(parts.map(\.name.described.japanese).joined(separator: "、"))）",
+                          en: "the inputs it was made from (\(parts.map(\.name.described.english).joined(separator: ", ")))")
+                : Message(ja: changed.map(\.japanese).joined(separator: "、"), en: changed.map(\.english).joined(separator: ", "))
             diagnostics.append(.error(
                 .record(.inputsChanged),
-                Message(ja: "\(title.japanese)は\(day.japanese)に提出した後で、その元になった記載（報告書・ログ・契約情報・計画書）が変わっています",
-                        en: "\(title.english) was submitted on \(day.english), but the inputs it was made from (the report, the logs, the contract, the plan) changed since"),
+                Message(ja: "\(title.japanese)は\(day.japanese)に提出した後で、\(what.japanese)が変わっています",
+                        en: "\(title.english) was submitted on \(day.english), but \(what.english) changed since"),
                 expected: Message(ja: "提出した内容に戻すか、訂正版を提出して記録（teishutsu submit … --resubmit）",
                                   en: "the inputs as submitted, or a corrected document submitted and recorded (teishutsu submit … --resubmit)"),
                 at: record.inputsSHA256.span))

@@ -10,9 +10,15 @@ import JapaneseCalendar
 /// analysis: a doubled particle is one written twice in a row (をを), not two in one sentence.
 public enum StyleRules {
     /// Every free text of the values given (plan, reports, log records).
-    public static func check(_ values: [ObjectValue], settings: StyleCheckSettings, digits: DigitStyle, sources: SourceTexts) -> [Diagnostic] {
-        var checker = Checker(settings: settings, digits: digits, sources: sources)
-        for value in values { checker.walk(value) }
+    /// - Parameter register: the documents' register (contract.yaml): the user's sentences
+    ///   are written in it too (log records, which quote what was said, aside).
+    public static func check(_ values: [ObjectValue], settings: StyleCheckSettings, digits: DigitStyle, register: Register = .dearu,
+                             sources: SourceTexts) -> [Diagnostic] {
+        var checker = Checker(settings: settings, digits: digits, register: register, sources: sources)
+        for value in values {
+            checker.registerChecked = !LogSchema.all.contains { $0 === value.schema }
+            checker.walk(value)
+        }
         return checker.diagnostics
     }
 
@@ -23,7 +29,10 @@ public enum StyleRules {
     struct Checker {
         let settings: StyleCheckSettings
         let digits: DigitStyle
+        let register: Register
         let sources: SourceTexts
+        /// Whether the text at hand is held to the documents' register.
+        var registerChecked = true
         var diagnostics: [Diagnostic] = []
 
         mutating func walk(_ object: ObjectValue) {
@@ -135,6 +144,17 @@ public enum StyleRules {
                                 en: "a space between a number and its unit (\"\(number) \(unit)\")"),
                         expected: Message(ja: "\(number)\(unit)", en: "\(number)\(unit)"), text: text, offset: j, length: k - j, at: span)
                 }
+                // A space before a count inside a Japanese sentence (不審な通信 ３件): as before its unit.
+                var b = i
+                while b > 0, text[b - 1] == " " || text[b - 1] == "\u{3000}" { b -= 1 }
+                if b < i, b > 0, Self.isJapanese(text[b - 1]), !Self.isPunctuation(text[b - 1]), Self.unit(at: j, in: text) != nil {
+                    let number = String(String.UnicodeScalarView(text[i..<j]))
+                    let word = String(text[b - 1])
+                    add(.numberUnitSpace,
+                        Message(ja: "和文と数字の間に空白があります（「\(word)\(String(repeating: " ", count: i - b))\(number)」）",
+                                en: "a space between Japanese text and a number (\"\(word) \(number)\")"),
+                        expected: Message(ja: "\(word)\(number)", en: "\(word)\(number)"), text: text, offset: b, length: i - b, at: span)
+                }
                 i = max(j, i + 1)
             }
         }
@@ -189,11 +209,15 @@ public enum StyleRules {
                 if let before, Self.isASCIILetter(before) || before == "-" || before == "." || before == "," || before == "/" || before == ":"
                     || before == "，" || before == "．" || before == "_" { continue }
                 if j < text.count, text[j] == "." || text[j] == "," || text[j] == ":" || text[j] == "，" || text[j] == "．" || Self.isASCIILetter(text[j]) { continue }
-                guard let unit = Self.unit(at: j, in: text) else { continue }
+                // A number counts in Japanese before its unit, after 第 (第１開庁日), or before a
+                // Japanese word (５開庁日以内, ビル７階); grouping is asked only before a unit.
+                let unit = Self.unit(at: j, in: text)
+                let inJapanese = unit != nil || before == "第" || (j < text.count && Self.isJapaneseWord(text[j]))
+                guard inJapanese else { continue }
                 let run = text[i..<j]
                 let count = run.count
                 // Four digits or more are grouped by threes (1,977件), years and dates aside.
-                if count >= 4, run.allSatisfy(Self.isASCIIDigit), !["年", "月", "日", "号", "版"].contains(unit) {
+                if count >= 4, let unit, run.allSatisfy(Self.isASCIIDigit), !["年", "月", "日", "号", "版"].contains(unit) {
                     let written = String(String.UnicodeScalarView(run))
                     let grouped = Int(written).map { Digits.grouped($0) } ?? written
                     add(.digitStyle, Message(ja: "４桁以上の数字「\(written)」に３桁ごとの区切りがありません", en: "the number \"\(written)\" has no comma every three digits"),
@@ -270,7 +294,20 @@ public enum StyleRules {
                 if i > start, let e = Self.ending(of: text[start..<i]) { sentences.append((start, i, e)) }
                 start = i + 1
             }
-            guard let first = sentences.first, let other = sentences.first(where: { $0.ending != first.ending }) else { return }
+            guard let first = sentences.first else { return }
+            guard let other = sentences.first(where: { $0.ending != first.ending }) else {
+                // One register throughout, but not the documents' one.
+                let wanted: Ending = register == .dearu ? .plain : .polite
+                guard registerChecked, first.ending != wanted else { return }
+                let t = String(String.UnicodeScalarView(text[first.start..<first.end]))
+                let excerpt = t.count > 20 ? "…" + String(t.suffix(19)) : t
+                let (doc, found) = register == .dearu ? ("である調", "です・ます調") : ("です・ます調", "である調")
+                add(.mixedRegister,
+                    Message(ja: "\(doc)の文書に\(found)の文（「\(excerpt)」）があります", en: "a sentence in \(found) (\"\(excerpt)\") in a document written in \(doc)"),
+                    expected: Message(ja: "\(doc)（contract.yaml の document.register）", en: "\(doc) (document.register in contract.yaml)"),
+                    text: text, offset: first.start, length: max(1, first.end - first.start), at: span)
+                return
+            }
             let (polite, plain) = first.ending == .polite ? (first, other) : (other, first)
             let excerpt = { (s: (start: Int, end: Int, ending: Ending)) in
                 let t = String(String.UnicodeScalarView(text[s.start..<s.end]))
@@ -283,6 +320,17 @@ public enum StyleRules {
         }
 
         // MARK: Characters
+
+        /// Japanese punctuation and brackets (after which a space may stand).
+        static func isPunctuation(_ s: Unicode.Scalar) -> Bool { (0x3000...0x303F).contains(s.value) || s == "・" }
+
+        /// A character of Japanese words (kana, kanji), after which a number counts in Japanese.
+        static func isJapaneseWord(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x3041...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: true
+            default: false
+            }
+        }
 
         static func isJapanese(_ s: Unicode.Scalar) -> Bool {
             switch s.value {

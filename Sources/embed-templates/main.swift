@@ -52,5 +52,5 @@ for (path, text) in files {
 out += "    ]\n}\n"
 let outputURL = URL(fileURLWithPath: arguments[1])
 if (try? String(contentsOf: outputURL, encoding: .utf8)) != out {
-    try out.write(to: outputURL, atomically: true, encoding: .utf8)
+    try out.write(to: outputURL, atomically: false, encoding: .utf8)
 }

@@ -100,9 +100,9 @@ func generateLogs(folder: String, count: Int) throws {
         maintenance += "MNT-\(i),\(time(start)),\(time(start + Int64(1800 + random.below(7200)))),計画メンテナンス\n"
     }
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    try incidents.write(toFile: folder + "/incidents.csv", atomically: true, encoding: .utf8)
-    try maintenance.write(toFile: folder + "/maintenance.csv", atomically: true, encoding: .utf8)
-    try inquiries.write(toFile: folder + "/inquiries.csv", atomically: true, encoding: .utf8)
+    try incidents.write(toFile: folder + "/incidents.csv", atomically: false, encoding: .utf8)
+    try maintenance.write(toFile: folder + "/maintenance.csv", atomically: false, encoding: .utf8)
+    try inquiries.write(toFile: folder + "/inquiries.csv", atomically: false, encoding: .utf8)
 }
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -23,7 +23,8 @@ struct BatchOptions: ParsableArguments {
     }
 
     /// The folders this run takes.
-    func select(_ folders: [String]) -> [String] {
+    func select(_ named: [String]) -> [String] {
+        let folders = Batch.distinct(named)
         guard let shard, let (index, count) = Self.parse(shard) else { return folders }
         return Batch.shard(folders, index: index, of: count)
     }

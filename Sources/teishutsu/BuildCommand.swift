@@ -7,9 +7,13 @@ import TeishutsuKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Validates a contract folder and writes every document: the plan and each month's report, as HTML and XML (and PDF).",
+        abstract: "Validates contract folders and writes every document, as HTML and XML (and PDF).",
         discussion: """
-        Writes plan.html, plan.xml and report-YYYY-MM.html, .xml for every report in reports/; with --pdf,         plan.pdf and report-YYYY-MM.pdf too, printed by Chromium (TEISHUTSU_CHROME, else chromium in PATH).         Nothing is written when any error is found; outputs are written all together and only when they change.
+        Writes, for each folder: plan.html and plan.xml; report-YYYY-MM.html and .xml for every month of reports/ \
+        that has begun; incident-ID.html and .xml for every incident report of incidents/; closing.html and .xml \
+        when closing.yaml is there; annual-YYYY.html and .xml for every fiscal year that has reports. With --pdf, \
+        the PDF of each too, printed by Chromium (TEISHUTSU_CHROME, else chromium in PATH). Nothing is written when \
+        any error is found; outputs are written all together and only when they change.
 
         Exit status: 0 written, 1 the folder has errors, 2 usage, a file that cannot be read or written, or no Chromium for --pdf.
         """
@@ -31,8 +35,8 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if folders.isEmpty { throw ValidationError("give at least one contract folder") }
-        if watch && (folders.count > 1 || batch.shard != nil) { throw ValidationError("--watch takes one folder") }
-        let clashes = Batch.clashingNames(folders)
+        if watch && (Batch.distinct(folders).count > 1 || batch.shard != nil) { throw ValidationError("--watch takes one folder") }
+        let clashes = Batch.clashingNames(Batch.distinct(folders))
         if output != nil, !clashes.isEmpty {
             throw ValidationError("several folders are named \(clashes.joined(separator: ", ")); their outputs under --output would collide")
         }
@@ -40,7 +44,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
-        if folders.count > 1 || batch.shard != nil {
+        if Batch.distinct(folders).count > 1 || batch.shard != nil {
             try runBatch(day)
             return
         }

@@ -74,13 +74,14 @@ struct CalendarCommand: ParsableCommand {
             for instant in [start, end] where !NationalHolidays.supportedYears.contains(instant.japanDate.year) {
                 throw ValidationError("\(instant.japanDate.iso) is outside the supported years 1955–2099")
             }
+            if end < start { throw ValidationError("the end (\(to)) is before the start (\(from))") }
             print(try closedDayCalendar(contract, language: global.language).openMinutes(from: start, to: end))
         }
     }
 }
 
 /// The standard calendar, or a contract's; a contract whose calendar section is wrong stops the
-/// command with its diagnostics (exit 2).
+/// command with its diagnostics (exit 1, as `sla --contract`; 2 when the file cannot be read).
 func closedDayCalendar(_ contract: String?, language: Language) throws -> ClosedDayCalendar {
     guard let contract else { return .standard }
     let (calendar, diagnostics, sources) = ContractCalendar.load(contract)
@@ -88,6 +89,10 @@ func closedDayCalendar(_ contract: String?, language: Language) throws -> Closed
         printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: language,
                                            color: DiagnosticOutput.useColor(fileDescriptor: 2)))
     }
-    guard let calendar else { throw ExitCode(2) }
+    // A path typed on the command line that is not there is a usage problem (2), as everywhere.
+    guard let calendar else {
+        let unreadable = !FileManager.default.fileExists(atPath: contract) || diagnostics.contains { $0.code.isFileProblem }
+        throw ExitCode(unreadable ? 2 : max(1, diagnostics.exitStatus()))
+    }
     return calendar
 }

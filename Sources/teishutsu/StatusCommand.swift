@@ -9,9 +9,12 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Lists what is due and when, overdue first.",
         discussion: """
-        The plan's deadline, each month's report (by the contract's due rule, moved past closed days), certificates \
-        that expire within \(Deadlines.certificateNoticeDays) days, and training and audits the plan scheduled whose \
-        date has passed with no result recorded in a report (activities).
+        The plan's deadline and each revision, each month's report (by the contract's due rule, moved past closed \
+        days), the first and final reports of each incident that stopped the service (by the plan's promised \
+        times), improvement measures until done, 甲's requests until answered, the record of return and erasure \
+        near the contract's end, certificates that expire within \(Deadlines.certificateNoticeDays) days, and \
+        training and audits the plan scheduled whose date has passed with no result recorded in a report. A \
+        document is "submitted" only when `teishutsu submit` recorded it. --all lists what is done too.
         """
     )
     @Argument(help: "The contract folder.") var folder: String
@@ -35,6 +38,14 @@ struct StatusCommand: ParsableCommand {
         switch format {
         case .text: print(Deadlines.text(items, today: day, language: global.language, all: all, wording: wording), terminator: "")
         case .json: print(Deadlines.json(items, today: day, language: global.language).prettyText, terminator: "")
+        }
+        // A file of the folder that could not be read at all (a folder named plan.yaml, a pipe)
+        // leaves its deadlines unknown: said, and the status fails as validate's would.
+        let unreadable = report.diagnostics.filter { $0.code.isFileProblem && $0.severity == .error }
+        if !unreadable.isEmpty {
+            DiagnosticOutput.write(unreadable, sources: report.sources, format: .text, language: global.language,
+                                   color: DiagnosticOutput.useColor(fileDescriptor: 2), to: StandardOutput.writeError)
+            throw ExitCode(max(1, unreadable.exitStatus()))
         }
     }
 }

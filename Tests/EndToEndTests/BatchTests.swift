@@ -66,8 +66,8 @@ import TeishutsuKit
         let broken = URL(fileURLWithPath: all[2])
         let plan = broken.appendingPathComponent("plan.yaml")
         let original = try String(contentsOf: plan, encoding: .utf8)
-        defer { try? original.write(to: plan, atomically: true, encoding: .utf8) }
-        try original.replacingOccurrences(of: "revisions:", with: "revisons:").write(to: plan, atomically: true, encoding: .utf8)
+        defer { try? original.write(to: plan, atomically: false, encoding: .utf8) }
+        try original.replacingOccurrences(of: "revisions:", with: "revisons:").write(to: plan, atomically: false, encoding: .utf8)
         let out = try CLI.temporaryFolder("batch-broken")
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try CLI.run(["build"] + all + ["--today", "2026-04-30", "--output", out.path, "--lang", "en"], timeout: 600)

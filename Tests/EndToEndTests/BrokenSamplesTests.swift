@@ -67,7 +67,7 @@ import TestSupport
         let output = try CLI.temporaryFolder("out")
         defer { try? FileManager.default.removeItem(at: output) }
         let sentinel = output.appendingPathComponent("plan.html")
-        try "previous build".write(to: sentinel, atomically: true, encoding: .utf8)
+        try "previous build".write(to: sentinel, atomically: false, encoding: .utf8)
         let result = try CLI.run(["build", "samples/broken/\(name)", "--output", output.path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)

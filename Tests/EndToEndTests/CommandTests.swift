@@ -48,7 +48,7 @@ import TestSupport
                 text.replaceSubrange(range, with: value)
                 searchFrom = text.index(range.lowerBound, offsetBy: value.count)
             }
-            try text.write(to: url, atomically: true, encoding: .utf8)
+            try text.write(to: url, atomically: false, encoding: .utf8)
         }
         // The plan sent on 2023-01-10; judged after April, before its report is due.
         #expect(try CLI.run(["submit", folder.path, "--date", "2023-01-10"]).status == 0)
@@ -132,7 +132,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let contract = try String(contentsOf: CLI.packageRoot.appendingPathComponent("samples/demo/contract.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "    - month_day: 05-15\n      name: 県民の日", with: "    - month_day: 06-23\n      name: 慰霊の日\n    - date: 2023-06-26\n      name: 庁舎停電日")
-        try contract.write(to: folder.appendingPathComponent("contract.yaml"), atomically: true, encoding: .utf8)
+        try contract.write(to: folder.appendingPathComponent("contract.yaml"), atomically: false, encoding: .utf8)
         let file = folder.appendingPathComponent("contract.yaml").path
         let closed = try CLI.run(["calendar", "closed", "2023", "--contract", file])
         #expect(closed.stdout.contains("2023-06-23\t慰霊の日\n2023-06-24\t土曜日\n2023-06-25\t日曜日\n2023-06-26\t庁舎停電日\n"))

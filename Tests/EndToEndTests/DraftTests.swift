@@ -14,7 +14,7 @@ import TestSupport
     func draft(_ name: String, _ edit: (String) -> String) throws -> URL {
         let text = try String(contentsOf: Self.built.appendingPathComponent(name), encoding: .utf8)
         let url = try CLI.temporaryFolder("draft").appendingPathComponent(name)
-        try edit(text).write(to: url, atomically: true, encoding: .utf8)
+        try edit(text).write(to: url, atomically: false, encoding: .utf8)
         return url
     }
 
@@ -66,13 +66,13 @@ import TestSupport
     @Test func anExternalEntityIsRefusedAndLeaksNothing() throws {
         let folder = try CLI.temporaryFolder("xxe")
         let secret = "TOP-SECRET-\(UUID().uuidString)"
-        try secret.write(to: folder.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
+        try secret.write(to: folder.appendingPathComponent("secret.txt"), atomically: false, encoding: .utf8)
         let plan = try String(contentsOf: Self.built.appendingPathComponent("plan.xml"), encoding: .utf8)
             .replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
                                   with: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plan [ <!ENTITY xxe SYSTEM \"file://\(folder.path)/secret.txt\"> ]>\n")
             .replacingOccurrences(of: "<title>瀬戸内県電子申請・届出クラウドサービス提供業務委託契約</title>", with: "<title>&xxe;</title>")
         let url = folder.appendingPathComponent("xxe.xml")
-        try plan.write(to: url, atomically: true, encoding: .utf8)
+        try plan.write(to: url, atomically: false, encoding: .utf8)
         for format in ["text", "json", "sarif", "github"] {
             let result = try CLI.run(["validate", url.path, "--format", format, "--lang", "en"])
             #expect(result.status == 1)
@@ -93,7 +93,7 @@ import TestSupport
         let folder = try CLI.temporaryFolder("bomb")
         let url = folder.appendingPathComponent("bomb.xml")
         try "<?xml version=\"1.0\"?>\n<!DOCTYPE plan [\(entities)]>\n<plan xmlns=\"urn:teishutsu:plan:1\" version=\"1.0\">&j;</plan>\n"
-            .write(to: url, atomically: true, encoding: .utf8)
+            .write(to: url, atomically: false, encoding: .utf8)
         let start = Date()
         let result = try CLI.run(["validate", url.path, "--lang", "en"])
         #expect(result.status == 1)
@@ -123,7 +123,7 @@ import TestSupport
             html += "<h2>\(i + 1) \(title)</h2>\n" + (i == 4 ? "\n" : "<p>記載あり</p>\n")
         }
         html += "</body></html>\n"
-        try html.write(to: url, atomically: true, encoding: .utf8)
+        try html.write(to: url, atomically: false, encoding: .utf8)
         let result = try CLI.run(["validate", url.path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("error[PLAN-OTHER-missing]: the draft has no heading for PLAN-OTHER (その他必要な事項)"))
@@ -134,7 +134,7 @@ import TestSupport
     @Test func anHTMLPageThatIsNeitherDocumentIsSaidSo() throws {
         let folder = try CLI.temporaryFolder("other")
         let url = folder.appendingPathComponent("index.html")
-        try "<!DOCTYPE html><html><head><title>議事録</title></head><body><h1>議事録</h1></body></html>".write(to: url, atomically: true, encoding: .utf8)
+        try "<!DOCTYPE html><html><head><title>議事録</title></head><body><h1>議事録</h1></body></html>".write(to: url, atomically: false, encoding: .utf8)
         let result = try CLI.run(["validate", url.path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("error[html-unknown-document]"))

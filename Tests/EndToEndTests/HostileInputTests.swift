@@ -51,7 +51,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let templates = folder.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        try "{{> style}}\n".write(to: templates.appendingPathComponent("style.mustache"), atomically: true, encoding: .utf8)
+        try "{{> style}}\n".write(to: templates.appendingPathComponent("style.mustache"), atomically: false, encoding: .utf8)
         let result = try run(["build", folder.path, "--templates", templates.path, "--today", "2026-04-30"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("error[template-recursive-partial]"), "\(result.stderr)")
@@ -87,7 +87,7 @@ import TestSupport
         let secret = try Fixtures.temporaryFolder("secret")
         defer { try? FileManager.default.removeItem(at: secret) }
         let token = "TOKEN-\(UUID().uuidString)"
-        try "id,occurred_at\n\(token),x\n".write(to: secret.appendingPathComponent("secret.csv"), atomically: true, encoding: .utf8)
+        try "id,occurred_at\n\(token),x\n".write(to: secret.appendingPathComponent("secret.csv"), atomically: false, encoding: .utf8)
         let (folder, before) = try builtDemo("outside")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Fixtures.edit(folder, "reports/2025-08.yaml", replacing: "  incidents: ../logs/incidents.csv", with: "  incidents: /proc/self/environ")
@@ -118,7 +118,7 @@ import TestSupport
         let folder = try Fixtures.demoCopy("oneline", only: ["contract.yaml"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let items = Array(repeating: "{bad: 1}", count: 10_000).joined(separator: ", ")
-        try "revisions: [\(items)]\n".write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        try "revisions: [\(items)]\n".write(to: folder.appendingPathComponent("plan.yaml"), atomically: false, encoding: .utf8)
         let result = try run(["validate", folder.path])
         #expect(result.status == 1)
         // 10,000 problems, 50 printed (each with a window of the line), the rest counted.
@@ -128,7 +128,7 @@ import TestSupport
         let wide = try Fixtures.demoCopy("wide")
         defer { try? FileManager.default.removeItem(at: wide) }
         let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure," + (0..<20_000).map { "x\($0)" }.joined(separator: ",")
-        try (header + "\n").write(to: wide.appendingPathComponent("logs/incidents.csv"), atomically: true, encoding: .utf8)
+        try (header + "\n").write(to: wide.appendingPathComponent("logs/incidents.csv"), atomically: false, encoding: .utf8)
         let csv = try run(["validate", wide.path])
         #expect(csv.status == 1 && csv.stdout.utf8.count < 200_000)
     }
@@ -154,25 +154,25 @@ import TestSupport
         try plan.data(using: .utf16)?.write(to: folder.appendingPathComponent("plan.yaml"))
         let utf16 = try run(["validate", folder.path])
         #expect(utf16.stdout.contains("is not UTF-8 (UTF-16)"), "\(utf16.stdout)")
-        try plan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        try plan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: false, encoding: .utf8)
         // CR-only line endings are named.
         let csv = try String(contentsOf: folder.appendingPathComponent("logs/maintenance.csv"), encoding: .utf8)
-        try csv.replacingOccurrences(of: "\n", with: "\r").write(to: folder.appendingPathComponent("logs/maintenance.csv"), atomically: true, encoding: .utf8)
+        try csv.replacingOccurrences(of: "\n", with: "\r").write(to: folder.appendingPathComponent("logs/maintenance.csv"), atomically: false, encoding: .utf8)
         let cr = try run(["validate", folder.path])
         #expect(cr.stdout.contains("error[csv-line-endings]") && !cr.stdout.contains("csv-unknown-column"), "\(cr.stdout)")
-        try csv.write(to: folder.appendingPathComponent("logs/maintenance.csv"), atomically: true, encoding: .utf8)
+        try csv.write(to: folder.appendingPathComponent("logs/maintenance.csv"), atomically: false, encoding: .utf8)
         // sla --contract with a file that is not a contract is refused.
         let passwd = try run(["sla", "--month", "2025-05", "--contract", "/etc/passwd"])
         #expect(passwd.status == 1 && passwd.stderr.contains("error[yaml-type]"), "\(passwd.stderr)")
         // submit when submitted/ is a file says so.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
-        try "x".write(to: folder.appendingPathComponent("submitted"), atomically: true, encoding: .utf8)
+        try "x".write(to: folder.appendingPathComponent("submitted"), atomically: false, encoding: .utf8)
         let submit = try run(["submit", folder.path, "--date", "2025-06-10"])
         #expect(submit.status == 2 && submit.stderr.contains("is not a folder"), "\(submit.stderr)")
         #expect(!submit.stderr.contains("Failure("))
         // A YAML file of many values without aliases is not an alias problem.
         let many = (0..<260_000).map { "  - n\($0)" }.joined(separator: "\n")
-        try ("revisions:\n" + many + "\n").write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        try ("revisions:\n" + many + "\n").write(to: folder.appendingPathComponent("plan.yaml"), atomically: false, encoding: .utf8)
         let large = try run(["validate", folder.path])
         #expect(large.stdout.contains("yaml-too-many-values") && !large.stdout.contains("alias"), "\(large.stdout.prefix(600))")
     }
@@ -181,7 +181,7 @@ import TestSupport
         let folder = try Fixtures.temporaryFolder("deep")
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = "<html><head><title>サービス実施計画書</title></head><body>" + String(repeating: "<div>", count: 5000) + "</body></html>"
-        try html.write(to: folder.appendingPathComponent("deep.html"), atomically: true, encoding: .utf8)
+        try html.write(to: folder.appendingPathComponent("deep.html"), atomically: false, encoding: .utf8)
         let result = try run(["validate", folder.appendingPathComponent("deep.html").path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("error[html-too-deep]") && !result.stdout.contains("-missing"), "\(result.stdout)")

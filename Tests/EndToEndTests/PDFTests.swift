@@ -52,9 +52,9 @@ struct PDFTests {
         let pdf = folder.appendingPathComponent("out/report-2025-08.pdf")
         let bytes = try Data(contentsOf: pdf)
         #expect(bytes.starts(with: Array("%PDF-".utf8)))
-        // Dated as the document: its due date before it is submitted (2025-09-10), at midnight in Japan.
-        #expect(bytes.range(of: Data("/CreationDate (D:20250910000000+09'00')".utf8)) != nil)
-        #expect(bytes.range(of: Data("/ModDate (D:20250910000000+09'00')".utf8)) != nil)
+        // Dated as the document: before it is recorded, the day it would be sent (--today), at midnight in Japan.
+        #expect(bytes.range(of: Data("/CreationDate (D:20260430000000+09'00')".utf8)) != nil)
+        #expect(bytes.range(of: Data("/ModDate (D:20260430000000+09'00')".utf8)) != nil)
         // A4, more than one page, the report's words on them, fonts embedded.
         let info = try PDFTools.run("pdfinfo", [pdf.path])
         #expect(info.contains("(A4)"))
@@ -82,14 +82,14 @@ struct PDFTests {
         let folder = try august("pdf-hostile")
         defer { try? FileManager.default.removeItem(at: folder) }
         let secret = folder.appendingPathComponent("secret.txt")
-        try "SECRET-TOKEN-4711".write(to: secret, atomically: true, encoding: .utf8)
+        try "SECRET-TOKEN-4711".write(to: secret, atomically: false, encoding: .utf8)
         let templates = folder.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         let builtIn = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/html/report.mustache"), encoding: .utf8)
         let hostile = "<iframe src=\"\(secret.absoluteString)\"></iframe><object data=\"\(secret.absoluteString)\"></object>"
             + "<script>document.write('SCRIPT-' + 'RAN')</script>"
         try builtIn.replacingOccurrences(of: "</body>", with: hostile + "</body>")
-            .write(to: templates.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8)
+            .write(to: templates.appendingPathComponent("report.mustache"), atomically: false, encoding: .utf8)
         let result = try CLI.run(["build", folder.path, "--pdf", "--templates", templates.path, "--today", "2026-04-30"], timeout: 300)
         #expect(result.status == 0, "\(result.stderr)")
         let text = try PDFTools.run("pdftotext", [folder.appendingPathComponent("out/report-2025-08.pdf").path, "-"])

@@ -124,7 +124,7 @@ import TestSupport
                     text.replaceSubrange(range, with: value)
                     searchFrom = text.index(range.lowerBound, offsetBy: value.count)
                 }
-                try text.write(to: url, atomically: true, encoding: .utf8)
+                try text.write(to: url, atomically: false, encoding: .utf8)
             }
         case "replace":
             try Fixtures.edit(work, words[1], replacing: words[2], with: words[3])
@@ -139,7 +139,7 @@ import TestSupport
             let pasted = lastOutput.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }.map(String.init)
             #expect(!pasted.isEmpty, "diff printed no entry")
             lines.insert(contentsOf: pasted, at: end)
-            try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+            try lines.joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
         default:
             Issue.record("unknown walkthrough step \(words)")
         }

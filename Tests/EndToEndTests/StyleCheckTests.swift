@@ -22,9 +22,9 @@ import TestSupport
         let url = folder.appendingPathComponent("plan.yaml")
         var text = try String(contentsOf: url, encoding: .utf8)
         text = text.replacingOccurrences(of: "other:\n", with: "other:\n" + notes + "\n")
-        text = text.replacingOccurrences(of: "      - セキュリティ監査：第三者監査の実施機関を変更\n",
-                                         with: "      - セキュリティ監査：第三者監査の実施機関を変更\n  - number: 4\n    date: 令和８年４月20日\n    changes:\n      - その他必要な事項：点検の記載を追加\n")
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        text = text.replacingOccurrences(of: "      - 連絡体制：障害報告の期限（第一報は検知から60分以内、最終報告は検知から５開庁日以内）を明記\n",
+                                         with: "      - 連絡体制：障害報告の期限（第一報は検知から60分以内、最終報告は検知から５開庁日以内）を明記\n  - number: 4\n    date: 令和８年４月20日\n    changes:\n      - その他必要な事項：点検の記載を追加\n")
+        try text.write(to: url, atomically: false, encoding: .utf8)
         var positions: [String: (line: Int, column: Int)] = [:]
         let lines = text.components(separatedBy: "\n")
         for sample in Self.samples {

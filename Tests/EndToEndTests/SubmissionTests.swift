@@ -101,7 +101,7 @@ import TestSupport
 
         // A submitted file altered, another removed.
         let xml = folder.appendingPathComponent("submitted/report-2025-05.xml")
-        try (String(contentsOf: xml, encoding: .utf8) + "\n").write(to: xml, atomically: true, encoding: .utf8)
+        try (String(contentsOf: xml, encoding: .utf8) + "\n").write(to: xml, atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/report-2025-06.xml"))
         // A report's input changed after it was sent.
         try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "当月", with: "７月")
@@ -120,7 +120,7 @@ import TestSupport
         }
         // A corrected report, submitted again: the earlier files are kept aside, and all is well.
         let plain = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--lang", "en"])
-        #expect(plain.status == 2)
+        #expect(plain.status == 1)  // a conflict with what was recorded: an input problem, as the README says
         #expect(plain.stderr.contains("--resubmit"))
         let again = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--resubmit", "--lang", "en"])
         #expect(again.status == 0, "\(again.stderr)")

@@ -19,7 +19,7 @@ import Glibc
         let plan = folder.appendingPathComponent("plan.yaml")
         var text = try String(contentsOf: plan, encoding: .utf8)
         text = text.replacingOccurrences(of: "    timing: 年１回（９月）", with: "    timing: 年２回（９月・３月）")
-        try text.write(to: plan, atomically: true, encoding: .utf8)
+        try text.write(to: plan, atomically: false, encoding: .utf8)
 
         let failing = try CLI.run(["validate", folder.path, "--lang", "en", "--today", "2026-04-30"])
         #expect(failing.status == 1)
@@ -41,8 +41,8 @@ import Glibc
 
         """)
         // Pasted after revision 3.
-        let anchor = "      - セキュリティ監査：第三者監査の実施機関を変更\n"
-        try text.replacingOccurrences(of: anchor, with: anchor + entry.stdout).write(to: plan, atomically: true, encoding: .utf8)
+        let anchor = "      - 連絡体制：障害報告の期限（第一報は検知から60分以内、最終報告は検知から５開庁日以内）を明記\n"
+        try text.replacingOccurrences(of: anchor, with: anchor + entry.stdout).write(to: plan, atomically: false, encoding: .utf8)
         let passing = try CLI.run(["validate", folder.path, "--lang", "en", "--today", "2026-04-30"])
         #expect(passing.stdout == "no problems found.\n")
         #expect(passing.status == 0)

@@ -80,7 +80,7 @@ import TeishutsuKit
         let folder = try demoWithoutDecember { url in
             let path = url.appendingPathComponent("reports/2025-06.yaml")
             let text = try String(contentsOf: path, encoding: .utf8)
-            try text.replacingOccurrences(of: "  - id: TR-03\n", with: "  - id: TR-01\n").write(to: path, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "  - id: TR-03\n", with: "  - id: TR-01\n").write(to: path, atomically: false, encoding: .utf8)
         }
         // TR-03 was planned for 2025-06-12; the June report now records TR-01 instead.
         let items = Deadlines.items(folder, today: d("2025-07-01"))
@@ -120,7 +120,9 @@ import TeishutsuKit
             let text = try String(contentsOf: path, encoding: .utf8)
             let start = text.range(of: "  - kind: final")!.lowerBound
             let end = text.range(of: "\ncause:")!.lowerBound
-            try (String(text[..<start]) + String(text[end...].dropFirst())).write(to: path, atomically: true, encoding: .utf8)
+            try (String(text[..<start]) + String(text[end...].dropFirst())).write(to: path, atomically: false, encoding: .utf8)
+            // Nor was the incident report recorded as submitted.
+            try Fixtures.withdrawReportRecords(url)
         }
         // Five open days after 10/31 (Fri): 11/3 is 文化の日 → 11/4, 5, 6, 7, 10.
         #expect(state(Deadlines.items(folder, today: d("2025-11-10")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-10 due_soon")
@@ -159,7 +161,7 @@ import TeishutsuKit
             let start = text.range(of: "answer:\n")!.lowerBound
             let end = text.range(of: "measures:\n")!.lowerBound
             try (String(text[..<start]) + String(text[end...])).replacingOccurrences(of: "closed_on: 令和８年１月20日\n", with: "")
-                .write(to: path, atomically: true, encoding: .utf8)
+                .write(to: path, atomically: false, encoding: .utf8)
         }
         // Due 2025-11-28; received 11/10.
         #expect(state(Deadlines.items(folder, today: d("2025-11-09")), .request, containing: "RQ-2025-02") == nil)
@@ -173,13 +175,16 @@ import TeishutsuKit
         let folder = try demo { url in
             try Fixtures.withdrawReportRecords(url)
         }
-        // The contract ends 2026-03-31: listed from 60 days before.
+        // The contract ends 2026-03-31 (listed from 60 days before); its information is returned
+        // or erased by the disposal deadline the contract sets, 2026-04-15.
         #expect(state(Deadlines.items(folder, today: d("2026-01-29")), .closing, containing: "return and erasure") == nil)
-        #expect(state(Deadlines.items(folder, today: d("2026-01-30")), .closing, containing: "return and erasure") == "2026-03-31 upcoming")
-        #expect(state(Deadlines.items(folder, today: d("2026-03-31")), .closing, containing: "return and erasure") == "2026-03-31 due_soon")
-        #expect(state(Deadlines.items(folder, today: d("2026-04-01")), .closing, containing: "return and erasure") == "2026-03-31 overdue")
-        // Recorded, it is done.
+        #expect(state(Deadlines.items(folder, today: d("2026-01-30")), .closing, containing: "return and erasure") == "2026-04-15 upcoming")
+        #expect(state(Deadlines.items(folder, today: d("2026-04-01")), .closing, containing: "return and erasure") == "2026-04-15 due_soon")
+        #expect(state(Deadlines.items(folder, today: d("2026-04-15")), .closing, containing: "return and erasure") == "2026-04-15 due_soon")
+        #expect(state(Deadlines.items(folder, today: d("2026-04-16")), .closing, containing: "return and erasure") == "2026-04-15 overdue")
+        // Recorded (on 2026-04-10), it is done from that day.
         let demo = ContractFolder.load(Fixtures.demo.path)
-        #expect(state(Deadlines.items(demo, today: d("2026-04-01")), .closing, containing: "return and erasure") == "2026-03-31 done")
+        #expect(state(Deadlines.items(demo, today: d("2026-04-09")), .closing, containing: "return and erasure") == "2026-04-15 due_soon")
+        #expect(state(Deadlines.items(demo, today: d("2026-04-10")), .closing, containing: "return and erasure") == "2026-04-15 done")
     }
 }

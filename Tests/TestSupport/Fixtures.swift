@@ -35,7 +35,8 @@ public enum Fixtures {
     public static func withdrawReportRecords(_ folder: URL, months: [String]? = nil) throws {
         let submitted = folder.appendingPathComponent("submitted")
         for name in try FileManager.default.contentsOfDirectory(atPath: submitted.path)
-        where name.hasPrefix("report-") || (months == nil && (name.hasPrefix("incident-") || name.hasPrefix("closing."))) {
+        where name.hasPrefix("report-") || (months == nil && (name.hasPrefix("incident-") || name.hasPrefix("closing.")
+                                                               || (name.hasPrefix("plan-r") && name.hasSuffix(".record.yaml")))) {
             if let months, !months.contains(where: { name.hasPrefix("report-\($0).") }) { continue }
             try FileManager.default.removeItem(at: submitted.appendingPathComponent(name))
         }
@@ -46,7 +47,7 @@ public enum Fixtures {
         let url = folder.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
         guard text.contains(old) else { throw FixtureError(description: "\(file) does not contain \(old)") }
-        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: false, encoding: .utf8)
     }
 
     public struct FixtureError: Error, CustomStringConvertible {

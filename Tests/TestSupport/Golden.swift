@@ -13,7 +13,7 @@ public struct Golden: Sendable {
     public func mismatch(_ text: String, _ name: String) -> String? {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try? text.write(to: url, atomically: true, encoding: .utf8)
+            try? text.write(to: url, atomically: false, encoding: .utf8)
             return nil
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else { return "no golden file \(name); UPDATE_GOLDEN=1 swift test writes it" }

@@ -64,11 +64,11 @@ import TeishutsuKit
             }
             var edited = lines
             edited.replaceSubrange(number..<end, with: isItem ? [String(repeating: " ", count: indent) + "-"] : [])
-            try edited.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+            try edited.joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
             let (_, report) = Pipeline.validate(folder: folder.path, today: CivilDate(year: 2026, month: 4, day: 30))
             let errors = report.diagnostics.filter { $0.severity == .error && $0.span?.file == url.path }
             #expect(!errors.isEmpty, "deleting \(key) from \(path) (line \(number + 1)) is not an error located in it: \(report.diagnostics.map(\.code.id))")
-            try original.write(to: url, atomically: true, encoding: .utf8)
+            try original.write(to: url, atomically: false, encoding: .utf8)
         }
         #expect(tried.count >= 6, "\(path): \(tried.sorted())")
     }

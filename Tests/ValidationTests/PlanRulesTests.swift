@@ -65,8 +65,8 @@ import TeishutsuKit
         }
 
         func validate() throws -> [Diagnostic] {
-            try planText.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
-            try contractText.write(to: folder.appendingPathComponent("contract.yaml"), atomically: true, encoding: .utf8)
+            try planText.write(to: folder.appendingPathComponent("plan.yaml"), atomically: false, encoding: .utf8)
+            try contractText.write(to: folder.appendingPathComponent("contract.yaml"), atomically: false, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: folder) }
             return Pipeline.validate(folder: folder.path).1.diagnostics
         }

@@ -17,6 +17,15 @@ public struct ProblemList: Sendable {
         if recorded.count < limit || always { recorded.append(diagnostic) } else { suppressed += 1 }
     }
 
+    /// Whether a problem recorded now would only be counted.
+    public var isFull: Bool { recorded.count >= limit }
+
+    /// Counts a problem past the limit without making it.
+    public mutating func countSuppressed(error: Bool) {
+        if error { hasErrors = true }
+        suppressed += 1
+    }
+
     public var diagnostics: [Diagnostic] {
         guard suppressed > 0, let last = recorded.last else { return recorded }
         let note = Diagnostic.Note(Message(ja: "このファイルにはほかに\(Digits.grouped(suppressed))件の問題があります（記録を省略）",

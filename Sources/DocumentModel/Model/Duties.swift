@@ -85,7 +85,9 @@ public struct Duties: Sendable {
                 + (s.measure.due?.value.iso ?? "") + "|" + s.status + "|" + (s.doneOn?.iso ?? "") + "|" + (s.evidence ?? "")
         }
         parts += requests(in: month).map { "r:" + $0.value.canonical }
-        parts += incidents.compactMap { incidentReport($0.id) }.map { "i:" + $0.id.value + "|" + ($0.finalNotice?.at?.value.japanText ?? "") }
+        parts += incidents.compactMap { incidentReport($0.id) }.map { r in
+            "i:" + r.id.value + "|" + (r.finalNotice?.at?.value.japanText ?? "") + "|" + (r.notices.last.map { $0.kindJapanese + ($0.at?.value.japanText ?? "") } ?? "")
+        }
         return parts.joined(separator: "\u{0}")
     }
 }

@@ -1,18 +1,67 @@
-/// What a submitted document was made from, as one hash: a later change to any of it is seen
-/// (SUBMIT-inputs-changed).
-public enum Fingerprints {
-    public static func incidentReport(_ report: IncidentReport, incident: Incident?, contract: Contract) -> String {
+/// What a submitted document was made from, part by part: each part's hash is recorded at
+/// submission, so that a later change to any of them is seen (SUBMIT-inputs-changed) and named.
+public struct InputPart: Sendable, Equatable {
+    /// One kind of input a document is made from.
+    public enum Name: String, Sendable, CaseIterable {
+        case report, logs, contract, plan, duties
+        case incidentReport = "incident_report", incident, closing
+
+        /// 契約情報（contract.yaml）: how a message names it.
+        public var described: Message {
+            switch self {
+            case .report: Message(ja: "報告書の記載（reports/）", en: "the report as written (reports/)")
+            case .logs: Message(ja: "ログ（logs/）", en: "the logs (logs/)")
+            case .contract: Message(ja: "契約情報（contract.yaml）", en: "the contract (contract.yaml)")
+            case .plan: Message(ja: "計画書（plan.yaml）", en: "the plan (plan.yaml)")
+            case .duties: Message(ja: "改善策・要求・障害報告書の記載", en: "the measures, requests and incident reports it shows")
+            case .incidentReport: Message(ja: "障害報告書の記載（incidents/）", en: "the incident report as written (incidents/)")
+            case .incident: Message(ja: "障害の記録（logs/incidents.csv）", en: "the incident's record (logs/incidents.csv)")
+            case .closing: Message(ja: "closing.yaml の記載", en: "closing.yaml")
+            }
+        }
+    }
+
+    public let name: Name
+    public let sha256: String
+
+    public init(_ name: Name, sha256: String) {
+        self.name = name
+        self.sha256 = sha256
+    }
+
+    public init(_ name: Name, text: String) {
+        self.init(name, sha256: SHA256.hex(text))
+    }
+
+    /// The one hash of all the parts (a record's `inputs_sha256`).
+    public static func combined(_ parts: [InputPart]) -> String {
         var hash = SHA256()
-        hash.update("incident-report\u{0}" + report.value.canonical)
-        hash.update("\u{0}incident\u{0}" + (incident?.row.value.canonical ?? ""))
-        hash.update("\u{0}contract\u{0}" + contract.documentCanonical)
+        for part in parts { hash.update(part.name.rawValue + "\u{0}" + part.sha256 + "\n") }
         return hash.finish()
     }
 
-    public static func closing(_ closing: ClosingRecord, contract: Contract) -> String {
-        var hash = SHA256()
-        hash.update("closing\u{0}" + closing.value.canonical)
-        hash.update("\u{0}contract\u{0}" + contract.documentCanonical)
-        return hash.finish()
+    /// The parts whose hash differs between `recorded` and `now` (or that only one has).
+    public static func changed(recorded: [InputPart], now: [InputPart]) -> [Name] {
+        Name.allCases.filter { name in
+            recorded.first { $0.name == name }?.sha256 != now.first { $0.name == name }?.sha256
+        }
+    }
+}
+
+/// The inputs of the documents other than the monthly report (whose parts its computation
+/// gives), as recorded at submission.
+public enum Fingerprints {
+    public static func plan(_ plan: Plan, contract: Contract) -> [InputPart] {
+        [InputPart(.plan, text: plan.value.canonical), InputPart(.contract, text: contract.documentCanonical)]
+    }
+
+    public static func incidentReport(_ report: IncidentReport, incident: Incident?, contract: Contract) -> [InputPart] {
+        [InputPart(.incidentReport, text: report.value.canonical),
+         InputPart(.incident, text: incident?.row.value.canonical ?? ""),
+         InputPart(.contract, text: contract.documentCanonical)]
+    }
+
+    public static func closing(_ closing: ClosingRecord, contract: Contract) -> [InputPart] {
+        [InputPart(.closing, text: closing.value.canonical), InputPart(.contract, text: contract.documentCanonical)]
     }
 }

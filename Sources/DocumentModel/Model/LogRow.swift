@@ -39,6 +39,9 @@ public final class LogRow: Sendable {
         self.inline = value
     }
 
+    /// Whether the row is written inline in a report (not a CSV row).
+    public var isInline: Bool { inline != nil }
+
     /// A time of a CSV row not given.
     public static var absentTime: Int64 { noTime }
 

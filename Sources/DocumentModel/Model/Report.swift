@@ -74,7 +74,10 @@ public struct Report: Sendable {
     }
 
     /// Where the improvement measures are written, or the file.
-    public var improvementsSpan: SourceSpan { value.keySpans["improvements"] ?? .file(source) }
+    public var improvementsSpan: SourceSpan { value.keySpans["improvements"] ?? monthSpan }
+    /// Where the report says its month (a problem of the whole report is shown there, not at
+    /// the file's first line, which is often a comment).
+    public var monthSpan: SourceSpan { value.keySpans["month"] ?? .file(source) }
 
     /// How an inline log is written.
     public func inlinePresence(_ kind: LogKind) -> Presence { value.presence(at: kind.key) }

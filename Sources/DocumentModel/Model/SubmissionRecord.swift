@@ -75,6 +75,8 @@ public struct SubmissionRecord: Sendable {
     public let submittedOn: Located<CivilDate>?
     public let submittedBy: String
     public let inputsSHA256: Located<String>
+    /// The inputs' hashes one by one (records written before they were kept have none).
+    public let inputs: [InputPart]
     public var files: [File]
     public let note: String?
     public let source: String
@@ -85,6 +87,9 @@ public struct SubmissionRecord: Sendable {
         submittedOn = value.date(at: "submitted_on")
         submittedBy = value.requiredText(at: "submitted_by").value
         inputsSHA256 = value.requiredText(at: "inputs_sha256")
+        inputs = value.objects(at: "inputs") { part in
+            InputPart.Name(rawValue: part.requiredText(at: "name").value).map { InputPart($0, sha256: part.requiredText(at: "sha256").value) }
+        }.compactMap { $0 }
         files = value.objects(at: "files") { f in
             File(name: f.requiredText(at: "name"), sha256: f.requiredText(at: "sha256").value, bytes: f.integer(at: "bytes")?.value ?? 0)
         }
@@ -94,7 +99,7 @@ public struct SubmissionRecord: Sendable {
     }
 
     /// The record's text: written once by `submit`, read by every later run.
-    public static func text(document: SubmittedDocument, date: CivilDate, by: String, inputsSHA256: String,
+    public static func text(document: SubmittedDocument, date: CivilDate, by: String, inputsSHA256: String, inputs: [InputPart] = [],
                             files: [(name: String, sha256: String, bytes: Int)], note: String? = nil) -> String {
         // A YAML double-quoted scalar: backslash, quote and control characters escaped.
         func quoted(_ s: String) -> String {
@@ -115,7 +120,12 @@ public struct SubmissionRecord: Sendable {
         var out = "# 提出記録 — teishutsu submit が書きました。編集しないでください。\n"
         out += "# Submission record written by teishutsu submit; do not edit.\n"
         out += "document: \(document.kind)\nsubject: \(quoted(document.subject))\nsubmitted_on: \(date.iso)\n"
-        out += "submitted_by: \(quoted(by))\ninputs_sha256: \(inputsSHA256)\nfiles:" + (files.isEmpty ? " []\n" : "\n")
+        out += "submitted_by: \(quoted(by))\ninputs_sha256: \(inputsSHA256)\n"
+        if !inputs.isEmpty {
+            out += "inputs:\n"
+            for part in inputs { out += "  - name: \(part.name.rawValue)\n    sha256: \(part.sha256)\n" }
+        }
+        out += "files:" + (files.isEmpty ? " []\n" : "\n")
         for file in files {
             out += "  - name: \(quoted(file.name))\n    sha256: \(file.sha256)\n    bytes: \(file.bytes)\n"
         }

@@ -2,6 +2,9 @@
 public enum LogSchema {
     /// The text columns the figures read (a record's ID, and who asked, which decides whether an
     /// inquiry counts); `sla` keeps no other text.
+    /// The three logs' schemas.
+    public static var all: [ObjectSchema] { [incident, maintenance, inquiry] }
+
     public static let textsTheFiguresRead: Set<String> = ["id", "asked_by"]
 
     public static let impacts: [Choice] = [

@@ -12,6 +12,7 @@ public final class ObjectSchema: Sendable {
     public let fields: [Field]
 
     private let indices: [String: Int]
+    private let keyList: [String]
 
     public init(_ name: String, _ japanese: String, help: String = "", _ fields: [Field]) {
         self.name = name
@@ -19,16 +20,19 @@ public final class ObjectSchema: Sendable {
         self.help = help
         self.fields = fields
         self.indices = Dictionary(fields.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        self.keyList = fields.map(\.key)
     }
 
     public func field(_ key: String) -> Field? {
-        indices[key].map { fields[$0] }
+        index(of: key).map { fields[$0] }
     }
 
     /// The position of `key` among the fields.
     public func index(of key: String) -> Int? {
-        indices[key]
+        // Keys are short (stored inline in the string): comparing a few is cheaper than hashing.
+        if keyList.count <= 16 { return keyList.firstIndex(of: key) }
+        return indices[key]
     }
 
-    public var keys: [String] { fields.map(\.key) }
+    public var keys: [String] { keyList }
 }

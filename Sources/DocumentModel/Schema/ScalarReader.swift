@@ -3,12 +3,17 @@ import JapaneseCalendar
 /// Reading one scalar as a field type: shared by the schema walker and the fast log reader.
 public enum ScalarReader {
     /// A character no text may hold: a control character other than tab and line breaks, DEL,
-    /// or a noncharacter (U+FFFE, U+FFFF, U+FDD0…U+FDEF, and the last two of every plane).
+    /// a C1 control, a bidirectional override or isolate (U+202A…U+202E, U+2066…U+2069), or a
+    /// noncharacter (U+FFFE, U+FFFF, U+FDD0…U+FDEF, and the last two of every plane).
     /// XML cannot carry them, and print would not show them.
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x20 { return v != 0x09 && v != 0x0A && v != 0x0D }
-        return v == 0x7F || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
+        if v < 0x7F { return false }
+        // DEL and the C1 controls; the marks that reorder text as it is shown (a name or a
+        // figure that reads otherwise than it is written); noncharacters.
+        return v <= 0x9F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
     }
 
     /// Converts the text of a scalar to `type`, or says why it cannot be.

@@ -208,6 +208,12 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
 
     @discardableResult
     private mutating func unknownKey(_ key: String, at span: SourceSpan, schema: ObjectSchema, path: String) -> String? {
+        // Past the limit it is only counted: no suggestion is looked for, no message made.
+        if problems.isFull {
+            errorTotal += 1
+            problems.countSuppressed(error: true)
+            return nil
+        }
         let suggestion = Suggest.closest(to: key, among: schema.keys)
         let place = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
         let placeEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"

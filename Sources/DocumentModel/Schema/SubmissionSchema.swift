@@ -11,6 +11,11 @@ public enum SubmissionSchema {
         .required("bytes", "バイト数", .integer(0...1_000_000_000)),
     ])
 
+    public static let inputPart = ObjectSchema("SubmittedInput", "入力", [
+        .required("name", "入力", .choice(InputPart.Name.allCases.map { Choice($0.rawValue, $0.described.japanese) })),
+        .required("sha256", "SHA-256", .text),
+    ])
+
     public static let root = ObjectSchema("SubmissionRecord", "提出記録（submitted/*.record.yaml）",
                                           help: "Written by teishutsu submit; never edited by hand.", [
         .required("document", "文書", .choice(documents)),
@@ -19,6 +24,8 @@ public enum SubmissionSchema {
         .required("submitted_by", "提出者", .text),
         .required("inputs_sha256", "入力の SHA-256", .text,
                   help: "Of the inputs the document was made from: a change to them afterwards is reported by validate."),
+        .optional("inputs", "入力ごとの SHA-256", .list(.object(inputPart), item: "input"),
+                  help: "The same, input by input (the report, the logs, the contract, the plan…): validate names what changed."),
         .required("files", "提出したファイル", .list(.object(file), item: "file"),
                   help: "Empty for a submission recorded afterwards, whose files are not kept (see note)."),
         .optional("note", "備考", .text, help: "e.g. 紙で提出（このフォルダで管理する前）."),

@@ -17,6 +17,8 @@ public enum FigureValue: Sendable {
     case time(Instant)
     /// A fiscal year by the year it begins in (2023 = 令和5年度).
     case fiscalYear(Int)
+    /// A month (2025-08 in data, 令和７年８月 for people).
+    case month(YearMonth)
     /// A value of a fixed set (`stop`), with how people read it.
     case choice(String, Message)
 }

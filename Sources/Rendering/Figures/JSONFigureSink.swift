@@ -78,6 +78,7 @@ public struct JSONFigureSink: FigureSink {
         case .text(let t): Self.string(t, into: &out)
         case .time(let instant): Self.string(instant.iso, into: &out)
         case .fiscalYear(let year): Self.integer(year, into: &out)
+        case .month(let month): Self.string(month.description, into: &out)
         case .choice(let raw, _): Self.string(raw, into: &out)
         }
     }

@@ -50,7 +50,7 @@ public enum ServiceLevelFigures {
     /// justified stop, the times each figure was counted from and to); the XML leaves it out.
     public static func describe<Sink: FigureSink>(_ r: ServiceLevelResult, detail: Bool, into sink: inout Sink) {
         sink.beginObject(nil)
-        if detail { sink.field(month, .text(r.month.description)) }
+        if detail { sink.field(month, .month(r.month)) }
 
         let a = r.availability
         sink.beginObject(availability)

@@ -86,6 +86,7 @@ public struct TableFigureSink: FigureSink {
         case .met(let b): return ja ? (b ? "達成" : "未達") : (b ? "met" : "MISSED")
         case .text(let t): return t
         case .time(let i): return wording.time(i).text(language)
+        case .month(let month): return wording.month(month).text(language)
         case .fiscalYear(let year):
             return ja ? ((try? FiscalYear(startYear: year).name(digits: wording.digits)) ?? "\(year)年度") : "FY\(year)"
         case .choice(_, let label): return label.text(language)

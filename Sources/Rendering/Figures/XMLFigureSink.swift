@@ -85,6 +85,7 @@ public struct XMLFigureSink: FigureSink {
         case (.text(let t), _): kind = .text(t)
         case (.time(let i), _): kind = .instant(i)
         case (.fiscalYear(let y), _): kind = .integer(y)
+        case (.month(let m), _): kind = .yearMonth(year: m.year, month: m.month)
         case (.choice(let raw, _), _): kind = .text(raw)
         }
         if let kind { stack[stack.count - 1].fields[key.name] = Value(kind, span: span) }

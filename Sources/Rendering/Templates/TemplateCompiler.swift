@@ -6,7 +6,11 @@ import DocumentModel
 struct TemplateCompiler {
     /// Each template's parse, and the file it came from.
     let templates: [String: (parsed: Result<[TemplateNode], TemplateSyntaxError>, file: String)]
-    private(set) var diagnostics: [Diagnostic] = []
+    /// The problems found: the first thousand, and a count of the rest.
+    var diagnostics: [Diagnostic] { problems.diagnostics }
+    private var problems = ProblemList()
+    private var errorTotal = 0
+    private var reportedTooLarge = false
     /// Syntax errors are reported once per template, however often it is included.
     private var reportedSyntax: Set<String> = []
     private var boundNodes = 0
@@ -24,9 +28,15 @@ struct TemplateCompiler {
     mutating func compile(_ name: String, against shape: ViewShape) -> [BoundNode]? {
         guard let nodes = parsed(name, at: nil) else { return nil }
         var scopes: [Scope] = [shape]
-        let errorsBefore = diagnostics.errorCount
+        let errorsBefore = errorTotal
         let bound = bind(nodes, file: templates[name]?.file ?? name, scopes: &scopes, including: [name])
-        return diagnostics.errorCount == errorsBefore ? bound : nil
+        return errorTotal == errorsBefore ? bound : nil
+    }
+
+    /// An error; past the limit only counted, its message not even made.
+    private mutating func add(_ make: @autoclosure () -> Diagnostic) {
+        errorTotal += 1
+        if problems.isFull { problems.countSuppressed(error: true) } else { problems.record(make()) }
     }
 
     /// Reports the template's syntax errors, if not yet reported.
@@ -40,7 +50,7 @@ struct TemplateCompiler {
         case .success(let nodes): return nodes
         case .failure(let error):
             if reportedSyntax.insert(name).inserted {
-                diagnostics.append(.error(
+                add(.error(
                     .template(.syntax),
                     Message(ja: "テンプレートの構文エラー: " + error.message.japanese, en: "template syntax error: " + error.message.english),
                     expected: Message(ja: "正しい Mustache のタグ", en: "well-formed Mustache tags"),
@@ -88,16 +98,16 @@ struct TemplateCompiler {
             case .partial(let name, let indentation, let at):
                 let here = span(file, at)
                 guard let partial = templates[name] else {
-                    diagnostics.append(.error(
+                    let names = templates.keys.sorted().joined(separator: ", ")
+                    add(.error(
                         .template(.unknownPartial),
                         Message(ja: "部分テンプレート「\(name)」がありません", en: "the template includes an unknown partial '\(name)'"),
-                        expected: Message(ja: "次のいずれか: " + templates.keys.sorted().joined(separator: ", "),
-                                          en: "one of: " + templates.keys.sorted().joined(separator: ", ")),
+                        expected: Message(ja: "次のいずれか: " + names, en: "one of: " + names),
                         at: here))
                     continue
                 }
                 if chain.contains(name) {
-                    diagnostics.append(.error(
+                    add(.error(
                         .template(.recursivePartial),
                         Message(ja: "部分テンプレート「\(name)」が自分自身を読み込んでいます（\((chain + [name]).joined(separator: " → "))）",
                                 en: "the partial '\(name)' includes itself (\((chain + [name]).joined(separator: " → ")))"),
@@ -109,8 +119,9 @@ struct TemplateCompiler {
                 result.append(.partial(indentation: Array((indentation ?? "").utf8), body: body))
             }
         }
-        if boundNodes > Self.maximumNodes && !diagnostics.contains(where: { $0.code == .template(.tooLarge) }) {
-            diagnostics.append(.error(
+        if boundNodes > Self.maximumNodes && !reportedTooLarge {
+            reportedTooLarge = true
+            add(.error(
                 .template(.tooLarge),
                 Message(ja: "テンプレートを展開すると大きすぎます（部分テンプレートの読み込みが多すぎます）",
                         en: "the templates expand to too much (partials are included too many times)"),
@@ -155,13 +166,18 @@ struct TemplateCompiler {
     }
 
     private mutating func report(_ name: String, scopes: [Scope], span: SourceSpan) {
+        guard !problems.isFull else {
+            errorTotal += 1
+            problems.countSuppressed(error: true)
+            return
+        }
         let known = scopes.compactMap { $0 }.flatMap(\.allNames)
         let suggestion = Suggest.closest(to: name, among: known)
         let innermost = scopes.last(where: { $0 != nil }) ?? nil
         let view = innermost?.name ?? "view"
         let names = innermost?.allNames ?? []
         let shown = names.count > 24 ? names.prefix(24).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
-        diagnostics.append(.error(
+        add(.error(
             .template(.unknownName),
             Message(ja: "テンプレートの「\(name)」はビュー（\(view)）にない名前です" + Suggest.suffix(suggestion, .ja),
                     en: "the template asks for '\(name)', which the view (\(view)) does not have" + Suggest.suffix(suggestion, .en)),

@@ -123,7 +123,11 @@ struct TemplateParser {
 
     // MARK: - Places and errors
 
-    private func place(at offset: Int, length: Int) -> TagPlace {
+    /// The last place found: tags come in order, so the next one's column is counted on from
+    /// it (a template written on one long line would otherwise cost its length per tag).
+    private var lastPlace = (line: 0, offset: 0, column: 1)
+
+    private mutating func place(at offset: Int, length: Int) -> TagPlace {
         let offset = min(offset, bytes.count)
         // The last line start at or before the offset.
         var low = 0, high = lineStarts.count - 1
@@ -131,13 +135,14 @@ struct TemplateParser {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let lineStart = lineStarts[low]
-        var column = 1
-        for i in lineStart..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        var from = lineStarts[low], column = 1
+        if lastPlace.line == low, lastPlace.offset <= offset { (from, column) = (lastPlace.offset, lastPlace.column) }
+        for i in from..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        lastPlace = (low, offset, column)
         return TagPlace(line: low + 1, column: column, length: max(1, length))
     }
 
-    private func error(_ ja: String, _ en: String, at offset: Int, length: Int = 2) -> TemplateSyntaxError {
+    private mutating func error(_ ja: String, _ en: String, at offset: Int, length: Int = 2) -> TemplateSyntaxError {
         TemplateSyntaxError(message: Message(ja: ja, en: en), place: place(at: offset, length: length))
     }
 

@@ -47,7 +47,14 @@ public enum ChangeWording {
             if case .choice(let choices)? = field?.type, let choice = choices.first(where: { $0.value == key }) { return choice.japanese }
             return key
         case .date(let date): return format.date(date)
-        case .integer(let n): return isPercent(field) ? format.percent(String(n)) : format.number(n)
+        case .integer(let n):
+            if isPercent(field) { return format.percent(String(n)) }
+            // A count whose unit the field's name gives (第一報の期限（分）): 60分.
+            if let name = field?.japanese, name.hasSuffix("）"), let open = name.lastIndex(of: "（") {
+                let unit = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+                if ["分", "時間", "日", "開庁日", "件", "回", "人", "か月", "年"].contains(unit) { return format.count(n, unit) }
+            }
+            return format.number(n)
         case .decimal(let d): return isPercent(field) ? format.percent(d.description) : format.decimal(d.description)
         case .bool(let b): return b ? "あり" : "なし"
         case .monthDay(let month, let day): return format.number(month) + "月" + format.number(day) + "日"

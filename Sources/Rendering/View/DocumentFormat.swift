@@ -130,9 +130,72 @@ public struct DocumentFormat: Sendable {
         text.map { $0.replacingAll(" ", "\u{00A0}").replacingAll("\u{3000}", "\u{00A0}") }
     }
 
-    /// The sentence in the document's register: である調 or です・ます調.
+    /// The sentence in the document's register: である調 or です・ます調, its numbers in the
+    /// document's digit style.
     public func say(_ dearu: String, _ desuMasu: String) -> String {
-        register == .dearu ? dearu : desuMasu
+        text(register == .dearu ? dearu : desuMasu)
+    }
+
+    /// A text the tool writes (a note, a formula, a method), its numbers in the document's
+    /// digit style: each run of digits (ASCII or full-width, with its grouping commas and
+    /// decimal point) is styled as a whole, as ``number(_:)`` would write it. Clock times
+    /// (2:10, 24:00) stay as clocks are written.
+    public func text(_ source: String) -> String {
+        let scalars = Array(source.unicodeScalars)
+        func digit(_ s: Unicode.Scalar) -> UInt32? {
+            switch s.value {
+            case 0x30...0x39: s.value - 0x30
+            case 0xFF10...0xFF19: s.value - 0xFF10
+            default: nil
+            }
+        }
+        func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "." || s == "，" || s == "．" }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            // What the user wrote (``keep(_:)``) is copied as written.
+            if scalars[i] == Self.keepStart {
+                i += 1
+                while i < scalars.count && scalars[i] != Self.keepEnd { out.append(scalars[i]); i += 1 }
+                i += 1
+                continue
+            }
+            guard digit(scalars[i]) != nil else { out.append(scalars[i]); i += 1; continue }
+            // The run: digits, with a comma or point only between digits.
+            var j = i
+            var run = ""
+            while j < scalars.count {
+                if let d = digit(scalars[j]) { run.unicodeScalars.append(Unicode.Scalar(0x30 + d)!); j += 1; continue }
+                if isSeparator(scalars[j]), j + 1 < scalars.count, digit(scalars[j + 1]) != nil {
+                    run += (scalars[j] == "," || scalars[j] == "，") ? "," : "."
+                    j += 1
+                    continue
+                }
+                break
+            }
+            let isClock = (j < scalars.count && scalars[j] == ":" && j + 1 < scalars.count && digit(scalars[j + 1]) != nil)
+                || (i > 0 && scalars[i - 1] == ":" && i > 1 && digit(scalars[i - 2]) != nil)
+            out.append(contentsOf: (isClock ? run : styled(run)).unicodeScalars)
+            i = j
+        }
+        return String(out)
+    }
+
+    private static let keepStart: Unicode.Scalar = "\u{E000}", keepEnd: Unicode.Scalar = "\u{E001}"
+
+    /// A value the user wrote, inside a text the tool writes: ``text(_:)`` leaves its digits
+    /// as written (a contract's title is quoted, not restyled).
+    public func keep(_ value: String) -> String {
+        String(Self.keepStart) + value + String(Self.keepEnd)
+    }
+
+    /// The CSS counter style of page numbers in the digit style (see style.mustache).
+    public var pageCounterStyle: String {
+        switch digits {
+        case .half: "decimal"
+        case .full: "teishutsu-full"
+        case .mixed: "teishutsu-mixed"
+        }
     }
 
     /// A service level's judgement, as a reviewer expects to read it.

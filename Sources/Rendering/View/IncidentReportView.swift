@@ -7,7 +7,7 @@ public enum IncidentReportView {
     static let notice = ViewShape("NoticeRow", values: ["kind", "at", "to", "by", "means", "content", "timing"], flags: ["is_late"])
     public static let shape = ViewShape(
         "IncidentReportView",
-        values: ["document_title", "title", "running_header", "issued", "addressee", "contractor_name", "contractor_representative",
+        values: ["document_title", "title", "occurred_label", "running_header", "page_numbers", "issued", "addressee", "contractor_name", "contractor_representative",
                  "service_name", "contract_title", "intro", "id", "impact", "summary", "occurred", "detected", "recovered", "exposed",
                  "cause", "services", "users", "data", "response", "permanent_fix", "prevention", "down", "recovery", "recovery_target",
                  "recovery_status", "first_promise", "final_promise", "generator", "state"],
@@ -20,8 +20,12 @@ public enum IncidentReportView {
         let r = d.report, i = d.incident
         var view = ViewObject(shape)
         view["title"] = "障害報告書"
-        view["document_title"] = "障害報告書（\(r.id.value)）" + d.contract.serviceName
-        view["running_header"] = CSSString.escape("障害報告書（\(r.id.value)）　" + d.contract.serviceName)
+        // Named by when it occurred, as a reviewer files it (the log's number is in the table).
+        let occurred = format.date(i.occurredAt.japanDate) + "発生"
+        view["occurred_label"] = occurred
+        view["document_title"] = "障害報告書（\(occurred)）　" + d.contract.serviceName
+        view["running_header"] = CSSString.escape("障害報告書（\(occurred)）　" + d.contract.serviceName)
+        view["page_numbers"] = format.pageCounterStyle
         view["issued"] = format.date(d.date)
         view["addressee"] = (d.contract.client.representative ?? d.contract.client.name) + "　様"
         view["contractor_name"] = d.contract.contractor.name
@@ -30,8 +34,8 @@ public enum IncidentReportView {
         view["contract_title"] = d.contract.title
         view["generator"] = "teishutsu"
         view.flag("show_ids", d.showIDs)
-        view["intro"] = format.say("「\(d.contract.title)」別添１に基づき、次の障害について報告する。",
-                                   "「\(d.contract.title)」別添１に基づき、次の障害について報告します。")
+        view["intro"] = format.say("「\(format.keep(d.contract.title))」別添１に基づき、次の障害について報告する。",
+                                   "「\(format.keep(d.contract.title))」別添１に基づき、次の障害について報告します。")
         view["id"] = r.id.value
         view["impact"] = i.impact.japanese
         view.flag("is_major", i.impact.isMajor)
@@ -76,7 +80,7 @@ public enum IncidentReportView {
         }
         let e = d.effect
         view["down"] = format.minutes(e.downMinutes) + (e.downMinutes >= 60 ? "（" + format.duration(minutes: e.downMinutes) + "）" : "")
-        view["recovery"] = e.recoveryMinutes.map { format.minutes($0) + "（" + format.duration(minutes: $0) + "）" } ?? "未復旧"
+        view["recovery"] = e.recoveryMinutes.map { $0 >= 60 ? format.minutes($0) + "（" + format.duration(minutes: $0) + "）" : format.minutes($0) } ?? "未復旧"
         view.flag("has_recovery_target", e.recoveryTargetMinutes != nil)
         view["recovery_target"] = e.recoveryTargetMinutes.map { format.duration(minutes: $0) + "以内" }
         view.flag("recovery_met", e.recoveryMet ?? false)
@@ -84,8 +88,9 @@ public enum IncidentReportView {
         if let letter = d.contract.coverLetter {
             view.flag("has_cover_letter", true)
             view.object("cover_letter") { o in
-                CoverLetterView.build(letter, contract: d.contract, date: d.date, subject: "障害報告書（\(r.id.value)）の提出について",
-                                      enclosure: "障害報告書（\(r.id.value)）", period: nil, format: format, into: &o)
+                CoverLetterView.build(letter, contract: d.contract, date: d.date,
+                                      subject: "\(format.date(i.occurredAt.japanDate))に発生した障害に係る障害報告書の提出について",
+                                      enclosure: "障害報告書（\(occurred)）", period: nil, format: format, into: &o)
             }
         }
         return view.finished
@@ -98,7 +103,7 @@ public enum ClosingView {
     static let erasure = ViewShape("ErasureRow", values: ["company", "site", "medium", "method", "standard", "erased_on", "performed_by", "witnessed_by", "certificate"])
     public static let shape = ViewShape(
         "ClosingView",
-        values: ["document_title", "title", "running_header", "issued", "addressee", "contractor_name", "contractor_representative",
+        values: ["document_title", "title", "running_header", "page_numbers", "issued", "addressee", "contractor_name", "contractor_representative",
                  "service_name", "contract_title", "intro", "deadline", "copies_destroyed", "note", "generator", "summary"],
         flags: ["has_copies_destroyed", "has_note", "show_ids", "has_cover_letter"],
         lists: ["information": information, "erasures": erasure],
@@ -111,6 +116,7 @@ public enum ClosingView {
         view["title"] = "データ返却・消去報告書"
         view["document_title"] = "データ返却・消去報告書　" + d.contract.serviceName
         view["running_header"] = CSSString.escape("データ返却・消去報告書　" + d.contract.serviceName)
+        view["page_numbers"] = format.pageCounterStyle
         view["issued"] = format.date(c.reportedOn?.value)
         view["addressee"] = (d.contract.client.representative ?? d.contract.client.name) + "　様"
         view["contractor_name"] = d.contract.contractor.name
@@ -119,11 +125,18 @@ public enum ClosingView {
         view["contract_title"] = d.contract.title
         view["generator"] = "teishutsu"
         view["intro"] = format.say(
-            "「\(d.contract.title)」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行ったので報告する。",
-            "「\(d.contract.title)」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行いましたので報告します。")
+            "「\(format.keep(d.contract.title))」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行ったので報告する。",
+            "「\(format.keep(d.contract.title))」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行いましたので報告します。")
         view["deadline"] = format.date(d.contract.disposalDeadline?.value)
         let erased = c.information.filter { $0.disposition.value == "erased" }.count
-        view["summary"] = "情報" + format.count(c.information.count, "種類") + "（うち消去" + format.count(erased, "種類") + "）、消去" + format.count(c.erasures.count, "件")
+        let passed = c.information.count - erased
+        let sites = Set(c.erasures.map { $0.company.value + "\u{0}" + $0.site.value }).count
+        var summary = "甲の情報" + format.count(c.information.count, "種類") + "のうち、"
+        summary += [passed > 0 ? format.count(passed, "種類") + "を返却又は引渡し" : nil, erased > 0 ? format.count(erased, "種類") + "を消去" : nil]
+            .compactMap { $0 }.joined(separator: "、")
+        summary += format.say("し、これらを保管していた" + format.count(sites, "か所") + "の記録媒体から消去した。",
+                              "し、これらを保管していた" + format.count(sites, "か所") + "の記録媒体から消去しました。")
+        view["summary"] = summary
         view.list("information", c.information) { item, o in
             o["name"] = item.name.value
             o["held_at"] = item.heldAt.map(\.value).joined(separator: "、")
@@ -171,7 +184,7 @@ public enum AnnualView {
     static let request = ViewShape("AnnualRequestRow", values: ["id", "kind", "received", "about", "answered", "state"], flags: ["is_open"])
     public static let shape = ViewShape(
         "AnnualView",
-        values: ["document_title", "title", "running_header", "issued", "addressee", "contractor_name", "contractor_representative",
+        values: ["document_title", "title", "running_header", "page_numbers", "issued", "addressee", "contractor_name", "contractor_representative",
                  "service_name", "contract_title", "intro", "fiscal_year", "period", "major_count", "major_target", "major_status", "generator",
                  "missed_months", "targets", "no_measures", "no_requests"],
         flags: ["major_met", "has_measures", "has_requests", "show_ids", "has_cover_letter"],
@@ -194,6 +207,7 @@ public enum AnnualView {
         view["title"] = "年度報告（\(yearName)）"
         view["document_title"] = "年度報告（\(yearName)）" + d.contract.serviceName
         view["running_header"] = CSSString.escape("年度報告（\(yearName)）　" + d.contract.serviceName)
+        view["page_numbers"] = format.pageCounterStyle
         view["fiscal_year"] = yearName
         view["issued"] = format.date(d.date)
         view["period"] = format.period(d.fiscalYear.firstDay, d.months.last?.month.lastDay ?? d.fiscalYear.lastDay)

@@ -47,7 +47,7 @@ public enum PlanView {
         values: ["document_title", "title", "client_name", "client_department", "addressee", "contractor_name",
                  "contractor_representative", "contractor_address", "service_name", "service_summary", "contract_title",
                  "contract_number", "contract_period", "revision_number", "revision_date", "deadline", "catalog_name",
-                 "requirement_count", "generator", "previous_revision", "running_header", "changes_note", "changed_mark"],
+                 "requirement_count", "generator", "previous_revision", "running_header", "page_numbers", "changes_note", "changed_mark"],
         flags: ["has_contract_number", "has_service_summary", "has_contractor_address", "has_client_department", "has_previous",
                 "requirements_changed", "show_ids", "has_cover_letter"],
         lists: ["toc": tocEntry, "revisions": revision, "requirements": answer],
@@ -58,7 +58,7 @@ public enum PlanView {
             "organization": section("Organization", values: ["summary"], flags: ["has_summary", "has_subcontractors"],
                                     lists: ["roles": role, "subcontractors": subcontract]),
             "schedule": section("Schedule", lists: ["items": workItem], objects: ["gantt": gantt]),
-            "contact": section("ContactPlan", values: ["escalation"], flags: ["has_escalation"],
+            "contact": section("ContactPlan", values: ["escalation", "report_promise"], flags: ["has_escalation", "has_report_promise"],
                                lists: ["normal": contact, "emergency": contact]),
             "security_plan": section("SecurityPlan", lists: ["measures": measure]),
             "security_organization": section("SecurityOrganization", values: ["summary"], flags: ["has_summary"], lists: ["roles": role]),
@@ -82,6 +82,7 @@ public enum PlanView {
         let edition = "第\(format.number(revision?.number.value ?? 1))版"
         view["document_title"] = "サービス実施計画書（\(edition)）" + contract.serviceName
         view["running_header"] = CSSString.escape("サービス実施計画書（\(edition)）　" + contract.serviceName)
+        view["page_numbers"] = format.pageCounterStyle
         view.flag("show_ids", showIDs)
         view["client_name"] = contract.client.name
         view["client_department"] = contract.client.department
@@ -220,7 +221,7 @@ public enum PlanView {
             for (key, contacts) in [("normal", c?.normal ?? []), ("emergency", c?.emergency ?? [])] {
                 o.list(key, Array(contacts.enumerated())) { item, co in
                     let p = item.element
-                    co["order"] = String(item.offset + 1)
+                    co["order"] = format.number(item.offset + 1)
                     co["role"] = p.role.value
                     co["name"] = format.name(p.name.value)
                     co["company"] = p.company?.value ?? contractorName
@@ -232,6 +233,13 @@ public enum PlanView {
             }
             o["escalation"] = c?.escalation?.value
             o.flag("has_escalation", c?.escalation != nil)
+            // The times promised for reporting an incident (what validate holds the incident reports to).
+            let first = c?.firstReportWithinMinutes.map { "第一報は検知から" + (($0.value % 60 == 0) ? format.count($0.value / 60, "時間") : format.count($0.value, "分")) + "以内" }
+            let final = c?.finalReportWithinOpenDays.map { "最終報告（障害報告書）は検知から" + format.count($0.value, "開庁日") + "以内" }
+            let promise = [first, final].compactMap { $0 }
+            o["report_promise"] = promise.isEmpty ? nil : format.say("障害・インシデントの報告は、" + promise.joined(separator: "、") + "に甲へ行う。",
+                                                                   "障害・インシデントの報告は、" + promise.joined(separator: "、") + "に甲へ行います。")
+            o.flag("has_report_promise", !promise.isEmpty)
         }
         view.object("security_plan") { o in
             header(.securityPlan, &o)

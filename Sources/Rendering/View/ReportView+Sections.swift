@@ -24,9 +24,7 @@ extension ReportView {
 
         // REP-INCIDENT: what occurred in the month, and what was still open when it began.
         let failures = Dictionary(c.serviceLevels.recovery.failures.map { ($0.incident.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let monthIncidents = c.incidents.filter { i in
-            (i.occurredAt >= month.start && i.occurredAt < month.end) || failures[i.id] != nil
-        }
+        let monthIncidents = c.shownIncidents
         view.flag("has_incidents", !monthIncidents.isEmpty)
         let carried = monthIncidents.contains { $0.occurredAt < month.start } || c.inquiries.contains { $0.askedAt < month.start }
         view.flag("has_carried_over", carried)
@@ -123,8 +121,15 @@ extension ReportView {
     /// out (改善策の実施状況), and 甲's requests.
     static func dutySections(_ c: ReportComputation, duties: Duties, format: DocumentFormat, into view: inout ViewObject) {
         let month = c.month
-        let shown = duties.measuresShown(in: month)
+        // A measure presented this month for a miss stands in the improvements table above; it
+        // comes here once it has a status to report (or is already done).
+        let presentedNow = Set(c.report.improvements.map(\.entry.id.value))
+        let shown = duties.measuresShown(in: month).filter { state in
+            !(state.presented == month && !state.isDone && presentedNow.contains(state.measure.id.value))
+        }
         view.flag("has_measures", !shown.isEmpty)
+        view["improvements_no"] = "(5)"
+        view["measures_no"] = c.report.improvements.isEmpty ? "(5)" : "(6)"
         view.list("measures", shown) { state, o in
             let m = state.measure
             o["id"] = m.id.value
@@ -141,7 +146,10 @@ extension ReportView {
             o.flag("is_done", state.isDone)
             let overdue = !state.isDone && (m.due.map { $0.value < month.lastDay } ?? false)
             o.flag("is_overdue", overdue)
-            o["status"] = ImprovementMeasure.statusJapanese(state.status) + (state.doneOn.map { "（\(format.date($0))）" } ?? "") + (overdue ? "【期限超過】" : "")
+            // Done after its due date: said so, as the month it was overdue said 【期限超過】.
+            let late = state.isDone && (state.doneOn.flatMap { done in m.due.map { done > $0.value } } ?? false)
+            o["status"] = ImprovementMeasure.statusJapanese(state.status) + (state.doneOn.map { "（\(format.date($0))）" } ?? "")
+                + (overdue ? "【期限超過】" : "") + (late ? "【期限後に完了】" : "")
             o["evidence"] = state.evidence
         }
         let requests = duties.requests(in: month)

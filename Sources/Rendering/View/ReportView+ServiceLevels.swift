@@ -13,12 +13,12 @@ extension ReportView {
         let availabilityTarget = format.percent(a.target.description) + "以上"
         let rows: [(String, String, String, String, Bool, String)] = [
             ("SLA-AVAIL", "サービス稼働率", availabilityTarget, format.percent(a.percentText), a.met,
-             "実際の稼働時間／（当初予定した稼働時間－正当な理由のある停止時間）×100（分単位）"),
+             format.text("実際の稼働時間／（当初予定した稼働時間－正当な理由のある停止時間）×100（分単位）")),
             ("SLA-RECOVERY", "重大障害の復旧時間", hours(sla.recovery.targetMinutes, format) + "以内",
-             sla.recovery.failures.isEmpty ? "対象の障害なし" : "最長" + format.duration(minutes: sla.recovery.failures.map(\.minutes).max() ?? 0),
+             sla.recovery.failures.isEmpty ? "該当なし" : "最長" + format.duration(minutes: sla.recovery.failures.map(\.minutes).max() ?? 0),
              sla.recovery.met, "障害の発生から復旧までの時間（一部機能の停止を含む。）"),
             ("SLA-RESPONSE", "問合せに係る回答時間", hours(sla.response.targetMinutes, format) + "以内（閉庁日を除く。）",
-             counted.isEmpty ? "対象の問合せなし" : "最長" + format.duration(minutes: counted.map(\.openMinutes).max() ?? 0),
+             counted.isEmpty ? "該当なし" : "最長" + format.duration(minutes: counted.map(\.openMinutes).max() ?? 0),
              sla.response.met, "甲の担当者の問合せから一次回答までの時間（閉庁日を除く。）"),
             ("SLA-MAJOR", "重大障害の発生件数", "年度当たり" + format.count(sla.majorFailures.target, "回") + "以内",
              fiscalName + "累計" + format.count(sla.majorFailures.count, "回"),
@@ -30,7 +30,8 @@ extension ReportView {
             o["target"] = row.2
             o["actual"] = row.3
             o.flag("is_met", row.4)
-            o["status"] = format.judgement(row.4)
+            // Nothing to judge (no failure, no inquiry of 甲's staff): a dash, not 達成.
+            o["status"] = row.3 == "該当なし" ? "―" : format.judgement(row.4)
             o["method"] = row.5
         }
 
@@ -47,7 +48,7 @@ extension ReportView {
             o["sentence"] = format.say(sentence + "であった。", sentence + "でした。")
             let denominator = a.plannedMinutes - a.justifiedMinutes
             o["formula"] = denominator > 0
-                ? "\(Digits.grouped(a.actualMinutes))÷（\(Digits.grouped(a.plannedMinutes))－\(Digits.grouped(a.justifiedMinutes))）×100＝\(exactPercent(a.actualMinutes, denominator))％→\(format.percent(a.percentText))（小数第２位未満切捨て）"
+                ? format.text("\(Digits.grouped(a.actualMinutes))÷（\(Digits.grouped(a.plannedMinutes))－\(Digits.grouped(a.justifiedMinutes))）×100＝\(exactPercent(a.actualMinutes, denominator))％→\(a.percentText)％（小数第２位未満切捨て）")
                 : "当初予定した稼働時間なし"
             o["note"] = format.say(
                 "停止が重なる時間は一度だけ数え、１分の一部でも停止した分は停止として数える。正当な理由のある停止と重なる時間は、正当な理由のある停止として扱う。",
@@ -87,6 +88,8 @@ extension ReportView {
                 fo.flag("is_recovered", f.recovered)
                 fo["minutes"] = format.minutes(f.minutes)
                 fo["duration"] = format.duration(minutes: f.minutes)
+                // In hours and minutes only when it says more than the minutes do.
+                fo.flag("has_duration", f.minutes >= 60)
                 fo.flag("is_carried_over", f.carriedOver)
                 fo["in_month"] = format.duration(minutes: f.minutesInMonth)
                 fo.flag("is_met", f.met)
@@ -118,6 +121,7 @@ extension ReportView {
                 io.flag("is_answered", i.answered)
                 io["open_minutes"] = format.minutes(i.openMinutes)
                 io["duration"] = format.duration(minutes: i.openMinutes)
+                io.flag("has_duration", i.openMinutes >= 60)
                 io.flag("is_carried_over", i.carriedOver)
                 io["in_month"] = format.duration(minutes: i.openMinutesInMonth)
                 io.flag("is_counted", i.counted)

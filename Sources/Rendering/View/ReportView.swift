@@ -18,11 +18,11 @@ public enum ReportView {
                                         flags: ["is_met", "has_outages", "has_justified"], lists: ["outages": outage, "justified_stops": justified],
                                         objects: ["chart": chart])
     static let failure = ViewShape("Failure", values: ["id", "impact", "occurred", "recovered", "minutes", "duration", "status", "in_month"],
-                                   flags: ["is_met", "is_recovered", "is_carried_over"])
+                                   flags: ["is_met", "is_recovered", "is_carried_over", "has_duration"])
     static let recovery = ViewShape("Recovery", values: ["target", "status", "none"], flags: ["is_met", "has_failures"], lists: ["failures": failure])
     static let response = ViewShape("ResponseItem", values: ["id", "asked_by", "asked", "clock_start", "answered", "open_minutes", "duration", "status",
                                                              "reason", "in_month"],
-                                    flags: ["is_met", "is_answered", "clock_moved", "is_counted", "is_carried_over"])
+                                    flags: ["is_met", "is_answered", "clock_moved", "is_counted", "is_carried_over", "has_duration"])
     static let responses = ViewShape("Responses", values: ["target", "status", "none", "note", "scope_note"], flags: ["is_met", "has_items", "has_excluded"],
                                      lists: ["items": response])
     static let major = ViewShape("MajorItem", values: ["id", "occurred", "impact", "summary"])
@@ -49,7 +49,8 @@ public enum ReportView {
         "ReportView",
         values: ["document_title", "title", "month_label", "month", "submitted", "due_date", "as_of", "addressee", "client_name",
                  "contractor_name", "contractor_representative", "service_name", "contract_title", "plan_revision", "usage_notes", "generator",
-                 "summary_status", "intro", "basis", "running_header", "no_incidents", "no_inquiries", "no_risks", "no_other", "carried_note"],
+                 "summary_status", "intro", "basis", "running_header", "page_numbers", "no_incidents", "no_inquiries", "no_risks", "no_other", "carried_note",
+                 "improvements_no", "measures_no"],
         flags: ["all_met", "has_missed", "has_improvements", "has_figures", "has_usage_notes", "has_incidents", "has_inquiries",
                 "has_risks", "has_activities", "has_other", "has_security_status", "has_maintenance", "show_ids", "has_carried_over",
                 "has_cover_letter", "has_measures", "has_requests"],
@@ -70,6 +71,7 @@ public enum ReportView {
         view["title"] = "サービス実績報告書"
         view["document_title"] = "サービス実績報告書（\(monthLabel)）" + contract.serviceName
         view["running_header"] = CSSString.escape("サービス実績報告書（\(monthLabel)）　" + contract.serviceName)
+        view["page_numbers"] = format.pageCounterStyle
         view["month_label"] = monthLabel
         view["month"] = month.description
         let submitted = c.documentDate
@@ -86,8 +88,8 @@ public enum ReportView {
         let inForce = c.plan?.revision ?? plan?.currentRevision
         let revision = inForce.map { "第\(format.number($0.number.value))版（\(format.date($0.date.value))）" } ?? ""
         view["plan_revision"] = revision
-        view["intro"] = format.say("「\(contract.title)」別添１に基づき、\(monthLabel)のサービス実績を次のとおり報告する。",
-                                   "「\(contract.title)」別添１に基づき、\(monthLabel)のサービス実績を次のとおり報告します。")
+        view["intro"] = format.say("「\(format.keep(contract.title))」別添１に基づき、\(monthLabel)のサービス実績を次のとおり報告する。",
+                                   "「\(format.keep(contract.title))」別添１に基づき、\(monthLabel)のサービス実績を次のとおり報告します。")
         let basis = "サービスレベルの各数値は、\(format.date(submitted))現在のログに基づき算出した" + (revision.isEmpty ? "" : "（準拠する計画書：\(revision)）")
         view["basis"] = format.say(basis + "。", basis.replacingAll("算出した", "算出しました") + "。")
         view["generator"] = "teishutsu"

@@ -5,30 +5,42 @@ import ServiceLevels
 /// answers complete; and records of one ID that disagree across the folder.
 public enum LogRules {
     public static func check(_ report: Report) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        func duplicates(_ rows: [(id: String, span: SourceSpan)], what: Message) {
-            var first: [String: SourceSpan] = [:]
-            first.reserveCapacity(rows.count)
-            for item in rows {
-                if let earlier = first[item.id] {
-                    diagnostics.append(.error(
+        check(incidents: report.incidents, maintenance: report.maintenance, inquiries: report.inquiries)
+    }
+
+    /// The row rules of these records. A log of many bad rows gets its first thousand problems
+    /// and a count of the rest, not one diagnostic per row.
+    public static func check(incidents: [Incident], maintenance: [MaintenanceWindow], inquiries: [Inquiry]) -> [Diagnostic] {
+        var problems = ProblemList()
+        // Past the limit a problem is only counted: its message is not even made.
+        func add(_ make: @autoclosure () -> Diagnostic) {
+            if problems.isFull { problems.countSuppressed(error: true) } else { problems.record(make()) }
+        }
+        // Where each ID is first used, by row; a span is made only for a duplicate.
+        func duplicates(_ count: Int, id: (Int) -> String, span: (Int) -> SourceSpan, what: Message) {
+            var first: [String: Int] = [:]
+            first.reserveCapacity(count)
+            for k in 0..<count {
+                let key = id(k)
+                if let earlier = first[key] {
+                    add(.error(
                         .log(.duplicateID),
-                        Message(ja: "\(what.japanese)の番号「\(item.id)」が重複しています", en: "the \(what.english) ID '\(item.id)' is used twice"),
-                        expected: Message(ja: "一意の番号", en: "a unique ID"), at: item.span,
-                        notes: [.init(Message(ja: "最初の使用", en: "first use"), at: earlier)]))
+                        Message(ja: "\(what.japanese)の番号「\(key)」が重複しています", en: "the \(what.english) ID '\(key)' is used twice"),
+                        expected: Message(ja: "一意の番号", en: "a unique ID"), at: span(k),
+                        notes: [.init(Message(ja: "最初の使用", en: "first use"), at: span(earlier))]))
                 } else {
-                    first[item.id] = item.span
+                    first[key] = k
                 }
             }
         }
-        duplicates(report.incidents.map { ($0.id, $0.span(.id)) }, what: Message(ja: "障害", en: "incident"))
-        duplicates(report.maintenance.map { ($0.id, $0.span(.id)) }, what: Message(ja: "計画停止", en: "maintenance"))
-        duplicates(report.inquiries.map { ($0.id, $0.span(.id)) }, what: Message(ja: "問合せ", en: "inquiry"))
+        duplicates(incidents.count, id: { incidents[$0].id }, span: { incidents[$0].span(.id) }, what: Message(ja: "障害", en: "incident"))
+        duplicates(maintenance.count, id: { maintenance[$0].id }, span: { maintenance[$0].span(.id) }, what: Message(ja: "計画停止", en: "maintenance"))
+        duplicates(inquiries.count, id: { inquiries[$0].id }, span: { inquiries[$0].span(.id) }, what: Message(ja: "問合せ", en: "inquiry"))
 
-        for incident in report.incidents {
+        for incident in incidents {
             guard let recovered = incident.recoveredAt else { continue }
             if recovered < incident.occurredAt {
-                diagnostics.append(.error(
+                add(.error(
                     .log(.endBeforeStart),
                     Message(ja: "障害 \(incident.id) の復旧日時 \(recovered.japanText) が発生日時 \(incident.occurredAt.japanText) より前です",
                             en: "incident \(incident.id) recovers (\(recovered.japanText)) before it occurs (\(incident.occurredAt.japanText))"),
@@ -39,23 +51,23 @@ public enum LogRules {
                 (.countermeasure, .report(.incidentNoCountermeasure), "恒久対策", "countermeasure"),
             ]
             for (field, code, ja, en) in required where incident.text(field) == nil {
-                diagnostics.append(.error(
+                add(.error(
                     code,
                     Message(ja: "復旧した障害 \(incident.id) に\(ja)（\(field.rawValue)）がありません", en: "the recovered incident \(incident.id) has no \(en) (\(field.rawValue))"),
                     expected: Message(ja: "\(field.rawValue): \(ja)の内容", en: "\(field.rawValue): what was done"), at: incident.span(field)))
             }
         }
-        for window in report.maintenance where window.end < window.start {
-            diagnostics.append(.error(
+        for window in maintenance where window.end < window.start {
+            add(.error(
                 .log(.endBeforeStart),
                 Message(ja: "計画停止 \(window.id) の終了 \(window.end.japanText) が開始 \(window.start.japanText) より前です",
                         en: "maintenance \(window.id) ends (\(window.end.japanText)) before it starts (\(window.start.japanText))"),
                 expected: Message(ja: "開始以降", en: "a time after the start"), at: window.span(.end)))
         }
-        for inquiry in report.inquiries {
+        for inquiry in inquiries {
             guard let answered = inquiry.answeredAt else { continue }
             if answered < inquiry.askedAt {
-                diagnostics.append(.error(
+                add(.error(
                     .log(.answerBeforeQuestion),
                     Message(ja: "問合せ \(inquiry.id) の回答日時 \(answered.japanText) が問合せ日時 \(inquiry.askedAt.japanText) より前です",
                             en: "inquiry \(inquiry.id) is answered (\(answered.japanText)) before it is asked (\(inquiry.askedAt.japanText))"),
@@ -63,13 +75,13 @@ public enum LogRules {
             }
             let required: [(Inquiry.Field, String, String)] = [(.answeredBy, "回答者", "who answered"), (.answer, "回答内容", "the answer")]
             for (field, ja, en) in required where inquiry.text(field) == nil {
-                diagnostics.append(.error(
+                add(.error(
                     .report(.inquiryNoAnswer),
                     Message(ja: "回答済みの問合せ \(inquiry.id) に\(ja)（\(field.rawValue)）がありません", en: "the answered inquiry \(inquiry.id) does not say \(en) (\(field.rawValue))"),
                     expected: Message(ja: "\(field.rawValue): \(ja)", en: "\(field.rawValue): \(en)"), at: inquiry.span(field)))
             }
         }
-        return diagnostics
+        return problems.diagnostics
     }
 
     /// Records of one ID with different times, across the folder's logs.

@@ -10,7 +10,8 @@ extension ReportRules {
             add(.error(.report(.slaNoImprovement),
                        Message(ja: "\(metric.id)（\(metric.japanese)）が未達です（\(detail.japanese)）。改善策（improvements.\(metric.key)）を記載してください",
                                en: "\(metric.id) (\(metric.english)) is missed (\(detail.english)); the report needs improvement measures (improvements.\(metric.key))"),
-                       expected: Message(ja: "improvements:\n  \(metric.key):\n    - measure: 改善策", en: "improvements: \(metric.key): - measure: …"),
+                       expected: Message(ja: "improvements:\n  \(metric.key):\n    - id: KZ-…\n      measure: 改善策\n      owner: 担当者\n      due: 期限\n      status: planned",
+                                         en: "improvements: \(metric.key): - {id: KZ-…, measure: …, owner: …, due: …, status: planned}"),
                        at: report.improvementsSpan))
         }
     }

@@ -20,7 +20,7 @@ public struct ReportRules {
         wording = MessageWording(contract)
     }
 
-    /// Every rule of the report, and the row rules of its logs.
+    /// Every rule of the report (the row rules of its logs are ``LogRules``', once per log file).
     public static func check(_ report: Report, plan: Plan?, contract: Contract?, serviceLevels: ServiceLevelResult?) -> [Diagnostic] {
         var rules = ReportRules(report: report, plan: plan, contract: contract, serviceLevels: serviceLevels)
         rules.checkMonth()
@@ -29,12 +29,12 @@ public struct ReportRules {
         rules.checkSecurityStatus()
         rules.checkActivities()
         rules.checkImprovements()
-        return rules.diagnostics + LogRules.check(report)
+        return rules.diagnostics
     }
 
     mutating func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    var file: SourceSpan { .file(report.source) }
+    var file: SourceSpan { report.monthSpan }
 
     /// The month matches the file name and lies within the contract.
     mutating func checkMonth() {

@@ -9,6 +9,7 @@ public enum ContractCode: String, Hashable, Sendable, CaseIterable {
     case catalogMissing = "catalog-missing"
     case catalogDuplicateID = "CATALOG-duplicate-id"
     case catalogBadID = "CATALOG-bad-id"
+    case letterNumber = "CONTRACT-letter-number"
 
     public var id: String { rawValue }
 
@@ -50,6 +51,12 @@ public enum ContractCode: String, Hashable, Sendable, CaseIterable {
             .error(m("要件一覧で同じ要件番号が2回使われています。", "A requirement ID appears twice in the catalog."),
                    example: "requirements:\n  - id: REQ-LAW\n  - id: REQ-LAW",
                    fix: m("番号を一意にしてください。", "Make every ID unique."))
+        case .letterNumber:
+            .warning(m("送付状の文書番号（cover_letter.number）が番号まで書かれているため、すべての送付状に同じ番号が印字されます。",
+                       "The cover letter's number (cover_letter.number) is written in full, so every cover letter prints the same number."),
+                     example: "cover_letter:\n  number: あおば発第123号",
+                     fix: m("番号の部分を空けて「あおば発第　　号」と書き、発信のときに記入してください。",
+                            "Leave the number blank (あおば発第　　号) and write it in when each letter is sent."))
         case .catalogBadID:
             .error(m("要件番号は REQ- で始まる英大文字・数字・ハイフンの形です。", "A requirement ID is REQ- followed by capitals, digits and hyphens."),
                    example: "requirements:\n  - id: law-1",

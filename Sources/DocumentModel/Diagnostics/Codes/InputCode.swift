@@ -66,8 +66,8 @@ public enum InputCode: Hashable, Sendable, CaseIterable {
                 example: "chmod 000 plan.yaml",
                 fix: m("ファイルの権限を確認し、読めるようにしてください。", "Check the file's permissions and make it readable."))
         case .fileTooLarge:
-            .error(m("入力ファイルが上限（YAML 4 MB、CSV 256 MB、下書き 16 MB）を超えています。",
-                     "An input file is larger than its limit (YAML 4 MB, CSV 256 MB, drafts 16 MB)."),
+            .error(m("入力ファイルが上限（YAML 4 MB、CSV 32 MB、下書き 16 MB）を超えています。",
+                     "An input file is larger than its limit (YAML 4 MB, CSV 32 MB, drafts 16 MB)."),
                    example: "plan.yaml  # 5 MB",
                    fix: m("ファイルを分けるか、不要な記載を削ってください。", "Split the file or remove what is not needed."))
         case .fileNotUTF8:

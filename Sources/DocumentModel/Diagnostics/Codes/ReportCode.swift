@@ -119,11 +119,6 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
                        "The service levels are not computed, because a log could not be read whole (missing, or with bad rows); figures from a partial log cannot go into a report."),
                      example: "INC-9,2025-08-19T02:10,2025-08-19 7時45分,stop,…  # 読めない日時",
                      fix: m("ログの誤りを直してください。直せば数値を計算します。", "Correct the log; the figures are computed once it reads whole."))
-        case .slaUnavailable:
-            .warning(m("ログの一部が読めない（ファイルがない、誤りのある行がある）ため、サービスレベルを計算していません。欠けたログから計算した数値は報告書に書けません。",
-                       "The service levels are not computed, because a log could not be read whole (missing, or with bad rows); figures from a partial log cannot go into a report."),
-                     example: "INC-9,2025-08-19T02:10,2025-08-19 7時45分,stop,…  # 読めない日時",
-                     fix: m("ログの誤りを直してください。直せば数値を計算します。", "Correct the log; the figures are computed once it reads whole."))
         case .slaMismatch:
             .error(m("XML の下書きに書かれたサービスレベルの数値が、同じ下書きのログから計算した値と合いません。",
                      "A figure stated in an XML draft does not match the one computed from the draft's own logs."),
