@@ -22,11 +22,20 @@ public struct ClosedDayCalendar: Sendable {
         self.firstDayNumber = first
         guard !contractDays.isEmpty else {
             let last = CivilDate(year: NationalHolidays.supportedYears.upperBound, month: 12, day: 31)!.dayNumber
-            let holidays = HolidayTable.shared
             var closed = [Bool](repeating: false, count: last - first + 1)
-            for i in 0..<closed.count {
-                closed[i] = Self.isWeekendOrYearEnd(CivilDate(dayNumber: first + i)) || holidays.holiday(dayNumber: first + i) != nil
+            // Day by day through the years, the weekday carried along: no date is converted.
+            var i = 0, weekday = CivilDate(dayNumber: first).weekday.rawValue
+            for year in NationalHolidays.supportedYears {
+                for month in 1...12 {
+                    for day in 1...CivilDate.daysInMonth(year: year, month: month) {
+                        closed[i] = weekday == Weekday.saturday.rawValue || weekday == Weekday.sunday.rawValue
+                            || (month == 12 && day >= 29) || (month == 1 && day <= 3)
+                        i += 1
+                        weekday = weekday == 6 ? 0 : weekday + 1
+                    }
+                }
             }
+            for i in HolidayTable.shared.holidayOffsets { closed[i] = true }
             self.closed = closed
             self.openPrefix = Self.prefix(closed)
             return

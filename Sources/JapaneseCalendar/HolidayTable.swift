@@ -4,20 +4,26 @@ struct HolidayTable: Sendable {
 
     private let firstDayNumber: Int
     private let days: [Holiday?]
+    /// The offsets of the holidays in the table, from 1 January of the first supported year.
+    let holidayOffsets: [Int]
 
     private init() {
         let years = NationalHolidays.supportedYears
         let first = CivilDate(year: years.lowerBound, month: 1, day: 1)!.dayNumber
         let last = CivilDate(year: years.upperBound, month: 12, day: 31)!.dayNumber
         var days = [Holiday?](repeating: nil, count: last - first + 1)
+        var offsets: [Int] = []
         for year in years {
             for holiday in NationalHolidays.compute(year) {
                 days[holiday.date.dayNumber - first] = holiday
+                offsets.append(holiday.date.dayNumber - first)
             }
         }
+        self.holidayOffsets = offsets
         self.firstDayNumber = first
         self.days = days
     }
+
 
     func holiday(dayNumber: Int) -> Holiday? {
         let i = dayNumber - firstDayNumber

@@ -52,13 +52,22 @@ extension ReportComputation {
     /// and incident reports it shows. Recorded at submission, so that a later change to any of
     /// them is seen and named.
     public func inputParts(contract: Contract, duties: Duties = .none) -> [InputPart] {
+        inputParts(contract: InputPart(.contract, text: contract.documentCanonical), plan: plan.map(Self.planPart), duties: duties)
+    }
+
+    /// The plan revision's part, the same for every report that follows it.
+    public static func planPart(_ plan: PlanHistory.InForce) -> InputPart {
+        InputPart(.plan, text: "\(plan.revision.number.value)\u{0}" + plan.plan.value.canonical)
+    }
+
+    /// The parts, with those shared by many reports (the contract, the plan revision) worked out once by the caller.
+    public func inputParts(contract: InputPart, plan planPart: InputPart?, duties: Duties) -> [InputPart] {
         var logs = SHA256()
         for incident in incidents { logs.update("incident\u{0}" + incident.row.value.canonical + "\u{0}") }
         for window in maintenance { logs.update("maintenance\u{0}" + window.row.value.canonical + "\u{0}") }
         for inquiry in inquiries { logs.update("inquiry\u{0}" + inquiry.row.value.canonical + "\u{0}") }
-        var parts = [InputPart(.report, text: report.value.canonical), InputPart(.logs, sha256: logs.finish()),
-                     InputPart(.contract, text: contract.documentCanonical)]
-        if let plan { parts.append(InputPart(.plan, text: "\(plan.revision.number.value)\u{0}" + plan.plan.value.canonical)) }
+        var parts = [InputPart(.report, text: report.value.canonical), InputPart(.logs, sha256: logs.finish()), contract]
+        if let planPart { parts.append(planPart) }
         parts.append(InputPart(.duties, text: duties.canonical(for: month, incidents: shownIncidents)))
         return parts
     }

@@ -101,8 +101,17 @@ public enum Pipeline {
         // Only what has a record is compared with it; nothing is judged from an input that could not be read.
         if let contract = folder.contract, folder.plan != nil, !folder.hasUnreadInputs {
             let duties = folder.duties
+            // The contract and each plan revision are hashed once, not once per report.
+            let contractPart = InputPart(.contract, text: contract.documentCanonical)
+            var planParts: [Int: InputPart] = [:]
             for computation in computations where folder.records[.report(computation.month)] != nil {
-                fingerprints[.report(computation.month)] = computation.inputParts(contract: contract, duties: duties)
+                let planPart = computation.plan.map { plan in
+                    if let known = planParts[plan.revision.number.value] { return known }
+                    let part = ReportComputation.planPart(plan)
+                    planParts[plan.revision.number.value] = part
+                    return part
+                }
+                fingerprints[.report(computation.month)] = computation.inputParts(contract: contractPart, plan: planPart, duties: duties)
             }
             // The plan in force as it was sent (its copy in submitted/), with the contract as it is now.
             if let latest = folder.submittedPlans.last, let record = folder.records[.plan(revision: latest.number)], !record.inputs.isEmpty {

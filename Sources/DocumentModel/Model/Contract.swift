@@ -24,6 +24,8 @@ public struct Contract: Sendable {
     public let availabilityTarget: Located<ExactDecimal>?
     public let operatingHours: (from: Located<Int>, to: Located<Int>)?
     public let closedDays: [ContractClosedDay]
+    /// The closed-day calendar, built once with the contract and shared by every document of it.
+    public let calendar: ClosedDayCalendar
     /// The extra closed days as written.
     public let closedDayEntries: [ClosedDayEntry]
     public let dateStyle: DigitStyle
@@ -111,6 +113,7 @@ public struct Contract: Sendable {
             if let date = day.date?.value { return ContractClosedDay(.once(date), name: day.name.value) }
             return nil
         }
+        calendar = closedDays.isEmpty ? .standard : ClosedDayCalendar(contractDays: closedDays)
 
         let document = value.object(at: "document") { $0 }
         dateStyle = document?.text(at: "date_style").flatMap { DigitStyle(rawValue: $0.value) } ?? .mixed
@@ -132,8 +135,6 @@ public struct Contract: Sendable {
         return ObjectValue(schema: value.schema, fields: fields, keySpans: [:], span: value.span, hadErrors: value.hadErrors).canonical
     }
 
-    /// The closed-day calendar of this contract.
-    public func makeCalendar() -> ClosedDayCalendar {
-        closedDays.isEmpty ? .standard : ClosedDayCalendar(contractDays: closedDays)
-    }
+    /// The closed-day calendar of this contract (built once, with the contract).
+    public func makeCalendar() -> ClosedDayCalendar { calendar }
 }
