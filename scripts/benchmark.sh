@@ -45,7 +45,7 @@ for n in 25000 50000 100000 200000; do
   for format in json table; do
     /usr/bin/time -f "%e %M" -o "$out/time" "$bin/teishutsu" sla --month 2024-03 --now 2024-04-10 --format "$format" \
       --incidents "$out/logs-$n/incidents.csv" --maintenance "$out/logs-$n/maintenance.csv" \
-      --inquiries "$out/logs-$n/inquiries.csv" > /dev/null
+      --inquiries "$out/logs-$n/inquiries.csv" > /dev/null 2>&1
     read -r seconds kb < "$out/time"
     printf '%7d rows each, --format %-5s: %6.2f s, %4d MB peak memory\n' "$n" "$format" "$seconds" "$((kb / 1024))"
   done
