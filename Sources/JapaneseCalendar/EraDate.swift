@@ -212,7 +212,8 @@ private struct Scanner {
     }
 
     mutating func eraLetter() -> Era? {
-        guard let c = peek(), let era = Era(letter: Character(c.uppercased())) else { return nil }
+        // Only an ASCII letter: some letters upper-case to more than one character (ﬕ → ՄԻ).
+        guard let c = peek(), c.isASCII, c.isLetter, let era = Era(letter: Character(c.uppercased())) else { return nil }
         guard index + 1 < chars.count, chars[index + 1].isASCII && chars[index + 1].isNumber || chars[index + 1] == "元" else {
             return nil
         }

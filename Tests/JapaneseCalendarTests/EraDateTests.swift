@@ -66,6 +66,11 @@ import Testing
         #expect(code("tomorrow") == .malformedDate)
         #expect(code("") == .malformedDate)
         #expect(code("令和5年1月16日（月") == .malformedDate)
+        // Found by the fuzzer: a letter that upper-cases to two characters (ﬕ → ՄԻ) where an
+        // era letter (R, H, S, T) may stand used to stop the process.
+        #expect(code("\u{FB15}+\u{FF36}\u{FFFD}") == .malformedDate)
+        #expect(code("\u{FB15}5.1.16") == .malformedDate)
+        #expect(code("ß5.1.16") == .malformedDate)
         #expect(throws: CalendarError.self) { try EraDate.format(date("1912-07-29")) }
     }
 
