@@ -67,7 +67,7 @@ enum JapaneseInputHabits {
                 let key = String(String.UnicodeScalarView(scalars[keyStart..<i]))
                 problems.append(.error(
                     .input(.yamlFullWidthColon),
-                    Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力のままの入力）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
+                    Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
                     expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
                     at: SourceSpan(file: file, line: lineNumber, column: i + 1)))
                 continue

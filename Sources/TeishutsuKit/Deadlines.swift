@@ -1,3 +1,4 @@
+import Foundation
 import DocumentModel
 import JapaneseCalendar
 import Loading
@@ -185,14 +186,24 @@ public enum Deadlines {
         let duties = folder.duties
         for measureState in duties.measureStates(through: YearMonth(year: today.year, month: today.month)) {
             guard let due = measureState.measure.due?.value else { continue }
-            let done = measureState.isDone
+            // Done on a day still to come (a report written ahead) is not done yet.
+            let doneLater = measureState.doneOn.map { $0 > today } ?? false
+            let done = measureState.isDone && !doneLater
+            let text = Self.excerpt(measureState.measure.measure.value)
+            let detail: Message
+            if done {
+                detail = Message(ja: "完了（\(measureState.doneOn.map { wording.date($0).japanese } ?? "")）",
+                                 en: "done (\(measureState.doneOn.map { wording.date($0).english } ?? ""))")
+            } else if doneLater, let day = measureState.doneOn {
+                detail = Message(ja: "\(wording.date(day).japanese)に完了予定：\(text)", en: "to be done on \(wording.date(day).english): \(text)")
+            } else {
+                detail = Message(ja: "\(ImprovementMeasure.statusJapanese(measureState.status))：\(text)",
+                                 en: "\(measureState.status.replacingOccurrences(of: "_", with: " ")): \(text)")
+            }
             items.append(DeadlineItem(
                 kind: .measure, state: state(due, done), progress: .none, date: due,
                 title: Message(ja: "改善策 \(measureState.measure.id.value) の実施", en: "the improvement measure \(measureState.measure.id.value)"),
-                detail: done ? Message(ja: "完了（\(measureState.doneOn.map { wording.date($0).japanese } ?? "")）", en: "done (\(measureState.doneOn.map { wording.date($0).english } ?? ""))")
-                    : Message(ja: "\(ImprovementMeasure.statusJapanese(measureState.status))：\(measureState.measure.measure.value.prefix(40))",
-                              en: "\(measureState.status): \(measureState.measure.measure.value.prefix(40))"),
-                span: measureState.measure.id.span))
+                detail: detail, span: measureState.measure.id.span))
         }
         // 甲's requests: open ones by due date; unanswered past it is overdue.
         for request in folder.requests {
@@ -225,6 +236,11 @@ public enum Deadlines {
         return items
     }
 
+    /// A measure's text as a line of the status: at most 40 characters, cut with "…".
+    static func excerpt(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(39)) + "…"
+    }
+
     /// What state a document is in, and what to do next.
     static func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, file: String, command: String, wording: MessageWording) -> Message {
         switch progress {
@@ -235,6 +251,10 @@ public enum Deadlines {
             return Message(ja: "作成済み・未提出（\(file)）。提出したら \(command) で記録してください",
                            en: "written, not submitted (\(file)); once sent, record it with \(command)")
         case .notWritten, .none, .recorded:
+            // There, but not read (a syntax error, a value that is not a date): not "missing".
+            if FileManager.default.fileExists(atPath: file) {
+                return Message(ja: "\(file) を読み込めません（上記のエラーを参照）", en: "\(file) could not be read (see the errors above)")
+            }
             return Message(ja: "未作成（\(file) がありません）", en: "not written (\(file) does not exist)")
         }
     }

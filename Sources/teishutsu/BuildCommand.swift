@@ -71,6 +71,8 @@ struct BuildCommand: ParsableCommand {
             printError(language == .ja ? "エラーがあるため、何も出力していません。\n" : "nothing was written because of the errors above.\n")
             throw ExitCode(max(1, report.diagnostics.exitStatus()))
         }
+        // --quiet: only problems, as with many folders.
+        if batch.quiet { return }
         for path in report.written { print(language == .ja ? "出力: \(path)" : "wrote \(path)") }
         for path in report.unchanged { print(language == .ja ? "変更なし: \(path)" : "unchanged \(path)") }
         for path in report.notYetBegun {

@@ -39,12 +39,16 @@ struct StatusCommand: ParsableCommand {
         case .text: print(Deadlines.text(items, today: day, language: global.language, all: all, wording: wording), terminator: "")
         case .json: print(Deadlines.json(items, today: day, language: global.language).prettyText, terminator: "")
         }
-        // A file of the folder that could not be read at all (a folder named plan.yaml, a pipe)
-        // leaves its deadlines unknown: said, and the status fails as validate's would.
-        let unreadable = report.diagnostics.filter { $0.code.isFileProblem && $0.severity == .error }
+        // A file of the folder that could not be read (a folder named plan.yaml, a pipe, a YAML
+        // syntax error, a date that is not one) leaves deadlines unknown: said, and the status
+        // fails as validate's would. A placeholder left by init does not hide a deadline.
+        let unreadable = report.diagnostics.filter { $0.severity == .error && $0.code.isInputError }
         if !unreadable.isEmpty {
             DiagnosticOutput.write(unreadable, sources: report.sources, format: .text, language: global.language,
                                    color: DiagnosticOutput.useColor(fileDescriptor: 2), to: StandardOutput.writeError)
+            StandardOutput.writeError(global.language == .ja
+                ? "上記のファイルを読み込めないため、その記載による期限は一覧に含まれていない場合があります。\n"
+                : "what the files above say could not be read: deadlines that depend on it may be missing from the list.\n")
             throw ExitCode(max(1, unreadable.exitStatus()))
         }
     }

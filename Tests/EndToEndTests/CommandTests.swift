@@ -92,6 +92,25 @@ import TestSupport
         #expect(try CLI.run(["init", folder.path, "--example"]).status == 2)
     }
 
+    @Test func statusSaysWhenAFileCouldNotBeRead() throws {
+        let folder = try Fixtures.demoCopy("status-unread")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "    date: 令和７年６月10日", with: "    date: [oops")
+        let status = try CLI.run(["status", folder.path, "--today", "2026-04-30", "--all", "--lang", "en"])
+        // Not "nothing due" with a clean exit: the error, where it is, and a failing status.
+        #expect(status.status == 1)
+        #expect(status.stderr.contains("plan.yaml:16:12"), "\(status.stderr)")
+        #expect(status.stderr.contains("deadlines that depend on it may be missing from the list"))
+        #expect(!status.stdout.contains("plan.yaml does not exist"))
+        // A report that cannot be read is not "not written".
+        try Fixtures.edit(folder, "plan.yaml", replacing: "    date: [oops", with: "    date: 令和７年６月10日")
+        try Fixtures.withdrawReportRecords(folder, months: ["2026-03"])
+        try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "month: ", with: "month: [")
+        let report = try CLI.run(["status", folder.path, "--today", "2026-04-30", "--all", "--lang", "en"])
+        #expect(report.status == 1)
+        #expect(report.stdout.contains("reports/2026-03.yaml could not be read (see the errors above)"), "\(report.stdout)")
+    }
+
     @Test func usageProblemsExitWithTwo() throws {
         #expect(try CLI.run(["validate", "--format", "xml"]).status == 2)
         #expect(try CLI.run(["frobnicate"]).status == 2)

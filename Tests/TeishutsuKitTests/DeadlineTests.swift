@@ -54,7 +54,8 @@ import TeishutsuKit
         #expect(states(late, .report) == ["2026-01-13 overdue", "2026-02-10 upcoming"])
         // The December report also recorded TR-03 of 12/11: without it, that training has no result.
         let warnings = Deadlines.warnings(late, today: d("2026-01-14"), wording: MessageWording(folder.contract))
-        #expect(warnings.map(\.code.id) == ["DEADLINE-training-overdue", "DEADLINE-report-overdue"])
+        // KZ-RQ-2025-02-1 was due 12/26 and done 1/16 (the January report says so): on 1/14 it is overdue.
+        #expect(warnings.map(\.code.id) == ["DEADLINE-training-overdue", "DEADLINE-measure-overdue", "DEADLINE-report-overdue"])
         #expect(warnings.last?.message.english == "overdue: submit the performance report for 2025-12 (due 2026-01-13, as of 2026-01-14) — not written (\(folder.path)/reports/2025-12.yaml does not exist)")
         // Overdue items come first.
         #expect(late.first?.state == .overdue)
@@ -152,6 +153,17 @@ import TeishutsuKit
         #expect(state(Deadlines.items(folder, today: d("2025-11-01")), .measure, containing: "KZ-2025-08-2") == "2025-10-31 overdue")
         // KZ-2025-08-1 was done in September.
         #expect(state(Deadlines.items(folder, today: d("2025-11-01")), .measure, containing: "KZ-2025-08-1") == "2025-09-30 done")
+    }
+
+    @Test func aMeasureDoneOnADayStillToComeIsNotDoneYet() throws {
+        // The October report (written ahead) says KZ-2025-08-2 was done on 10/21; due 10/31.
+        let folder = try demo { _ in }
+        #expect(state(Deadlines.items(folder, today: d("2025-10-15")), .measure, containing: "KZ-2025-08-2") == "2025-10-31 upcoming")
+        #expect(state(Deadlines.items(folder, today: d("2025-10-21")), .measure, containing: "KZ-2025-08-2") == "2025-10-31 done")
+        let item = Deadlines.items(folder, today: d("2025-10-15")).first { $0.title.english.contains("KZ-2025-08-2") }
+        #expect(item?.detail.english.hasPrefix("to be done on 2025-10-21: ") == true)
+        // A long measure is cut with an ellipsis, not mid-word without a mark.
+        #expect(item?.detail.english.hasSuffix("…") == true)
     }
 
     @Test func anUnansweredRequestIsOverdueAfterItsDueDate() throws {

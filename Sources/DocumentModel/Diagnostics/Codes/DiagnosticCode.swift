@@ -74,6 +74,13 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         return false
     }
 
+    /// A problem reading an input (a file, its syntax, a value's type or form), which leaves what
+    /// the file says unknown; a placeholder `init` left to fill in is not one.
+    public var isInputError: Bool {
+        if case .input(let code) = self { return code != .placeholder }
+        return false
+    }
+
     public var description: String { id }
 
     /// Every code, area by area, in a fixed order.
