@@ -186,7 +186,8 @@ public enum LogLoader {
                 }
                 // Text needs no conversion; anything typed is read (and checked) as the schema says.
                 if case .text = field.type, !trimmed.hasPrefix("TODO"), !trimmed.unicodeScalars.contains(where: ScalarReader.isForbidden) {
-                    texts[index] = trimmed
+                    // A CR (a CRLF inside a quoted cell) is a line break, as ScalarReader reads it.
+                    texts[index] = trimmed.utf8.contains(0x0D) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
                     continue
                 }
                 let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, format: .csv, at: span())

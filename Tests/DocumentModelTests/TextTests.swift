@@ -59,3 +59,15 @@ import Testing
         #expect(SHA256.hex("令和") == SHA256.hex(Array("令和".utf8)))
     }
 }
+
+@Suite struct LineBreakTests {
+    /// A carriage return in a text value (a CRLF cell, a YAML "\r" escape) reaches no document:
+    /// it is read as a line break.
+    @Test func carriageReturnsAreReadAsLineBreaks() {
+        let (kind, problem) = ScalarReader.read("一行目\r\n二行目\r三行目\n四行目\r\n\r\n五行目", .text, path: "x", format: .yaml, at: .file("t.yaml"))
+        #expect(problem == nil)
+        guard case .text(let text)? = kind else { Issue.record("not text: \(String(describing: kind))"); return }
+        #expect(text == "一行目\n二行目\n三行目\n四行目\n\n五行目")
+        #expect(!text.unicodeScalars.contains("\r"))
+    }
+}

@@ -16,6 +16,22 @@ public enum ScalarReader {
             || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
     }
 
+    /// CRLF and a lone CR as LF.
+    public static func normalizedLineBreaks(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousCR = true
+                continue
+            }
+            if !(scalar == "\n" && previousCR) { scalars.append(scalar) }
+            previousCR = false
+        }
+        return String(scalars)
+    }
+
     /// Converts the text of a scalar to `type`, or says why it cannot be.
     public static func read(_ raw: String, _ type: FieldType, path: String, format: InputFormat,
                             at location: @autoclosure () -> SourceSpan) -> (Value.Kind?, Diagnostic?) {
@@ -43,7 +59,9 @@ public enum ScalarReader {
         }
         switch type {
         case .text, .textList:
-            return (.text(text), nil)
+            // A carriage return (a CRLF cell, a "\r" escape) is a line break, written as one.
+            guard text.utf8.contains(0x0D) else { return (.text(text), nil) }
+            return (.text(Self.normalizedLineBreaks(text)), nil)
         case .date:
             do {
                 return (.date(try EraDate.parse(text)), nil)
