@@ -46,7 +46,9 @@ public enum PlanDiff {
             return (Plan(parts.document, source: file), [], sources)
         }
         let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: PlanSchema.root, sources: &sources)
-        guard let value, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
+        // A TODO left to fill in is still a plan to compare; anything not read is not.
+        let unread = diagnostics.filter { $0.severity == .error && $0.code != .input(.placeholder) }
+        guard let value, unread.isEmpty else { return (nil, unread.isEmpty ? diagnostics : unread, sources) }
         return (Plan(value, source: file), [], sources)
     }
 
