@@ -179,6 +179,16 @@ public enum Pipeline {
     }
 
     /// A log shared by several reports is checked with each: keep each problem once.
+    /// A template's problem is found once per document that uses it (plan → style, report →
+    /// style …); it is said once, at its place in the template.
+    static func oncePerTemplatePlace(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return diagnostics.filter { diagnostic in
+            guard diagnostic.code.area == .template, let span = diagnostic.span else { return true }
+            return seen.insert("\(diagnostic.code.id)\u{0}\(span.file)\u{0}\(span.line)\u{0}\(span.column)").inserted
+        }
+    }
+
     static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen: Set<Diagnostic> = []
         return diagnostics.filter { seen.insert($0).inserted }
@@ -269,7 +279,7 @@ public enum Pipeline {
         var (folder, report, computations) = check(folder: options.folder, today: options.today, allowed: options.allowed, workers: workers)
         report.outputFolder = options.outputFolder
         report.sources.merge(context.templateTexts)
-        report.diagnostics += context.templateProblems
+        report.diagnostics += oncePerTemplatePlace(context.templateProblems)
         guard !report.hasErrors, let contract = folder.contract, let plan = folder.plan, let catalog = folder.catalog else {
             return report
         }
@@ -298,7 +308,7 @@ public enum Pipeline {
         } else {
             (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: context.formats, templates: context.templates, workers: workers)
         }
-        report.diagnostics += unique(renderDiagnostics)
+        report.diagnostics += oncePerTemplatePlace(unique(renderDiagnostics))
         guard !report.hasErrors else { return report }
         do {
             let result = try OutputWriter.write(files, to: options.outputFolder)

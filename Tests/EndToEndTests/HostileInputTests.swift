@@ -55,6 +55,8 @@ import TestSupport
         let result = try run(["build", folder.path, "--templates", templates.path, "--today", "2026-04-30"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("error[template-recursive-partial]"), "\(result.stderr)")
+        // Said once, at its place, not once for each document that includes the style.
+        #expect(result.stderr.components(separatedBy: "error[template-recursive-partial]").count == 2, "\(result.stderr)")
         #expect(try outputs(folder) == before)
     }
 
