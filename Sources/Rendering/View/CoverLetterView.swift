@@ -16,7 +16,7 @@ enum CoverLetterView {
         o["number"] = letter.number
         o.flag("has_number", letter.number != nil)
         o["date"] = format.date(date)
-        o["addressee"] = (contract.client.representative ?? contract.client.name) + "　様"
+        o["addressee"] = DocumentHead.addressee(contract)
         o["sender_name"] = contract.contractor.name
         o["sender_representative"] = contract.contractor.representative
         o.flag("has_seal", letter.seal)

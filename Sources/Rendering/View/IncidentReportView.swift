@@ -25,14 +25,8 @@ public enum IncidentReportView {
         view["occurred_label"] = occurred
         view["document_title"] = "障害報告書（\(occurred)）　" + d.contract.serviceName
         view["running_header"] = CSSString.escape("障害報告書（\(occurred)）　" + d.contract.serviceName)
-        view["page_numbers"] = format.pageCounterStyle
+        DocumentHead.fill(&view, contract: d.contract, format: format)
         view["issued"] = format.date(d.date)
-        view["addressee"] = (d.contract.client.representative ?? d.contract.client.name) + "　様"
-        view["contractor_name"] = d.contract.contractor.name
-        view["contractor_representative"] = d.contract.contractor.representative
-        view["service_name"] = d.contract.serviceName
-        view["contract_title"] = d.contract.title
-        view["generator"] = "teishutsu"
         view.flag("show_ids", d.showIDs)
         view["intro"] = format.say("「\(format.keep(d.contract.title))」別添１に基づき、次の障害について報告する。",
                                    "「\(format.keep(d.contract.title))」別添１に基づき、次の障害について報告します。")
@@ -85,14 +79,9 @@ public enum IncidentReportView {
         view["recovery_target"] = e.recoveryTargetMinutes.map { format.duration(minutes: $0) + "以内" }
         view.flag("recovery_met", e.recoveryMet ?? false)
         view["recovery_status"] = e.recoveryMet.map { format.judgement($0) } ?? ""
-        if let letter = d.contract.coverLetter {
-            view.flag("has_cover_letter", true)
-            view.object("cover_letter") { o in
-                CoverLetterView.build(letter, contract: d.contract, date: d.date,
-                                      subject: "\(format.date(i.occurredAt.japanDate))に発生した障害に係る障害報告書の提出について",
-                                      enclosure: "障害報告書（\(occurred)）", period: nil, format: format, into: &o)
-            }
-        }
+        DocumentHead.coverLetter(&view, contract: d.contract, date: d.date,
+                                 subject: "\(format.date(i.occurredAt.japanDate))に発生した障害に係る障害報告書の提出について",
+                                 enclosure: "障害報告書（\(occurred)）", format: format)
         return view.finished
     }
 }
@@ -116,14 +105,8 @@ public enum ClosingView {
         view["title"] = "データ返却・消去報告書"
         view["document_title"] = "データ返却・消去報告書　" + d.contract.serviceName
         view["running_header"] = CSSString.escape("データ返却・消去報告書　" + d.contract.serviceName)
-        view["page_numbers"] = format.pageCounterStyle
+        DocumentHead.fill(&view, contract: d.contract, format: format)
         view["issued"] = format.date(c.reportedOn?.value)
-        view["addressee"] = (d.contract.client.representative ?? d.contract.client.name) + "　様"
-        view["contractor_name"] = d.contract.contractor.name
-        view["contractor_representative"] = d.contract.contractor.representative
-        view["service_name"] = d.contract.serviceName
-        view["contract_title"] = d.contract.title
-        view["generator"] = "teishutsu"
         view["intro"] = format.say(
             "「\(format.keep(d.contract.title))」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行ったので報告する。",
             "「\(format.keep(d.contract.title))」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行いましたので報告します。")
@@ -160,13 +143,8 @@ public enum ClosingView {
         view["copies_destroyed"] = c.copiesDestroyed?.value
         view.flag("has_note", c.note != nil)
         view["note"] = c.note?.value
-        if let letter = d.contract.coverLetter {
-            view.flag("has_cover_letter", true)
-            view.object("cover_letter") { o in
-                CoverLetterView.build(letter, contract: d.contract, date: c.reportedOn?.value, subject: "データ返却・消去報告書の提出について",
-                                      enclosure: "データ返却・消去報告書", period: nil, format: format, into: &o)
-            }
-        }
+        DocumentHead.coverLetter(&view, contract: d.contract, date: c.reportedOn?.value, subject: "データ返却・消去報告書の提出について",
+                                 enclosure: "データ返却・消去報告書", format: format)
         return view.finished
     }
 }
@@ -207,16 +185,10 @@ public enum AnnualView {
         view["title"] = "年度報告（\(yearName)）"
         view["document_title"] = "年度報告（\(yearName)）" + d.contract.serviceName
         view["running_header"] = CSSString.escape("年度報告（\(yearName)）　" + d.contract.serviceName)
-        view["page_numbers"] = format.pageCounterStyle
+        DocumentHead.fill(&view, contract: d.contract, format: format)
         view["fiscal_year"] = yearName
         view["issued"] = format.date(d.date)
         view["period"] = format.period(d.fiscalYear.firstDay, d.months.last?.month.lastDay ?? d.fiscalYear.lastDay)
-        view["addressee"] = (d.contract.client.representative ?? d.contract.client.name) + "　様"
-        view["contractor_name"] = d.contract.contractor.name
-        view["contractor_representative"] = d.contract.contractor.representative
-        view["service_name"] = d.contract.serviceName
-        view["contract_title"] = d.contract.title
-        view["generator"] = "teishutsu"
         view["intro"] = format.say(
             "\(yearName)の各月のサービス実績報告書を、サービスレベルの達成状況、障害・問合せの件数、改善策及び甲からの要求への対応の観点で取りまとめた。数値は各月の報告書と同じログから算出している。",
             "\(yearName)の各月のサービス実績報告書を、サービスレベルの達成状況、障害・問合せの件数、改善策及び甲からの要求への対応の観点で取りまとめました。数値は各月の報告書と同じログから算出しています。")

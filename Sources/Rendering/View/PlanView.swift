@@ -82,20 +82,15 @@ public enum PlanView {
         let edition = "第\(format.number(revision?.number.value ?? 1))版"
         view["document_title"] = "サービス実施計画書（\(edition)）" + contract.serviceName
         view["running_header"] = CSSString.escape("サービス実施計画書（\(edition)）　" + contract.serviceName)
-        view["page_numbers"] = format.pageCounterStyle
+        DocumentHead.fill(&view, contract: contract, format: format)
         view.flag("show_ids", showIDs)
         view["client_name"] = contract.client.name
         view["client_department"] = contract.client.department
         view.flag("has_client_department", contract.client.department != nil)
-        view["addressee"] = (contract.client.representative ?? contract.client.name) + "　様"
-        view["contractor_name"] = contract.contractor.name
-        view["contractor_representative"] = contract.contractor.representative
         view["contractor_address"] = contract.contractor.address
         view.flag("has_contractor_address", contract.contractor.address != nil)
-        view["service_name"] = contract.serviceName
         view["service_summary"] = contract.serviceSummary
         view.flag("has_service_summary", contract.serviceSummary != nil)
-        view["contract_title"] = contract.title
         view["contract_number"] = contract.number
         view.flag("has_contract_number", contract.number != nil)
         view["contract_period"] = format.period(contract.start?.value, contract.end?.value)
@@ -104,7 +99,6 @@ public enum PlanView {
         view["deadline"] = format.date(contract.planDeadline?.value)
         view["catalog_name"] = catalog.name
         view["requirement_count"] = format.count(catalog.requirements.count, "項目")
-        view["generator"] = "teishutsu"
 
         let sections = PlanSection.allCases
         view.list("toc", Array(sections.enumerated())) { item, entry in
@@ -338,15 +332,9 @@ public enum PlanView {
             ro.flag("has_measures", !(a?.measures.isEmpty ?? true))
             ro.flag("changed", changedRequirements.contains(r.id))
         }
-        let letter = contract.coverLetter
-        view.flag("has_cover_letter", letter != nil)
-        if let letter {
-            view.object("cover_letter") { o in
-                let title = (revision?.number.value ?? 1) > 1 ? "サービス実施計画書（\(edition)）" : "サービス実施計画書"
-                CoverLetterView.build(letter, contract: contract, date: revision?.date.value, subject: "\(title)の提出について",
-                                      enclosure: "サービス実施計画書（\(edition)）", period: nil, format: format, into: &o)
-            }
-        }
+        let letterTitle = (revision?.number.value ?? 1) > 1 ? "サービス実施計画書（\(edition)）" : "サービス実施計画書"
+        DocumentHead.coverLetter(&view, contract: contract, date: revision?.date.value, subject: "\(letterTitle)の提出について",
+                                 enclosure: "サービス実施計画書（\(edition)）", format: format)
         return view.finished
     }
 }

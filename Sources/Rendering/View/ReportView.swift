@@ -71,19 +71,14 @@ public enum ReportView {
         view["title"] = "サービス実績報告書"
         view["document_title"] = "サービス実績報告書（\(monthLabel)）" + contract.serviceName
         view["running_header"] = CSSString.escape("サービス実績報告書（\(monthLabel)）　" + contract.serviceName)
-        view["page_numbers"] = format.pageCounterStyle
+        DocumentHead.fill(&view, contract: contract, format: format)
         view["month_label"] = monthLabel
         view["month"] = month.description
         let submitted = c.documentDate
         view["submitted"] = format.date(submitted)
         view["due_date"] = format.date(c.dueDate)
         view["as_of"] = format.date(submitted)
-        view["addressee"] = (contract.client.representative ?? contract.client.name) + "　様"
         view["client_name"] = contract.client.name
-        view["contractor_name"] = contract.contractor.name
-        view["contractor_representative"] = contract.contractor.representative
-        view["service_name"] = contract.serviceName
-        view["contract_title"] = contract.title
         // The plan the report follows: the revision in force on its date, not the latest.
         let inForce = c.plan?.revision ?? plan?.currentRevision
         let revision = inForce.map { "第\(format.number($0.number.value))版（\(format.date($0.date.value))）" } ?? ""
@@ -92,7 +87,6 @@ public enum ReportView {
                                    "「\(format.keep(contract.title))」別添１に基づき、\(monthLabel)のサービス実績を次のとおり報告します。")
         let basis = "サービスレベルの各数値は、\(format.date(submitted))現在のログに基づき算出した" + (revision.isEmpty ? "" : "（準拠する計画書：\(revision)）")
         view["basis"] = format.say(basis + "。", basis.replacingAll("算出した", "算出しました") + "。")
-        view["generator"] = "teishutsu"
         view.flag("show_ids", showIDs)
         view.flag("all_met", sla.allMet)
         view.flag("has_missed", !sla.allMet)
@@ -122,15 +116,8 @@ public enum ReportView {
         serviceLevels(c, format: format, into: &view)
         sections(c, plan: c.plan?.plan ?? plan, duties: duties, format: format, into: &view)
         dutySections(c, duties: duties, format: format, into: &view)
-        let letter = contract.coverLetter
-        view.flag("has_cover_letter", letter != nil)
-        if let letter {
-            view.object("cover_letter") { o in
-                CoverLetterView.build(letter, contract: contract, date: submitted, subject: "\(monthLabel)サービス実績報告書の提出について",
-                                      enclosure: "サービス実績報告書（\(monthLabel)）", period: format.period(month.firstDay, month.lastDay),
-                                      format: format, into: &o)
-            }
-        }
+        DocumentHead.coverLetter(&view, contract: contract, date: submitted, subject: "\(monthLabel)サービス実績報告書の提出について",
+                                 enclosure: "サービス実績報告書（\(monthLabel)）", period: format.period(month.firstDay, month.lastDay), format: format)
         return view.finished
     }
 
