@@ -66,6 +66,6 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "DocumentModel", "DefaultTemplates", "LibXML", "ServiceLevels"]),
         .testTarget(name: "TeishutsuKitTests", dependencies: ["TestSupport", "TeishutsuKit", "DocumentModel", "Loading", .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "teishutsu", "TeishutsuKit", "DocumentModel"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "teishutsu", "TeishutsuKit", "DocumentModel", "JapaneseCalendar"], exclude: ["Golden"]),
     ]
 )

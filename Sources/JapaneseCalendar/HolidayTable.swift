@@ -3,7 +3,10 @@ struct HolidayTable: Sendable {
     static let shared = HolidayTable()
 
     private let firstDayNumber: Int
-    private let days: [Holiday?]
+    /// Per day from the first, the holiday's place in `holidays` plus one (0: no holiday): two
+    /// bytes a day, not an optional holiday's forty.
+    private let days: [UInt16]
+    private let holidays: [Holiday]
     /// The offsets of the holidays in the table, from 1 January of the first supported year.
     let holidayOffsets: [Int]
 
@@ -11,24 +14,27 @@ struct HolidayTable: Sendable {
         let years = NationalHolidays.supportedYears
         let first = CivilDate(year: years.lowerBound, month: 1, day: 1)!.dayNumber
         let last = CivilDate(year: years.upperBound, month: 12, day: 31)!.dayNumber
-        var days = [Holiday?](repeating: nil, count: last - first + 1)
+        var days = [UInt16](repeating: 0, count: last - first + 1)
         var offsets: [Int] = []
+        var holidays: [Holiday] = []
         for year in years {
             for holiday in NationalHolidays.compute(year) {
-                days[holiday.date.dayNumber - first] = holiday
+                holidays.append(holiday)
+                days[holiday.date.dayNumber - first] = UInt16(holidays.count)
                 offsets.append(holiday.date.dayNumber - first)
             }
         }
         self.holidayOffsets = offsets
         self.firstDayNumber = first
         self.days = days
+        self.holidays = holidays
     }
 
 
     func holiday(dayNumber: Int) -> Holiday? {
         let i = dayNumber - firstDayNumber
-        guard i >= 0 && i < days.count else { return nil }
-        return days[i]
+        guard i >= 0 && i < days.count, days[i] > 0 else { return nil }
+        return holidays[Int(days[i]) - 1]
     }
 }
 

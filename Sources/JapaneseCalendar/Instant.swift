@@ -44,23 +44,32 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `2024-03-01T10:15:00+09:00`, the form of XML documents.
     public var iso: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        writeISO(into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``iso``'s 25 bytes (for writers that build bytes, not strings).
+    public func writeISO(into bytes: inout [UInt8]) {
         let date = japanDate, s = japanSecondOfDay
-        var bytes = [UInt8](repeating: 0x30, count: 25)
-        func put(_ value: Int, at index: Int, digits: Int) {
+        func put(_ value: Int, digits: Int) {
+            var divisor = 1
+            for _ in 1..<digits { divisor *= 10 }
             var v = value
-            for k in stride(from: index + digits - 1, through: index, by: -1) {
-                bytes[k] = UInt8(0x30 + v % 10)
-                v /= 10
+            while divisor > 0 {
+                bytes.append(UInt8(0x30 + v / divisor % 10))
+                v %= divisor
+                divisor /= 10
             }
         }
-        put(date.year, at: 0, digits: 4); bytes[4] = 0x2D
-        put(date.month, at: 5, digits: 2); bytes[7] = 0x2D
-        put(date.day, at: 8, digits: 2); bytes[10] = 0x54
-        put(s / 3600, at: 11, digits: 2); bytes[13] = 0x3A
-        put(s / 60 % 60, at: 14, digits: 2); bytes[16] = 0x3A
-        put(s % 60, at: 17, digits: 2)
-        bytes[19] = 0x2B; bytes[20] = 0x30; bytes[21] = 0x39; bytes[22] = 0x3A; bytes[23] = 0x30; bytes[24] = 0x30
-        return String(decoding: bytes, as: UTF8.self)
+        put(date.year, digits: 4); bytes.append(0x2D)
+        put(date.month, digits: 2); bytes.append(0x2D)
+        put(date.day, digits: 2); bytes.append(0x54)
+        put(s / 3600, digits: 2); bytes.append(0x3A)
+        put(s / 60 % 60, digits: 2); bytes.append(0x3A)
+        put(s % 60, digits: 2)
+        bytes.append(contentsOf: [0x2B, 0x30, 0x39, 0x3A, 0x30, 0x30])
     }
 
     public var description: String { iso }

@@ -24,18 +24,32 @@ enum JapaneseInputHabits {
         var problems: [Diagnostic] = []
         var blockIndent: Int?
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines found on the bytes; only a line with one of the characters becomes a string.
+        var lines: [(line: Substring, suspicious: Bool, indent: Int, blank: Bool, opens: Bool)] = []
+        copy.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if mayHaveHabits(line) {
+                    lines.append((Substring(String(decoding: line, as: UTF8.self)), true, 0, false, false))
+                } else {
+                    let indent = line.prefix { $0 == 0x20 }.count
+                    lines.append(("", false, indent, line.allSatisfy { $0 == 0x20 || $0 == 0x0D }, opensBlock(line)))
+                }
+                start = end + 1
+            }
+        }
+        for (line, suspicious, plainIndent, blank, opens) in lines {
             lineNumber += 1
             // A line with neither character only matters for where block scalars start and end.
-            var bytes = line
-            let suspicious = bytes.withUTF8(mayHaveHabits)
             if !suspicious {
-                let indent = line.utf8.prefix { $0 == 0x20 }.count
                 if let block = blockIndent {
-                    if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) || indent > block { continue }
+                    if blank || plainIndent > block { continue }
                     blockIndent = nil
                 }
-                if opensBlock(line) { blockIndent = indent }
+                if opens { blockIndent = plainIndent }
                 continue
             }
             let scalars = Array(line.unicodeScalars)
@@ -80,19 +94,21 @@ enum JapaneseInputHabits {
 
     /// `key: |`, `key: >-` …: the lines indented under it are a block scalar's text.
     static func opensBlock(_ line: Substring) -> Bool {
-        var end = line.utf8.endIndex
+        var text = String(line)
+        return text.withUTF8 { opensBlock($0) }
+    }
+
+    static func opensBlock(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = line.count
         // Trailing spaces and a carriage return.
-        while end > line.utf8.startIndex, let last = line.utf8[line.utf8.index(before: end)...].first, last == 0x20 || last == 0x0D {
-            end = line.utf8.index(before: end)
-        }
-        let body = line.utf8[..<end]
-        guard let marker = body.last else { return false }
-        var cut = body.endIndex
-        if marker == UInt8(ascii: "-") || marker == UInt8(ascii: "+") { cut = body.index(before: cut) }
-        guard cut > body.startIndex, body[body.index(before: cut)] == UInt8(ascii: "|") || body[body.index(before: cut)] == UInt8(ascii: ">") else { return false }
-        let before = body[..<body.index(before: cut)]
+        while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x0D { end -= 1 }
+        guard end > 0 else { return false }
+        var cut = end
+        if line[cut - 1] == UInt8(ascii: "-") || line[cut - 1] == UInt8(ascii: "+") { cut -= 1 }
+        guard cut > 0, line[cut - 1] == UInt8(ascii: "|") || line[cut - 1] == UInt8(ascii: ">") else { return false }
+        let before = cut - 1
         // "key: |" — the indicator after a space, with a colon on the line.
-        guard let space = before.last, space == 0x20 else { return false }
-        return before.contains(UInt8(ascii: ":"))
+        guard before > 0, line[before - 1] == 0x20 else { return false }
+        return line[..<before].contains(UInt8(ascii: ":"))
     }
 }

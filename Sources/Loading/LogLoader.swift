@@ -116,14 +116,28 @@ public enum LogLoader {
             }
         }
         let fieldCount = schema.fields.count
-        var rows: [LogRow] = []
+        // The good rows, flat (see LogTable).
+        var lines: [Int32] = [], allTexts: [String?] = [], allTimes: [Int64] = [], allCells: [Int32] = []
+        // Room for a row per line, so that the arrays are not copied as they grow.
+        var lineCount = 1
+        for byte in bytes where byte == 0x0A { lineCount += 1 }
+        lines.reserveCapacity(lineCount)
+        allTexts.reserveCapacity(lineCount * fieldCount)
+        allTimes.reserveCapacity(lineCount * fieldCount)
+        allCells.reserveCapacity(2 * lineCount * fieldCount)
+        func table() -> [LogRow] {
+            LogTable(schema: schema, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
+        }
+        var texts = [String?](repeating: nil, count: fieldCount)
+        var times = [Int64](repeating: LogRow.absentTime, count: fieldCount)
+        var cells = [Int32](repeating: 0, count: 2 * fieldCount)
         var fields: [CSVRecordReader.Field] = []
         while let next = reader.next(into: &fields) {
             let line: Int
             switch next {
             case .failure(let error):
                 problems.record(syntax(error))
-                return (rows, problems.diagnostics)
+                return (table(), problems.diagnostics)
             case .success(let l): line = l
             }
             guard fields.count == columns.count else {
@@ -135,9 +149,8 @@ public enum LogLoader {
                     at: SourceSpan(file: file, line: line, column: 1)))
                 continue
             }
-            var texts = [String?](repeating: nil, count: fieldCount)
-            var times = [Int64](repeating: LogRow.absentTime, count: fieldCount)
-            var cells = [Int32](repeating: 0, count: 2 * fieldCount)
+            // One row's values, the buffers reused from row to row.
+            for k in 0..<fieldCount { texts[k] = nil; times[k] = LogRow.absentTime; cells[2 * k] = 0; cells[2 * k + 1] = 0 }
             var rowIsGood = true
             for column in 0..<slots.count {
                 let slot = slots[column], cell = fields[column], index = slot.index
@@ -202,9 +215,15 @@ public enum LogLoader {
                 }
             }
             if rowIsGood {
-                rows.append(LogRow(csv: schema, file: file, line: line, texts: texts, times: times, cells: cells))
+                lines.append(Int32(line))
+                for k in 0..<fieldCount {
+                    allTexts.append(texts[k])
+                    allTimes.append(times[k])
+                    allCells.append(cells[2 * k])
+                    allCells.append(cells[2 * k + 1])
+                }
             }
         }
-        return (rows, problems.diagnostics)
+        return (table(), problems.diagnostics)
     }
 }

@@ -29,7 +29,7 @@ public enum YAMLLoader {
         if let problem = nestingProblem(text, file: file) { return (nil, [problem]) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .basic)
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, file: file, text: text)])
         } catch {

@@ -11,16 +11,21 @@ public struct XMLFormat: OutputFormat {
     public func render(_ document: any Document, earlier: [RenderedFile], workspace: inout RenderWorkspace) -> (RenderedFile?, [Diagnostic]) {
         let type = document.kind.xml
         let name = document.stem + "." + fileExtension
-        let xml = XMLWriter.document(type, document.xmlContent())
-        return (RenderedFile(name: name, contents: xml), Self.validate(xml, as: type, file: name, schema: workspace.schema(type)))
+        let xml = Data(XMLWriter.documentBytes(type, document.xmlContent()))
+        return (RenderedFile(name: name, data: xml), Self.validate(xml, as: type, file: name, schema: workspace.schema(type)))
     }
 
     /// Checks a generated XML document against the compiled XSD of its type.
     public static func validate(_ xml: String, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
+        validate(Data(xml.utf8), as: type, file: file, schema: schema)
+    }
+
+    /// Checks a generated XML document's bytes against the compiled XSD of its type.
+    public static func validate(_ xml: Data, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
         guard let schema else {
             return [.error(.output(.xsdUnavailable), Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
         }
-        let (document, parseIssues) = XMLDocument.parse(Data(xml.utf8), url: file, kind: .xml)
+        let (document, parseIssues) = XMLDocument.parse(xml, url: file, kind: .xml)
         guard let document else {
             return parseIssues.map { issue in
                 .error(.output(.invalidXML), Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),

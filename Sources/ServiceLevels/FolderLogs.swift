@@ -35,9 +35,9 @@ public struct FolderLogs: Sendable {
         var seen: [String: (times: String, span: SourceSpan)] = [:]
         var result: [T] = []
         // The same row object (a log shared by several reports) is the same record: no compare.
-        var rows: Set<ObjectIdentifier> = []
+        var rows: Set<LogRow.Identity> = []
         for item in items {
-            guard rows.insert(ObjectIdentifier(item.row)).inserted else { continue }
+            if let identity = item.row.identity, !rows.insert(identity).inserted { continue }
             let identifier = id(item), where_ = span(item)
             if let first = seen[identifier] {
                 // The same record read twice (a shared log, or a record repeated) is fine.

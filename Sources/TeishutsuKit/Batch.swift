@@ -31,7 +31,26 @@ public enum Batch {
     public struct FolderResult: Sendable {
         public let folder: String
         public let report: RunReport
-        public var hasErrors: Bool { report.hasErrors }
+        /// Counted before a built folder's diagnostics are let go.
+        public let errors: Int
+        public let warnings: Int
+        public var hasErrors: Bool { errors > 0 }
+
+        init(folder: String, report: RunReport, keepWarnings: Bool) {
+            self.folder = folder
+            errors = report.diagnostics.count { $0.severity == .error }
+            warnings = report.diagnostics.count { $0.severity == .warning }
+            if errors == 0 && !keepWarnings && !report.diagnostics.hasUsageOrIOProblems {
+                // A folder that built keeps what the summary counts, not its warnings and the
+                // lines they quote: a run of a thousand folders stays as small as a run of ten.
+                var kept = report
+                kept.diagnostics = []
+                kept.sources = SourceTexts()
+                self.report = kept
+            } else {
+                self.report = Batch.pruned(report)
+            }
+        }
     }
 
     /// A folder finished, for a progress display (called on worker threads, in any order).
@@ -94,7 +113,7 @@ public enum Batch {
             buildOptions.pdf = options.pdf
             buildOptions.showIDs = options.showIDs
             let report = Pipeline.build(buildOptions, context: context, workers: 1, workspace: &workspace)
-            let result = FolderResult(folder: folder, report: pruned(report))
+            let result = FolderResult(folder: folder, report: report, keepWarnings: false)
             let (done, documents) = counter.withLock { state in
                 state.done += 1
                 state.documents += report.hasErrors ? 0 : report.documents
@@ -112,7 +131,7 @@ public enum Batch {
         let counter = Mutex(0)
         return Parallel.map(paths.count, workers: jobs) { index in
             let report = Inputs.validate(paths[index], today: today, allowed: allowed, workers: 1)
-            let result = FolderResult(folder: paths[index], report: pruned(report))
+            let result = FolderResult(folder: paths[index], report: report, keepWarnings: true)
             let done = counter.withLock { count in
                 count += 1
                 return count

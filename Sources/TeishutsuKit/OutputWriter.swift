@@ -3,8 +3,10 @@ import Foundation
 import Rendering
 #if canImport(Glibc)
 import Glibc
+private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
+private let systemWrite = Darwin.write
 #endif
 
 /// Writes a run's documents all or nothing. Every changed file is first written into a staging
@@ -83,7 +85,7 @@ public enum OutputWriter {
             try manager.createDirectory(atPath: new, withIntermediateDirectories: true)
             try manager.createDirectory(atPath: old, withIntermediateDirectories: true)
             for item in changed {
-                try item.data.write(to: URL(fileURLWithPath: Paths.join(new, item.name)))
+                try writeNew(item.data, to: Paths.join(new, item.name))
             }
             // The journal says what is about to be replaced, so that a killed build can be undone.
             let journal = changed.map { item in item.name + "\t" + (manager.fileExists(atPath: Paths.join(folder, item.name)) ? "replace" : "new") }
@@ -110,6 +112,29 @@ public enum OutputWriter {
             result.written.append(final)
         }
         return result
+    }
+
+    /// Writes a staged file with plain system calls. The staging folder is private to this run,
+    /// so the file is new; it is not synced one by one (Foundation's `Data.write` syncs each file,
+    /// a disk wait per document): the renames that follow are what make the outputs appear whole.
+    static func writeNew(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno)) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += count
+            }
+        }
+        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { throw NSError(domain: NSPOSIXErrorDomain, code: Int(failure)) }
     }
 
     /// Puts back what a failed replacement changed.

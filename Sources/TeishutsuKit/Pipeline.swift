@@ -143,11 +143,13 @@ public enum Pipeline {
     static func styleChecked(_ folder: ContractFolder) -> [ObjectValue] {
         var values: [ObjectValue] = folder.plan.map { [$0.value] } ?? []
         // A log shared by the reports is one set of rows (the same objects): each is checked once.
-        var seen: Set<ObjectIdentifier> = []
+        var seen: Set<LogRow.Identity> = []
         for report in folder.reports {
             values.append(report.value)
             let rows = report.incidents.map(\.row) + report.maintenance.map(\.row) + report.inquiries.map(\.row)
-            for row in rows where !row.isInline && seen.insert(ObjectIdentifier(row)).inserted { values.append(row.value) }
+            for row in rows {
+                if let identity = row.identity, seen.insert(identity).inserted { values.append(row.value) }
+            }
         }
         values += folder.incidentReports.map(\.value) + folder.requests.map(\.value) + (folder.closing.map { [$0.value] } ?? [])
         return values

@@ -48,7 +48,7 @@ final class BatchDisplay: Sendable {
     func folderDone(_ progress: Batch.Progress, documentsWord: Bool) {
         let ja = language == .ja
         let result = progress.result
-        let errors = result.report.diagnostics.filter { $0.severity == .error }.count
+        let errors = result.errors
         if terminal {
             guard !quiet else { return }
             let elapsed = Date().timeIntervalSince(start)
@@ -71,7 +71,7 @@ final class BatchDisplay: Sendable {
                 what = ja ? "エラー \(errors)件" : English.counted(errors, "error")
             } else if documentsWord {
                 let count = result.report.written.count + result.report.unchanged.count
-                let warnings = result.report.diagnostics.filter { $0.severity == .warning }.count
+                let warnings = result.warnings
                 what = (ja ? "\(count)ファイル" : English.counted(count, "file"))
                     + (warnings > 0 ? (ja ? "、警告 \(warnings)件" : ", " + English.counted(warnings, "warning")) : "")
             } else {

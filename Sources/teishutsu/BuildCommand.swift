@@ -114,7 +114,7 @@ struct BuildCommand: ParsableCommand {
         if !batch.quiet {
             let written = results.reduce(0) { $0 + $1.report.written.count }, unchanged = results.reduce(0) { $0 + $1.report.unchanged.count }
             let documents = results.reduce(0) { $0 + ($1.hasErrors ? 0 : $1.report.documents) }
-            let warnings = results.filter { !$0.hasErrors }.reduce(0) { $0 + $1.report.diagnostics.filter { $0.severity == .warning }.count }
+            let warnings = results.filter { !$0.hasErrors }.reduce(0) { $0 + $1.warnings }
             let seconds = String(format: "%.1f", display.elapsed)
             if ja {
                 print("フォルダ \(Digits.grouped(results.count))（成功 \(Digits.grouped(results.count - failed.count))、エラーあり \(Digits.grouped(failed.count))）、"

@@ -32,6 +32,28 @@ import Testing
         #expect(PersonName.key("高橋　誠") == PersonName.key("高橋 誠") && PersonName.key("高橋誠") == PersonName.key("高橋 誠"))
     }
 
+    @Test func companyCoresDropEveryLegalFormSpaceAndWidth() {
+        #expect(CompanyName.core("（株）ミナト　システムズ") == "ミナトシステムズ")
+        #expect(CompanyName.core("株式会社 株式会社ＡＢＣ") == "abc")
+        #expect(CompanyName.core("㈱北辰(有)") == "北辰")
+        #expect(CompanyName.core("特定非営利活動法人") == "")
+        #expect(CompanyName.core("") == "")
+        // A name that only looks like the start of a form keeps it.
+        #expect(CompanyName.core("株式データ") == "株式データ")
+    }
+
+    @Test func replacingAllReplacesEveryOccurrenceLeftToRight() {
+        #expect("a-b-c".replacingAll("-", "+") == "a+b+c")
+        #expect("令和５年〜令和６年〜".replacingAll("〜", "–") == "令和５年–令和６年–")
+        #expect("aaaa".replacingAll("aa", "b") == "bb")
+        #expect("aaa".replacingAll("aa", "") == "a")
+        #expect("佐藤　直樹".replacingAll("\u{3000}", "\u{00A0}") == "佐藤\u{00A0}直樹")
+        #expect("nothing".replacingAll("x", "y") == "nothing")
+        #expect("x".replacingAll("", "y") == "x")
+        #expect("".replacingAll("x", "y") == "")
+        #expect("ab".replacingAll("abc", "y") == "ab")
+    }
+
     @Test func didYouMeanReadsTheSameEverywhere() {
         #expect(Suggest.didYouMean("title").english == "; did you mean 'title'?")
         #expect(Suggest.didYouMean("title").japanese == "。「title」の誤りではありませんか")

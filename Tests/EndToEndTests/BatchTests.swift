@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import JapaneseCalendar
 import TeishutsuKit
 
 /// Many contract folders in one process: the same bytes whatever the number of jobs, a broken
@@ -81,6 +82,36 @@ import TeishutsuKit
             let written = FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name)/plan.html").path)
             #expect(written == (index != 2), "\(name)")
         }
+    }
+
+    /// A folder that built keeps only its counts until the end of the run, not its warnings
+    /// and the lines they quote: a run of a thousand folders stays as small as a run of ten.
+    /// A folder with errors keeps them, to be printed.
+    @Test func aBuiltFolderKeepsItsCountsNotItsDiagnostics() throws {
+        let workload = try #require(Self.workload, "python3 scripts/generate-workload.py")
+        let all = Array(try folders(workload).prefix(3))
+        let broken = URL(fileURLWithPath: all[1]).appendingPathComponent("plan.yaml")
+        let original = try String(contentsOf: broken, encoding: .utf8)
+        defer { try? original.write(to: broken, atomically: false, encoding: .utf8) }
+        try original.replacingOccurrences(of: "revisions:", with: "revisons:").write(to: broken, atomically: false, encoding: .utf8)
+        let out = try CLI.temporaryFolder("batch-counts")
+        defer { try? FileManager.default.removeItem(at: out) }
+        var options = Batch.Options(folders: all)
+        options.output = out.path
+        options.today = CivilDate(year: 2026, month: 4, day: 30)
+        options.jobs = 2
+        let results = try Batch.build(options) { _ in }.get()
+        #expect(results.map(\.folder) == all)
+        #expect(results.map(\.hasErrors) == [false, true, false])
+        for good in [results[0], results[2]] {
+            #expect(good.warnings > 0, "the generated folders have overdue deadlines")
+            #expect(good.errors == 0)
+            #expect(good.report.diagnostics.isEmpty)
+            #expect(good.report.written.count == 34)
+        }
+        #expect(results[1].errors > 0)
+        #expect(results[1].report.diagnostics.count { $0.severity == .error } == results[1].errors)
+        #expect(results[1].report.diagnostics.contains { $0.code.id == "yaml-unknown-key" })
     }
 
     @Test func shardsCoverEveryFolderOnce() throws {

@@ -116,6 +116,18 @@ import TestSupport
         #expect(!allowed.stdout.contains("path-outside-folder"), "\(allowed.stdout)")
     }
 
+    /// The YAML library reads an environment variable that makes it print a line to standard
+    /// output; the tool never lets it, so the JSON of a CI step stays JSON whatever is set.
+    @Test func theEnvironmentDoesNotReachStandardOutput() throws {
+        let plain = try run(["validate", "samples/demo", "--today", "2026-04-30", "--format", "json"])
+        for value in ["UTF16", "utf8"] {
+            let set = try run(["validate", "samples/demo", "--today", "2026-04-30", "--format", "json"],
+                              environment: ["YAMS_DEFAULT_ENCODING": value])
+            #expect(set.status == plain.status)
+            #expect(set.stdout == plain.stdout, "YAMS_DEFAULT_ENCODING=\(value) changed the output")
+        }
+    }
+
     @Test func aHugeOneLinePlanEndsQuicklyWithBoundedOutput() throws {
         let folder = try Fixtures.demoCopy("oneline", only: ["contract.yaml"])
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -12,6 +12,25 @@ import Testing
         "\(d.code.id) \(d.span.map { "\($0.line):\($0.column)" } ?? "-") \(d.message.english)"
     }
 
+    /// Files saved on Windows end their lines with CRLF: the habits of Japanese input are found
+    /// on their own line there too (they were once read as one long line, and the YAML parser
+    /// then reported something else a line later), and text in a block scalar is left alone.
+    @Test func japaneseInputHabitsAreFoundInCRLFFiles() {
+        let lines = [
+            "name: x",
+            "note: |",
+            "  時刻：10時",
+            "requirements：",
+            "\u{3000} - id: A",
+        ]
+        let (value, diagnostics) = load(lines.joined(separator: "\r\n") + "\r\n")
+        #expect(value == nil)
+        #expect(diagnostics.map { "\($0.code.id) \($0.span.map { "\($0.line):\($0.column)" } ?? "-")" } == [
+            "yaml-fullwidth-colon 4:13",
+            "yaml-fullwidth-indent 5:1",
+        ])
+    }
+
     @Test func malformedYAMLIsLocated() {
         let (value, diagnostics) = load("name: x\nrequirements:\n  - id: A\n   category: c\n")
         #expect(value == nil)

@@ -1,42 +1,73 @@
 import JapaneseCalendar
 
-/// One record of a log: a CSV row (kept compact: large logs have 100,000 of them) or a
-/// mapping written inline in a report. A class, immutable: records are passed around, sorted
-/// and filtered often, and a single reference is cheap to copy.
-public final class LogRow: Sendable {
+/// The rows of one CSV log, read once, in flat arrays: per row and schema field its text (nil
+/// when empty; times are kept as times), its time, and where its cell starts and how long it is
+/// (two numbers per field). Large logs have 100,000 rows: one table, not an object per row.
+public final class LogTable: Sendable {
     public let schema: ObjectSchema
-    // A CSV row, per schema field: its text (nil when empty; times are kept as times), its time,
-    // and where its cell starts and how long it is (two numbers per field).
-    private let file: String
-    private let line: Int32
-    private let texts: [String?]
-    private let times: [Int64]
-    private let cells: [Int32]
-    // An inline row.
-    private let inline: ObjectValue?
+    let file: String
+    let lines: [Int32]
+    let texts: [String?]
+    let times: [Int64]
+    let cells: [Int32]
 
-    private static let noTime = Int64.min
-
-    /// A CSV row: `texts` and `times` are indexed like the schema's fields, `cells` holds the
-    /// column and the length of each field's cell in turn.
-    public init(csv schema: ObjectSchema, file: String, line: Int, texts: [String?], times: [Int64], cells: [Int32]) {
+    /// `texts` and `times` hold `schema.fields.count` entries per row, `cells` twice as many.
+    public init(schema: ObjectSchema, file: String, lines: [Int32], texts: [String?], times: [Int64], cells: [Int32]) {
+        precondition(texts.count == lines.count * schema.fields.count && times.count == texts.count && cells.count == 2 * texts.count)
         self.schema = schema
         self.file = file
-        self.line = Int32(line)
+        self.lines = lines
         self.texts = texts
         self.times = times
         self.cells = cells
-        self.inline = nil
+    }
+
+    /// Every row, in file order.
+    public var rows: [LogRow] { lines.indices.map { LogRow(table: self, index: $0) } }
+}
+
+/// One record of a log: a row of a CSV log's table, or a mapping written inline in a report.
+/// Immutable and small (two words): records are passed around, sorted and filtered often.
+public struct LogRow: Sendable {
+    private enum Storage: Sendable {
+        case csv(LogTable, Int)
+        indirect case inline(ObjectValue)
+    }
+
+    private let storage: Storage
+
+    /// Which record a row is, for telling a row read once from the same row seen twice (a log
+    /// shared by several reports); `nil` for a row written inline, each of which is its own.
+    public struct Identity: Hashable, Sendable {
+        let table: ObjectIdentifier
+        let index: Int
+    }
+
+    private static let noTime = Int64.min
+
+    init(table: LogTable, index: Int) {
+        storage = .csv(table, index)
     }
 
     public init(_ value: ObjectValue) {
-        self.schema = value.schema
-        self.file = value.span.file
-        self.line = Int32(value.span.line)
-        self.texts = []
-        self.times = []
-        self.cells = []
-        self.inline = value
+        storage = .inline(value)
+    }
+
+    public var schema: ObjectSchema {
+        switch storage {
+        case .csv(let table, _): table.schema
+        case .inline(let value): value.schema
+        }
+    }
+
+    public var identity: Identity? {
+        if case .csv(let table, let index) = storage { return Identity(table: ObjectIdentifier(table), index: index) }
+        return nil
+    }
+
+    private var inline: ObjectValue? {
+        if case .inline(let value) = storage { return value }
+        return nil
     }
 
     /// Whether the row is written inline in a report (not a CSV row).
@@ -52,32 +83,48 @@ public final class LogRow: Sendable {
             if case .instant(let instant) = field.kind { return instant.iso }
             return field.text
         }
-        guard let i = schema.index(of: key) else { return nil }
-        if times[i] != Self.noTime { return Instant(secondsSinceEpoch: times[i]).iso }
-        return texts[i]
+        guard case .csv(let table, let row) = storage, let field = table.schema.index(of: key) else { return nil }
+        let i = row * table.schema.fields.count + field
+        if table.times[i] != Self.noTime { return Instant(secondsSinceEpoch: table.times[i]).iso }
+        return table.texts[i]
     }
 
     func instant(_ key: String) -> Instant? {
-        if let inline { return inline[key]?.instant }
-        guard let i = schema.index(of: key), times[i] != Self.noTime else { return nil }
-        return Instant(secondsSinceEpoch: times[i])
+        switch storage {
+        case .inline(let value):
+            return value[key]?.instant
+        case .csv(let table, let row):
+            guard let field = table.schema.index(of: key) else { return nil }
+            let time = table.times[row * table.schema.fields.count + field]
+            return time == Self.noTime ? nil : Instant(secondsSinceEpoch: time)
+        }
     }
 
     /// The whole row.
     public var span: SourceSpan {
-        inline?.span ?? SourceSpan(file: file, line: Int(line), column: 1)
+        switch storage {
+        case .inline(let value): value.span
+        case .csv(let table, let row): SourceSpan(file: table.file, line: Int(table.lines[row]), column: 1)
+        }
     }
 
     /// Where the field is (its cell, even when empty), else the row.
     func span(_ key: String) -> SourceSpan {
-        if let inline { return inline[key]?.span ?? inline.keySpans[key] ?? inline.span }
-        guard let i = schema.index(of: key), 2 * i + 1 < cells.count, cells[2 * i] > 0 else { return span }
-        return SourceSpan(file: file, line: Int(line), column: Int(cells[2 * i]), length: Int(cells[2 * i + 1]))
+        switch storage {
+        case .inline(let value):
+            return value[key]?.span ?? value.keySpans[key] ?? value.span
+        case .csv(let table, let row):
+            guard let field = table.schema.index(of: key) else { return span }
+            let i = 2 * (row * table.schema.fields.count + field)
+            guard table.cells[i] > 0 else { return span }
+            return SourceSpan(file: table.file, line: Int(table.lines[row]), column: Int(table.cells[i]), length: Int(table.cells[i + 1]))
+        }
     }
 
     /// The row as a checked value tree (for XML): rebuilt from the texts of a CSV row.
     public var value: ObjectValue {
         if let inline { return inline }
+        let schema = self.schema
         var fields: [String: Value] = [:]
         for field in schema.fields {
             guard let text = text(field.key) else { continue }

@@ -5,22 +5,44 @@ public enum CompanyName {
     static let legalForms = ["株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人",
                              "公益社団法人", "公益財団法人", "特定非営利活動法人", "(株)", "（株）", "㈱", "(有)", "（有）", "㈲"]
 
+    /// The legal forms with full-width ASCII folded, as `core` compares them.
+    private static let foldedForms: [[Unicode.Scalar]] = legalForms.map { form in
+        form.unicodeScalars.map { s in (0xFF01...0xFF5E).contains(s.value) ? Unicode.Scalar(s.value - 0xFEE0) ?? s : s }
+    }
+
     /// The name without its legal form, spaces, or width differences.
     public static func core(_ name: String) -> String {
-        var text = String(String.UnicodeScalarView(name.unicodeScalars.compactMap { s -> Unicode.Scalar? in
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(name.utf8.count)
+        for s in name.unicodeScalars {
             switch s.value {
-            case 0x20, 0x09, 0x3000: nil
-            case 0xFF01...0xFF5E: Unicode.Scalar(s.value - 0xFEE0)
-            default: s
+            case 0x20, 0x09, 0x3000: continue
+            case 0xFF01...0xFF5E: text.append(Unicode.Scalar(s.value - 0xFEE0) ?? s)
+            default: text.append(s)
             }
-        }))
-        for form in legalForms {
-            let ascii = String(String.UnicodeScalarView(form.unicodeScalars.map { s in
-                (0xFF01...0xFF5E).contains(s.value) ? Unicode.Scalar(s.value - 0xFEE0) ?? s : s
-            }))
-            text = text.replacingAll(ascii, "")
         }
-        return text.lowercased()
+        // Each form in turn, every occurrence left to right.
+        for form in foldedForms where text.count >= form.count {
+            var kept: [Unicode.Scalar] = []
+            var i = 0, removed = false
+            while i < text.count {
+                if text[i] == form[0], i + form.count <= text.count, text[i..<(i + form.count)].elementsEqual(form) {
+                    if !removed {
+                        kept.reserveCapacity(text.count)
+                        kept.append(contentsOf: text[..<i])
+                        removed = true
+                    }
+                    i += form.count
+                    continue
+                }
+                if removed { kept.append(text[i]) }
+                i += 1
+            }
+            if removed { text = kept }
+        }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text)
+        return String(scalars).lowercased()
     }
 
     /// The candidate that names the same company (only the legal form, spaces or widths
@@ -43,37 +65,31 @@ public enum CompanyName {
 }
 
 extension String {
-    /// Every occurrence of `target` replaced.
+    /// Every occurrence of `target` replaced, left to right. Compared as UTF-8 bytes: in valid
+    /// UTF-8 a match can only begin where a character's scalar begins.
     public func replacingAll(_ target: String, _ replacement: String) -> String {
         guard !target.isEmpty else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-
-    /// The pieces between occurrences of `separator` (Foundation's `components(separatedBy:)`
-    /// without Foundation).
-    func components(separatedBy separator: String) -> [String] {
-        var result: [String] = []
-        var rest = Substring(self)
-        while let range = rest.range(of: separator) {
-            result.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        result.append(String(rest))
-        return result
-    }
-}
-
-extension Substring {
-    /// The first range of `target` (without Foundation).
-    func range(of target: String) -> Range<Index>? {
-        guard let first = target.first else { return nil }
-        var index = startIndex
-        while index < endIndex {
-            if self[index] == first, self[index...].hasPrefix(target) {
-                return index..<(self.index(index, offsetBy: target.count))
+        var text = self, target = target, replacement = replacement
+        return text.withUTF8 { bytes in
+            target.withUTF8 { needle in
+                let count = needle.count, first = needle[0]
+                var i = 0, copied = 0
+                var out: [UInt8] = []
+                while i + count <= bytes.count {
+                    if bytes[i] == first && (1..<count).allSatisfy({ bytes[i + $0] == needle[$0] }) {
+                        if out.isEmpty { out.reserveCapacity(bytes.count) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                        replacement.withUTF8 { out.append(contentsOf: $0) }
+                        i += count
+                        copied = i
+                    } else {
+                        i += 1
+                    }
+                }
+                if copied == 0 { return self }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+                return String(decoding: out, as: UTF8.self)
             }
-            index = self.index(after: index)
         }
-        return nil
     }
 }

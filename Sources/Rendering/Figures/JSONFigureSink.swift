@@ -76,7 +76,10 @@ public struct JSONFigureSink: FigureSink {
         case .percent(nil): out += Array("null".utf8)
         case .bool(let b), .met(let b): out += b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]
         case .text(let t): Self.string(t, into: &out)
-        case .time(let instant): Self.string(instant.iso, into: &out)
+        case .time(let instant):
+            out.append(0x22)
+            instant.writeISO(into: &out)
+            out.append(0x22)
         case .fiscalYear(let year): Self.integer(year, into: &out)
         case .month(let month): Self.string(month.description, into: &out)
         case .choice(let raw, _): Self.string(raw, into: &out)

@@ -7,11 +7,16 @@ public struct CompiledTemplate: Sendable {
 
     /// Renders `view`: the HTML, as UTF-8 text.
     public func render(_ view: ViewNode) -> String {
+        String(decoding: renderBytes(view), as: UTF8.self)
+    }
+
+    /// Renders `view`: the HTML's UTF-8 bytes (made of valid strings, so valid UTF-8 too).
+    public func renderBytes(_ view: ViewNode) -> [UInt8] {
         var renderer = Renderer()
         renderer.out.reserveCapacity(256 * 1024)
         var stack: [Frame] = [.node(view)]
         renderer.render(nodes, stack: &stack, indentation: [])
-        return String(decoding: renderer.out, as: UTF8.self)
+        return renderer.out
     }
 }
 

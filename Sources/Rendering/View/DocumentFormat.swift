@@ -105,7 +105,7 @@ public struct DocumentFormat: Sendable {
             return Self.fullWidth(text)
         case .mixed:
             // One digit alone is full-width; a number of two digits or more stays half-width.
-            let digitCount = text.unicodeScalars.filter { $0.properties.numericType != nil && $0.isASCII }.count
+            let digitCount = text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
             return digitCount == 1 ? Self.fullWidth(text) : text
         }
     }
@@ -141,6 +141,20 @@ public struct DocumentFormat: Sendable {
     /// decimal point) is styled as a whole, as ``number(_:)`` would write it. Clock times
     /// (2:10, 24:00) stay as clocks are written.
     public func text(_ source: String) -> String {
+        // Most texts have no digit and nothing kept: they are returned as they are. (A digit is
+        // 0–9, or ０–９ as EF BC 90–99; the kept mark U+E000 is EE 80 80.)
+        var utf8 = source.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        var needsWork = false
+        while let byte = utf8.next() {
+            if (0x30...0x39).contains(byte) || (previous == (0xEF, 0xBC) && (0x90...0x99).contains(byte))
+                || (previous == (0xEE, 0x80) && byte == 0x80) {
+                needsWork = true
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        guard needsWork else { return source }
         let scalars = Array(source.unicodeScalars)
         func digit(_ s: Unicode.Scalar) -> UInt32? {
             switch s.value {

@@ -5,16 +5,7 @@ public struct ViewObject {
 
     public init(_ shape: ViewShape) {
         self.shape = shape
-        // Unset values print as nothing, unset flags are false, unset lists are empty, unset
-        // objects are absent.
-        slots = shape.entries.map { entry in
-            switch entry.kind {
-            case .value: .text("")
-            case .flag: .flag(false)
-            case .list: .list([])
-            case .object: .absent
-            }
-        }
+        slots = shape.unset
     }
 
     private func slot(_ key: String, _ expected: String) -> Int {

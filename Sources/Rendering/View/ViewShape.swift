@@ -20,6 +20,9 @@ public final class ViewShape: Sendable {
     /// Every name in slot order (sorted), with its kind.
     let entries: [(name: String, kind: Kind)]
     private let slots: [String: Int]
+    /// A view's slots before anything is set: unset values print as nothing, unset flags are
+    /// false, unset lists are empty, unset objects are absent.
+    let unset: [ViewValue]
 
     public init(_ name: String, values: [String] = [], flags: [String] = [], lists: [String: ViewShape] = [:],
                 objects: [String: ViewShape] = [:]) {
@@ -29,6 +32,14 @@ public final class ViewShape: Sendable {
         entries.sort { $0.0 < $1.0 }
         self.entries = entries
         self.slots = Dictionary(entries.enumerated().map { ($1.0, $0) }, uniquingKeysWith: { a, _ in a })
+        self.unset = entries.map { entry in
+            switch entry.1 {
+            case .value: .text("")
+            case .flag: .flag(false)
+            case .list: .list([])
+            case .object: .absent
+            }
+        }
     }
 
     public func has(_ key: String) -> Bool { slots[key] != nil }

@@ -3,19 +3,53 @@ import DocumentModel
 /// Writes a checked value tree as XML, in the order of its schema: deterministic, every text
 /// escaped.
 public struct XMLWriter {
-    private(set) var output = ""
+    /// UTF-8 bytes: every piece appended is a whole string, so the bytes stay valid UTF-8.
+    private(set) var output: [UInt8] = []
 
     public static func document(_ type: XMLDocumentType, _ value: ObjectValue) -> String {
+        String(decoding: documentBytes(type, value), as: UTF8.self)
+    }
+
+    /// The document's UTF-8 bytes.
+    public static func documentBytes(_ type: XMLDocumentType, _ value: ObjectValue) -> [UInt8] {
         var writer = XMLWriter()
-        writer.output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        writer.output += "<\(type.root) xmlns=\"\(type.namespace)\" version=\"\(type.version)\">\n"
+        writer.output.reserveCapacity(64 * 1024)
+        writer.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        writer.append("<\(type.root) xmlns=\"\(type.namespace)\" version=\"\(type.version)\">\n")
         writer.writeFields(value, level: 1)
-        writer.output += "</\(type.root)>\n"
+        writer.append("</\(type.root)>\n")
         return writer.output
     }
 
+    private mutating func append(_ text: String) {
+        output.append(contentsOf: text.utf8)
+    }
+
     private mutating func indent(_ level: Int) {
-        output += String(repeating: "  ", count: level)
+        for _ in 0..<level { output.append(0x20); output.append(0x20) }
+    }
+
+    private mutating func open(_ element: String, _ attributes: String = "") {
+        output.append(0x3C)
+        append(element)
+        append(attributes)
+        output.append(0x3E)
+    }
+
+    private mutating func close(_ element: String) {
+        output.append(0x3C)
+        output.append(0x2F)
+        append(element)
+        output.append(0x3E)
+        output.append(0x0A)
+    }
+
+    /// `<element attributes>text</element>` on its own line.
+    private mutating func line(_ element: String, _ attributes: String = "", text: String, level: Int) {
+        indent(level)
+        open(element, attributes)
+        Self.escape(text, into: &output)
+        close(element)
     }
 
     mutating func writeFields(_ object: ObjectValue, level: Int) {
@@ -29,39 +63,39 @@ public struct XMLWriter {
         switch (type, value.kind) {
         case (.object, .object(let object)):
             indent(level)
-            output += "<\(element)\(attributes)>\n"
+            open(element, attributes)
+            output.append(0x0A)
             writeFields(object, level: level + 1)
             indent(level)
-            output += "</\(element)>\n"
+            close(element)
         case (.list(let elementType, let item, _), .list(let items)):
             indent(level)
-            output += "<\(element)>\n"
+            open(element)
+            output.append(0x0A)
             for itemValue in items { write(itemValue, type: elementType, element: item, level: level + 1) }
             indent(level)
-            output += "</\(element)>\n"
+            close(element)
         case (.textList(let item, _), _):
             indent(level)
-            output += "<\(element)>\n"
-            for text in value.texts {
-                indent(level + 1)
-                output += "<\(item)>\(Self.escape(text))</\(item)>\n"
-            }
+            open(element)
+            output.append(0x0A)
+            for text in value.texts { line(item, text: text, level: level + 1) }
             indent(level)
-            output += "</\(element)>\n"
+            close(element)
         case (.map(let key, let schema), .map(let entries)):
             indent(level)
-            output += "<\(element)>\n"
+            open(element)
+            output.append(0x0A)
             for entry in entries {
                 guard let object = entry.value.object else { continue }
                 write(Value(.object(object), span: entry.value.span), type: .object(schema), element: key.item, level: level + 1,
                       attributes: " \(key.attribute)=\"\(Self.escape(entry.key))\"")
             }
             indent(level)
-            output += "</\(element)>\n"
+            close(element)
         default:
             guard let text = Self.scalarText(value) else { return }
-            indent(level)
-            output += "<\(element)\(attributes)>\(Self.escape(text))</\(element)>\n"
+            line(element, attributes, text: text, level: level)
         }
     }
 
@@ -77,6 +111,21 @@ public struct XMLWriter {
         case .instant(let instant): instant.iso
         case .yearMonth(let y, let m): "\(y)-" + (m < 10 ? "0" : "") + "\(m)"
         case .list, .object, .map: nil
+        }
+    }
+
+    /// Escapes text for element content and attribute values, into UTF-8 bytes.
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: output.append(contentsOf: "&amp;".utf8)
+            case 0x3C: output.append(contentsOf: "&lt;".utf8)
+            case 0x3E: output.append(contentsOf: "&gt;".utf8)
+            case 0x22: output.append(contentsOf: "&quot;".utf8)
+            case 0x27: output.append(contentsOf: "&apos;".utf8)
+            case 0x0D: output.append(contentsOf: "&#13;".utf8)
+            default: output.append(byte)
+            }
         }
     }
 

@@ -37,6 +37,10 @@ public enum LogRules {
         duplicates(maintenance.count, id: { maintenance[$0].id }, span: { maintenance[$0].span(.id) }, what: Message(ja: "計画停止", en: "maintenance"))
         duplicates(inquiries.count, id: { inquiries[$0].id }, span: { inquiries[$0].span(.id) }, what: Message(ja: "問合せ", en: "inquiry"))
 
+        let required: [(Incident.Field, DiagnosticCode, String, String)] = [
+            (.response, .report(.incidentNoResponse), "対応", "response"),
+            (.countermeasure, .report(.incidentNoCountermeasure), "恒久対策", "countermeasure"),
+        ]
         for incident in incidents {
             guard let recovered = incident.recoveredAt else { continue }
             if recovered < incident.occurredAt {
@@ -46,10 +50,6 @@ public enum LogRules {
                             en: "incident \(incident.id) recovers (\(recovered.japanText)) before it occurs (\(incident.occurredAt.japanText))"),
                     expected: Message(ja: "発生日時以降", en: "a time after the occurrence"), at: incident.span(.recoveredAt)))
             }
-            let required: [(Incident.Field, DiagnosticCode, String, String)] = [
-                (.response, .report(.incidentNoResponse), "対応", "response"),
-                (.countermeasure, .report(.incidentNoCountermeasure), "恒久対策", "countermeasure"),
-            ]
             for (field, code, ja, en) in required where incident.text(field) == nil {
                 add(.error(
                     code,
