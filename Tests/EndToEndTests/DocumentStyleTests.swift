@@ -128,6 +128,10 @@ import TestSupport
         #expect(!august.contains("印"), "no seal box unless asked")
         let plan = Self.visibleText(try String(contentsOf: folder.appendingPathComponent("out/plan.html"), encoding: .utf8))
         #expect(plan.contains("サービス実施計画書（第３版）の提出について"))
+        // The annual report has its letter too.
+        let annual = Self.visibleText(try String(contentsOf: folder.appendingPathComponent("out/annual-2025.html"), encoding: .utf8))
+        #expect(annual.contains("年度報告（令和７年度）の提出について"), "\(annual.prefix(400))")
+        #expect(annual.contains("あおば発第　　号"))
         try Fixtures.edit(folder, "contract.yaml", replacing: "    contact_name: 佐藤 直樹", with: "    contact_name: 佐藤 直樹\n    seal: true")
         #expect(try CLI.run(["build", folder.path, "--today", "2026-04-30"]).status == 0)
         #expect(try String(contentsOf: folder.appendingPathComponent("out/plan.html"), encoding: .utf8).contains("<span class=\"seal\" aria-label=\"押印欄\">印</span>"))

@@ -246,6 +246,8 @@ public enum AnnualView {
             o.flag("is_open", !closed)
             o["state"] = closed ? "完了（\(format.date(request.closedOn?.value))）" : "対応中"
         }
+        DocumentHead.coverLetter(&view, contract: d.contract, date: d.date, subject: "年度報告（\(yearName)）の提出について",
+                                 enclosure: "年度報告（\(yearName)）", period: view["period"], format: format)
         return view.finished
     }
 
