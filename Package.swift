@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "CFuzzSupport"),
         .executableTarget(name: "teishutsu-fuzz", dependencies: ["FuzzTargets", "CFuzzSupport"]),
         // Benchmarks that print numbers: swift run -c release teishutsu-bench (scripts/benchmark.sh).
-        .executableTarget(name: "teishutsu-bench", dependencies: ["JapaneseCalendar"]),
+        .executableTarget(name: "teishutsu-bench", dependencies: ["JapaneseCalendar", "Rendering", "TeishutsuKit"]),
         // What the test targets share: the package's samples, the CLI runner, goldens with diffs, log records.
         .target(name: "TestSupport", dependencies: ["DocumentModel", "JapaneseCalendar"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JapaneseCalendar", "TestSupport"]),

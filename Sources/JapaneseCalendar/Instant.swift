@@ -53,22 +53,16 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Appends ``iso``'s 25 bytes (for writers that build bytes, not strings).
     public func writeISO(into bytes: inout [UInt8]) {
         let date = japanDate, s = japanSecondOfDay
-        func put(_ value: Int, digits: Int) {
-            var divisor = 1
-            for _ in 1..<digits { divisor *= 10 }
-            var v = value
-            while divisor > 0 {
-                bytes.append(UInt8(0x30 + v / divisor % 10))
-                v %= divisor
-                divisor /= 10
-            }
+        func two(_ value: Int) {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / 10 % 10))
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value % 10))
         }
-        put(date.year, digits: 4); bytes.append(0x2D)
-        put(date.month, digits: 2); bytes.append(0x2D)
-        put(date.day, digits: 2); bytes.append(0x54)
-        put(s / 3600, digits: 2); bytes.append(0x3A)
-        put(s / 60 % 60, digits: 2); bytes.append(0x3A)
-        put(s % 60, digits: 2)
+        two(date.year / 100); two(date.year); bytes.append(0x2D)
+        two(date.month); bytes.append(0x2D)
+        two(date.day); bytes.append(0x54)
+        two(s / 3600); bytes.append(0x3A)
+        two(s / 60 % 60); bytes.append(0x3A)
+        two(s % 60)
         bytes.append(contentsOf: [0x2B, 0x30, 0x39, 0x3A, 0x30, 0x30])
     }
 

@@ -99,7 +99,7 @@ public enum LogLoader {
         guard !problems.hasErrors else { return ([], problems.diagnostics) }
 
         // What each column becomes, decided once from the header.
-        enum Reading { case skip, presence, instant, other }
+        enum Reading { case skip, presence, instant, text, other }
         struct Slot {
             var index = 0
             var reading = Reading.skip
@@ -112,6 +112,7 @@ public enum LogLoader {
             case .text where !keepText && !LogSchema.textsTheFiguresRead.contains(field.key):
                 return Slot(index: index, reading: .presence, required: field.required)
             case .instant: return Slot(index: index, reading: .instant, required: field.required)
+            case .text: return Slot(index: index, reading: .text, required: field.required)
             default: return Slot(index: index, reading: .other, required: field.required)
             }
         }
@@ -174,6 +175,17 @@ public enum LogLoader {
                     let bytes = reader.trimmed(cell)
                     if let instant = Instant.common(reader.bytes, from: bytes.lowerBound, to: bytes.upperBound) {
                         times[index] = instant.secondsSinceEpoch
+                        cells[2 * index] = Int32(cell.column)
+                        cells[2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        continue
+                    }
+                case .text where !cell.escapedQuotes:
+                    // Printable ASCII (an ID, most short texts) is taken as it is; anything else
+                    // (a TODO, a control character, a line break, Japanese) goes the long way below.
+                    let bytes = reader.trimmed(cell)
+                    let body = UnsafeBufferPointer(rebasing: reader.bytes[bytes])
+                    if !body.isEmpty, body.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), !body.starts(with: "TODO".utf8) {
+                        texts[index] = String(decoding: body, as: UTF8.self)
                         cells[2 * index] = Int32(cell.column)
                         cells[2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
                         continue

@@ -119,8 +119,9 @@ let suites = arguments.isEmpty ? ["calendar"] : Array(arguments)
 for suite in suites {
     switch suite {
     case "calendar": try calendarBenchmark()
+    case "render": try renderBenchmark(folder: "samples/demo")
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \(suite); expected: calendar\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \(suite); expected: calendar or render\n".utf8))
         exit(2)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import DocumentModel
 import JapaneseCalendar
 import ServiceLevels
@@ -15,8 +16,19 @@ import TestSupport
             targets: .defaults, calendar: .standard, now: LogRows.time("2024-04-10T00:00"))
         let text = ServiceLevelFigures.jsonText(result)
         #expect(text.hasPrefix("{\n  \"month\": \"2024-03\",\n  \"availability\": {\n    \"planned_minutes\": 44640,\n    \"justified_minutes\": 120,\n    \"down_minutes\": 95,\n    \"actual_minutes\": 44425,\n    \"percent\": \"99.78\",\n    \"target_percent\": \"99.8\",\n    \"met\": false,"))
-        #expect(text.contains("\"recovery\": {\n    \"target_minutes\": 360,\n    \"met\": true,\n    \"failures\": [\n      {\n        \"id\": \"INC-7\",\n        \"minutes\": 95,\n        \"recovered\": true,\n        \"met\": true,"))
-        #expect(text.contains("\"response\": {\n    \"target_minutes\": 2880,\n    \"met\": true,\n    \"inquiries\": [\n      {\n        \"id\": \"Q-12\",\n        \"open_minutes\": 610,\n        \"answered\": true,\n        \"met\": true,"))
+        // A record of a list is one line.
+        #expect(text.contains("\"recovery\": {\n    \"target_minutes\": 360,\n    \"met\": true,\n    \"failures\": [\n      {\"id\": \"INC-7\", \"minutes\": 95, \"recovered\": true, \"met\": true, \"occurred_at\": \"2024-03-05T10:00:00+09:00\", \"counted_until\": \"2024-03-05T11:35:00+09:00\"}\n    ]\n  },"))
+        #expect(text.contains("\"response\": {\n    \"target_minutes\": 2880,\n    \"met\": true,\n    \"inquiries\": [\n      {\"id\": \"Q-12\", \"open_minutes\": 610, \"answered\": true, \"met\": true,"))
+        #expect(text.contains("\"justified_stops\": [\n      {\"id\": \"M\", \"start\": \"2024-03-10T02:00:00+09:00\", \"end\": \"2024-03-10T04:00:00+09:00\", \"window_minutes\": 120}\n    ]"))
+        // Compact, the same JSON without a space or line break.
+        let compact = ServiceLevelFigures.jsonText(result, pretty: false)
+        #expect(compact.hasPrefix("{\"month\":\"2024-03\",\"availability\":{\"planned_minutes\":44640,"))
+        #expect(compact.contains("\"failures\":[{\"id\":\"INC-7\",\"minutes\":95,"))
+        #expect(!compact.dropLast().contains("\n") && !compact.contains(", "))
+        // Both parse to the same value.
+        let a = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: Data(compact.utf8)) as? NSDictionary
+        #expect(a != nil && a == b)
         #expect(text.contains("\"major_failures\": {\n    \"fiscal_year\": 2023,\n    \"count\": 1,\n    \"target\": 3,\n    \"met\": true,\n    \"ids\": [\n      \"INC-7\"\n    ]\n  }\n}\n"))
     }
 }
