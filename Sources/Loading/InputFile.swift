@@ -110,24 +110,78 @@ public enum InputFile {
 
     /// UTF-8 text, with a clear word for the encodings people actually send.
     public static func decode(_ bytes: [UInt8], displayPath: String) -> Result {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let utf16 = body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
-            || (body.count >= 4 && body.prefix(64).enumerated().filter { $0.element == 0 }.count >= min(body.count, 64) / 4)
+        let body = withoutByteOrderMark(bytes)
+        let utf16 = looksLikeUTF16(body)
         guard !utf16, let text = String(validating: body, as: UTF8.self) else {
-            let utf32 = body.starts(with: [0xFF, 0xFE, 0, 0]) || body.starts(with: [0, 0, 0xFE, 0xFF])
-            let found = utf32 ? Message(ja: "UTF-32", en: "UTF-32") : utf16 ? Message(ja: "UTF-16", en: "UTF-16")
-                : Message(ja: "Shift_JIS などの UTF-8 以外の文字コード", en: "an encoding other than UTF-8, such as Shift_JIS")
-            let csv = displayPath.lowercased().hasSuffix(".csv")
-            return .failure(.error(
-                .input(.fileNotUTF8),
-                Message(ja: "\(displayPath) は UTF-8 ではありません（\(found.japanese)）。UTF-8 で保存し直してください",
-                        en: "\(displayPath) is not UTF-8 (\(found.english)); save it again as UTF-8"),
-                expected: csv ? Message(ja: "UTF-8 のテキスト（Excel では「CSV UTF-8」で保存）", en: "UTF-8 text (in Excel, save as “CSV UTF-8”)")
-                    : Message(ja: "UTF-8 のテキスト（エディタで文字コードを UTF-8 にして保存）", en: "UTF-8 text (save it as UTF-8 in your editor)"),
-                at: .file(displayPath)))
+            return .failure(notUTF8(body, utf16: utf16, displayPath: displayPath))
         }
         return .success(text)
+    }
+
+    /// What ``decode(_:displayPath:)`` would say is wrong with the bytes, without making the
+    /// text (a large log is parsed from its bytes): nil for UTF-8.
+    public static func textProblem(_ bytes: [UInt8], displayPath: String) -> Diagnostic? {
+        let body = withoutByteOrderMark(bytes)
+        let utf16 = looksLikeUTF16(body)
+        guard !utf16, body.withUnsafeBufferPointer(isValidUTF8) else {
+            return notUTF8(body, utf16: utf16, displayPath: displayPath)
+        }
+        return nil
+    }
+
+    static func withoutByteOrderMark(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    }
+
+    static func looksLikeUTF16(_ body: ArraySlice<UInt8>) -> Bool {
+        body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
+            || (body.count >= 4 && body.prefix(64).enumerated().filter { $0.element == 0 }.count >= min(body.count, 64) / 4)
+    }
+
+    /// Well-formed UTF-8 (RFC 3629, as `String(validating:)` reads it): no overlong forms, no
+    /// surrogates, nothing past U+10FFFF, no sequence cut short.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            func continuation(_ k: Int) -> Bool { i + k < n && bytes[i + k] & 0xC0 == 0x80 }
+            switch b0 {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                i += 2
+            case 0xE0...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                let b1 = bytes[i + 1]
+                if b0 == 0xE0 && b1 < 0xA0 { return false }  // overlong
+                if b0 == 0xED && b1 > 0x9F { return false }  // a surrogate
+                i += 3
+            case 0xF0...0xF4:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                let b1 = bytes[i + 1]
+                if b0 == 0xF0 && b1 < 0x90 { return false }  // overlong
+                if b0 == 0xF4 && b1 > 0x8F { return false }  // past U+10FFFF
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    static func notUTF8(_ body: ArraySlice<UInt8>, utf16: Bool, displayPath: String) -> Diagnostic {
+        let utf32 = body.starts(with: [0xFF, 0xFE, 0, 0]) || body.starts(with: [0, 0, 0xFE, 0xFF])
+        let found = utf32 ? Message(ja: "UTF-32", en: "UTF-32") : utf16 ? Message(ja: "UTF-16", en: "UTF-16")
+            : Message(ja: "Shift_JIS などの UTF-8 以外の文字コード", en: "an encoding other than UTF-8, such as Shift_JIS")
+        let csv = displayPath.lowercased().hasSuffix(".csv")
+        return .error(
+            .input(.fileNotUTF8),
+            Message(ja: "\(displayPath) は UTF-8 ではありません（\(found.japanese)）。UTF-8 で保存し直してください",
+                    en: "\(displayPath) is not UTF-8 (\(found.english)); save it again as UTF-8"),
+            expected: csv ? Message(ja: "UTF-8 のテキスト（Excel では「CSV UTF-8」で保存）", en: "UTF-8 text (in Excel, save as “CSV UTF-8”)")
+                : Message(ja: "UTF-8 のテキスト（エディタで文字コードを UTF-8 にして保存）", en: "UTF-8 text (save it as UTF-8 in your editor)"),
+            at: .file(displayPath))
     }
 
     static func kind(_ mode: mode_t) -> Message {

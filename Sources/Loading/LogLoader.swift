@@ -14,13 +14,17 @@ public enum LogLoader {
     ///   100,000 rows then stays small.
     public static func load(path: String, displayPath: String, schema: ObjectSchema, keepText: Bool = true, confinement: Confinement? = nil,
                             reference: SourceSpan? = nil, sources: inout SourceTexts) -> ([LogRow], [Diagnostic]) {
-        switch InputFile.read(path: path, displayPath: displayPath, limit: maximumBytes, confinement: confinement, reference: reference) {
+        switch InputFile.readBytes(path: path, displayPath: displayPath, limit: maximumBytes, confinement: confinement, reference: reference) {
         case .failure(let diagnostic):
             return ([], [diagnostic])
-        case .success(let text):
-            let (rows, diagnostics) = parse(text, file: displayPath, schema: schema, keepText: keepText)
+        case .success(let bytes):
+            // Parsed from the bytes as read: a large log is not copied into a string first.
+            if let problem = InputFile.textProblem(bytes, displayPath: displayPath) { return ([], [problem]) }
+            let (rows, diagnostics) = bytes.withUnsafeBufferPointer { parse(bytes: $0, file: displayPath, schema: schema, keepText: keepText) }
             // The text is kept for quoting lines in diagnostics, and for rows shown in documents.
-            if !diagnostics.isEmpty || keepText { sources.add(displayPath, text: text) }
+            if !diagnostics.isEmpty || keepText, case .success(let text) = InputFile.decode(bytes, displayPath: displayPath) {
+                sources.add(displayPath, text: text)
+            }
             return (rows, diagnostics)
         }
     }
@@ -129,9 +133,6 @@ public enum LogLoader {
         func table() -> [LogRow] {
             LogTable(schema: schema, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
         }
-        var texts = [String?](repeating: nil, count: fieldCount)
-        var times = [Int64](repeating: LogRow.absentTime, count: fieldCount)
-        var cells = [Int32](repeating: 0, count: 2 * fieldCount)
         var fields: [CSVRecordReader.Field] = []
         while let next = reader.next(into: &fields) {
             let line: Int
@@ -150,8 +151,14 @@ public enum LogLoader {
                     at: SourceSpan(file: file, line: line, column: 1)))
                 continue
             }
-            // One row's values, the buffers reused from row to row.
-            for k in 0..<fieldCount { texts[k] = nil; times[k] = LogRow.absentTime; cells[2 * k] = 0; cells[2 * k + 1] = 0 }
+            // The row's values are written in place at the end of the table, and taken back if the row is bad.
+            let base = allTimes.count
+            for _ in 0..<fieldCount {
+                allTexts.append(nil)
+                allTimes.append(LogRow.absentTime)
+                allCells.append(0)
+                allCells.append(0)
+            }
             var rowIsGood = true
             for column in 0..<slots.count {
                 let slot = slots[column], cell = fields[column], index = slot.index
@@ -161,22 +168,22 @@ public enum LogLoader {
                 case .presence:
                     // Only whether it is filled: an empty string marks a filled field.
                     let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
-                    if filled { texts[index] = "" } else if slot.required {
+                    if filled { allTexts[base + index] = "" } else if slot.required {
                         let field = schema.fields[index]
                         problems.record(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
                         rowIsGood = false
                     }
-                    cells[2 * index] = Int32(cell.column)
+                    allCells[2 * (base + index)] = Int32(cell.column)
                     continue
                 case .instant where !cell.escapedQuotes:
                     // The usual time, read from its bytes; anything else goes the long way below.
                     let bytes = reader.trimmed(cell)
                     if let instant = Instant.common(reader.bytes, from: bytes.lowerBound, to: bytes.upperBound) {
-                        times[index] = instant.secondsSinceEpoch
-                        cells[2 * index] = Int32(cell.column)
-                        cells[2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        allTimes[base + index] = instant.secondsSinceEpoch
+                        allCells[2 * (base + index)] = Int32(cell.column)
+                        allCells[2 * (base + index) + 1] = Int32(max(1, reader.scalarCount(cell)))
                         continue
                     }
                 case .text where !cell.escapedQuotes:
@@ -185,9 +192,9 @@ public enum LogLoader {
                     let bytes = reader.trimmed(cell)
                     let body = UnsafeBufferPointer(rebasing: reader.bytes[bytes])
                     if !body.isEmpty, body.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), !body.starts(with: "TODO".utf8) {
-                        texts[index] = String(decoding: body, as: UTF8.self)
-                        cells[2 * index] = Int32(cell.column)
-                        cells[2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        allTexts[base + index] = String(decoding: body, as: UTF8.self)
+                        allCells[2 * (base + index)] = Int32(cell.column)
+                        allCells[2 * (base + index) + 1] = Int32(max(1, reader.scalarCount(cell)))
                         continue
                     }
                 default:
@@ -196,8 +203,8 @@ public enum LogLoader {
                 let field = schema.fields[index]
                 let raw = reader.text(cell)
                 let length = reader.scalarCount(cell)
-                cells[2 * index] = Int32(cell.column)
-                cells[2 * index + 1] = Int32(max(1, length))
+                allCells[2 * (base + index)] = Int32(cell.column)
+                allCells[2 * (base + index) + 1] = Int32(max(1, length))
                 let span = { SourceSpan(file: file, line: cell.line, column: cell.column, length: length) }
                 let trimmed = raw.trimmingSpaces()
                 if trimmed.isEmpty {
@@ -212,7 +219,7 @@ public enum LogLoader {
                 // Text needs no conversion; anything typed is read (and checked) as the schema says.
                 if case .text = field.type, !trimmed.hasPrefix("TODO"), !trimmed.unicodeScalars.contains(where: ScalarReader.isForbidden) {
                     // A CR (a CRLF inside a quoted cell) is a line break, as ScalarReader reads it.
-                    texts[index] = trimmed.utf8.contains(0x0D) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
+                    allTexts[base + index] = trimmed.utf8.contains(0x0D) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
                     continue
                 }
                 let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, format: .csv, at: span())
@@ -221,19 +228,17 @@ public enum LogLoader {
                     rowIsGood = false
                 }
                 if case .instant(let instant)? = kind {
-                    times[index] = instant.secondsSinceEpoch
+                    allTimes[base + index] = instant.secondsSinceEpoch
                 } else if kind != nil {
-                    texts[index] = trimmed
+                    allTexts[base + index] = trimmed
                 }
             }
             if rowIsGood {
                 lines.append(Int32(line))
-                for k in 0..<fieldCount {
-                    allTexts.append(texts[k])
-                    allTimes.append(times[k])
-                    allCells.append(cells[2 * k])
-                    allCells.append(cells[2 * k + 1])
-                }
+            } else {
+                allTexts.removeLast(fieldCount)
+                allTimes.removeLast(fieldCount)
+                allCells.removeLast(2 * fieldCount)
             }
         }
         return (table(), problems.diagnostics)

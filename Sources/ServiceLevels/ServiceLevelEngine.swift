@@ -4,15 +4,29 @@ import JapaneseCalendar
 /// The service-level rules of DOMAIN §2 as pure functions of the logs, the month, the contract's
 /// targets and calendar, and "now".
 public enum ServiceLevelEngine {
+    /// - Parameter workers: with two or more, the figures of the incidents (availability,
+    ///   recovery, major failures) and those of the inquiries (response) are computed at once.
     public static func compute(month: YearMonth, incidents: [Incident], maintenance: [MaintenanceWindow], inquiries: [Inquiry],
-                               targets: ServiceLevelTargets, calendar: ClosedDayCalendar, now: Instant) -> ServiceLevelResult {
-        ServiceLevelResult(
-            month: month, now: now,
-            availability: availability(month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now),
-            recovery: recovery(month: month, incidents: incidents, targetMinutes: targets.recoveryMinutes, now: now),
-            response: response(month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, inquirers: targets.inquirers,
-                               calendar: calendar, now: now),
-            majorFailures: majorFailures(month: month, incidents: incidents, target: targets.majorFailuresPerYear, now: now))
+                               targets: ServiceLevelTargets, calendar: ClosedDayCalendar, now: Instant, workers: Int = 1) -> ServiceLevelResult {
+        enum Part: Sendable {
+            case incidents(AvailabilityResult, RecoveryResult, MajorFailureResult)
+            case inquiries(ResponseResult)
+        }
+        let parts = Parallel.map(2, workers: workers) { index -> Part in
+            if index == 0 {
+                return .incidents(
+                    availability(month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now),
+                    recovery(month: month, incidents: incidents, targetMinutes: targets.recoveryMinutes, now: now),
+                    majorFailures(month: month, incidents: incidents, target: targets.majorFailuresPerYear, now: now))
+            }
+            return .inquiries(response(month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, inquirers: targets.inquirers,
+                                       calendar: calendar, now: now))
+        }
+        guard case .incidents(let availability, let recovery, let majorFailures) = parts[0], case .inquiries(let response) = parts[1] else {
+            preconditionFailure("the parts come back in order")
+        }
+        return ServiceLevelResult(month: month, now: now, availability: availability, recovery: recovery, response: response,
+                                  majorFailures: majorFailures)
     }
 
     // MARK: - SLA-AVAIL
@@ -102,6 +116,7 @@ public enum ServiceLevelEngine {
     public static func recovery(month: YearMonth, incidents: [Incident], targetMinutes: Int, now: Instant) -> RecoveryResult {
         let start = month.start, end = month.end
         var failures: [RecoveryResult.Failure] = []
+        failures.reserveCapacity(incidents.count)
         for incident in incidents where incident.impact.stopsService {
             let occurred = incident.occurredAt
             guard occurred < end, occurred <= now else { continue }
@@ -124,6 +139,7 @@ public enum ServiceLevelEngine {
                                 calendar: ClosedDayCalendar, now: Instant) -> ResponseResult {
         let start = month.start, end = month.end
         var items: [ResponseResult.Item] = []
+        items.reserveCapacity(inquiries.count)
         for inquiry in inquiries {
             let asked = inquiry.askedAt
             guard asked < end, asked <= now else { continue }

@@ -53,3 +53,45 @@ import Testing
         #expect(LogRow(rows[0].value).value.canonical == rows[0].value.canonical)
     }
 }
+
+/// The check a large log gets without being copied into a string says what decoding says.
+@Suite struct UTF8CheckTests {
+    func valid(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer(InputFile.isValidUTF8) }
+
+    @Test func theEdgesOfUTF8() {
+        let cases: [[UInt8]] = [
+            [], [0x41], Array("令和７年".utf8), Array("𠮷野家".utf8),
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF],  // overlong two-byte forms, the first and last good ones
+            [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80],  // overlong three-byte, the first good one
+            [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF],  // before the surrogates, a surrogate
+            [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80],  // U+FFFF, overlong four-byte, U+10000
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],  // U+10FFFF, past it
+            [0x80], [0xBF], [0xFE], [0xFF], [0xE3, 0x81], [0xE3], [0xF0, 0x9F, 0x98], [0x41, 0xE3, 0x81, 0x82, 0x80],
+            [0x82, 0xA0], [0x93, 0xFA, 0x96, 0x7B],  // Shift_JIS あ, 日本
+        ]
+        for bytes in cases {
+            #expect(valid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes.map { String($0, radix: 16) })")
+        }
+    }
+
+    @Test func randomBytesAgreeWithTheStandardLibrary() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        // Mostly text-like bytes with lead and continuation bytes mixed in, so that both answers occur.
+        let alphabet: [UInt8] = [0x41, 0x20, 0x0A, 0x80, 0x81, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xE3, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xC0, 0xFF]
+        var validCount = 0
+        for _ in 0..<20_000 {
+            let length = Int(next() % 9)
+            let bytes = (0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            if expected { validCount += 1 }
+            #expect(valid(bytes) == expected, "\(bytes.map { String($0, radix: 16) })")
+        }
+        #expect(validCount > 1_000 && validCount < 19_000)
+    }
+}

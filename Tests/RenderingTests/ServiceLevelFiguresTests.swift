@@ -32,3 +32,19 @@ import TestSupport
         #expect(text.contains("\"major_failures\": {\n    \"fiscal_year\": 2023,\n    \"count\": 1,\n    \"target\": 3,\n    \"met\": true,\n    \"ids\": [\n      \"INC-7\"\n    ]\n  }\n}\n"))
     }
 }
+
+extension ServiceLevelFiguresTests {
+    /// On two cores (incidents and inquiries at once) the figures are the same as on one.
+    @Test func twoCoresComputeTheSameFigures() {
+        let incidents = (0..<50).map { LogRows.incident("INC-\($0)", "2024-03-\(String(format: "%02d", 1 + $0 % 28))T10:00", $0 % 7 == 0 ? nil : "2024-03-\(String(format: "%02d", 1 + $0 % 28))T\(11 + $0 % 9):30", $0 % 3 == 0 ? "partial" : "stop") }
+        let windows = [LogRows.window("M", "2024-03-10T02:00", "2024-03-10T04:00")]
+        let inquiries = (0..<50).map { LogRows.inquiry("Q-\($0)", "2024-03-\(String(format: "%02d", 1 + $0 % 28))T09:00", $0 % 5 == 0 ? nil : "2024-03-\(String(format: "%02d", 2 + $0 % 28))T10:00") }
+        func figures(_ workers: Int) -> String {
+            ServiceLevelFigures.jsonText(ServiceLevelEngine.compute(
+                month: YearMonth(year: 2024, month: 3), incidents: incidents, maintenance: windows, inquiries: inquiries,
+                targets: .defaults, calendar: .standard, now: LogRows.time("2024-04-10T00:00"), workers: workers))
+        }
+        #expect(figures(1) == figures(2))
+        #expect(figures(1).contains("\"INC-7\""))
+    }
+}

@@ -26,6 +26,17 @@ public struct ProblemList: Sendable {
         suppressed += 1
     }
 
+    /// Another list's problems after these, as if each had been recorded here in turn: the
+    /// first `limit` of both are kept, the rest counted.
+    public mutating func append(_ other: ProblemList) {
+        for (index, diagnostic) in other.recorded.enumerated() {
+            // Past its own limit, the other list kept only problems it had to keep.
+            record(diagnostic, always: index >= other.limit)
+        }
+        suppressed += other.suppressed
+        if other.hasErrors { hasErrors = true }
+    }
+
     public var diagnostics: [Diagnostic] {
         guard suppressed > 0, let last = recorded.last else { return recorded }
         let note = Diagnostic.Note(Message(ja: "このファイルにはほかに\(Digits.grouped(suppressed))件の問題があります（記録を省略）",

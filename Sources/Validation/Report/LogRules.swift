@@ -10,33 +10,58 @@ public enum LogRules {
 
     /// The row rules of these records. A log of many bad rows gets its first thousand problems
     /// and a count of the rest, not one diagnostic per row.
-    public static func check(incidents: [Incident], maintenance: [MaintenanceWindow], inquiries: [Inquiry]) -> [Diagnostic] {
-        var problems = ProblemList()
-        // Past the limit a problem is only counted: its message is not even made.
-        func add(_ make: @autoclosure () -> Diagnostic) {
-            if problems.isFull { problems.countSuppressed(error: true) } else { problems.record(make()) }
+    /// - Parameter workers: with two or more, the incidents and maintenance windows are checked
+    ///   while the inquiries are; the problems are the same, in the same order, as on one core.
+    public static func check(incidents: [Incident], maintenance: [MaintenanceWindow], inquiries: [Inquiry], workers: Int = 1) -> [Diagnostic] {
+        // Each half: its duplicate IDs, then its row problems.
+        let halves = Parallel.map(2, workers: workers) { half -> (ids: ProblemList, rows: ProblemList) in
+            var ids = ProblemList(), rows = ProblemList()
+            if half == 0 {
+                duplicates(incidents.count, id: { incidents[$0].id }, span: { incidents[$0].span(.id) }, what: Message(ja: "障害", en: "incident"), into: &ids)
+                duplicates(maintenance.count, id: { maintenance[$0].id }, span: { maintenance[$0].span(.id) }, what: Message(ja: "計画停止", en: "maintenance"),
+                           into: &ids)
+                check(incidents, into: &rows)
+                check(maintenance, into: &rows)
+            } else {
+                duplicates(inquiries.count, id: { inquiries[$0].id }, span: { inquiries[$0].span(.id) }, what: Message(ja: "問合せ", en: "inquiry"), into: &ids)
+                check(inquiries, into: &rows)
+            }
+            return (ids, rows)
         }
-        // Where each ID is first used, by row; a span is made only for a duplicate.
-        func duplicates(_ count: Int, id: (Int) -> String, span: (Int) -> SourceSpan, what: Message) {
-            var first: [String: Int] = [:]
-            first.reserveCapacity(count)
-            for k in 0..<count {
-                let key = id(k)
-                if let earlier = first[key] {
-                    add(.error(
-                        .log(.duplicateID),
-                        Message(ja: "\(what.japanese)の番号「\(key)」が重複しています", en: "the \(what.english) ID '\(key)' is used twice"),
-                        expected: Message(ja: "一意の番号", en: "a unique ID"), at: span(k),
-                        notes: [.init(Message(ja: "最初の使用", en: "first use"), at: span(earlier))]))
-                } else {
-                    first[key] = k
-                }
+        // The order of one pass: every duplicate ID (incidents, maintenance, inquiries), then the rows.
+        var problems = ProblemList()
+        problems.append(halves[0].ids)
+        problems.append(halves[1].ids)
+        problems.append(halves[0].rows)
+        problems.append(halves[1].rows)
+        return problems.diagnostics
+    }
+
+    /// Past the limit a problem is only counted: its message is not even made.
+    private static func add(_ make: @autoclosure () -> Diagnostic, to problems: inout ProblemList) {
+        if problems.isFull { problems.countSuppressed(error: true) } else { problems.record(make()) }
+    }
+
+    /// Where each ID is first used, by row; a span is made only for a duplicate.
+    private static func duplicates(_ count: Int, id: (Int) -> String, span: (Int) -> SourceSpan, what: Message, into problems: inout ProblemList) {
+        var first: [String: Int] = [:]
+        first.reserveCapacity(count)
+        for k in 0..<count {
+            let key = id(k)
+            if let earlier = first[key] {
+                add(.error(
+                    .log(.duplicateID),
+                    Message(ja: "\(what.japanese)の番号「\(key)」が重複しています", en: "the \(what.english) ID '\(key)' is used twice"),
+                    expected: Message(ja: "一意の番号", en: "a unique ID"), at: span(k),
+                    notes: [.init(Message(ja: "最初の使用", en: "first use"), at: span(earlier))]), to: &problems)
+            } else {
+                first[key] = k
             }
         }
-        duplicates(incidents.count, id: { incidents[$0].id }, span: { incidents[$0].span(.id) }, what: Message(ja: "障害", en: "incident"))
-        duplicates(maintenance.count, id: { maintenance[$0].id }, span: { maintenance[$0].span(.id) }, what: Message(ja: "計画停止", en: "maintenance"))
-        duplicates(inquiries.count, id: { inquiries[$0].id }, span: { inquiries[$0].span(.id) }, what: Message(ja: "問合せ", en: "inquiry"))
+    }
 
+    private static func check(_ incidents: [Incident], into problems: inout ProblemList) {
+        func add(_ make: @autoclosure () -> Diagnostic) { LogRules.add(make(), to: &problems) }
         let required: [(Incident.Field, DiagnosticCode, String, String)] = [
             (.response, .report(.incidentNoResponse), "対応", "response"),
             (.countermeasure, .report(.incidentNoCountermeasure), "恒久対策", "countermeasure"),
@@ -57,6 +82,10 @@ public enum LogRules {
                     expected: Message(ja: "\(field.rawValue): \(ja)の内容", en: "\(field.rawValue): what was done"), at: incident.span(field)))
             }
         }
+    }
+
+    private static func check(_ maintenance: [MaintenanceWindow], into problems: inout ProblemList) {
+        func add(_ make: @autoclosure () -> Diagnostic) { LogRules.add(make(), to: &problems) }
         for window in maintenance where window.end < window.start {
             add(.error(
                 .log(.endBeforeStart),
@@ -64,6 +93,10 @@ public enum LogRules {
                         en: "maintenance \(window.id) ends (\(window.end.japanText)) before it starts (\(window.start.japanText))"),
                 expected: Message(ja: "開始以降", en: "a time after the start"), at: window.span(.end)))
         }
+    }
+
+    private static func check(_ inquiries: [Inquiry], into problems: inout ProblemList) {
+        func add(_ make: @autoclosure () -> Diagnostic) { LogRules.add(make(), to: &problems) }
         for inquiry in inquiries {
             guard let answered = inquiry.answeredAt else { continue }
             if answered < inquiry.askedAt {
@@ -81,7 +114,6 @@ public enum LogRules {
                     expected: Message(ja: "\(field.rawValue): \(ja)", en: "\(field.rawValue): \(en)"), at: inquiry.span(field)))
             }
         }
-        return problems.diagnostics
     }
 
     /// Records of one ID with different times, across the folder's logs.
