@@ -15,7 +15,21 @@ public enum YAMLLoader {
     /// checked values, with every problem found.
     public static func parse(_ text: String, file: String, schema: ObjectSchema,
                              budget: Int = maximumValues) -> (ObjectValue?, [Diagnostic]) {
-        parse(SourceLines(text), file: file, schema: schema, budget: budget)
+        parse(lines(text), file: file, schema: schema, budget: budget)
+    }
+
+    /// The text's lines as YAML reads them: a carriage return alone ends a line too (YAML 1.2
+    /// §5.4), so it is read as a line feed, and every line and column the parser reports is the
+    /// one quoted from the text. (CRLF stays as it is.)
+    static func lines(_ text: String) -> SourceLines {
+        guard text.utf8.contains(0x0D) else { return SourceLines(text) }
+        var bytes = Array(text.utf8)
+        var changed = false
+        for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
+            bytes[i] = 0x0A
+            changed = true
+        }
+        return SourceLines(changed ? String(decoding: bytes, as: UTF8.self) : text)
     }
 
     static func parse(_ lines: SourceLines, file: String, schema: ObjectSchema,
@@ -68,9 +82,9 @@ public enum YAMLLoader {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let text):
-            let lines = SourceLines(text)
-            sources.add(displayPath, lines: lines)
-            return parse(lines, file: displayPath, schema: schema)
+            let sourceLines = lines(text)
+            sources.add(displayPath, lines: sourceLines)
+            return parse(sourceLines, file: displayPath, schema: schema)
         }
     }
 

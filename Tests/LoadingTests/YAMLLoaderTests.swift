@@ -31,6 +31,20 @@ import Testing
         ])
     }
 
+    /// A carriage return alone ends a line in YAML: the line the parser names is the line quoted.
+    @Test func aCarriageReturnAloneEndsALine() throws {
+        let yaml = "# 要件一覧\r（注）\nname: x\nrequirements: []\n"
+        let (_, diagnostics) = load(yaml)
+        let problem = try #require(diagnostics.first)
+        let span = try #require(problem.span)
+        #expect(problem.code.id == "yaml-syntax")
+        #expect(YAMLLoader.lines(yaml).line(span.line) == "name: x", "\(span.line):\(span.column)")
+        // A value with one: the same lines, and CRLF is left as it is.
+        let lines = YAMLLoader.lines("a: 1\r\nb: 2\rc: 3")
+        #expect(lines.line(1) == "a: 1" && lines.line(2) == "b: 2" && lines.line(3) == "c: 3")
+        #expect(lines.text == "a: 1\r\nb: 2\nc: 3")
+    }
+
     @Test func malformedYAMLIsLocated() {
         let (value, diagnostics) = load("name: x\nrequirements:\n  - id: A\n   category: c\n")
         #expect(value == nil)
