@@ -20,7 +20,10 @@ public enum LogLoader {
         case .success(let bytes):
             // Parsed from the bytes as read: a large log is not copied into a string first.
             if let problem = InputFile.textProblem(bytes, displayPath: displayPath) { return ([], [problem]) }
-            let (rows, diagnostics) = bytes.withUnsafeBufferPointer { parse(bytes: $0, file: displayPath, schema: schema, keepText: keepText) }
+            // Without the byte-order mark, as the decoded text would be (the reader drops one more, as it did from the text).
+            let (rows, diagnostics) = InputFile.withoutByteOrderMark(bytes).withUnsafeBufferPointer {
+                parse(bytes: $0, file: displayPath, schema: schema, keepText: keepText)
+            }
             // The text is kept for quoting lines in diagnostics, and for rows shown in documents.
             if !diagnostics.isEmpty || keepText, case .success(let text) = InputFile.decode(bytes, displayPath: displayPath) {
                 sources.add(displayPath, text: text)
@@ -123,13 +126,16 @@ public enum LogLoader {
         let fieldCount = schema.fields.count
         // The good rows, flat (see LogTable).
         var lines: [Int32] = [], allTexts: [String?] = [], allTimes: [Int64] = [], allCells: [Int32] = []
-        // Room for a row per line, so that the arrays are not copied as they grow.
+        // Room for a row per line, so that the arrays are not copied as they grow; but not for
+        // more rows than the bytes can hold at 64 bytes a row (a real row is longer: two times
+        // alone are 32), so that a file of empty or short lines reserves nothing unreasonable.
         var lineCount = 1
         for byte in bytes where byte == 0x0A { lineCount += 1 }
-        lines.reserveCapacity(lineCount)
-        allTexts.reserveCapacity(lineCount * fieldCount)
-        allTimes.reserveCapacity(lineCount * fieldCount)
-        allCells.reserveCapacity(2 * lineCount * fieldCount)
+        let expectedRows = min(lineCount, bytes.count / 64 + 1)
+        lines.reserveCapacity(expectedRows)
+        allTexts.reserveCapacity(expectedRows * fieldCount)
+        allTimes.reserveCapacity(expectedRows * fieldCount)
+        allCells.reserveCapacity(2 * expectedRows * fieldCount)
         func table() -> [LogRow] {
             LogTable(schema: schema, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
         }
@@ -187,11 +193,12 @@ public enum LogLoader {
                         continue
                     }
                 case .text where !cell.escapedQuotes:
-                    // Printable ASCII (an ID, most short texts) is taken as it is; anything else
-                    // (a TODO, a control character, a line break, Japanese) goes the long way below.
-                    let bytes = reader.trimmed(cell)
-                    let body = UnsafeBufferPointer(rebasing: reader.bytes[bytes])
-                    if !body.isEmpty, body.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), !body.starts(with: "TODO".utf8) {
+                    // A cell of printable ASCII and spaces (an ID, most short texts) is taken as it
+                    // is, its spaces trimmed; anything else (a TODO, a tab, a control character, a
+                    // line break, Japanese) goes the long way below.
+                    let raw = UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])
+                    let body = UnsafeBufferPointer(rebasing: reader.bytes[reader.trimmed(cell)])
+                    if !body.isEmpty, raw.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), !body.starts(with: "TODO".utf8) {
                         allTexts[base + index] = String(decoding: body, as: UTF8.self)
                         allCells[2 * (base + index)] = Int32(cell.column)
                         allCells[2 * (base + index) + 1] = Int32(max(1, reader.scalarCount(cell)))

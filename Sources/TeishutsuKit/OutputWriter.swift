@@ -114,9 +114,9 @@ public enum OutputWriter {
         return result
     }
 
-    /// Writes a staged file with plain system calls. The staging folder is private to this run,
-    /// so the file is new; it is not synced one by one (Foundation's `Data.write` syncs each file,
-    /// a disk wait per document): the renames that follow are what make the outputs appear whole.
+    /// Writes a staged file with plain system calls (the staging folder is private to this run,
+    /// so the file is new) and syncs it to disk before it replaces an output: after a power
+    /// loss an output is the old file or the new one, never an empty one.
     static func writeNew(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno)) }
@@ -133,6 +133,7 @@ public enum OutputWriter {
                 offset += count
             }
         }
+        if failure == 0 && fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0 && failure == 0 { failure = errno }
         if failure != 0 { throw NSError(domain: NSPOSIXErrorDomain, code: Int(failure)) }
     }

@@ -276,12 +276,12 @@ public enum Pipeline {
 
     /// The documents a build of the folder renders, in order (the plan, the reports, then the
     /// incident reports, the closing record and the annual reports), with what checking the
-    /// folder found; none when it found an error.
-    public static func documents(_ options: BuildOptions, workers: Int = Parallel.cores) -> (documents: [any Document], report: RunReport) {
+    /// folder found; nil when nothing can be built (an error, or no contract, plan or catalog).
+    public static func documents(_ options: BuildOptions, workers: Int = Parallel.cores) -> (documents: [any Document]?, report: RunReport) {
         var (folder, report, computations) = check(folder: options.folder, today: options.today, allowed: options.allowed, workers: workers)
         report.outputFolder = options.outputFolder
         guard !report.hasErrors, let contract = folder.contract, let plan = folder.plan, let catalog = folder.catalog else {
-            return ([], report)
+            return (nil, report)
         }
         // The document marks what changed since the last revision submitted before this one.
         let current = plan.currentRevisionNumber
@@ -308,10 +308,10 @@ public enum Pipeline {
     /// thread (a batch runs one folder per worker); without one, the folder's files are read and
     /// its documents rendered on `workers` threads.
     public static func build(_ options: BuildOptions, context: BuildContext, workers: Int, workspace: inout RenderWorkspace?) -> RunReport {
-        var (documents, report) = documents(options, workers: workers)
+        var (buildable, report) = documents(options, workers: workers)
         report.sources.merge(context.templateTexts)
         report.diagnostics += oncePerTemplatePlace(context.templateProblems)
-        guard !report.hasErrors else { return report }
+        guard !report.hasErrors, let documents = buildable else { return report }
         report.documents = documents.count
         let (files, renderDiagnostics): ([RenderedFile], [Diagnostic])
         if workspace != nil {

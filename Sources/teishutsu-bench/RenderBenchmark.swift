@@ -7,8 +7,8 @@ import TeishutsuKit
 /// (compiled once per process) rendered into bytes; each timed over many rounds, per document.
 func renderBenchmark(folder: String) throws {
     let options = Pipeline.BuildOptions(folder: folder, today: CivilDate(year: 2026, month: 4, day: 30))
-    let (documents, report) = Pipeline.documents(options)
-    guard !report.hasErrors else {
+    let (buildable, report) = Pipeline.documents(options)
+    guard !report.hasErrors, let documents = buildable else {
         FileHandle.standardError.write(Data("render: \(folder) has errors; run teishutsu validate \(folder)\n".utf8))
         exit(1)
     }

@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import JapaneseCalendar
 import Testing
 @testable import Loading
@@ -37,6 +38,33 @@ import Testing
         // An empty cell is still where it is written; the row is where it starts.
         #expect(second.span(.recoveredAt).line == 3)
         #expect(at(first.row.span) == "2:1+1")
+    }
+
+    /// A line break inside a quoted cell is kept (as LF), whether the cell is ASCII or not; a
+    /// byte-order mark, even twice over, is not part of the first column's name; a file of empty
+    /// lines is read as a header and nothing else.
+    @Test func lineBreaksInCellsMarksAndEmptyLines() throws {
+        let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\n"
+        let text = header + "INC-1,2024-03-05T10:00,2024-03-05T11:35,stop,s,\"restarted\r\n\",\"a\r\nb\"\n"
+        let (rows, diagnostics) = LogLoader.parse(text, file: "incidents.csv", schema: LogSchema.incident)
+        #expect(diagnostics.isEmpty)
+        let incident = try #require(rows.first.flatMap(Incident.init))
+        #expect(incident.response == "restarted\n")
+        #expect(incident.countermeasure == "a\nb")
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-bom-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        for (name, bytes) in [("one.csv", bom + Array(text.utf8)), ("two.csv", bom + bom + Array(text.utf8)),
+                              ("empty-lines.csv", Array(header.utf8) + [UInt8](repeating: 0x0A, count: 1 << 20))] {
+            let path = folder.appendingPathComponent(name).path
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            var sources = SourceTexts()
+            let (read, problems) = LogLoader.load(path: path, displayPath: name, schema: LogSchema.incident, sources: &sources)
+            #expect(problems.isEmpty, "\(name): \(problems.map(\.message.english))")
+            #expect(read.count == (name == "empty-lines.csv" ? 0 : 1), "\(name)")
+        }
     }
 
     @Test func aRowIsOneRecordHoweverOftenItIsSeen() throws {
