@@ -124,6 +124,7 @@ public enum LogLoader {
             }
         }
         let fieldCount = schema.fields.count
+        let layout = LogTable.Layout(schema)
         // The good rows, flat (see LogTable).
         var lines: [Int32] = [], allTexts: [String?] = [], allTimes: [Int64] = [], allCells: [Int32] = []
         // Room for a row per line, so that the arrays are not copied as they grow; but not for
@@ -133,8 +134,8 @@ public enum LogLoader {
         for byte in bytes where byte == 0x0A { lineCount += 1 }
         let expectedRows = min(lineCount, bytes.count / 64 + 1)
         lines.reserveCapacity(expectedRows)
-        allTexts.reserveCapacity(expectedRows * fieldCount)
-        allTimes.reserveCapacity(expectedRows * fieldCount)
+        allTexts.reserveCapacity(expectedRows * layout.textCount)
+        allTimes.reserveCapacity(expectedRows * layout.timeCount)
         allCells.reserveCapacity(2 * expectedRows * fieldCount)
         func table() -> [LogRow] {
             LogTable(schema: schema, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
@@ -158,13 +159,10 @@ public enum LogLoader {
                 continue
             }
             // The row's values are written in place at the end of the table, and taken back if the row is bad.
-            let base = allTimes.count
-            for _ in 0..<fieldCount {
-                allTexts.append(nil)
-                allTimes.append(LogRow.absentTime)
-                allCells.append(0)
-                allCells.append(0)
-            }
+            let textBase = allTexts.count, timeBase = allTimes.count, cellBase = allCells.count
+            for _ in 0..<layout.textCount { allTexts.append(nil) }
+            for _ in 0..<layout.timeCount { allTimes.append(LogRow.absentTime) }
+            for _ in 0..<(2 * fieldCount) { allCells.append(0) }
             var rowIsGood = true
             for column in 0..<slots.count {
                 let slot = slots[column], cell = fields[column], index = slot.index
@@ -174,22 +172,22 @@ public enum LogLoader {
                 case .presence:
                     // Only whether it is filled: an empty string marks a filled field.
                     let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
-                    if filled { allTexts[base + index] = "" } else if slot.required {
+                    if filled { allTexts[textBase + layout.slots[index]] = "" } else if slot.required {
                         let field = schema.fields[index]
                         problems.record(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
                         rowIsGood = false
                     }
-                    allCells[2 * (base + index)] = Int32(cell.column)
+                    allCells[cellBase + 2 * index] = Int32(cell.column)
                     continue
                 case .instant where !cell.escapedQuotes:
                     // The usual time, read from its bytes; anything else goes the long way below.
                     let bytes = reader.trimmed(cell)
                     if let instant = Instant.common(reader.bytes, from: bytes.lowerBound, to: bytes.upperBound) {
-                        allTimes[base + index] = instant.secondsSinceEpoch
-                        allCells[2 * (base + index)] = Int32(cell.column)
-                        allCells[2 * (base + index) + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        allTimes[timeBase + layout.slots[index]] = instant.secondsSinceEpoch
+                        allCells[cellBase + 2 * index] = Int32(cell.column)
+                        allCells[cellBase + 2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
                         continue
                     }
                 case .text where !cell.escapedQuotes:
@@ -199,9 +197,9 @@ public enum LogLoader {
                     let raw = UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])
                     let body = UnsafeBufferPointer(rebasing: reader.bytes[reader.trimmed(cell)])
                     if !body.isEmpty, raw.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), !body.starts(with: "TODO".utf8) {
-                        allTexts[base + index] = String(decoding: body, as: UTF8.self)
-                        allCells[2 * (base + index)] = Int32(cell.column)
-                        allCells[2 * (base + index) + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        allTexts[textBase + layout.slots[index]] = String(decoding: body, as: UTF8.self)
+                        allCells[cellBase + 2 * index] = Int32(cell.column)
+                        allCells[cellBase + 2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
                         continue
                     }
                 default:
@@ -210,8 +208,8 @@ public enum LogLoader {
                 let field = schema.fields[index]
                 let raw = reader.text(cell)
                 let length = reader.scalarCount(cell)
-                allCells[2 * (base + index)] = Int32(cell.column)
-                allCells[2 * (base + index) + 1] = Int32(max(1, length))
+                allCells[cellBase + 2 * index] = Int32(cell.column)
+                allCells[cellBase + 2 * index + 1] = Int32(max(1, length))
                 let span = { SourceSpan(file: file, line: cell.line, column: cell.column, length: length) }
                 let trimmed = raw.trimmingSpaces()
                 if trimmed.isEmpty {
@@ -226,7 +224,7 @@ public enum LogLoader {
                 // Text needs no conversion; anything typed is read (and checked) as the schema says.
                 if case .text = field.type, !trimmed.hasPrefix("TODO"), !trimmed.unicodeScalars.contains(where: ScalarReader.isForbidden) {
                     // A CR (a CRLF inside a quoted cell) is a line break, as ScalarReader reads it.
-                    allTexts[base + index] = trimmed.utf8.contains(0x0D) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
+                    allTexts[textBase + layout.slots[index]] = trimmed.utf8.contains(0x0D) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
                     continue
                 }
                 let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, format: .csv, at: span())
@@ -234,17 +232,17 @@ public enum LogLoader {
                     problems.record(problem)
                     rowIsGood = false
                 }
-                if case .instant(let instant)? = kind {
-                    allTimes[base + index] = instant.secondsSinceEpoch
+                if layout.isTime[index] {
+                    if case .instant(let instant)? = kind { allTimes[timeBase + layout.slots[index]] = instant.secondsSinceEpoch }
                 } else if kind != nil {
-                    allTexts[base + index] = trimmed
+                    allTexts[textBase + layout.slots[index]] = trimmed
                 }
             }
             if rowIsGood {
                 lines.append(Int32(line))
             } else {
-                allTexts.removeLast(fieldCount)
-                allTimes.removeLast(fieldCount)
+                allTexts.removeLast(layout.textCount)
+                allTimes.removeLast(layout.timeCount)
                 allCells.removeLast(2 * fieldCount)
             }
         }

@@ -1,8 +1,9 @@
 import JapaneseCalendar
 
-/// The rows of one CSV log, read once, in flat arrays: per row and schema field its text (nil
-/// when empty; times are kept as times), its time, and where its cell starts and how long it is
-/// (two numbers per field). Large logs have 100,000 rows: one table, not an object per row.
+/// The rows of one CSV log, read once, in flat arrays. Per row: the time of each time field,
+/// the text of each other field (nil when empty), and where each field's cell starts and how
+/// long it is (two numbers per field). Large logs have 100,000 rows: one table, not an object
+/// per row, and no room for a time in a text field or a text in a time field.
 public final class LogTable: Sendable {
     public let schema: ObjectSchema
     let file: String
@@ -10,20 +11,70 @@ public final class LogTable: Sendable {
     let texts: [String?]
     let times: [Int64]
     let cells: [Int32]
+    /// Per schema field, its place among the row's times (a time field) or texts (any other).
+    let slots: [Int]
+    let timeCount: Int
+    let textCount: Int
 
-    /// `texts` and `times` hold `schema.fields.count` entries per row, `cells` twice as many.
+    /// Which fields are times, and each field's place among the times or the texts of a row.
+    public struct Layout: Sendable {
+        public let slots: [Int]
+        public let isTime: [Bool]
+        public let timeCount: Int
+        public let textCount: Int
+
+        public init(_ schema: ObjectSchema) {
+            var slots: [Int] = [], isTime: [Bool] = [], times = 0, texts = 0
+            for field in schema.fields {
+                if case .instant = field.type {
+                    slots.append(times)
+                    isTime.append(true)
+                    times += 1
+                } else {
+                    slots.append(texts)
+                    isTime.append(false)
+                    texts += 1
+                }
+            }
+            self.slots = slots
+            self.isTime = isTime
+            timeCount = times
+            textCount = texts
+        }
+    }
+
+    /// `texts` and `times` hold a row's texts and times in the order of ``Layout``; `cells`
+    /// two numbers per schema field.
     public init(schema: ObjectSchema, file: String, lines: [Int32], texts: [String?], times: [Int64], cells: [Int32]) {
-        precondition(texts.count == lines.count * schema.fields.count && times.count == texts.count && cells.count == 2 * texts.count)
+        let layout = Layout(schema)
+        precondition(texts.count == lines.count * layout.textCount && times.count == lines.count * layout.timeCount
+            && cells.count == 2 * lines.count * schema.fields.count)
         self.schema = schema
         self.file = file
         self.lines = lines
         self.texts = texts
         self.times = times
         self.cells = cells
+        slots = layout.slots
+        timeCount = layout.timeCount
+        textCount = layout.textCount
     }
 
     /// Every row, in file order.
     public var rows: [LogRow] { lines.indices.map { LogRow(table: self, index: $0) } }
+
+    /// The time of a time field (nil when empty), or nil for another field.
+    func time(row: Int, field: Int) -> Int64? {
+        guard case .instant = schema.fields[field].type else { return nil }
+        let time = times[row * timeCount + slots[field]]
+        return time == LogRow.absentTime ? nil : time
+    }
+
+    /// The text of a field that is not a time.
+    func text(row: Int, field: Int) -> String? {
+        if case .instant = schema.fields[field].type { return nil }
+        return texts[row * textCount + slots[field]]
+    }
 }
 
 /// One record of a log: a row of a CSV log's table, or a mapping written inline in a report.
@@ -84,9 +135,8 @@ public struct LogRow: Sendable {
             return field.text
         }
         guard case .csv(let table, let row) = storage, let field = table.schema.index(of: key) else { return nil }
-        let i = row * table.schema.fields.count + field
-        if table.times[i] != Self.noTime { return Instant(secondsSinceEpoch: table.times[i]).iso }
-        return table.texts[i]
+        if let time = table.time(row: row, field: field) { return Instant(secondsSinceEpoch: time).iso }
+        return table.text(row: row, field: field)
     }
 
     func instant(_ key: String) -> Instant? {
@@ -94,9 +144,8 @@ public struct LogRow: Sendable {
         case .inline(let value):
             return value[key]?.instant
         case .csv(let table, let row):
-            guard let field = table.schema.index(of: key) else { return nil }
-            let time = table.times[row * table.schema.fields.count + field]
-            return time == Self.noTime ? nil : Instant(secondsSinceEpoch: time)
+            guard let field = table.schema.index(of: key), let time = table.time(row: row, field: field) else { return nil }
+            return Instant(secondsSinceEpoch: time)
         }
     }
 
