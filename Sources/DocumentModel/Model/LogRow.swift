@@ -175,7 +175,12 @@ public struct LogRow: Sendable {
         if let inline { return inline }
         let schema = self.schema
         var fields: [String: Value] = [:]
-        for field in schema.fields {
+        for (index, field) in schema.fields.enumerated() {
+            // A time is taken as it was read (writing it out and reading it back gives the same instant).
+            if case .csv(let table, let row) = storage, let time = table.time(row: row, field: index) {
+                fields[field.key] = Value(.instant(Instant(secondsSinceEpoch: time)), span: span(field.key))
+                continue
+            }
             guard let text = text(field.key) else { continue }
             let span = self.span(field.key)
             if let kind = ScalarReader.read(text, field.type, path: field.key, format: .csv, at: span).0 {
