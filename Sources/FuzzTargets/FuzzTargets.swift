@@ -56,7 +56,7 @@ public enum FuzzTargets {
         if let value {
             switch schema.name {
             case PlanSchema.root.name: _ = Plan(value, source: "fuzz.yaml").people
-            case ContractSchema.root.name: _ = Contract(value, source: "fuzz.yaml").makeCalendar()
+            case ContractSchema.root.name: _ = Contract(value, source: "fuzz.yaml").calendar
             case ReportSchema.root.name: _ = Report(value, source: "fuzz.yaml", fileMonth: nil).improvements
             default: _ = RequirementCatalog(value, source: "fuzz.yaml").ids
             }

@@ -30,7 +30,6 @@ struct HolidayTable: Sendable {
         self.holidays = holidays
     }
 
-
     func holiday(dayNumber: Int) -> Holiday? {
         let i = dayNumber - firstDayNumber
         guard i >= 0 && i < days.count, days[i] > 0 else { return nil }

@@ -25,31 +25,34 @@ enum JapaneseInputHabits {
         var blockIndent: Int?
         var lineNumber = 0
         // Lines found on the bytes; only a line with one of the characters becomes a string.
-        var lines: [(line: Substring, suspicious: Bool, indent: Int, blank: Bool, opens: Bool)] = []
+        struct Line {
+            /// The text of a line with one of the characters; nil for the others.
+            var suspicious: String?
+            /// Leading ASCII spaces, whether the line is blank, whether it opens a block scalar.
+            var indent: Int, blank: Bool, opens: Bool
+        }
+        var lines: [Line] = []
         copy.withUTF8 { bytes in
             var start = 0
             while start <= bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 0x0A { end += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if mayHaveHabits(line) {
-                    lines.append((Substring(String(decoding: line, as: UTF8.self)), true, 0, false, false))
-                } else {
-                    let indent = line.prefix { $0 == 0x20 }.count
-                    lines.append(("", false, indent, line.allSatisfy { $0 == 0x20 || $0 == 0x0D }, opensBlock(line)))
-                }
+                lines.append(Line(suspicious: mayHaveHabits(line) ? String(decoding: line, as: UTF8.self) : nil,
+                                  indent: line.prefix { $0 == 0x20 }.count, blank: line.allSatisfy { $0 == 0x20 || $0 == 0x0D },
+                                  opens: opensBlock(line)))
                 start = end + 1
             }
         }
-        for (line, suspicious, plainIndent, blank, opens) in lines {
+        for plain in lines {
             lineNumber += 1
             // A line with neither character only matters for where block scalars start and end.
-            if !suspicious {
+            guard let line = plain.suspicious else {
                 if let block = blockIndent {
-                    if blank || plainIndent > block { continue }
+                    if plain.blank || plain.indent > block { continue }
                     blockIndent = nil
                 }
-                if opens { blockIndent = plainIndent }
+                if plain.opens { blockIndent = plain.indent }
                 continue
             }
             let scalars = Array(line.unicodeScalars)
@@ -87,17 +90,12 @@ enum JapaneseInputHabits {
                 continue
             }
             // A line that opens a block scalar: the lines indented under it are text.
-            if opensBlock(line) { blockIndent = indent }
+            if plain.opens { blockIndent = indent }
         }
         return problems
     }
 
     /// `key: |`, `key: >-` …: the lines indented under it are a block scalar's text.
-    static func opensBlock(_ line: Substring) -> Bool {
-        var text = String(line)
-        return text.withUTF8 { opensBlock($0) }
-    }
-
     static func opensBlock(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = line.count
         // Trailing spaces and a carriage return.

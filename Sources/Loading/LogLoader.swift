@@ -25,8 +25,9 @@ public enum LogLoader {
                 parse(bytes: $0, file: displayPath, schema: schema, keepText: keepText)
             }
             // The text is kept for quoting lines in diagnostics, and for rows shown in documents.
-            if !diagnostics.isEmpty || keepText, case .success(let text) = InputFile.decode(bytes, displayPath: displayPath) {
-                sources.add(displayPath, text: text)
+            // (Already checked to be UTF-8: decoded without a second check.)
+            if !diagnostics.isEmpty || keepText {
+                sources.add(displayPath, text: String(decoding: InputFile.withoutByteOrderMark(bytes), as: UTF8.self))
             }
             return (rows, diagnostics)
         }
@@ -138,7 +139,7 @@ public enum LogLoader {
         allTimes.reserveCapacity(expectedRows * layout.timeCount)
         allCells.reserveCapacity(2 * expectedRows * fieldCount)
         func table() -> [LogRow] {
-            LogTable(schema: schema, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
+            LogTable(schema: schema, layout: layout, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
         }
         var fields: [CSVRecordReader.Field] = []
         while let next = reader.next(into: &fields) {

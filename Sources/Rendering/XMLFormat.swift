@@ -16,11 +16,6 @@ public struct XMLFormat: OutputFormat {
     }
 
     /// Checks a generated XML document against the compiled XSD of its type.
-    public static func validate(_ xml: String, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
-        validate(Data(xml.utf8), as: type, file: file, schema: schema)
-    }
-
-    /// Checks a generated XML document's bytes against the compiled XSD of its type.
     public static func validate(_ xml: Data, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
         guard let schema else {
             return [.error(.output(.xsdUnavailable), Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
@@ -42,6 +37,6 @@ public struct XMLFormat: OutputFormat {
 
     /// Checks an XML document against the shipped XSD of its type, compiling it for this call.
     public static func validate(_ xml: String, as type: XMLDocumentType, file: String) -> [Diagnostic] {
-        validate(xml, as: type, file: file, schema: DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) })
+        validate(Data(xml.utf8), as: type, file: file, schema: DefaultTemplates.text(type.xsdPath).flatMap { XMLSchema(xsd: $0) })
     }
 }

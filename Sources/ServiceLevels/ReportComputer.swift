@@ -10,7 +10,7 @@ public enum ReportComputer {
     ///     (see ``draftDay(month:due:today:)``).
     public static func compute(_ reports: [Report], contract: Contract, logs: FolderLogs, plans: PlanHistory,
                                submitted: [YearMonth: CivilDate] = [:], today: CivilDate? = nil) -> [ReportComputation] {
-        let calendar = contract.makeCalendar()
+        let calendar = contract.calendar
         return reports.compactMap { report in
             guard let month = report.month?.value, NationalHolidays.supportedYears.contains(month.next.year) else { return nil }
             return compute(report, month: month, contract: contract, logs: logs, plans: plans, submittedOn: submitted[month],
@@ -30,7 +30,7 @@ public enum ReportComputer {
     /// would be sent), so that rebuilding gives the same figures.
     public static func compute(_ report: Report, month: YearMonth, contract: Contract, logs: FolderLogs, plans: PlanHistory,
                                submittedOn: CivilDate?, today: CivilDate? = nil, calendar: ClosedDayCalendar? = nil) -> ReportComputation {
-        let calendar = calendar ?? contract.makeCalendar()
+        let calendar = calendar ?? contract.calendar
         let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
         let day = submittedOn ?? draftDay(month: month, due: due, today: today)
         let asOf = Instant(date: day.adding(days: 1))

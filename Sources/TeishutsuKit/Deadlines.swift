@@ -1,5 +1,5 @@
-import Foundation
 import DocumentModel
+import Foundation
 import JapaneseCalendar
 import Loading
 import Validation
@@ -76,7 +76,7 @@ public enum Deadlines {
 
         // Monthly reports, from the first tracked month to the contract's last (or this month).
         if let first = contract.firstReportMonth {
-            let calendar = contract.makeCalendar()
+            let calendar = contract.calendar
             let byMonth = Dictionary(folder.reports.compactMap { r in r.month.map { ($0.value, r) } }, uniquingKeysWith: { a, _ in a })
             let lastMonth = contract.end.map { YearMonth(year: $0.value.year, month: $0.value.month) } ?? YearMonth(year: today.year, month: today.month)
             var month = first
@@ -146,7 +146,7 @@ public enum Deadlines {
         var items: [DeadlineItem] = []
         let trackedFrom = contract.firstReportMonth?.firstDay ?? contract.start?.value ?? today.adding(days: -36_500)
         let promise = DutyRules.Promise(folder.plan)
-        let calendar = contract.makeCalendar()
+        let calendar = contract.calendar
         let reports = Dictionary(folder.incidentReports.map { ($0.id.value, $0) }, uniquingKeysWith: { a, _ in a })
         let incidentsFile = Paths.join(folder.path, ContractFolder.incidentsFolder)
         for incident in DutyRules.reportable(folder.reports.flatMap(\.incidents)) where incident.occurredAt.japanDate >= trackedFrom {

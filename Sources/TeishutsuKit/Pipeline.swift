@@ -127,7 +127,7 @@ public enum Pipeline {
         let records = today.map { day in folder.records.filter { ($0.value.submittedOn?.value).map { $0 <= day } ?? true } } ?? folder.records
         diagnostics += RecordRules.check(records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
         let wording = MessageWording(folder.contract)
-        let calendar = folder.contract?.makeCalendar() ?? .standard
+        let calendar = folder.contract?.calendar ?? .standard
         diagnostics += DutyRules.checkIncidents(folder.incidentReports, incidents: folder.reports.flatMap(\.incidents), promise: DutyRules.Promise(folder.plan),
                                                 calendar: calendar, wording: wording, folder: folder.path, today: today)
         diagnostics += DutyRules.checkMeasures(reports: folder.reports, requests: folder.requests)
@@ -161,7 +161,7 @@ public enum Pipeline {
         var documents: [any Document] = []
         let incidents = Dictionary(folder.reports.flatMap(\.incidents).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let maintenance = folder.reports.flatMap(\.maintenance)
-        let calendar = contract.makeCalendar()
+        let calendar = contract.calendar
         for report in folder.incidentReports {
             guard let incident = incidents[report.id.value] else { continue }
             // As of the end of the report's own day, so that a rebuild gives the same figures.

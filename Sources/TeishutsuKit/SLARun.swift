@@ -37,7 +37,7 @@ public enum SLARun {
             diagnostics += contractDiagnostics
             if let contract {
                 targets = contract.serviceLevels
-                calendar = contract.makeCalendar()
+                calendar = contract.calendar
             }
         } else {
             diagnostics.append(.warning(.log(.noContract), Message(

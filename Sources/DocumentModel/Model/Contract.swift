@@ -134,7 +134,4 @@ public struct Contract: Sendable {
         fields["document"] = Value(.object(trimmed), span: document.span)
         return ObjectValue(schema: value.schema, fields: fields, keySpans: [:], span: value.span, hadErrors: value.hadErrors).canonical
     }
-
-    /// The closed-day calendar of this contract (built once, with the contract).
-    public func makeCalendar() -> ClosedDayCalendar { calendar }
 }

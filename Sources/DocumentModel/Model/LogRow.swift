@@ -11,10 +11,7 @@ public final class LogTable: Sendable {
     let texts: [String?]
     let times: [Int64]
     let cells: [Int32]
-    /// Per schema field, its place among the row's times (a time field) or texts (any other).
-    let slots: [Int]
-    let timeCount: Int
-    let textCount: Int
+    let layout: Layout
 
     /// Which fields are times, and each field's place among the times or the texts of a row.
     public struct Layout: Sendable {
@@ -43,21 +40,18 @@ public final class LogTable: Sendable {
         }
     }
 
-    /// `texts` and `times` hold a row's texts and times in the order of ``Layout``; `cells`
-    /// two numbers per schema field.
-    public init(schema: ObjectSchema, file: String, lines: [Int32], texts: [String?], times: [Int64], cells: [Int32]) {
-        let layout = Layout(schema)
-        precondition(texts.count == lines.count * layout.textCount && times.count == lines.count * layout.timeCount
-            && cells.count == 2 * lines.count * schema.fields.count)
+    /// `texts` and `times` hold a row's texts and times in the order of `layout` (the schema's);
+    /// `cells` two numbers per schema field.
+    public init(schema: ObjectSchema, layout: Layout, file: String, lines: [Int32], texts: [String?], times: [Int64], cells: [Int32]) {
+        precondition(layout.slots.count == schema.fields.count && texts.count == lines.count * layout.textCount
+            && times.count == lines.count * layout.timeCount && cells.count == 2 * lines.count * schema.fields.count)
         self.schema = schema
+        self.layout = layout
         self.file = file
         self.lines = lines
         self.texts = texts
         self.times = times
         self.cells = cells
-        slots = layout.slots
-        timeCount = layout.timeCount
-        textCount = layout.textCount
     }
 
     /// Every row, in file order.
@@ -65,15 +59,14 @@ public final class LogTable: Sendable {
 
     /// The time of a time field (nil when empty), or nil for another field.
     func time(row: Int, field: Int) -> Int64? {
-        guard case .instant = schema.fields[field].type else { return nil }
-        let time = times[row * timeCount + slots[field]]
+        guard layout.isTime[field] else { return nil }
+        let time = times[row * layout.timeCount + layout.slots[field]]
         return time == LogRow.absentTime ? nil : time
     }
 
     /// The text of a field that is not a time.
     func text(row: Int, field: Int) -> String? {
-        if case .instant = schema.fields[field].type { return nil }
-        return texts[row * textCount + slots[field]]
+        layout.isTime[field] ? nil : texts[row * layout.textCount + layout.slots[field]]
     }
 }
 

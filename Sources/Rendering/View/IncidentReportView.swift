@@ -50,7 +50,7 @@ public enum IncidentReportView {
         view["permanent_fix"] = r.permanentFix?.value
         view["prevention"] = r.prevention?.value
         // The promised times, from the plan's contact section.
-        let calendar = d.contract.makeCalendar()
+        let calendar = d.contract.calendar
         let detected = r.detectedAt?.value
         let firstDue = detected.flatMap { det in d.promise.firstMinutes.map { Instant(secondsSinceEpoch: det.secondsSinceEpoch + Int64($0) * 60) } }
         let finalDue = detected.flatMap { det in d.promise.finalOpenDays.map { Instant(date: calendar.openDay($0, from: det.japanDate.adding(days: 1)).adding(days: 1)) } }

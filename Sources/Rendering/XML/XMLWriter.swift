@@ -6,10 +6,6 @@ public struct XMLWriter {
     /// UTF-8 bytes: every piece appended is a whole string, so the bytes stay valid UTF-8.
     private(set) var output: [UInt8] = []
 
-    public static func document(_ type: XMLDocumentType, _ value: ObjectValue) -> String {
-        String(decoding: documentBytes(type, value), as: UTF8.self)
-    }
-
     /// The document's UTF-8 bytes.
     public static func documentBytes(_ type: XMLDocumentType, _ value: ObjectValue) -> [UInt8] {
         var writer = XMLWriter()
