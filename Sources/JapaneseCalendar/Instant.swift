@@ -163,13 +163,14 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func common(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Instant? {
         let count = end - start
         guard count == 16 || count == 19 else { return nil }
-        @inline(__always) func digit(_ k: Int) -> Int {
-            let b = bytes[start + k]
-            return b >= 48 && b <= 57 ? Int(b - 48) : -1000
-        }
+        @inline(__always) func digit(_ k: Int) -> Int { Int(bytes[start + k]) - 48 }
         let separator = bytes[start + 10]
         guard bytes[start + 4] == 0x2D, bytes[start + 7] == 0x2D, separator == 0x54 || separator == 0x20,
               bytes[start + 13] == 0x3A else { return nil }
+        // Every other place is a digit (a letter in the year's last place is not a year).
+        for k in 0..<count where k != 4 && k != 7 && k != 10 && k != 13 && k != 16 {
+            guard (0...9).contains(digit(k)) else { return nil }
+        }
         let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
         let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
         let hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15)

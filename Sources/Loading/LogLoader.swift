@@ -85,11 +85,14 @@ public enum LogLoader {
                     expected: Message(ja: "各列は一度だけ", en: "each column once"), at: span))
                 columns.append(nil)
             } else {
-                let suggestion = Suggest.closest(to: name, among: schema.keys)
+                // A long cell (a file that is not this log) is named by its start, and suggests nothing.
+                let long = span.length > 60
+                let shown = long ? String(name.unicodeScalars.prefix(59)) + "…" : name
+                let suggestion = long ? nil : Suggest.closest(to: name, among: schema.keys)
                 problems.record(.error(
                     .input(.csvUnknownColumn),
-                    Message(ja: "不明な列「\(name)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
-                            en: "unknown column '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
+                    Message(ja: "不明な列「\(shown)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),
+                            en: "unknown column '\(shown)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
                     expected: Message(ja: "次の列: " + schema.keys.joined(separator: ","), en: "the columns " + schema.keys.joined(separator: ",")),
                     at: span))
                 columns.append(nil)
@@ -151,7 +154,7 @@ public enum LogLoader {
             case .success(let l): line = l
             }
             guard fields.count == columns.count else {
-                problems.record(.error(
+                problems.recordError(.error(
                     .input(.csvColumns),
                     Message(ja: "\(line)行目の値の数（\(fields.count)）が見出しの列数（\(columns.count)）と違います",
                             en: "line \(line) has \(fields.count) value\(fields.count == 1 ? "" : "s"); the header has \(columns.count) columns"),
@@ -175,7 +178,7 @@ public enum LogLoader {
                     let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
                     if filled { allTexts[textBase + layout.slots[index]] = "" } else if slot.required {
                         let field = schema.fields[index]
-                        problems.record(.error(
+                        problems.recordError(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
                         rowIsGood = false
@@ -215,7 +218,7 @@ public enum LogLoader {
                 let trimmed = raw.trimmingSpaces()
                 if trimmed.isEmpty {
                     if field.required {
-                        problems.record(.error(
+                        problems.recordError(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: span()))
                         rowIsGood = false

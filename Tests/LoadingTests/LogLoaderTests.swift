@@ -40,7 +40,7 @@ import Testing
         #expect(at(first.row.span) == "2:1+1")
     }
 
-    /// A line break inside a quoted cell is kept (as LF), whether the cell is ASCII or not; a
+    /// A line break inside a quoted cell is kept (as LF), one at its ends trimmed, whether the cell is ASCII or not; a
     /// byte-order mark, even twice over, is not part of the first column's name; a file of empty
     /// lines is read as a header and nothing else.
     @Test func lineBreaksInCellsMarksAndEmptyLines() throws {
@@ -49,7 +49,8 @@ import Testing
         let (rows, diagnostics) = LogLoader.parse(text, file: "incidents.csv", schema: LogSchema.incident)
         #expect(diagnostics.isEmpty)
         let incident = try #require(rows.first.flatMap(Incident.init))
-        #expect(incident.response == "restarted\n")
+        // A line break at the end of a cell is trimmed like a space, CRLF included (it was kept as LF once).
+        #expect(incident.response == "restarted")
         #expect(incident.countermeasure == "a\nb")
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-bom-\(getpid())")
@@ -65,6 +66,32 @@ import Testing
             #expect(problems.isEmpty, "\(name): \(problems.map(\.message.english))")
             #expect(read.count == (name == "empty-lines.csv" ? 0 : 1), "\(name)")
         }
+    }
+
+    /// An ID quoted with a line break after it is the same ID; a time with a letter in it is not a time.
+    @Test func paddedIDsAreOneIDAndLettersAreNotDigits() throws {
+        let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\n"
+        let text = header + "\"INC-1\r\n\",2024-03-05T10:00,2024-03-05T12:00,stop,s,r,c\n"
+            + "INC-2,302x-03-05T10:00,,stop,s,,\n" + "INC-3,2024-03-05T10:00,2024-03-0xT12:00,stop,s,r,c\n"
+            + "INC-4,\"\r\nTODO\",,stop,s,,\n"
+        let (rows, diagnostics) = LogLoader.parse(text, file: "incidents.csv", schema: LogSchema.incident)
+        #expect(rows.compactMap(Incident.init).map(\.id) == ["INC-1"])
+        #expect(diagnostics.map { "\($0.code.id) \($0.span.map { "\($0.line):\($0.column)" } ?? "-")" }
+                == ["csv-time 4:7", "csv-time 5:24", "placeholder 6:7"], "\(diagnostics.map { "\($0.code.id) \($0.message.english)" })")
+    }
+
+    /// A file that is not this log says so briefly: a long header cell is named by its start, and
+    /// past 1,000 problems the rest are counted.
+    @Test func aFileThatIsNotTheLogIsToldBriefly() throws {
+        let long = String(repeating: "a", count: 5_000)
+        let (_, header) = LogLoader.parse(long + "\n", file: "incidents.csv", schema: LogSchema.incident)
+        let unknown = try #require(header.first { $0.code.id == "csv-unknown-column" })
+        #expect(unknown.message.english == "unknown column '" + String(repeating: "a", count: 59) + "…'")
+        let rows = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\n" + String(repeating: "x\n", count: 1_500)
+        let (_, problems) = LogLoader.parse(rows, file: "incidents.csv", schema: LogSchema.incident)
+        #expect(problems.count == 1_000)
+        #expect(problems.allSatisfy { $0.code.id == "csv-columns" })
+        #expect(problems.last?.notes.last?.message.english == "this file has 500 more problems, not recorded")
     }
 
     @Test func aRowIsOneRecordHoweverOftenItIsSeen() throws {

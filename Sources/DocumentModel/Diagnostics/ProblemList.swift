@@ -26,6 +26,12 @@ public struct ProblemList: Sendable {
         suppressed += 1
     }
 
+    /// Keeps an error, or past the limit only counts it: its message is not even made (a file
+    /// of a million bad rows).
+    public mutating func recordError(_ make: @autoclosure () -> Diagnostic) {
+        if isFull { countSuppressed(error: true) } else { record(make()) }
+    }
+
     /// Another list's problems after these, as if each had been recorded here in turn: the
     /// first `limit` of both are kept, the rest counted.
     public mutating func append(_ other: ProblemList) {

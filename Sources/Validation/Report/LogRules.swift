@@ -37,11 +37,6 @@ public enum LogRules {
         return problems.diagnostics
     }
 
-    /// Past the limit a problem is only counted: its message is not even made.
-    private static func add(_ make: @autoclosure () -> Diagnostic, to problems: inout ProblemList) {
-        if problems.isFull { problems.countSuppressed(error: true) } else { problems.record(make()) }
-    }
-
     /// Where each ID is first used, by row; a span is made only for a duplicate.
     private static func duplicates(_ count: Int, id: (Int) -> String, span: (Int) -> SourceSpan, what: Message, into problems: inout ProblemList) {
         var first: [String: Int] = [:]
@@ -49,11 +44,11 @@ public enum LogRules {
         for k in 0..<count {
             let key = id(k)
             if let earlier = first[key] {
-                add(.error(
+                problems.recordError(.error(
                     .log(.duplicateID),
                     Message(ja: "\(what.japanese)の番号「\(key)」が重複しています", en: "the \(what.english) ID '\(key)' is used twice"),
                     expected: Message(ja: "一意の番号", en: "a unique ID"), at: span(k),
-                    notes: [.init(Message(ja: "最初の使用", en: "first use"), at: span(earlier))]), to: &problems)
+                    notes: [.init(Message(ja: "最初の使用", en: "first use"), at: span(earlier))]))
             } else {
                 first[key] = k
             }
@@ -61,7 +56,6 @@ public enum LogRules {
     }
 
     private static func check(_ incidents: [Incident], into problems: inout ProblemList) {
-        func add(_ make: @autoclosure () -> Diagnostic) { LogRules.add(make(), to: &problems) }
         let required: [(Incident.Field, DiagnosticCode, String, String)] = [
             (.response, .report(.incidentNoResponse), "対応", "response"),
             (.countermeasure, .report(.incidentNoCountermeasure), "恒久対策", "countermeasure"),
@@ -69,14 +63,14 @@ public enum LogRules {
         for incident in incidents {
             guard let recovered = incident.recoveredAt else { continue }
             if recovered < incident.occurredAt {
-                add(.error(
+                problems.recordError(.error(
                     .log(.endBeforeStart),
                     Message(ja: "障害 \(incident.id) の復旧日時 \(recovered.japanText) が発生日時 \(incident.occurredAt.japanText) より前です",
                             en: "incident \(incident.id) recovers (\(recovered.japanText)) before it occurs (\(incident.occurredAt.japanText))"),
                     expected: Message(ja: "発生日時以降", en: "a time after the occurrence"), at: incident.span(.recoveredAt)))
             }
             for (field, code, ja, en) in required where incident.text(field) == nil {
-                add(.error(
+                problems.recordError(.error(
                     code,
                     Message(ja: "復旧した障害 \(incident.id) に\(ja)（\(field.rawValue)）がありません", en: "the recovered incident \(incident.id) has no \(en) (\(field.rawValue))"),
                     expected: Message(ja: "\(field.rawValue): \(ja)の内容", en: "\(field.rawValue): what was done"), at: incident.span(field)))
@@ -85,9 +79,8 @@ public enum LogRules {
     }
 
     private static func check(_ maintenance: [MaintenanceWindow], into problems: inout ProblemList) {
-        func add(_ make: @autoclosure () -> Diagnostic) { LogRules.add(make(), to: &problems) }
         for window in maintenance where window.end < window.start {
-            add(.error(
+            problems.recordError(.error(
                 .log(.endBeforeStart),
                 Message(ja: "計画停止 \(window.id) の終了 \(window.end.japanText) が開始 \(window.start.japanText) より前です",
                         en: "maintenance \(window.id) ends (\(window.end.japanText)) before it starts (\(window.start.japanText))"),
@@ -96,11 +89,10 @@ public enum LogRules {
     }
 
     private static func check(_ inquiries: [Inquiry], into problems: inout ProblemList) {
-        func add(_ make: @autoclosure () -> Diagnostic) { LogRules.add(make(), to: &problems) }
         for inquiry in inquiries {
             guard let answered = inquiry.answeredAt else { continue }
             if answered < inquiry.askedAt {
-                add(.error(
+                problems.recordError(.error(
                     .log(.answerBeforeQuestion),
                     Message(ja: "問合せ \(inquiry.id) の回答日時 \(answered.japanText) が問合せ日時 \(inquiry.askedAt.japanText) より前です",
                             en: "inquiry \(inquiry.id) is answered (\(answered.japanText)) before it is asked (\(inquiry.askedAt.japanText))"),
@@ -108,7 +100,7 @@ public enum LogRules {
             }
             let required: [(Inquiry.Field, String, String)] = [(.answeredBy, "回答者", "who answered"), (.answer, "回答内容", "the answer")]
             for (field, ja, en) in required where inquiry.text(field) == nil {
-                add(.error(
+                problems.recordError(.error(
                     .report(.inquiryNoAnswer),
                     Message(ja: "回答済みの問合せ \(inquiry.id) に\(ja)（\(field.rawValue)）がありません", en: "the answered inquiry \(inquiry.id) does not say \(en) (\(field.rawValue))"),
                     expected: Message(ja: "\(field.rawValue): \(ja)", en: "\(field.rawValue): \(en)"), at: inquiry.span(field)))
