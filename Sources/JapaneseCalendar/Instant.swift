@@ -50,20 +50,30 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends ``iso``'s 25 bytes (for writers that build bytes, not strings).
-    public func writeISO(into bytes: inout [UInt8]) {
+    /// Appends ``iso``'s 25 bytes (for writers that build bytes, not strings), in quotes when
+    /// `quoted` (a JSON string): made in place, appended at once.
+    public func writeISO(into bytes: inout [UInt8], quoted: Bool = false) {
         let date = japanDate, s = japanSecondOfDay
-        func two(_ value: Int) {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / 10 % 10))
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value % 10))
+        var text: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let count = withUnsafeMutableBytes(of: &text) { buffer -> Int in
+            var i = 0
+            func byte(_ value: UInt8) { buffer[i] = value; i += 1 }
+            func two(_ value: Int) {
+                byte(UInt8(truncatingIfNeeded: 0x30 + value / 10 % 10))
+                byte(UInt8(truncatingIfNeeded: 0x30 + value % 10))
+            }
+            if quoted { byte(0x22) }
+            two(date.year / 100); two(date.year); byte(0x2D)
+            two(date.month); byte(0x2D)
+            two(date.day); byte(0x54)
+            two(s / 3600); byte(0x3A)
+            two(s / 60 % 60); byte(0x3A)
+            two(s % 60)
+            for b: UInt8 in [0x2B, 0x30, 0x39, 0x3A, 0x30, 0x30] { byte(b) }
+            if quoted { byte(0x22) }
+            return i
         }
-        two(date.year / 100); two(date.year); bytes.append(0x2D)
-        two(date.month); bytes.append(0x2D)
-        two(date.day); bytes.append(0x54)
-        two(s / 3600); bytes.append(0x3A)
-        two(s / 60 % 60); bytes.append(0x3A)
-        two(s % 60)
-        bytes.append(contentsOf: [0x2B, 0x30, 0x39, 0x3A, 0x30, 0x30])
+        withUnsafeBytes(of: &text) { bytes.append(contentsOf: $0.prefix(count)) }
     }
 
     public var description: String { iso }

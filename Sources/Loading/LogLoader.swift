@@ -135,7 +135,16 @@ public enum LogLoader {
         // more rows than the bytes can hold at 64 bytes a row (a real row is longer: two times
         // alone are 32), so that a file of empty or short lines reserves nothing unreasonable.
         var lineCount = 1
-        for byte in bytes where byte == 0x0A { lineCount += 1 }
+        if let base = bytes.baseAddress {
+            // memchr from line feed to line feed: a row is a hundred bytes.
+            var at = UnsafeRawPointer(base), left = bytes.count
+            while left > 0, let found = memchr(at, 0x0A, left) {
+                lineCount += 1
+                let next = UnsafeRawPointer(found) + 1
+                left -= next - at
+                at = next
+            }
+        }
         let expectedRows = min(lineCount, bytes.count / 64 + 1)
         lines.reserveCapacity(expectedRows)
         allTexts.reserveCapacity(expectedRows * layout.textCount)
@@ -191,19 +200,28 @@ public enum LogLoader {
                     if let instant = Instant.common(reader.bytes, from: bytes.lowerBound, to: bytes.upperBound) {
                         allTimes[timeBase + layout.slots[index]] = instant.secondsSinceEpoch
                         allCells[cellBase + 2 * index] = Int32(cell.column)
-                        allCells[cellBase + 2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        // Nothing trimmed: all ASCII, a scalar a byte.
+                        let scalars = bytes == cell.start..<cell.end ? cell.end - cell.start + (cell.quoted ? 2 : 0) : reader.scalarCount(cell)
+                        allCells[cellBase + 2 * index + 1] = Int32(max(1, scalars))
                         continue
                     }
                 case .text where !cell.escapedQuotes:
-                    // A cell of printable ASCII and spaces (an ID, most short texts) is taken as it
-                    // is, its spaces trimmed; anything else (a TODO, a tab, a control character, a
-                    // line break, Japanese) goes the long way below.
-                    let raw = UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])
+                    // A cell of printable text with no byte that could start a forbidden character
+                    // (controls, the marks that reorder text, noncharacters: see
+                    // ScalarReader.isForbidden) is taken as it is, its spaces trimmed: an ID, a
+                    // name, Japanese. Anything else (a TODO, a tab, a line break, such a byte) goes
+                    // the long way below.
                     let body = UnsafeBufferPointer(rebasing: reader.bytes[reader.trimmed(cell)])
-                    if !body.isEmpty, raw.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), !body.starts(with: "TODO".utf8) {
+                    var plain = !body.isEmpty, scalars = cell.quoted ? 2 : 0
+                    for k in cell.start..<cell.end {
+                        let b = reader.bytes[k]
+                        if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || b >= 0xF0 { plain = false; break }
+                        if b & 0xC0 != 0x80 { scalars += 1 }
+                    }
+                    if plain, !body.starts(with: "TODO".utf8) {
                         allTexts[textBase + layout.slots[index]] = String(decoding: body, as: UTF8.self)
                         allCells[cellBase + 2 * index] = Int32(cell.column)
-                        allCells[cellBase + 2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        allCells[cellBase + 2 * index + 1] = Int32(max(1, scalars))
                         continue
                     }
                 default:

@@ -40,7 +40,7 @@ public enum ReportComputer {
             report: report, month: month, dueDate: due, submittedOn: submittedOn, asOf: asOf, plan: plans.inForce(on: day), serviceLevels: sla,
             incidents: relevantIncidents(month: month, sla: sla, all: logs.incidents),
             maintenance: logs.maintenance.filter { $0.start < month.end && $0.end > month.start }
-                .sorted { ($0.start, $0.id) < ($1.start, $1.id) },
+                .sortedByTime(\.start, id: \.id),
             inquiries: sla.response.inquiries.map(\.inquiry))
     }
 
@@ -52,6 +52,6 @@ public enum ReportComputer {
         for incident in all where incident.occurredAt >= month.start && incident.occurredAt < month.end {
             ids.insert(incident.id)
         }
-        return all.filter { ids.contains($0.id) }.sorted { ($0.occurredAt, $0.id) < ($1.occurredAt, $1.id) }
+        return all.filter { ids.contains($0.id) }.sortedByTime(\.occurredAt, id: \.id)
     }
 }

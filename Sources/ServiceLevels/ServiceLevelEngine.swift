@@ -88,12 +88,12 @@ public enum ServiceLevelEngine {
         let justifiedEvidence = zip(maintenance, justifiedRanges).compactMap { window_, range -> JustifiedEvidence? in
             guard !range.isEmpty else { return nil }
             return JustifiedEvidence(window: window_, windowMinutes: window.overlap(with: range))
-        }.sorted { ($0.window.start, $0.window.id) < ($1.window.start, $1.window.id) }
+        }.sortedByTime(\.window.start, id: \.window.id)
 
         return AvailabilityResult(
             plannedMinutes: planned, justifiedMinutes: justifiedTotal, downMinutes: downTotal, actualMinutes: actual,
             percentHundredths: hundredths, target: target, met: met,
-            outages: outageEvidence.sorted { ($0.incident.occurredAt, $0.incident.id) < ($1.incident.occurredAt, $1.incident.id) },
+            outages: outageEvidence.sortedByTime(\.incident.occurredAt, id: \.incident.id),
             justifiedStops: justifiedEvidence, days: days)
     }
 
@@ -129,7 +129,7 @@ public enum ServiceLevelEngine {
             failures.append(.init(incident: incident, minutes: minutes, recovered: recoveredAt != nil, met: minutes <= targetMinutes, countedUntil: until,
                                   minutesInMonth: inMonth, carriedOver: occurred < start))
         }
-        failures.sort { ($0.incident.occurredAt, $0.incident.id) < ($1.incident.occurredAt, $1.incident.id) }
+        failures.sortByTime(\.incident.occurredAt, id: \.incident.id)
         return RecoveryResult(targetMinutes: targetMinutes, failures: failures)
     }
 
@@ -154,7 +154,7 @@ public enum ServiceLevelEngine {
                                    : Int(calendar.openMinutes(from: max(asked, start), to: max(max(asked, start), min(until, end)))),
                                carriedOver: asked < start))
         }
-        items.sort { ($0.inquiry.askedAt, $0.inquiry.id) < ($1.inquiry.askedAt, $1.inquiry.id) }
+        items.sortByTime(\.inquiry.askedAt, id: \.inquiry.id)
         return ResponseResult(targetMinutes: targetMinutes, inquiries: items)
     }
 
@@ -173,7 +173,7 @@ public enum ServiceLevelEngine {
         let counted = incidents.filter { i in
             let t = i.occurredAt
             return i.impact.isMajor && t >= from && t < to && t <= now
-        }.sorted { ($0.occurredAt, $0.id) < ($1.occurredAt, $1.id) }
+        }.sortedByTime(\.occurredAt, id: \.id)
         return MajorFailureResult(fiscalYear: fiscalYear, incidents: counted, target: target)
     }
 

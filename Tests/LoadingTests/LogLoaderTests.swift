@@ -150,3 +150,41 @@ import Testing
         #expect(validCount > 1_000 && validCount < 19_000)
     }
 }
+
+extension UTF8CheckTests {
+    /// Long runs of ASCII (checked eight bytes at a time) with a bad or good byte at every place.
+    @Test func aByteAfterARunOfASCIIIsStillChecked() {
+        for length in 0..<40 {
+            for place in 0...length {
+                for inserted: [UInt8] in [[0x80], [0xFF], [0xE3], [0xE3, 0x81, 0x82], [0xC2, 0x85], [0xED, 0xA0, 0x80]] {
+                    var bytes = [UInt8](repeating: 0x41, count: length)
+                    bytes.insert(contentsOf: inserted, at: place)
+                    #expect(valid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(length) \(place) \(inserted)")
+                }
+            }
+        }
+    }
+}
+
+/// A text cell read on the fast path is refused for what the long way refuses.
+@Suite struct LogTextCellTests {
+    @Test func forbiddenCharactersInJapaneseTextAreStillFound() {
+        let header = "id,asked_at,asked_by,subject,answered_at,answered_by,answer\n"
+        // The mark that reverses text (U+202E), a C1 control (U+0085), a noncharacter (U+FFFE), a tab: refused.
+        for bad in ["県\u{202E}担当", "県\u{0085}担当", "県\u{FFFE}担当", "県\t担当"] {
+            let (rows, diagnostics) = LogLoader.parse(header + "Q-1,2024-03-04T09:00,\(bad),s,,,\n", file: "q.csv", schema: LogSchema.inquiry)
+            if bad.contains("\t") {
+                // A tab is allowed in text: read the long way, kept.
+                #expect(rows.count == 1 && diagnostics.isEmpty)
+            } else {
+                #expect(rows.isEmpty && diagnostics.map(\.code.id) == ["text-control-character"], "\(bad.unicodeScalars.map { $0.value })")
+            }
+        }
+        // Japanese with nothing forbidden: read, its width in characters (quotes included) for the caret.
+        let (rows, diagnostics) = LogLoader.parse(header + "Q-1,2024-03-04T09:00,\"瀬戸内県 西村\",s,,,\n", file: "q.csv", schema: LogSchema.inquiry)
+        #expect(diagnostics.isEmpty && rows.count == 1)
+        let inquiry = Inquiry(rows[0])
+        #expect(inquiry?.askedBy == "瀬戸内県 西村")
+        #expect(inquiry?.span(.askedBy) == SourceSpan(file: "q.csv", line: 2, column: 22, length: 9))
+    }
+}

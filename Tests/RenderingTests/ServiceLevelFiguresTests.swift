@@ -48,3 +48,32 @@ extension ServiceLevelFiguresTests {
         #expect(figures(1).contains("\"INC-7\""))
     }
 }
+
+extension ServiceLevelFiguresTests {
+    /// Long lists (past two batches of 8,192 records) are written on two cores, a batch each:
+    /// the same bytes as on one, pretty and compact, and still one JSON value.
+    @Test func longListsWrittenOnTwoCoresAreTheSameBytes() throws {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        // 20,000 inquiries, and the outages of two thirds of 20,000 incidents (stops; partial ones do
+        // not count): more than two batches each, not a whole number of them.
+        let count = 20_000
+        let incidents = (0..<count).map { k in
+            LogRows.incident("INC-\(k)", "2024-03-\(two(1 + k % 28))T\(two(k % 24)):\(two(k % 60))", k % 5 == 0 ? nil : "2024-03-\(two(1 + k % 28))T23:59",
+                             k % 3 == 0 ? "partial" : "stop")
+        }
+        let inquiries = (0..<count).map { k in
+            LogRows.inquiry("Q-\(k)", "2024-03-\(two(1 + k % 28))T\(two(k % 24)):\(two(k % 60))", k % 4 == 0 ? nil : "2024-03-\(two(1 + k % 28))T23:59")
+        }
+        let result = ServiceLevelEngine.compute(month: YearMonth(year: 2024, month: 3), incidents: incidents, maintenance: [],
+                                                inquiries: inquiries, targets: .defaults, calendar: .standard, now: LogRows.time("2024-04-10T00:00"))
+        #expect(result.response.inquiries.count == count && result.availability.outages.count > 2 * 8_192)
+        for pretty in [true, false] {
+            let one = ServiceLevelFigures.jsonText(result, pretty: pretty, workers: 1)
+            let twoCores = ServiceLevelFigures.jsonText(result, pretty: pretty, workers: 2)
+            #expect(one == twoCores, "pretty: \(pretty)")
+            let value = try JSONSerialization.jsonObject(with: Data(twoCores.utf8)) as? NSDictionary
+            let response = value?["response"] as? NSDictionary
+            #expect((response?["inquiries"] as? NSArray)?.count == count)
+        }
+    }
+}

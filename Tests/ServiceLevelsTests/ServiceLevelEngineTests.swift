@@ -268,3 +268,34 @@ import TestSupport
         #expect(!four.met)
     }
 }
+
+/// Records are listed by time, then ID, then as they came: what a stable sort by (time, ID) gives.
+@Suite struct SortByTimeTests {
+    struct Record: Equatable {
+        let time: Instant
+        let id: String
+        let place: Int
+    }
+
+    @Test(arguments: [0, 1, 2, 17, 3_000])
+    func theOrderOfAStableSortByTimeThenID(count: Int) {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        // Few distinct times and IDs: many equal times, and records equal in both.
+        for spread: Int64 in [600, 1 << 40] {
+            let records = (0..<count).map { k in
+                Record(time: Instant(secondsSinceEpoch: 1_700_000_000 + Int64(next(5)) * spread / 5), id: "ID-\(next(7))", place: k)
+            }
+            let expected = records.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+            #expect(records.sortedByTime(\.time, id: \.id) == expected, "spread \(spread)")
+            var inPlace = records
+            inPlace.sortByTime(\.time, id: \.id)
+            #expect(inPlace == expected, "spread \(spread)")
+        }
+    }
+}

@@ -3,8 +3,23 @@ import JapaneseCalendar
 /// A failure or incident (障害・インシデント).
 public struct Incident: Sendable {
     /// The columns of incidents.csv.
-    public enum Field: String, Sendable {
+    public enum Field: String, Sendable, CaseIterable {
         case id, occurredAt = "occurred_at", recoveredAt = "recovered_at", impact, summary, response, countermeasure
+
+        /// Its column of `LogSchema.incident`.
+        var column: LogColumn { Self.columns[Self.position(self)] }
+        private static let columns = allCases.map { LogColumn($0.rawValue, of: LogSchema.incident) }
+        private static func position(_ field: Self) -> Int {
+            switch field {
+            case .id: 0
+            case .occurredAt: 1
+            case .recoveredAt: 2
+            case .impact: 3
+            case .summary: 4
+            case .response: 5
+            case .countermeasure: 6
+            }
+        }
     }
 
     public let id: String
@@ -15,19 +30,19 @@ public struct Incident: Sendable {
 
     /// From a row read without errors; `nil` when a required value is missing.
     public init?(_ row: LogRow) {
-        guard let id = row.text(Field.id.rawValue), let occurred = row.instant(Field.occurredAt.rawValue),
-              let impact = row.text(Field.impact.rawValue).flatMap(Impact.init(rawValue:)) else { return nil }
+        guard let id = row.text(Field.id.column), let occurred = row.instant(Field.occurredAt.column),
+              let impact = row.text(Field.impact.column).flatMap(Impact.init(rawValue:)) else { return nil }
         self.id = id
         self.occurredAt = occurred
-        self.recoveredAt = row.instant(Field.recoveredAt.rawValue)
+        self.recoveredAt = row.instant(Field.recoveredAt.column)
         self.impact = impact
         self.row = row
     }
 
     /// A field's text as written (nil when empty).
-    public func text(_ field: Field) -> String? { row.text(field.rawValue) }
+    public func text(_ field: Field) -> String? { row.text(field.column) }
     /// Where a field is written.
-    public func span(_ field: Field) -> SourceSpan { row.span(field.rawValue) }
+    public func span(_ field: Field) -> SourceSpan { row.span(field.column) }
 
     public var summary: String { text(.summary) ?? "" }
     public var response: String? { text(.response) }

@@ -68,6 +68,28 @@ public final class LogTable: Sendable {
     func text(row: Int, field: Int) -> String? {
         layout.isTime[field] ? nil : texts[row * layout.textCount + layout.slots[field]]
     }
+
+    /// Where a field's cell is (even when empty), else the row.
+    func span(row: Int, field: Int) -> SourceSpan {
+        let i = 2 * (row * schema.fields.count + field)
+        guard cells[i] > 0 else { return SourceSpan(file: file, line: Int(lines[row]), column: 1) }
+        return SourceSpan(file: file, line: Int(lines[row]), column: Int(cells[i]), length: Int(cells[i + 1]))
+    }
+}
+
+/// A field of a log's schema with its position, found once: a CSV row of that schema reads it by
+/// position, not by name (100,000 rows are read several times each).
+public struct LogColumn: Sendable {
+    let schema: ObjectSchema
+    let key: String
+    let index: Int
+
+    public init(_ key: String, of schema: ObjectSchema) {
+        guard let index = schema.index(of: key) else { preconditionFailure("\(schema.name) has no field \(key)") }
+        self.schema = schema
+        self.key = key
+        self.index = index
+    }
 }
 
 /// One record of a log: a row of a CSV log's table, or a mapping written inline in a report.
@@ -121,6 +143,29 @@ public struct LogRow: Sendable {
     public static var absentTime: Int64 { noTime }
 
     /// The field's text as written (trimmed; a time in ISO form), `nil` when empty.
+    func text(_ column: LogColumn) -> String? {
+        if case .csv(let table, let row) = storage, table.schema === column.schema {
+            if let time = table.time(row: row, field: column.index) { return Instant(secondsSinceEpoch: time).iso }
+            return table.text(row: row, field: column.index)
+        }
+        return text(column.key)
+    }
+
+    func instant(_ column: LogColumn) -> Instant? {
+        if case .csv(let table, let row) = storage, table.schema === column.schema {
+            return table.time(row: row, field: column.index).map(Instant.init(secondsSinceEpoch:))
+        }
+        return instant(column.key)
+    }
+
+    func span(_ column: LogColumn) -> SourceSpan {
+        if case .csv(let table, let row) = storage, table.schema === column.schema {
+            return table.span(row: row, field: column.index)
+        }
+        return span(column.key)
+    }
+
+    /// The field's text as written (trimmed; a time in ISO form), `nil` when empty.
     func text(_ key: String) -> String? {
         if let inline {
             guard let field = inline[key] else { return nil }
@@ -157,9 +202,7 @@ public struct LogRow: Sendable {
             return value[key]?.span ?? value.keySpans[key] ?? value.span
         case .csv(let table, let row):
             guard let field = table.schema.index(of: key) else { return span }
-            let i = 2 * (row * table.schema.fields.count + field)
-            guard table.cells[i] > 0 else { return span }
-            return SourceSpan(file: table.file, line: Int(table.lines[row]), column: Int(table.cells[i]), length: Int(table.cells[i + 1]))
+            return table.span(row: row, field: field)
         }
     }
 

@@ -8,20 +8,77 @@ import JapaneseCalendar
 public struct JSONFigureSink: FigureSink {
     private var out: [UInt8] = []
     private var depth = 0
-    /// Whether the current container has an item yet.
-    private var hasItem: [Bool] = [false]
-    /// Whether each open container is a list, and whether it is written on one line (a record
-    /// in a list, and everything in it: one record per line).
-    private var isList: [Bool] = [false]
-    private var oneLine: [Bool] = [false]
+    /// Per open container, one bit each (bit `depth` for the innermost, bit 0 for the
+    /// document): whether it has an item yet, whether it is a list, and whether it is written
+    /// on one line (a record in a list, and everything in it: one record per line). The
+    /// figures nest four deep.
+    private var hasItem: UInt64 = 0
+    private var isList: UInt64 = 0
+    private var oneLine: UInt64 = 0
     private let pretty: Bool
-    private let flushAt = 1 << 20
+    /// Past this many bytes the buffer is handed on (a sink that keeps what it writes never does).
+    private let flushAt: Int
     private let sink: ([UInt8]) -> Void
+    /// The cores a long list's records are written on.
+    private let workers: Int
 
-    public init(pretty: Bool = true, sink: @escaping ([UInt8]) -> Void) {
+    public init(pretty: Bool = true, workers: Int = Parallel.cores, sink: @escaping ([UInt8]) -> Void) {
         self.pretty = pretty
+        self.workers = workers
         self.sink = sink
+        flushAt = 1 << 20
         out.reserveCapacity(flushAt + 4096)
+    }
+
+    /// Where the writing stands inside a list: enough to go on writing its records elsewhere.
+    private struct Position: Sendable {
+        let pretty: Bool
+        let depth: Int
+        let hasItem: UInt64, isList: UInt64, oneLine: UInt64
+    }
+
+    /// A sink that goes on from `position`, keeping what it writes (handed on by the caller).
+    private init(continuing position: Position, capacity: Int) {
+        pretty = position.pretty
+        depth = position.depth
+        hasItem = position.hasItem
+        isList = position.isList
+        oneLine = position.oneLine
+        sink = { _ in }
+        workers = 1
+        flushAt = Int.max
+        out.reserveCapacity(capacity)
+    }
+
+    /// Records in rounds of a batch per core, each batch written on its own core into its own
+    /// buffer, the buffers handed on in order: the same bytes as one by one, and at most a round
+    /// of them in memory (a month's inquiries are 25 megabytes of JSON).
+    public mutating func records(_ key: FigureKey, count: Int, _ write: @Sendable (Int, inout JSONFigureSink) -> Void) {
+        beginList(key)
+        let batch = 8192
+        guard count >= 2 * batch, workers > 1 else {
+            for index in 0..<count { write(index, &self) }
+            endList()
+            return
+        }
+        flush()
+        var start = 0
+        while start < count {
+            // Only the first record of the list comes without a comma before it.
+            let position = Position(pretty: pretty, depth: depth, hasItem: hasItem, isList: isList, oneLine: oneLine)
+            let roundStart = start, bit = UInt64(1) << depth
+            let pieces = Parallel.map(min(workers, (count - roundStart + batch - 1) / batch), workers: workers) { piece -> [UInt8] in
+                let lower = roundStart + piece * batch, upper = min(count, lower + batch)
+                var part = JSONFigureSink(continuing: position, capacity: (upper - lower) * 256)
+                if piece > 0 { part.hasItem |= bit }
+                for index in lower..<upper { write(index, &part) }
+                return part.out
+            }
+            for piece in pieces { sink(piece) }
+            start = min(count, roundStart + pieces.count * batch)
+            hasItem |= bit
+        }
+        endList()
     }
 
     /// Ends the document with a line break and hands the rest on.
@@ -44,15 +101,18 @@ public struct JSONFigureSink: FigureSink {
 
     /// A comma when needed, the line break (or a space, on one line) and the key.
     private mutating func prefix(_ key: FigureKey?) {
-        let last = hasItem.count - 1
-        if hasItem[last] {
+        let bit = UInt64(1) << depth
+        let onOneLine = oneLine & bit != 0
+        if hasItem & bit != 0 {
             out.append(0x2C)
-            if oneLine[last] && pretty { out.append(0x20) }
+            if onOneLine && pretty { out.append(0x20) }
         }
-        hasItem[last] = true
-        if depth > 0 && !oneLine[last] { newline() }
+        hasItem |= bit
+        if depth > 0 && !onOneLine { newline() }
         if let key {
-            out.append(contentsOf: key.json)
+            out.append(0x22)
+            out.append(contentsOf: UnsafeBufferPointer(start: key.staticName.utf8Start, count: key.staticName.utf8CodeUnitCount))
+            out.append(0x22)
             out.append(0x3A)
             if pretty { out.append(0x20) }
         }
@@ -62,18 +122,20 @@ public struct JSONFigureSink: FigureSink {
         if out.count >= flushAt { flush() }
         prefix(key)
         out.append(bracket)
+        let parent = UInt64(1) << depth
         depth += 1
-        let parent = hasItem.count - 1
-        oneLine.append(oneLine[parent] || (isList[parent] && bracket == 0x7B))
-        isList.append(bracket == 0x5B)
-        hasItem.append(false)
+        precondition(depth < 64, "the figures nest a few levels deep")
+        let bit = UInt64(1) << depth
+        let parentOnOneLine = oneLine & parent != 0, parentIsList = isList & parent != 0
+        if parentOnOneLine || (parentIsList && bracket == 0x7B) { oneLine |= bit } else { oneLine &= ~bit }
+        if bracket == 0x5B { isList |= bit } else { isList &= ~bit }
+        hasItem &= ~bit
     }
 
     private mutating func close(_ bracket: UInt8) {
+        let bit = UInt64(1) << depth
         depth -= 1
-        isList.removeLast()
-        let wasOneLine = oneLine.removeLast()
-        if hasItem.removeLast() && !wasOneLine { newline() }
+        if hasItem & bit != 0 && oneLine & bit == 0 { newline() }
         out.append(bracket)
     }
 
@@ -92,9 +154,7 @@ public struct JSONFigureSink: FigureSink {
         case .bool(let b), .met(let b): out += b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]
         case .text(let t): Self.string(t, into: &out)
         case .time(let instant):
-            out.append(0x22)
-            instant.writeISO(into: &out)
-            out.append(0x22)
+            instant.writeISO(into: &out, quoted: true)
         case .fiscalYear(let year): Self.integer(year, into: &out)
         case .month(let month): Self.string(month.description, into: &out)
         case .choice(let raw, _): Self.string(raw, into: &out)

@@ -62,8 +62,9 @@ public enum ServiceLevelFigures {
         sink.field(targetPercent, .decimal(a.target))
         sink.field(met, .met(a.met))
         if detail {
-            sink.beginList(outages)
-            for o in a.outages {
+            let outageList = a.outages
+            sink.records(outages, count: outageList.count) { index, sink in
+                let o = outageList[index]
                 sink.beginObject(nil)
                 sink.field(id, .text(o.incident.id))
                 sink.field(impact, .choice(o.incident.impact.rawValue, Message(ja: o.incident.impact.japanese, en: o.incident.impact.rawValue)))
@@ -74,7 +75,6 @@ public enum ServiceLevelFigures {
                 sink.field(ongoing, .bool(o.ongoing))
                 sink.endObject()
             }
-            sink.endList()
             sink.beginList(justifiedStops)
             for j in a.justifiedStops {
                 sink.beginObject(nil)
@@ -110,8 +110,9 @@ public enum ServiceLevelFigures {
         sink.beginObject(response)
         sink.field(targetMinutes, .minutes(r.response.targetMinutes))
         sink.field(met, .met(r.response.met))
-        sink.beginList(inquiries)
-        for i in r.response.inquiries {
+        let inquiryList = r.response.inquiries
+        sink.records(inquiries, count: inquiryList.count) { index, sink in
+            let i = inquiryList[index]
             sink.beginObject(nil)
             sink.field(id, .text(i.inquiry.id))
             sink.field(openMinutes, .minutes(i.openMinutes))
@@ -125,7 +126,6 @@ public enum ServiceLevelFigures {
             }
             sink.endObject()
         }
-        sink.endList()
         sink.endObject()
 
         let m = r.majorFailures
@@ -149,16 +149,17 @@ extension ServiceLevelFigures {
     }
 
     /// The JSON of `teishutsu sla`, handed to `sink` in pieces.
-    public static func writeJSON(_ r: ServiceLevelResult, pretty: Bool = true, to sink: @escaping ([UInt8]) -> Void) {
-        var json = JSONFigureSink(pretty: pretty, sink: sink)
+    public static func writeJSON(_ r: ServiceLevelResult, pretty: Bool = true, workers: Int = Parallel.cores,
+                                 to sink: @escaping ([UInt8]) -> Void) {
+        var json = JSONFigureSink(pretty: pretty, workers: workers, sink: sink)
         describe(r, detail: true, into: &json)
         json.finish()
     }
 
     /// The same JSON as one text.
-    public static func jsonText(_ r: ServiceLevelResult, pretty: Bool = true) -> String {
+    public static func jsonText(_ r: ServiceLevelResult, pretty: Bool = true, workers: Int = Parallel.cores) -> String {
         var bytes: [UInt8] = []
-        writeJSON(r, pretty: pretty) { bytes += $0 }
+        writeJSON(r, pretty: pretty, workers: workers) { bytes += $0 }
         return String(decoding: bytes, as: UTF8.self)
     }
 
