@@ -1,4 +1,4 @@
-import DocumentModel
+@testable import DocumentModel
 import JapaneseCalendar
 import Testing
 
@@ -91,5 +91,14 @@ import Testing
         guard case .text(let text)? = kind else { Issue.record("not text: \(String(describing: kind))"); return }
         #expect(text == "一行目\n二行目\n三行目\n四行目\n\n五行目")
         #expect(!text.unicodeScalars.contains("\r"))
+    }
+}
+
+/// Each column of a log's model names its own field of the schema (the positions mirror the cases).
+@Suite struct LogColumnTests {
+    @Test func everyFieldReadsItsOwnColumn() {
+        #expect(Incident.Field.allCases.allSatisfy { $0.column.key == $0.rawValue && $0.column.schema === LogSchema.incident })
+        #expect(Inquiry.Field.allCases.allSatisfy { $0.column.key == $0.rawValue && $0.column.schema === LogSchema.inquiry })
+        #expect(MaintenanceWindow.Field.allCases.allSatisfy { $0.column.key == $0.rawValue && $0.column.schema === LogSchema.maintenance })
     }
 }

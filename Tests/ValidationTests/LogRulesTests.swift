@@ -67,3 +67,19 @@ import TestSupport
         #expect(kept.diagnostics.last?.message.english == "2")
     }
 }
+
+extension LogRulesTests {
+    /// The table of first uses says what a dictionary says, also when long probes turn it into
+    /// one part of the way (a probe limit of 0 or 1 makes that happen on the first collisions).
+    @Test(arguments: [0, 1, 64])
+    func firstUsesAreWhatADictionarySays(probeLimit: Int) {
+        let ids = (0..<5_000).map { "ID-\($0 % 3_001)" }
+        var table = LogRules.FirstUse(capacity: ids.count, probeLimit: probeLimit)
+        var reference: [String: Int] = [:]
+        for (k, key) in ids.enumerated() {
+            let expected = reference[key]
+            if expected == nil { reference[key] = k }
+            #expect(table.insert(k, key: key, id: { ids[$0] }) == expected, "\(k) \(key)")
+        }
+    }
+}

@@ -69,6 +69,12 @@ public final class LogTable: Sendable {
         layout.isTime[field] ? nil : texts[row * layout.textCount + layout.slots[field]]
     }
 
+    /// A field's text as written: a time in ISO form, any other field as it is (nil when empty).
+    func written(row: Int, field: Int) -> String? {
+        if let time = time(row: row, field: field) { return Instant(secondsSinceEpoch: time).iso }
+        return text(row: row, field: field)
+    }
+
     /// Where a field's cell is (even when empty), else the row.
     func span(row: Int, field: Int) -> SourceSpan {
         let i = 2 * (row * schema.fields.count + field)
@@ -144,10 +150,7 @@ public struct LogRow: Sendable {
 
     /// The field's text as written (trimmed; a time in ISO form), `nil` when empty.
     func text(_ column: LogColumn) -> String? {
-        if case .csv(let table, let row) = storage, table.schema === column.schema {
-            if let time = table.time(row: row, field: column.index) { return Instant(secondsSinceEpoch: time).iso }
-            return table.text(row: row, field: column.index)
-        }
+        if case .csv(let table, let row) = storage, table.schema === column.schema { return table.written(row: row, field: column.index) }
         return text(column.key)
     }
 
@@ -173,8 +176,7 @@ public struct LogRow: Sendable {
             return field.text
         }
         guard case .csv(let table, let row) = storage, let field = table.schema.index(of: key) else { return nil }
-        if let time = table.time(row: row, field: field) { return Instant(secondsSinceEpoch: time).iso }
-        return table.text(row: row, field: field)
+        return table.written(row: row, field: field)
     }
 
     func instant(_ key: String) -> Instant? {

@@ -54,24 +54,31 @@ public enum LogRules {
 
     /// Where each ID was first used: an open-addressing table of row numbers under a cheap hash
     /// of the ID's bytes (FNV-1a). A log's IDs are short and many (100,000); a `Dictionary`
-    /// of strings spends most of its time seeding and running its keyed hash.
-    private struct FirstUse {
+    /// of strings spends most of its time seeding and running its keyed hash. FNV-1a is not
+    /// made to resist chosen keys: when a lookup probes past `probeLimit` slots (IDs written to
+    /// collide), the table becomes a `Dictionary` (seeded afresh in each process), so that no
+    /// log can make the check quadratic.
+    struct FirstUse {
         private var slots: [Int32]
         private let mask: Int
+        private let probeLimit: Int
+        private var fallback: [String: Int]?
 
-        init(capacity: Int) {
+        init(capacity: Int, probeLimit: Int = 64) {
             var size = 16
             while size < 2 * capacity { size *= 2 }
             slots = Array(repeating: -1, count: size)
             mask = size - 1
+            self.probeLimit = probeLimit
         }
 
         /// Records row `k` under `key` (its ID) and returns nil, or returns the row that has it already.
         mutating func insert(_ k: Int, key: String, id: (Int) -> String) -> Int? {
+            if fallback != nil { return insertInFallback(k, key: key) }
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             var slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & UInt64(mask))
-            while true {
+            for _ in 0...probeLimit {
                 let held = slots[slot]
                 if held < 0 {
                     slots[slot] = Int32(k)
@@ -80,6 +87,18 @@ public enum LogRules {
                 if id(Int(held)) == key { return Int(held) }
                 slot = (slot + 1) & mask
             }
+            // Every ID in the table is there once, as its first use.
+            var table: [String: Int] = [:]
+            for held in slots where held >= 0 { table[id(Int(held))] = Int(held) }
+            fallback = table
+            slots = []
+            return insertInFallback(k, key: key)
+        }
+
+        private mutating func insertInFallback(_ k: Int, key: String) -> Int? {
+            if let earlier = fallback?[key] { return earlier }
+            fallback?[key] = k
+            return nil
         }
     }
 
@@ -117,6 +136,7 @@ public enum LogRules {
     }
 
     private static func check(_ inquiries: [Inquiry], into problems: inout ProblemList) {
+        let required: [(Inquiry.Field, String, String)] = [(.answeredBy, "回答者", "who answered"), (.answer, "回答内容", "the answer")]
         for inquiry in inquiries {
             guard let answered = inquiry.answeredAt else { continue }
             if answered < inquiry.askedAt {
@@ -126,7 +146,6 @@ public enum LogRules {
                             en: "inquiry \(inquiry.id) is answered (\(answered.japanText)) before it is asked (\(inquiry.askedAt.japanText))"),
                     expected: Message(ja: "問合せ日時以降", en: "a time after the question"), at: inquiry.span(.answeredAt)))
             }
-            let required: [(Inquiry.Field, String, String)] = [(.answeredBy, "回答者", "who answered"), (.answer, "回答内容", "the answer")]
             for (field, ja, en) in required where inquiry.text(field) == nil {
                 problems.recordError(.error(
                     .report(.inquiryNoAnswer),
