@@ -183,8 +183,9 @@ public enum LogLoader {
                 case .skip:
                     continue
                 case .presence:
-                    // Only whether it is filled: an empty string marks a filled field.
-                    let filled = (cell.start..<cell.end).contains { reader.bytes[$0] != 0x20 && reader.bytes[$0] != 0x09 }
+                    // Only whether it is filled (blank as the long way trims it: spaces, tabs,
+                    // line breaks, U+3000): an empty string marks a filled field.
+                    let filled = !reader.trimmed(cell).isEmpty
                     if filled { allTexts[textBase + layout.slots[index]] = "" } else if slot.required {
                         let field = schema.fields[index]
                         problems.recordError(.error(
@@ -211,8 +212,11 @@ public enum LogLoader {
                     // ScalarReader.isForbidden) is taken as it is, its spaces trimmed: an ID, a
                     // name, Japanese. Anything else (a TODO, a tab, a line break, such a byte) goes
                     // the long way below.
-                    let body = UnsafeBufferPointer(rebasing: reader.bytes[reader.trimmed(cell)])
-                    var plain = !body.isEmpty, scalars = cell.quoted ? 2 : 0
+                    let trimmed = reader.trimmed(cell)
+                    let body = UnsafeBufferPointer(rebasing: reader.bytes[trimmed])
+                    // Spaces trimmed before a character that is not ASCII go the long way too: a
+                    // combining mark there is one character with the space, which stays.
+                    var plain = !body.isEmpty && (trimmed.lowerBound == cell.start || body[0] < 0x80), scalars = cell.quoted ? 2 : 0
                     for k in cell.start..<cell.end {
                         let b = reader.bytes[k]
                         if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || b >= 0xF0 { plain = false; break }

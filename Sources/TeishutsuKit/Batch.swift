@@ -38,8 +38,8 @@ public enum Batch {
 
         init(folder: String, report: RunReport, keepWarnings: Bool) {
             self.folder = folder
-            errors = report.diagnostics.count { $0.severity == .error }
-            warnings = report.diagnostics.count { $0.severity == .warning }
+            errors = report.diagnostics.errorCount
+            warnings = report.diagnostics.warningCount
             if errors == 0 && !keepWarnings && !report.diagnostics.hasUsageOrIOProblems {
                 // A folder that built keeps what the summary counts, not its warnings and the
                 // lines they quote: a run of a thousand folders stays as small as a run of ten.

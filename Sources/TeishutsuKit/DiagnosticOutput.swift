@@ -58,7 +58,8 @@ public enum DiagnosticOutput {
         return out
     }
 
-    /// The problems to print: at most ``perFileAndCode`` of one code in one file; the others counted.
+    /// The problems to print: at most ``perFileAndCode`` of one code in one file (and the one
+    /// that carries the problems only counted); the others counted.
     static func capped(_ sorted: [Diagnostic]) -> ([Diagnostic], [(file: String, code: String, count: Int)]) {
         var seen: [String: Int] = [:]
         var shown: [Diagnostic] = []
@@ -68,7 +69,8 @@ public enum DiagnosticOutput {
             let file = d.span?.file ?? "-"
             let key = file + "\u{0}" + d.code.id
             seen[key, default: 0] += 1
-            if seen[key, default: 0] <= perFileAndCode {
+            // The problem that says how many more were only counted is always shown.
+            if seen[key, default: 0] <= perFileAndCode || d.carriesUnrecorded {
                 shown.append(d)
             } else {
                 if omitted[key] == nil { order.append(key) }

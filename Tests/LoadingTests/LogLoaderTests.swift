@@ -188,3 +188,29 @@ extension UTF8CheckTests {
         #expect(inquiry?.span(.askedBy) == SourceSpan(file: "q.csv", line: 2, column: 22, length: 9))
     }
 }
+
+extension LogTextCellTests {
+    /// Read for the figures only (`sla`), a required text is blank as the long way trims it: a
+    /// full-width space, a line break.
+    @Test func aRequiredTextOfBlanksIsEmptyWhenOnlyItsPresenceIsKept() {
+        let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\n"
+        for blank in ["\u{3000}", "\"\n\"", "\"\r\n\"", " \t "] {
+            let (rows, diagnostics) = LogLoader.parse(header + "A,2024-03-05T10:00,2024-03-05T11:00,stop,\(blank),r,c\n", file: "i.csv",
+                                                     schema: LogSchema.incident, keepText: false)
+            #expect(rows.isEmpty && diagnostics.map(\.code.id) == ["csv-empty"], "\(blank.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// A space before a combining mark is one character with it, and stays: the same on the fast
+    /// path as on the long one (a tab in the cell sends it the long way).
+    @Test func aSpaceBeforeACombiningMarkStaysOnBothPaths() {
+        let header = "id,asked_at,asked_by,subject,answered_at,answered_by,answer\n"
+        for lead in [" ", "\u{3000}"] {
+            let (fast, _) = LogLoader.parse(header + "\(lead)\u{301}Q,2024-03-04T09:00,x,s,,,\n", file: "q.csv", schema: LogSchema.inquiry)
+            let (long, _) = LogLoader.parse(header + "\(lead)\u{301}Q\t,2024-03-04T09:00,x,s,,,\n", file: "q.csv", schema: LogSchema.inquiry)
+            #expect(fast.count == 1 && long.count == 1)
+            #expect(fast.first.flatMap(Inquiry.init)?.id == long.first.flatMap(Inquiry.init)?.id)
+            #expect(fast.first.flatMap(Inquiry.init)?.id == "\(lead)\u{301}Q")
+        }
+    }
+}

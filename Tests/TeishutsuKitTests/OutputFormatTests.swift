@@ -70,3 +70,32 @@ import TeishutsuKit
         #expect(first["line"] as? Int == 4)
     }
 }
+
+extension OutputFormatTests {
+    /// Problems past a file's limit are only counted, but counted everywhere: in the totals, the
+    /// exit status and the JSON, and the problem that says so is printed even past the hundred
+    /// shown of its code.
+    @Test func problemsOnlyCountedAreInTheTotals() throws {
+        func duplicate(_ line: Int) -> Diagnostic {
+            .error(.log(.duplicateID), Message(ja: "重複", en: "duplicate"), at: SourceSpan(file: "q.csv", line: line, column: 1))
+        }
+        var list = ProblemList()
+        for line in 1...1_200 { list.recordError(duplicate(line)) }
+        let diagnostics = list.diagnostics
+        #expect(diagnostics.count == 1_000 && diagnostics.errorCount == 1_200 && diagnostics.warningCount == 0)
+        let text = DiagnosticOutput.render(diagnostics, sources: SourceTexts(), format: .text, language: .en)
+        #expect(text.contains("this file has 200 more problems, not recorded"))
+        #expect(text.contains("(899 more problems LOG-duplicate-id in q.csv, not shown)"))
+        #expect(text.hasSuffix("1,200 errors, 0 warnings\n"), "\(text.suffix(80))")
+        let json = try JSONSerialization.jsonObject(with: Data(DiagnosticOutput.render(diagnostics, sources: SourceTexts(), format: .json, language: .en).utf8)) as? NSDictionary
+        #expect(json?["errors"] as? Int == 1_200)
+
+        // A thousand warnings kept, then errors only counted: still errors, exit status 1.
+        var warnings = ProblemList()
+        for line in 1...1_000 {
+            warnings.record(.warning(.log(.noContract), Message(ja: "w", en: "w"), at: SourceSpan(file: "q.csv", line: line, column: 1)))
+        }
+        warnings.recordError(duplicate(1_001))
+        #expect(warnings.diagnostics.hasErrors && warnings.diagnostics.errorCount == 1 && warnings.diagnostics.exitStatus() == 1)
+    }
+}

@@ -83,3 +83,20 @@ extension LogRulesTests {
         }
     }
 }
+
+extension LogRulesTests {
+    /// IDs that are the same string (one written composed, one decomposed; the Kelvin sign and K)
+    /// are one ID, wherever the table puts them: the hash is of the composed form.
+    @Test(arguments: [0, 64])
+    func equalStringsAreOneIDHoweverWritten(probeLimit: Int) {
+        for (first, second) in [("A\u{E9}", "Ae\u{301}"), ("INC-\u{E9}", "INC-e\u{301}"), ("\u{212A}-1", "K-1"), ("\u{30AC}", "\u{30AB}\u{3099}")] {
+            #expect(first == second && LogRules.FirstUse.hash(first) == LogRules.FirstUse.hash(second))
+            let ids = (0..<200).map { "Q-\($0)" } + [first] + (200..<400).map { "Q-\($0)" } + [second]
+            var table = LogRules.FirstUse(capacity: ids.count, probeLimit: probeLimit)
+            let found = ids.indices.compactMap { k in table.insert(k, key: ids[k], id: { ids[$0] }).map { (k, $0) } }
+            #expect(found.count == 1 && found.first?.0 == 401 && found.first?.1 == 200, "\(first)")
+        }
+        let incidents = [LogRows.incident("A\u{E9}", "2024-03-05T10:00", "2024-03-05T11:00"), LogRows.incident("Ae\u{301}", "2024-03-06T10:00", "2024-03-06T11:00")]
+        #expect(LogRules.check(incidents: incidents, maintenance: [], inquiries: []).contains { $0.code == .log(.duplicateID) })
+    }
+}

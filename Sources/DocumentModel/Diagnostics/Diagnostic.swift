@@ -26,16 +26,27 @@ public struct Diagnostic: Hashable, Sendable {
     public let expected: Message?
     public let span: SourceSpan?
     public let notes: [Note]
+    /// Errors and warnings of the same file found past the limit of a ``ProblemList``: counted,
+    /// not made; the last problem kept carries them (and a note saying so), so that totals and
+    /// exit statuses count them.
+    public let unrecordedErrors: Int
+    public let unrecordedWarnings: Int
 
     public var severity: Severity { code.severity }
 
-    public init(_ code: DiagnosticCode, _ message: Message, expected: Message? = nil, at span: SourceSpan?, notes: [Note] = []) {
+    public init(_ code: DiagnosticCode, _ message: Message, expected: Message? = nil, at span: SourceSpan?, notes: [Note] = [],
+                unrecordedErrors: Int = 0, unrecordedWarnings: Int = 0) {
         self.code = code
         self.message = message
         self.expected = expected
         self.span = span
         self.notes = notes
+        self.unrecordedErrors = unrecordedErrors
+        self.unrecordedWarnings = unrecordedWarnings
     }
+
+    /// Whether it carries problems that were only counted (it is then always shown).
+    public var carriesUnrecorded: Bool { unrecordedErrors > 0 || unrecordedWarnings > 0 }
 
     /// A diagnostic of a code declared as an error.
     public static func error(_ code: DiagnosticCode, _ message: Message, expected: Message? = nil, at span: SourceSpan?,
@@ -56,9 +67,10 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 extension Array where Element == Diagnostic {
-    public var hasErrors: Bool { contains { $0.severity == .error } }
-    public var errorCount: Int { filter { $0.severity == .error }.count }
-    public var warningCount: Int { filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { contains { $0.severity == .error || $0.unrecordedErrors > 0 } }
+    /// Every error, those only counted past a file's limit included.
+    public var errorCount: Int { reduce(0) { $0 + ($1.severity == .error ? 1 : 0) + $1.unrecordedErrors } }
+    public var warningCount: Int { reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) + $1.unrecordedWarnings } }
     /// Whether any problem is one of usage or I/O (exit status 2).
     public var hasUsageOrIOProblems: Bool { contains(where: \.isUsageOrIO) }
 

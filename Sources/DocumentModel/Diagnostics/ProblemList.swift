@@ -3,6 +3,8 @@
 public struct ProblemList: Sendable {
     private var recorded: [Diagnostic] = []
     private var suppressed = 0
+    /// Of those, the errors.
+    private var suppressedErrors = 0
     public private(set) var hasErrors = false
     public let limit: Int
 
@@ -14,7 +16,7 @@ public struct ProblemList: Sendable {
     /// others, such as a file too large to read to its end.
     public mutating func record(_ diagnostic: Diagnostic, always: Bool = false) {
         if diagnostic.severity == .error { hasErrors = true }
-        if recorded.count < limit || always { recorded.append(diagnostic) } else { suppressed += 1 }
+        if recorded.count < limit || always { recorded.append(diagnostic) } else { countSuppressed(error: diagnostic.severity == .error) }
     }
 
     /// Whether a problem recorded now would only be counted.
@@ -22,7 +24,10 @@ public struct ProblemList: Sendable {
 
     /// Counts a problem past the limit without making it.
     public mutating func countSuppressed(error: Bool) {
-        if error { hasErrors = true }
+        if error {
+            hasErrors = true
+            suppressedErrors += 1
+        }
         suppressed += 1
     }
 
@@ -40,6 +45,7 @@ public struct ProblemList: Sendable {
             record(diagnostic, always: index >= other.limit)
         }
         suppressed += other.suppressed
+        suppressedErrors += other.suppressedErrors
         if other.hasErrors { hasErrors = true }
     }
 
@@ -47,6 +53,7 @@ public struct ProblemList: Sendable {
         guard suppressed > 0, let last = recorded.last else { return recorded }
         let note = Diagnostic.Note(Message(ja: "このファイルにはほかに\(Digits.grouped(suppressed))件の問題があります（記録を省略）",
                                            en: "this file has \(English.counted(suppressed, "more problem")), not recorded"), at: nil)
-        return recorded.dropLast() + [Diagnostic(last.code, last.message, expected: last.expected, at: last.span, notes: last.notes + [note])]
+        return recorded.dropLast() + [Diagnostic(last.code, last.message, expected: last.expected, at: last.span, notes: last.notes + [note],
+                                                 unrecordedErrors: suppressedErrors, unrecordedWarnings: suppressed - suppressedErrors)]
     }
 }

@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import ServiceLevels
 
 /// Row-level rules of the logs: unique IDs, times in order, recovered incidents explained,
@@ -75,8 +76,7 @@ public enum LogRules {
         /// Records row `k` under `key` (its ID) and returns nil, or returns the row that has it already.
         mutating func insert(_ k: Int, key: String, id: (Int) -> String) -> Int? {
             if fallback != nil { return insertInFallback(k, key: key) }
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            let hash = Self.hash(key)
             var slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & UInt64(mask))
             for _ in 0...probeLimit {
                 let held = slots[slot]
@@ -93,6 +93,22 @@ public enum LogRules {
             fallback = table
             slots = []
             return insertInFallback(k, key: key)
+        }
+
+        /// FNV-1a of the ID's bytes in composed form (NFC), so that IDs that are the same
+        /// string to `==` (`é` as one character or as `e` and an accent, the Kelvin sign and
+        /// `K`) hash alike, as in a `Dictionary`. An ASCII ID is its own composed form.
+        static func hash(_ key: String) -> UInt64 {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            var ascii = true
+            for byte in key.utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                ascii = ascii && byte < 0x80
+            }
+            guard !ascii else { return hash }
+            hash = 0xCBF2_9CE4_8422_2325
+            for byte in key.precomposedStringWithCanonicalMapping.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
         }
 
         private mutating func insertInFallback(_ k: Int, key: String) -> Int? {
