@@ -1,62 +1,37 @@
 import DocumentModel
-import Yams
 
 /// Measures how large a YAML document is once its aliases are expanded, in linear time.
 ///
-/// Yams resolves `*name` by reusing the anchored node, so a 400-byte "billion laughs" file
-/// composes quickly into a tree that would take hours to walk. Reused nodes keep the mark of
-/// their definition, so sizes are memoised by (kind, mark): each distinct node is sized once.
+/// An alias (`*name`) is the index of the node it names, so a 400-byte "billion laughs" file
+/// reads quickly into a tree that would take hours to walk. Sizes are memoised per node: each
+/// distinct node is sized once.
 enum AliasExpansion {
-    private struct Key: Hashable {
-        let kind: UInt8
-        let line: Int
-        let column: Int
-    }
-
-    static func check(_ root: Node, file: String, limit: Int) -> Diagnostic? {
-        var sizes: [Key: Int] = [:]
-        var uses: [Key: Int] = [:]
-        func key(_ node: Node) -> Key? {
-            guard let mark = node.mark else { return nil }
-            let kind: UInt8
-            switch node {
-            case .scalar: kind = 0
-            case .mapping: kind = 1
-            case .sequence: kind = 2
-            case .alias: kind = 3
-            }
-            return Key(kind: kind, line: mark.line, column: mark.column)
-        }
-        func size(_ node: Node) -> Int {
-            let k = key(node)
-            if let k {
-                uses[k, default: 0] += 1
-                if let known = sizes[k] { return known }
-            }
+    static func check(_ tree: YAMLTree, file: String, limit: Int) -> Diagnostic? {
+        var sizes = [Int](repeating: -1, count: tree.nodes.count)
+        var uses = [Int](repeating: 0, count: tree.nodes.count)
+        func size(_ index: Int32) -> Int {
+            let i = Int(index)
+            uses[i] += 1
+            if sizes[i] >= 0 { return sizes[i] }
+            let node = tree.nodes[i]
             var total = 1
-            switch node {
-            case .mapping(let mapping):
-                for (key, value) in mapping {
-                    total = min(Int.max / 4, total + size(key) + size(value))
-                }
-            case .sequence(let sequence):
-                for item in sequence { total = min(Int.max / 4, total + size(item)) }
-            case .scalar, .alias:
-                break
+            if node.kind != .scalar {
+                let children = Int(node.first)..<Int(node.first) + Int(node.count) * (node.kind == .mapping ? 2 : 1)
+                for child in children { total = min(Int.max / 4, total + size(tree.children[child])) }
             }
-            if let k { sizes[k] = total }
+            sizes[i] = total
             return total
         }
-        let total = size(root)
+        let total = size(tree.root)
         // A large document without aliases is not an alias problem: the schema walker's own
         // bound reports it as too many values.
-        guard total > limit, uses.values.contains(where: { $0 > 1 }) else { return nil }
-        // The most repeated non-scalar definition is the one to point at.
-        let culprit = uses.filter { $0.value > 1 && $0.key.kind != 0 }.max { a, b in
-            (a.value * (sizes[a.key] ?? 1)) < (b.value * (sizes[b.key] ?? 1))
+        guard total > limit, uses.contains(where: { $0 > 1 }) else { return nil }
+        // The most repeated container is the one to point at (the first of equals).
+        let culprit = uses.indices.filter { uses[$0] > 1 && tree.nodes[$0].kind != .scalar }.max { a, b in
+            uses[a] * sizes[a] < uses[b] * sizes[b]
         }
-        let span = culprit.map { SourceSpan(file: file, line: $0.key.line, column: $0.key.column) } ?? .file(file)
-        let repeated = max(0, (culprit?.value ?? 1) - 1)
+        let span = culprit.map { SourceSpan(file: file, line: Int(tree.nodes[$0].line), column: Int(tree.nodes[$0].column)) } ?? .file(file)
+        let repeated = max(0, (culprit.map { uses[$0] } ?? 1) - 1)
         return .error(
             .input(.yamlAliasLimit),
             Message(ja: "YAML のエイリアス（*name）を展開すると値が \(total) 個になり、上限 \(limit) 個を超えます（ここで定義した値が \(repeated) 回参照されています）",

@@ -1,6 +1,5 @@
 import DocumentModel
 import Foundation
-import Yams
 
 /// Reads a YAML file against its schema, with a source span for every value.
 public enum YAMLLoader {
@@ -41,25 +40,23 @@ public enum YAMLLoader {
         let habits = JapaneseInputHabits.problems(in: text, file: file)
         if !habits.isEmpty { return (nil, habits) }
         if let problem = nestingProblem(text, file: file) { return (nil, [problem]) }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
-        } catch let error as YamlError {
-            return (nil, [diagnostic(for: error, file: file, text: text)])
-        } catch {
-            return (nil, [.error(.input(.yamlSyntax), Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))])
-        }
-        // Without an asterisk there is no alias to expand (the usual case: no walk needed).
-        if let root, text.utf8.contains(UInt8(ascii: "*")), let problem = AliasExpansion.check(root, file: file, limit: budget) {
-            return (nil, [problem])
-        }
-        guard let root else {
+        let tree: YAMLTree
+        switch YAMLTree.read(lines, file: file) {
+        case .failed(let diagnostics):
+            return (nil, diagnostics)
+        case .empty:
             return (nil, [.error(.input(.yamlEmptyDocument),
                                  Message(ja: "ファイルが空です", en: "the file is empty"),
                                  expected: Message(ja: schema.japanese, en: schema.name), at: .file(file))])
+        case .tree(let read):
+            tree = read
+        }
+        // Without an asterisk there is no alias to expand (the usual case: no walk needed).
+        if text.utf8.contains(UInt8(ascii: "*")), let problem = AliasExpansion.check(tree, file: file, limit: budget) {
+            return (nil, [problem])
         }
         var walker = SchemaWalker<YAMLSourceNode>(budget: budget)
-        let value = walker.readRoot(YAMLSourceNode(node: root, file: file, lines: lines), schema)
+        let value = walker.readRoot(YAMLSourceNode(tree: tree, index: tree.root), schema)
         return (value, walker.diagnostics)
     }
 
@@ -158,9 +155,8 @@ public enum YAMLLoader {
         return nil
     }
 
-    /// Yams composes aliases by sharing nodes, but compares mapping keys by value: an alias
-    /// used as a key could make that comparison explode. Keys are plain names here, so an
-    /// alias in key position is refused up front.
+    /// Keys are plain names: an alias in key position (a key that stands for a value written
+    /// elsewhere, perhaps a whole mapping) is refused up front, where it is written.
     static func aliasKeyProblem(_ text: String, file: String) -> Diagnostic? {
         guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -182,58 +178,15 @@ public enum YAMLLoader {
         return nil
     }
 
-    static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let contextText = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            let contextJa = context.map { "（\($0.mark.line)行目の\(translate($0.text))）" } ?? ""
-            return .error(
-                .input(.yamlSyntax),
-                Message(ja: "YAML の構文エラー: \(translate(problem))\(contextJa)", en: "YAML syntax error: \(problem)\(contextText)"),
-                expected: Message(ja: "正しい YAML（インデントと「キー: 値」）", en: "well-formed YAML (indentation, 'key: value')"),
-                at: SourceSpan(file: file, line: mark.line, column: mark.column))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.first ?? ""
-            let first = context.mark
-            let second = secondOccurrence(of: key, after: first, in: text) ?? (first.line, first.column)
-            return .error(
-                .input(.value(.duplicateKey, .yaml)),
-                Message(ja: "キー「\(key)」が重複しています（最初は\(first.line)行目）", en: "duplicate key '\(key)' (first at line \(first.line))"),
-                expected: Message(ja: "各キーは一度だけ", en: "each key once"),
-                at: SourceSpan(file: file, line: second.line, column: second.column, length: key.unicodeScalars.count),
-                notes: [Diagnostic.Note(Message(ja: "最初の「\(key)」はここです", en: "first '\(key)' is here"),
-                                        at: SourceSpan(file: file, line: first.line, column: first.column, length: key.unicodeScalars.count))])
-        case .reader(let problem, let offset, _, _):
-            var line = 1, column = 1
-            if let offset {
-                for c in text.prefix(offset) {
-                    if c == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-            }
-            return .error(.input(.yamlSyntax),
-                          Message(ja: "YAML として読めない文字があります: \(problem)", en: "unreadable character: \(problem)"),
-                          at: SourceSpan(file: file, line: line, column: column))
-        default:
-            return .error(.input(.yamlSyntax), Message(ja: "YAML として読めません: \(error)", en: "not YAML: \(error)"), at: .file(file))
-        }
-    }
-
-    /// The second place `key:` is written at the same indentation as the first, after it.
-    static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in first.line..<lines.count {
-            let line = lines[index]
-            let scalars = Array(line.unicodeScalars)
-            let start = first.column - 1
-            guard start < scalars.count else { continue }
-            let rest = String(String.UnicodeScalarView(scalars[start...]))
-            let indentOK = scalars[..<start].allSatisfy { $0 == " " || $0 == "-" }
-            if indentOK, rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
-                return (index + 1, first.column)
-            }
-        }
-        return nil
+    /// A problem libyaml reports (`context`: what it was reading, and from which line).
+    static func syntaxError(_ problem: String, context: (text: String, line: Int)?, at span: SourceSpan) -> Diagnostic {
+        let contextText = context.map { " (\($0.text) at line \($0.line))" } ?? ""
+        let contextJa = context.map { "（\($0.line)行目の\(translate($0.text))）" } ?? ""
+        return .error(
+            .input(.yamlSyntax),
+            Message(ja: "YAML の構文エラー: \(translate(problem))\(contextJa)", en: "YAML syntax error: \(problem)\(contextText)"),
+            expected: Message(ja: "正しい YAML（インデントと「キー: 値」）", en: "well-formed YAML (indentation, 'key: value')"),
+            at: span)
     }
 
     /// libyaml's most common problems, in Japanese.
@@ -260,81 +213,5 @@ public enum YAMLLoader {
 extension Substring {
     fileprivate func trimmingCharacters(in set: Character) -> String {
         String(self.filter { $0 != set })
-    }
-}
-
-/// A Yams node seen by the schema walker.
-struct YAMLSourceNode: SchemaSourceNode {
-    let node: Node
-    let file: String
-    let lines: SourceLines
-
-    var span: SourceSpan {
-        guard let mark = node.mark else { return .file(file) }
-        return SourceSpan(file: file, line: mark.line, column: mark.column, length: tokenLength)
-    }
-
-    /// How many scalars of its line a one-line scalar covers, quotes included.
-    private var tokenLength: Int {
-        guard case .scalar(let scalar) = node, let mark = node.mark else { return 1 }
-        let text = scalar.string
-        // A byte scan: String.contains(String) would go through Foundation's search.
-        guard !text.utf8.contains(0x0A) else { return 1 }
-        switch scalar.style {
-        case .plain: return text.unicodeScalars.count
-        case .singleQuoted, .doubleQuoted:
-            guard let sourceLine = lines.line(mark.line) else { return 1 }
-            let line = Array(sourceLine.unicodeScalars)
-            let start = mark.column - 1
-            guard start < line.count else { return 1 }
-            let quote = line[start]
-            var i = start + 1
-            while i < line.count {
-                if line[i] == quote {
-                    if scalar.style == .singleQuoted, i + 1 < line.count, line[i + 1] == "'" { i += 2; continue }
-                    return i - start + 1
-                }
-                if line[i] == "\\" && scalar.style == .doubleQuoted { i += 1 }
-                i += 1
-            }
-            return line.count - start
-        default: return 1
-        }
-    }
-
-    var isNull: Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    var scalar: String? {
-        guard case .scalar(let scalar) = node else { return nil }
-        return scalar.string
-    }
-
-    func sequence(item: String) -> [YAMLSourceNode]? {
-        guard case .sequence(let sequence) = node else { return nil }
-        return sequence.map { YAMLSourceNode(node: $0, file: file, lines: lines) }
-    }
-
-    func mapping() -> [(key: String, keySpan: SourceSpan, value: YAMLSourceNode)]? {
-        guard case .mapping(let mapping) = node else { return nil }
-        return mapping.map { pair in
-            let key = YAMLSourceNode(node: pair.key, file: file, lines: lines)
-            return (key.scalar ?? "?", key.span, YAMLSourceNode(node: pair.value, file: file, lines: lines))
-        }
-    }
-
-    func keyedEntries(_ key: MapKey) -> [(key: String, keySpan: SourceSpan, value: YAMLSourceNode)]? {
-        mapping()
-    }
-
-    var kindName: Message {
-        switch node {
-        case .mapping: Message(ja: "マッピング（キー: 値）", en: "a mapping")
-        case .sequence: Message(ja: "リスト", en: "a list")
-        case .scalar(let s): Message(ja: "文字列「\(s.string.prefix(40))」", en: "the text '\(s.string.prefix(40))'")
-        case .alias: Message(ja: "エイリアス", en: "an alias")
-        }
     }
 }

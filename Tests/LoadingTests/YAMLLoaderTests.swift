@@ -107,6 +107,56 @@ import Testing
         #expect(diagnostics[0].notes.first?.span?.line == 1)
     }
 
+    /// Every key written twice is named, in every mapping, at its second place (however it is quoted).
+    @Test func everyDuplicateKeyIsNamed() {
+        let yaml = "name: x\nrequirements:\n  - id: A\n    'id': B\n    title: t\n\"name\": y\n"
+        let (value, diagnostics) = load(yaml)
+        #expect(value == nil)
+        #expect(diagnostics.map(summary) == [
+            "yaml-duplicate-key 4:5 duplicate key 'id' (first at line 3)",
+            "yaml-duplicate-key 6:1 duplicate key 'name' (first at line 1)",
+        ])
+        #expect(diagnostics.map { $0.span?.length } == [4, 6])
+        #expect(diagnostics.map { $0.notes.first?.span.map { "\($0.line):\($0.column)+\($0.length)" } } == ["3:5+2", "1:1+4"])
+    }
+
+    /// An alias repeats what its anchor names; an alias inside the very value it names (which
+    /// would make the value endless) is undefined, as in YAML.
+    @Test func aliasesRepeatTheirValueButNeverThemselves() throws {
+        let requirement = "{id: A, category: c, title: t, text: x}"
+        let (value, diagnostics) = load("name: x\nrequirements: [&r \(requirement), *r]\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(summary))")
+        #expect(value?["requirements"]?.list.count == 2)
+        let (selfValue, selfDiagnostics) = load("name: x\nrequirements: &r [*r]\n")
+        #expect(selfValue == nil)
+        #expect(selfDiagnostics.map(summary) == ["yaml-syntax 2:19 YAML syntax error: found undefined alias"])
+    }
+
+    /// One file is one document: a second after `---` is refused where it starts.
+    @Test func aSecondDocumentIsRefused() {
+        let (value, diagnostics) = load("name: x\nrequirements: []\n---\nname: y\n")
+        #expect(value == nil)
+        #expect(diagnostics.map(summary) == [
+            "yaml-syntax 3:1 YAML syntax error: but found another document (expected a single document in the stream at line 1)",
+        ])
+    }
+
+    /// A character YAML does not allow is named by its line and its column in characters.
+    @Test func aForbiddenCharacterIsLocated() {
+        let (value, diagnostics) = load("name: 名前\nrequirements: [\u{1}]\n")
+        #expect(value == nil)
+        #expect(diagnostics.map(summary) == ["yaml-syntax 2:16 unreadable character: control characters are not allowed"])
+        let (_, japanese) = load("name: 名前\u{1}\n")
+        #expect(japanese.map(summary) == ["yaml-syntax 1:9 unreadable character: control characters are not allowed"])
+    }
+
+    /// A quoted text's span covers its quotes, counted in characters.
+    @Test func quotedTextsAreSpannedInCharacters() throws {
+        let (value, _) = load("name: '名前の\"例\"'\nrequirements: []\n")
+        let name = try #require(value?["name"])
+        #expect("\(name.span.line):\(name.span.column)+\(name.span.length)" == "1:7+8")
+    }
+
     @Test func anAliasBombIsRefusedBeforeItExpands() {
         var lines = ["name: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         for i in 1..<9 {

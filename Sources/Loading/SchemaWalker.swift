@@ -1,3 +1,4 @@
+import DocumentModel
 import JapaneseCalendar
 
 /// Checks a parsed file against its schema: reports every problem (unknown keys with a "did

@@ -1,3 +1,4 @@
+import DocumentModel
 import JapaneseCalendar
 
 /// A node of a parsed file (YAML or XML), seen through what the schema expects of it.

@@ -1,0 +1,291 @@
+import CYaml
+import DocumentModel
+
+/// A YAML document as libyaml's events give it, without a tree of objects: the nodes in one
+/// array, a mapping's keys and values and a list's items in a second, the scalars' text in a
+/// third. An alias is the index of the node its anchor names, so it costs nothing to repeat
+/// (``AliasExpansion`` bounds what repeating costs the walk).
+final class YAMLTree {
+    enum Kind: UInt8 { case scalar, mapping, sequence }
+    /// libyaml's scalar styles; containers are `.plain`.
+    enum Style: UInt8 { case plain, singleQuoted, doubleQuoted, literal, folded }
+
+    struct Node {
+        var kind: Kind
+        var style: Style
+        /// Where the node starts, 1-based, columns in Unicode scalars (as libyaml counts).
+        var line: Int32
+        var column: Int32
+        /// How many scalars of its line a one-line scalar covers, quotes included; 1 otherwise.
+        var length: Int32
+        /// A scalar's index in `strings`; a container's first index in `children`.
+        var first: Int32
+        /// A container's items (a mapping: its pairs); 0 for a scalar.
+        var count: Int32
+    }
+
+    let nodes: [Node]
+    /// A mapping's children are key, value, key, value …; a list's are its items.
+    let children: [Int32]
+    let strings: [String]
+    let root: Int32
+    let file: String
+    let lines: SourceLines
+
+    init(nodes: [Node], children: [Int32], strings: [String], root: Int32, file: String, lines: SourceLines) {
+        self.nodes = nodes
+        self.children = children
+        self.strings = strings
+        self.root = root
+        self.file = file
+        self.lines = lines
+    }
+
+    /// Reads `lines` (the whole text of `file`) with libyaml. Returns `.empty` for a text with no
+    /// document, `.failed` with the diagnostics of a text that is not one YAML document.
+    static func read(_ lines: SourceLines, file: String) -> Result {
+        var text = lines.text
+        return text.withUTF8 { bytes in
+            var reader = Reader(file: file, lines: lines)
+            return reader.read(bytes)
+        }
+    }
+
+    enum Result {
+        case tree(YAMLTree)
+        case empty
+        case failed([Diagnostic])
+    }
+
+    private struct Reader {
+        let file: String
+        let lines: SourceLines
+        var nodes: [Node] = []
+        var children: [Int32] = []
+        var strings: [String] = []
+        /// The children of the containers still open, each container's from its `starts` entry on.
+        var pending: [Int32] = []
+        var open: [(node: Int32, start: Int)] = []
+        var anchors: [String: Int32] = [:]
+        /// The anchors of containers still open.
+        var anchorNames: [Int32: String] = [:]
+        var duplicates: [Diagnostic] = []
+
+        init(file: String, lines: SourceLines) {
+            self.file = file
+            self.lines = lines
+        }
+
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return .failed([syntax("out of memory", line: 1, column: 1)]) }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            var event = yaml_event_t()
+            var documents = 0
+            var root: Int32?
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else { return .failed(duplicates + [problem(of: parser, bytes: bytes)]) }
+                defer { yaml_event_delete(&event) }
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    guard let root else { return .empty }
+                    if !duplicates.isEmpty { return .failed(duplicates) }
+                    return .tree(YAMLTree(nodes: nodes, children: children, strings: strings, root: root, file: file, lines: lines))
+                case YAML_DOCUMENT_START_EVENT:
+                    documents += 1
+                    if documents > 1 {
+                        let at = mark(event.start_mark)
+                        return .failed(duplicates + [syntax("but found another document", line: at.line, column: at.column,
+                                               context: ("expected a single document in the stream", 1))])
+                    }
+                case YAML_SCALAR_EVENT:
+                    let scalar = event.data.scalar
+                    let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                    let style = Style(libyaml: scalar.style)
+                    let start = mark(event.start_mark)
+                    let node = Int32(nodes.count)
+                    nodes.append(Node(kind: .scalar, style: style, line: start.line, column: start.column,
+                                      length: length(of: value, style: style, start: start, end: mark(event.end_mark)),
+                                      first: Int32(strings.count), count: 0))
+                    strings.append(value)
+                    if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
+                    attach(node, &root)
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    let start = mark(event.start_mark)
+                    let node = Int32(nodes.count)
+                    nodes.append(Node(kind: event.type == YAML_SEQUENCE_START_EVENT ? .sequence : .mapping, style: .plain,
+                                      line: start.line, column: start.column, length: 1, first: 0, count: 0))
+                    attach(node, &root)
+                    open.append((node, pending.count))
+                    let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                    if let anchor { anchorNames[node] = String(cString: anchor) }
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    let (node, start) = open.removeLast()
+                    let items = pending[start...]
+                    if nodes[Int(node)].kind == .mapping { checkDuplicateKeys(items) }
+                    nodes[Int(node)].first = Int32(children.count)
+                    nodes[Int(node)].count = Int32(nodes[Int(node)].kind == .mapping ? items.count / 2 : items.count)
+                    children.append(contentsOf: items)
+                    pending.removeSubrange(start...)
+                    // An anchor names its container once it is complete: an alias inside it is undefined.
+                    if let name = anchorNames.removeValue(forKey: node) { anchors[name] = node }
+                case YAML_ALIAS_EVENT:
+                    let name = String(cString: event.data.alias.anchor)
+                    guard let node = anchors[name] else {
+                        let at = mark(event.start_mark)
+                        return .failed(duplicates + [syntax("found undefined alias", line: at.line, column: at.column)])
+                    }
+                    attach(node, &root)
+                default:
+                    break
+                }
+            }
+        }
+
+        mutating func attach(_ node: Int32, _ root: inout Int32?) {
+            if open.isEmpty { root = node } else { pending.append(node) }
+        }
+
+        /// Every key written twice in one mapping, at its second place, with a note at its first.
+        mutating func checkDuplicateKeys(_ items: ArraySlice<Int32>) {
+            guard items.count >= 4 else { return }
+            var seen: [String: Int32] = [:]
+            var index = items.startIndex
+            while index < items.endIndex {
+                let key = nodes[Int(items[index])]
+                index += 2
+                guard key.kind == .scalar else { continue }
+                let text = strings[Int(key.first)]
+                guard let first = seen[text] else {
+                    seen[text] = items[index - 2]
+                    continue
+                }
+                let firstNode = nodes[Int(first)]
+                duplicates.append(.error(
+                    .input(.value(.duplicateKey, .yaml)),
+                    Message(ja: "キー「\(text)」が重複しています（最初は\(firstNode.line)行目）", en: "duplicate key '\(text)' (first at line \(firstNode.line))"),
+                    expected: Message(ja: "各キーは一度だけ", en: "each key once"),
+                    at: SourceSpan(file: file, line: Int(key.line), column: Int(key.column), length: Int(key.length)),
+                    notes: [Diagnostic.Note(Message(ja: "最初の「\(text)」はここです", en: "first '\(text)' is here"),
+                                            at: SourceSpan(file: file, line: Int(firstNode.line), column: Int(firstNode.column),
+                                                           length: Int(firstNode.length)))]))
+            }
+        }
+
+        func mark(_ mark: yaml_mark_t) -> (line: Int32, column: Int32) {
+            (Int32(clamping: mark.line + 1), Int32(clamping: mark.column + 1))
+        }
+
+        /// How many scalars of its line a scalar covers, quotes included: 1 when it spans lines.
+        func length(of value: String, style: Style, start: (line: Int32, column: Int32), end: (line: Int32, column: Int32)) -> Int32 {
+            // A byte scan: String.contains(String) would go through Foundation's search.
+            guard !value.utf8.contains(0x0A) else { return 1 }
+            switch style {
+            case .literal, .folded:
+                return 1
+            case .plain:
+                return start.line == end.line ? max(1, end.column - start.column) : Int32(clamping: value.unicodeScalars.count)
+            case .singleQuoted, .doubleQuoted:
+                if start.line == end.line { return max(1, end.column - start.column) }
+                // A quoted text folded over lines: the rest of its first line.
+                guard let line = lines.line(Int(start.line)) else { return 1 }
+                return max(1, Int32(clamping: line.unicodeScalars.count) - start.column + 1)
+            }
+        }
+
+        /// libyaml's error, in the words ``YAMLLoader/translate(_:)`` knows.
+        func problem(of parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+            let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+            if parser.error == YAML_READER_ERROR {
+                // The offset is in bytes: its line, and its column in scalars.
+                let offset = min(parser.problem_offset, bytes.count)
+                var line = 1, column = 1
+                for byte in bytes[..<offset] {
+                    if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+                }
+                return .error(.input(.yamlSyntax),
+                              Message(ja: "YAML として読めない文字があります: \(problem)", en: "unreadable character: \(problem)"),
+                              at: SourceSpan(file: file, line: line, column: column))
+            }
+            let at = mark(parser.problem_mark)
+            let context = parser.context.map { (String(cString: $0), Int(parser.context_mark.line) + 1) }
+            return syntax(problem, line: at.line, column: at.column, context: context)
+        }
+
+        func syntax(_ problem: String, line: Int32, column: Int32, context: (text: String, line: Int)? = nil) -> Diagnostic {
+            YAMLLoader.syntaxError(problem, context: context, at: SourceSpan(file: file, line: Int(line), column: Int(column)))
+        }
+    }
+}
+
+extension YAMLTree.Style {
+    init(libyaml style: yaml_scalar_style_t) {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: self = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: self = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: self = .literal
+        case YAML_FOLDED_SCALAR_STYLE: self = .folded
+        default: self = .plain
+        }
+    }
+}
+
+/// A node of a ``YAMLTree`` seen by the schema walker.
+struct YAMLSourceNode: SchemaSourceNode {
+    let tree: YAMLTree
+    let index: Int32
+
+    private var node: YAMLTree.Node { tree.nodes[Int(index)] }
+
+    var span: SourceSpan {
+        let node = node
+        return SourceSpan(file: tree.file, line: Int(node.line), column: Int(node.column), length: Int(node.length))
+    }
+
+    var isNull: Bool {
+        let node = node
+        guard node.kind == .scalar, node.style == .plain else { return false }
+        switch tree.strings[Int(node.first)] {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    var scalar: String? {
+        let node = node
+        return node.kind == .scalar ? tree.strings[Int(node.first)] : nil
+    }
+
+    func sequence(item: String) -> [YAMLSourceNode]? {
+        let node = node
+        guard node.kind == .sequence else { return nil }
+        let first = Int(node.first)
+        return (first..<first + Int(node.count)).map { YAMLSourceNode(tree: tree, index: tree.children[$0]) }
+    }
+
+    func mapping() -> [(key: String, keySpan: SourceSpan, value: YAMLSourceNode)]? {
+        let node = node
+        guard node.kind == .mapping else { return nil }
+        let first = Int(node.first)
+        return (0..<Int(node.count)).map { pair in
+            let key = YAMLSourceNode(tree: tree, index: tree.children[first + 2 * pair])
+            return (key.scalar ?? "?", key.span, YAMLSourceNode(tree: tree, index: tree.children[first + 2 * pair + 1]))
+        }
+    }
+
+    func keyedEntries(_ key: MapKey) -> [(key: String, keySpan: SourceSpan, value: YAMLSourceNode)]? {
+        mapping()
+    }
+
+    var kindName: Message {
+        switch node.kind {
+        case .mapping: return Message(ja: "マッピング（キー: 値）", en: "a mapping")
+        case .sequence: return Message(ja: "リスト", en: "a list")
+        case .scalar:
+            let text = tree.strings[Int(node.first)].prefix(40)
+            return Message(ja: "文字列「\(text)」", en: "the text '\(text)'")
+        }
+    }
+}
