@@ -21,8 +21,10 @@ let package = Package(
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
         // Eras, national holidays, closed days, fiscal years: Foundation only.
         .target(name: "JapaneseCalendar"),
+        // SHA-256 blocks with the processor's SHA extensions, where it has them.
+        .target(name: "CSHA256"),
         // Diagnostics, the input schemas and the model of contract, plan and report.
-        .target(name: "DocumentModel", dependencies: ["JapaneseCalendar"]),
+        .target(name: "DocumentModel", dependencies: ["JapaneseCalendar", "CSHA256"]),
         // Templates/, compiled into the binary.
         .executableTarget(name: "embed-templates"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),

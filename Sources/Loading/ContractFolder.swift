@@ -86,15 +86,25 @@ public struct ContractFolder: Sendable {
             + requestNames.map { (Paths.join(Paths.join(path, Self.requestsFolder), $0), RequestSchema.root) }
             + (hasClosing ? [(closingPath, ClosingSchema.root)] : [])
         let confinement = folder.confinement
-        let parsed = Parallel.map(jobs.count, workers: workers) { ParsedFile(jobs[$0].file, schema: jobs[$0].schema, confinement: confinement) }
+        let firstRecord = 2 + reportNames.count + submittedNames.count, recordsEnd = firstRecord + recordNames.count
+        // Job 0 reads the shipped catalog and the national holidays (once per process) while the
+        // files are parsed; the contract's calendar is made, and a submission record's files are
+        // hashed, by the worker that parsed the file.
+        let parsed = Array(Parallel.map(jobs.count + 1, workers: workers) { index -> ParsedFile? in
+            guard index > 0 else {
+                _ = (Self.shippedCatalog, ClosedDayCalendar.standard)
+                return nil
+            }
+            let job = index - 1
+            return ParsedFile(jobs[job].file, schema: jobs[job].schema, confinement: confinement,
+                              model: job == 0 ? .contract : (firstRecord..<recordsEnd).contains(job) ? .record : nil)
+        }.dropFirst().map { $0! })
         folder.loadContract(parsed[0])
         folder.loadCatalog()
         folder.loadPlan(parsed[1])
         folder.loadReports(Array(zip(reportNames, parsed[2..<(2 + reportNames.count)])))
-        let plansEnd = 2 + reportNames.count + submittedNames.count
-        folder.loadSubmitted(Array(zip(submittedNames, parsed[(2 + reportNames.count)..<plansEnd])))
-        let recordsEnd = plansEnd + recordNames.count
-        folder.loadRecords(Array(parsed[plansEnd..<recordsEnd]))
+        folder.loadSubmitted(Array(zip(submittedNames, parsed[(2 + reportNames.count)..<firstRecord])))
+        folder.loadRecords(Array(parsed[firstRecord..<recordsEnd]))
         let incidentsEnd = recordsEnd + incidentNames.count
         for (name, file) in zip(incidentNames, parsed[recordsEnd..<incidentsEnd]) {
             if let value = folder.take(file) { folder.incidentReports.append(IncidentReport(value, source: file.file, fileID: Self.stem(name))) }
@@ -108,17 +118,46 @@ public struct ContractFolder: Sendable {
     }
 
     /// A YAML file read and checked against its schema, not yet taken into the folder.
-    struct ParsedFile {
+    struct ParsedFile: Sendable {
         let file: String
         let value: ObjectValue?
         let diagnostics: [Diagnostic]
         let sources: SourceTexts
+        /// A submission record, with the SHA-256 of its files as they are now.
+        var record: SubmissionRecord?
+        /// The contract, with its calendar.
+        var contract: Contract?
 
-        init(_ file: String, schema: ObjectSchema, confinement: Confinement) {
+        /// What is made of the value where it was parsed.
+        enum Model { case record, contract }
+
+        init(_ file: String, schema: ObjectSchema, confinement: Confinement, model: Model? = nil) {
             var sources = SourceTexts()
             (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: schema, confinement: confinement, sources: &sources)
             self.file = file
             self.sources = sources
+            guard let value else { return }
+            switch model {
+            case .record where !diagnostics.hasErrors: record = Self.hashed(SubmissionRecord(value, source: file), confinement: confinement)
+            case .contract: contract = Contract(value, source: file)
+            default: break
+            }
+        }
+
+        /// The record with the SHA-256 of each file it names beside it, as the file is now.
+        static func hashed(_ record: SubmissionRecord, confinement: Confinement) -> SubmissionRecord {
+            var record = record
+            let folder = (record.source as NSString).deletingLastPathComponent
+            for index in record.files.indices {
+                let name = record.files[index].name.value
+                // A recorded name is a file beside the record, nothing else.
+                guard !name.contains("/"), !name.hasPrefix(".") else { continue }
+                if case .success(let bytes) = InputFile.readBytes(path: Paths.join(folder, name), displayPath: Paths.join(folder, name),
+                                                                   limit: ContractFolder.maximumSubmittedBytes, confinement: confinement) {
+                    record.files[index].actualSHA256 = SHA256.hex(bytes)
+                }
+            }
+            return record
         }
     }
 
@@ -162,24 +201,12 @@ public struct ContractFolder: Sendable {
         return days
     }
 
-    /// The submission records, each with the SHA-256 of its files as they are now.
+    /// The submission records, each with the SHA-256 of its files as they are now (hashed as they were parsed).
     mutating func loadRecords(_ files: [ParsedFile]) {
         for parsed in files {
             sources.merge(parsed.sources)
             diagnostics += parsed.diagnostics
-            guard let value = parsed.value, !parsed.diagnostics.hasErrors else { continue }
-            var record = SubmissionRecord(value, source: parsed.file)
-            guard let document = record.document else { continue }
-            let folder = (parsed.file as NSString).deletingLastPathComponent
-            for index in record.files.indices {
-                let name = record.files[index].name.value
-                // A recorded name is a file beside the record, nothing else.
-                guard !name.contains("/"), !name.hasPrefix(".") else { continue }
-                if case .success(let bytes) = InputFile.readBytes(path: Paths.join(folder, name), displayPath: Paths.join(folder, name),
-                                                                   limit: Self.maximumSubmittedBytes, confinement: confinement) {
-                    record.files[index].actualSHA256 = SHA256.hex(bytes)
-                }
-            }
+            guard let record = parsed.record, let document = record.document else { continue }
             records[document] = record
         }
     }
@@ -257,7 +284,7 @@ public struct ContractFolder: Sendable {
     mutating func loadContract(_ parsed: ParsedFile) {
         sources.merge(parsed.sources)
         diagnostics += parsed.diagnostics
-        if let value = parsed.value { contract = Contract(value, source: parsed.file) }
+        contract = parsed.contract
     }
 
     mutating func loadPlan(_ parsed: ParsedFile) {

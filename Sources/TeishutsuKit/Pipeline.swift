@@ -56,7 +56,7 @@ public enum Pipeline {
         let computations = incomplete.isEmpty ? folder.contract.map {
             ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays, today: today)
         } ?? [] : []
-        report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today))
+        report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today, workers: workers))
         if !incomplete.isEmpty, !folder.reports.isEmpty {
             let months = folder.reports.compactMap { $0.month?.value.description }
             let range = months.count > 1 ? "\(months[0])〜\(months[months.count - 1])" : months.first ?? ""
@@ -72,8 +72,22 @@ public enum Pipeline {
         return (folder, report, computations)
     }
 
-    /// The rules of every file of the folder, over what loaded.
-    static func rules(_ folder: ContractFolder, logs: FolderLogs, computations: [ReportComputation], today: CivilDate? = nil) -> [Diagnostic] {
+    /// The rules of every file of the folder, over what loaded: three independent groups, on
+    /// up to `workers` cores, their problems in a fixed order.
+    static func rules(_ folder: ContractFolder, logs: FolderLogs, computations: [ReportComputation], today: CivilDate? = nil,
+                      workers: Int = 1) -> [Diagnostic] {
+        let groups = Parallel.map(3, workers: workers) { group in
+            switch group {
+            case 0: fileRules(folder, logs: logs, computations: computations)
+            case 1: recordRules(folder, computations: computations, today: today)
+            default: dutyRules(folder, today: today)
+            }
+        }
+        return unique(groups.flatMap { $0 })
+    }
+
+    /// The rules of the contract, the catalog, the plan, the logs and each report.
+    static func fileRules(_ folder: ContractFolder, logs: FolderLogs, computations: [ReportComputation]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let contract = folder.contract { diagnostics += ContractRules.check(contract) }
         if let catalog = folder.catalog { diagnostics += ContractRules.check(catalog) }
@@ -97,6 +111,11 @@ public enum Pipeline {
                                           maintenance: firstTime(.maintenance) ? report.maintenance : [],
                                           inquiries: firstTime(.inquiries) ? report.inquiries : [])
         }
+        return diagnostics
+    }
+
+    /// Whether each submitted document's inputs are what they were when it was sent.
+    static func recordRules(_ folder: ContractFolder, computations: [ReportComputation], today: CivilDate?) -> [Diagnostic] {
         var fingerprints: [SubmittedDocument: [InputPart]] = [:]
         // Only what has a record is compared with it; nothing is judged from an input that could not be read.
         if let contract = folder.contract, folder.plan != nil, !folder.hasUnreadInputs {
@@ -125,7 +144,12 @@ public enum Pipeline {
         }
         // Judged on an earlier day, a submission recorded later had not happened yet.
         let records = today.map { day in folder.records.filter { ($0.value.submittedOn?.value).map { $0 <= day } ?? true } } ?? folder.records
-        diagnostics += RecordRules.check(records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
+        return RecordRules.check(records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
+    }
+
+    /// The duties (incident reports, measures, requests, the closing record) and the style of the prose.
+    static func dutyRules(_ folder: ContractFolder, today: CivilDate?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         let wording = MessageWording(folder.contract)
         let calendar = folder.contract?.calendar ?? .standard
         diagnostics += DutyRules.checkIncidents(folder.incidentReports, incidents: folder.reports.flatMap(\.incidents), promise: DutyRules.Promise(folder.plan),
@@ -136,7 +160,7 @@ public enum Pipeline {
         diagnostics += StyleRules.check(styleChecked(folder), settings: folder.contract?.styleChecks ?? .all,
                                         digits: folder.contract?.dateStyle ?? .mixed, register: folder.contract?.register ?? .dearu,
                                         sources: folder.sources)
-        return unique(diagnostics)
+        return diagnostics
     }
 
     /// What the user wrote in prose: the plan, the reports and the log records (each record once).

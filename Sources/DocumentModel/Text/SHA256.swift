@@ -1,7 +1,12 @@
+import CSHA256
 /// SHA-256 (FIPS 180-4), for the fingerprints of submitted documents: the exact bytes sent and
 /// the inputs they were made from. Input is taken as contiguous bytes where it can be (a
-/// String's UTF-8, an Array, Data) and compressed in place, 64 bytes at a time.
+/// String's UTF-8, an Array, Data) and compressed in place, 64 bytes at a time: with the
+/// processor's SHA extensions where it has them (CSHA256), else by the rounds below.
 public struct SHA256: Sendable {
+    /// Whether this processor compresses blocks itself.
+    static let hardwareAvailable = teishutsu_sha256_hardware() == 1
+    private let hardware: Bool
     private var state: SIMD8<UInt32> = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
     /// A partial block, waiting for the next bytes.
     private var pending: [UInt8] = []
@@ -19,6 +24,12 @@ public struct SHA256: Sendable {
     ]
 
     public init() {
+        self.init(hardware: Self.hardwareAvailable)
+    }
+
+    /// `hardware: false` uses the rounds written here (the tests compare the two).
+    init(hardware: Bool) {
+        self.hardware = hardware && Self.hardwareAvailable
         pending.reserveCapacity(64)
     }
 
@@ -45,12 +56,13 @@ public struct SHA256: Sendable {
             pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
             offset = take
             guard pending.count == 64 else { return }
-            pending.withUnsafeBytes { compress($0.baseAddress!) }
+            pending.withUnsafeBytes { compress($0.baseAddress!, blocks: 1) }
             pending.removeAll(keepingCapacity: true)
         }
-        while bytes.count - offset >= 64 {
-            compress(base + offset)
-            offset += 64
+        let blocks = (bytes.count - offset) / 64
+        if blocks > 0 {
+            compress(base + offset, blocks: blocks)
+            offset += 64 * blocks
         }
         if offset < bytes.count {
             pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: bytes.count - offset))
@@ -63,9 +75,7 @@ public struct SHA256: Sendable {
         var tail = pending + [0x80]
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        tail.withUnsafeBytes { raw in
-            for start in stride(from: 0, to: raw.count, by: 64) { compress(raw.baseAddress! + start) }
-        }
+        tail.withUnsafeBytes { raw in compress(raw.baseAddress!, blocks: raw.count / 64) }
         pending = []
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
@@ -87,6 +97,18 @@ public struct SHA256: Sendable {
         var hash = SHA256()
         hash.update(text)
         return hash.finish()
+    }
+
+    /// `blocks` 64-byte blocks from `start` on.
+    private mutating func compress(_ start: UnsafeRawPointer, blocks: Int) {
+        if hardware {
+            withUnsafeMutableBytes(of: &state) { words in
+                teishutsu_sha256_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self),
+                                        start.assumingMemoryBound(to: UInt8.self), blocks)
+            }
+            return
+        }
+        for block in 0..<blocks { compress(start + 64 * block) }
     }
 
     /// One 64-byte block at `block`.
