@@ -9,9 +9,12 @@ public struct ClosedDayCalendar: Sendable {
     public let contractDays: [ContractClosedDay]
 
     private let firstDayNumber: Int
+    /// The standard table (weekends, national holidays, 年末年始), shared by every calendar.
     private let closed: [Bool]
-    /// `openPrefix[i]` = open days among the first `i` days of the table.
+    /// `openPrefix[i]` = open days of the standard table among its first `i` days.
     private let openPrefix: [Int32]
+    /// The table's days a contract closes on top of it (open in the standard table), ascending.
+    private let extraClosed: [Int32]
 
     /// The calendar with no days of a contract's own.
     public static let standard = ClosedDayCalendar()
@@ -38,23 +41,45 @@ public struct ClosedDayCalendar: Sendable {
             for i in HolidayTable.shared.holidayOffsets { closed[i] = true }
             self.closed = closed
             self.openPrefix = Self.prefix(closed)
+            self.extraClosed = []
             return
         }
-        // A contract's days on top of the shared standard table: one date per year at most.
-        var closed = Self.standard.closed
+        // A contract's days on top of the shared standard table (not copied): one date per year at most.
+        let standard = Self.standard
+        closed = standard.closed
+        openPrefix = standard.openPrefix
+        var extra: Set<Int32> = []
+        func close(_ date: CivilDate) {
+            let i = date.dayNumber - first
+            if i >= 0 && i < standard.closed.count && !standard.closed[i] { extra.insert(Int32(i)) }
+        }
         for day in contractDays {
             switch day.rule {
             case .annual(let month, let dayOfMonth):
                 for year in NationalHolidays.supportedYears {
-                    if let date = CivilDate(year: year, month: month, day: dayOfMonth) { closed[date.dayNumber - first] = true }
+                    if let date = CivilDate(year: year, month: month, day: dayOfMonth) { close(date) }
                 }
             case .once(let date):
-                let i = date.dayNumber - first
-                if i >= 0 && i < closed.count { closed[i] = true }
+                close(date)
             }
         }
-        self.closed = closed
-        self.openPrefix = Self.prefix(closed)
+        extraClosed = extra.sorted()
+    }
+
+    private func isExtraClosed(_ i: Int) -> Bool {
+        guard !extraClosed.isEmpty else { return false }
+        let at = Int(extraBefore(i))
+        return at < extraClosed.count && Int(extraClosed[at]) == i
+    }
+
+    /// How many of the contract's extra closed days lie before table index `i`.
+    private func extraBefore(_ i: Int) -> Int32 {
+        var lo = 0, hi = extraClosed.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(extraClosed[mid]) < i { lo = mid + 1 } else { hi = mid }
+        }
+        return Int32(lo)
     }
 
     /// `result[i]` = open days among the first `i` days.
@@ -80,7 +105,7 @@ public struct ClosedDayCalendar: Sendable {
 
     private func isClosed(dayNumber: Int) -> Bool {
         let i = dayNumber - firstDayNumber
-        if i >= 0 && i < closed.count { return closed[i] }
+        if i >= 0 && i < closed.count { return closed[i] || isExtraClosed(i) }
         let date = CivilDate(dayNumber: dayNumber)
         return Self.isWeekendOrYearEnd(date) || contractDays.contains { $0.applies(to: date) }
     }
@@ -144,7 +169,8 @@ public struct ClosedDayCalendar: Sendable {
         guard toDay > fromDay else { return 0 }
         let lo = fromDay - firstDayNumber, hi = toDay - firstDayNumber
         if lo >= 0 && hi <= closed.count {
-            return Int64(openPrefix[hi] - openPrefix[lo])
+            let extra = extraClosed.isEmpty ? 0 : extraBefore(hi) - extraBefore(lo)
+            return Int64(openPrefix[hi] - openPrefix[lo] - extra)
         }
         var count: Int64 = 0
         for day in fromDay..<toDay where !isClosed(dayNumber: day) { count += 1 }

@@ -92,6 +92,20 @@ import Testing
         #expect(!calendar.isClosed(CivilDate(iso: "2024-02-29")!))
         #expect(contract.isClosed(CivilDate(iso: "2024-08-13")!) && !contract.isClosed(CivilDate(iso: "2025-08-13")!))
         #expect(contract.isClosed(CivilDate(iso: "2025-05-15")!) && !calendar.isClosed(CivilDate(iso: "2025-05-15")!))
+        // Spans that start and end anywhere (on the contract's days, around them) count as day by day.
+        var generator = SystemRandomNumberGenerator()
+        let first = CivilDate(iso: "2023-01-01")!, last = CivilDate(iso: "2026-12-31")!
+        let span = last.dayNumber - first.dayNumber
+        for _ in 0..<300 {
+            let a = first.adding(days: Int.random(in: 0...span, using: &generator))
+            let b = a.adding(days: Int.random(in: 0...400, using: &generator))
+            var count: Int64 = 0, d = a
+            while d < b {
+                if !contract.isClosed(d) { count += 1 }
+                d = d.adding(days: 1)
+            }
+            #expect(contract.openMinutes(from: Instant(date: a), to: Instant(date: b)) == count * 1440, "\(a.iso)–\(b.iso)")
+        }
     }
 
     @Test func reasonsAreListedOnce() {
