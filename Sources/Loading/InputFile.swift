@@ -141,9 +141,14 @@ public enum InputFile {
     /// Well-formed UTF-8 (RFC 3629, as `String(validating:)` reads it): no overlong forms, no
     /// surrogates, nothing past U+10FFFF, no sequence cut short.
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstInvalidUTF8(bytes) == nil
+    }
+
+    /// Where the first byte of a sequence that is not well-formed UTF-8 is; nil for UTF-8.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
-        guard let base = bytes.baseAddress else { return true }
+        guard let base = bytes.baseAddress else { return nil }
         while i < n {
             // Eight ASCII bytes at a time (most of a log is ASCII).
             while i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
@@ -153,25 +158,25 @@ public enum InputFile {
             func continuation(_ k: Int) -> Bool { i + k < n && bytes[i + k] & 0xC0 == 0x80 }
             switch b0 {
             case 0xC2...0xDF:
-                guard continuation(1) else { return false }
+                guard continuation(1) else { return i }
                 i += 2
             case 0xE0...0xEF:
-                guard continuation(1), continuation(2) else { return false }
+                guard continuation(1), continuation(2) else { return i }
                 let b1 = bytes[i + 1]
-                if b0 == 0xE0 && b1 < 0xA0 { return false }  // overlong
-                if b0 == 0xED && b1 > 0x9F { return false }  // a surrogate
+                if b0 == 0xE0 && b1 < 0xA0 { return i }  // overlong
+                if b0 == 0xED && b1 > 0x9F { return i }  // a surrogate
                 i += 3
             case 0xF0...0xF4:
-                guard continuation(1), continuation(2), continuation(3) else { return false }
+                guard continuation(1), continuation(2), continuation(3) else { return i }
                 let b1 = bytes[i + 1]
-                if b0 == 0xF0 && b1 < 0x90 { return false }  // overlong
-                if b0 == 0xF4 && b1 > 0x8F { return false }  // past U+10FFFF
+                if b0 == 0xF0 && b1 < 0x90 { return i }  // overlong
+                if b0 == 0xF4 && b1 > 0x8F { return i }  // past U+10FFFF
                 i += 4
             default:
-                return false
+                return i
             }
         }
-        return true
+        return nil
     }
 
     static func notUTF8(_ body: ArraySlice<UInt8>, utf16: Bool, displayPath: String) -> Diagnostic {
@@ -185,7 +190,18 @@ public enum InputFile {
                     en: "\(displayPath) is not UTF-8 (\(found.english)); save it again as UTF-8"),
             expected: csv ? Message(ja: "UTF-8 のテキスト（Excel では「CSV UTF-8」で保存）", en: "UTF-8 text (in Excel, save as “CSV UTF-8”)")
                 : Message(ja: "UTF-8 のテキスト（エディタで文字コードを UTF-8 にして保存）", en: "UTF-8 text (save it as UTF-8 in your editor)"),
-            at: .file(displayPath))
+            at: utf16 || utf32 ? .file(displayPath) : firstInvalidPlace(body, displayPath: displayPath))
+    }
+
+    /// The line and column (in characters) of the first byte that is not UTF-8: where to look
+    /// in a file that is mostly UTF-8, or the first non-ASCII character of one in Shift_JIS.
+    static func firstInvalidPlace(_ body: ArraySlice<UInt8>, displayPath: String) -> SourceSpan {
+        guard let offset = body.withUnsafeBufferPointer(firstInvalidUTF8) else { return .file(displayPath) }
+        var line = 1, column = 1
+        for byte in body.prefix(offset) {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return SourceSpan(file: displayPath, line: line, column: column)
     }
 
     static func kind(_ mode: mode_t) -> Message {

@@ -19,7 +19,7 @@ struct SLACommand: ParsableCommand {
     @Option(help: "maintenance.csv (justified stops): id,start,end,reason") var maintenance: String?
     @Option(help: "inquiries.csv: id,asked_at,asked_by,subject,answered_at,answered_by,answer") var inquiries: String?
     @Option(help: "contract.yaml: its service_levels targets and calendar.closed_days (default: DOMAIN §2).") var contract: String?
-    @Option(help: "The time to compute as of, ISO 8601 (default: now). Unrecovered failures and unanswered inquiries count up to it.")
+    @Option(help: "The time to compute as of, ISO 8601 (default: now). Unrecovered failures and unanswered inquiries count up to it; it must be after the month begins.")
     var now: String?
     @Option(help: "json (default) or table.") var format: Format = .json
     @OptionGroup var global: GlobalOptions
@@ -35,6 +35,10 @@ struct SLACommand: ParsableCommand {
             instant = try Instant(iso: now, allowDateOnly: true)
         } else {
             instant = Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
+        }
+        // Before the month begins nothing of it has happened: every figure would read as met.
+        guard instant > month.start else {
+            throw ValidationError("the month \(month) has not begun at \(instant.japanText) (--now): nothing of it can be computed yet")
         }
         let (result, diagnostics, sources) = SLARun.run(.init(month: month, incidents: incidents, maintenance: maintenance,
                                                               inquiries: inquiries, contract: contract, now: instant))

@@ -110,6 +110,10 @@ import TestSupport
         let result = try CLI.run(["sla", "--month", "2024-03", "--incidents", "/nonexistent/incidents.csv"])
         #expect(result.status == 2)
         #expect(try CLI.run(["sla", "--month", "2024-13"]).status == 2)
+        // A month that has not begun at --now has no figures (they would all read as met).
+        let early = try CLI.run(["sla", "--month", "2024-03", "--now", "2024-02-29T23:59", "--incidents", "/nonexistent/incidents.csv"])
+        #expect(early.status == 2 && early.stdout.isEmpty)
+        #expect(early.stderr.contains("the month 2024-03 has not begun at 2024-02-29 23:59 (--now)"), "\(early.stderr)")
     }
 
     @Test func theContractSetsTargetsAndClosedDays() throws {

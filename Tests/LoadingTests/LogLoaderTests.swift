@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 import JapaneseCalendar
 import Testing
+import TestSupport
 @testable import Loading
 
 /// CSV logs read into one table per file: every row's texts, times and cells where they are
@@ -53,7 +54,7 @@ import Testing
         #expect(incident.response == "restarted")
         #expect(incident.countermeasure == "a\nb")
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-bom-\(getpid())")
+        let folder = Fixtures.scratchPath("bom")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]

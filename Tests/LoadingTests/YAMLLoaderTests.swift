@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Testing
+import TestSupport
 @testable import Loading
 
 @Suite struct YAMLLoaderTests {
@@ -207,7 +208,7 @@ import Testing
     }
 
     @Test func filesAreBoundedAndMustBeUTF8() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-loader-\(UUID().uuidString)")
+        let folder = Fixtures.scratchPath("loader")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let sjis = folder.appendingPathComponent("sjis.yaml")
@@ -215,6 +216,12 @@ import Testing
         var texts = SourceTexts()
         let (_, d1) = YAMLLoader.load(path: sjis.path, displayPath: "sjis.yaml", schema: CatalogSchema.root, sources: &texts)
         #expect(d1.map(\.code.id) == ["file-not-utf8"])
+        // It points at the first byte that is not UTF-8, its column counted in characters.
+        #expect(d1.first?.span.map { "\($0.line):\($0.column)" } == "1:7")
+        let mixed = folder.appendingPathComponent("mixed.yaml")
+        try Data(Array("a: 1\nname: 名".utf8) + [0x93, 0x8C, 0x0A]).write(to: mixed)
+        let (_, dMixed) = YAMLLoader.load(path: mixed.path, displayPath: "mixed.yaml", schema: CatalogSchema.root, sources: &texts)
+        #expect(dMixed.map { "\($0.code.id) \($0.span.map { "\($0.line):\($0.column)" } ?? "-")" } == ["file-not-utf8 2:8"])
         let big = folder.appendingPathComponent("big.yaml")
         try Data(repeating: 0x20, count: YAMLLoader.maximumBytes + 1).write(to: big)
         let (_, d2) = YAMLLoader.load(path: big.path, displayPath: "big.yaml", schema: CatalogSchema.root, sources: &texts)

@@ -30,7 +30,7 @@ import TeishutsuKit
 
     /// A copy of the demo whose December report is not written yet.
     func demoWithoutDecember(_ edit: (URL) throws -> Void = { _ in }) throws -> ContractFolder {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-deadline-\(UUID().uuidString)")
+        let folder = Fixtures.scratchPath("deadline")
         try FileManager.default.copyItem(at: SchemaTests.root.appendingPathComponent("samples/demo"), to: folder)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("reports/2025-12.yaml"))
         try Fixtures.withdrawReportRecords(folder, months: ["2025-12"])

@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 import Loading
 import Testing
+import TestSupport
 import TeishutsuKit
 import Yams
 
@@ -103,7 +104,7 @@ import Yams
     }
 
     @Test func initNamesTheSchemasItWrites() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-schema-\(UUID().uuidString)")
+        let folder = Fixtures.scratchPath("schema")
         defer { try? FileManager.default.removeItem(at: folder) }
         let written = try Scaffold.create(at: folder.path, firstMonth: YearMonth(year: 2026, month: 4))
         #expect(written.contains(folder.path + "/schema/plan.schema.json"))

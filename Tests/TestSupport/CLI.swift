@@ -39,7 +39,7 @@ public enum CLI {
         for (k, v) in environment { env[k] = v }
         process.environment = env
         // Both streams go to files: reading one pipe to its end while the child fills the other would block both.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-cli-\(UUID().uuidString)")
+        let scratch = Fixtures.scratchPath("cli")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")

@@ -7,16 +7,31 @@ public enum Fixtures {
 
     public static let demo = packageRoot.appendingPathComponent("samples/demo")
 
+    /// The folder every scratch folder of this test process is made in: removed, with whatever
+    /// a test left in it, when the process ends.
+    public static let scratchRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-tests-\(getpid())")
+        try? FileManager.default.removeItem(at: root)
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Fixtures.scratchRoot) }
+        return root
+    }()
+
+    /// A new name for a scratch folder (not made yet), in ``scratchRoot``.
+    public static func scratchPath(_ name: String) -> URL {
+        scratchRoot.appendingPathComponent("teishutsu-\(name)-\(UUID().uuidString)")
+    }
+
     /// A new empty folder under the temporary directory.
     public static func temporaryFolder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-\(name)-\(UUID().uuidString)")
+        let url = scratchPath(name)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     /// A scratch copy of samples/demo (or of only some of its files), to change freely.
     public static func demoCopy(_ name: String, only files: [String]? = nil) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-\(name)-\(UUID().uuidString)")
+        let folder = scratchPath(name)
         if let files {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for file in files {

@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Testing
+import TestSupport
 import TeishutsuKit
 
 /// The demo plan, changed one way at a time: each change must give exactly the expected
@@ -16,7 +17,7 @@ import TeishutsuKit
         var contractText: String
 
         init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-rules-\(UUID().uuidString)")
+            folder = Fixtures.scratchPath("rules")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             planText = try String(contentsOf: PlanRulesTests.demo.appendingPathComponent("plan.yaml"), encoding: .utf8)
             contractText = try String(contentsOf: PlanRulesTests.demo.appendingPathComponent("contract.yaml"), encoding: .utf8)

@@ -10,7 +10,7 @@ import TeishutsuKit
         let folder: URL
 
         init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("teishutsu-report-\(UUID().uuidString)")
+            folder = Fixtures.scratchPath("report")
             try FileManager.default.copyItem(at: PlanRulesTests.demo, to: folder)
             try? FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
             // The reports as drafts: the rules of a report, not of its submission, are tested here.
