@@ -104,8 +104,15 @@ public struct PDFFormat: OutputFormat {
         return out + rest
     }
 
-    /// Prints one HTML document to PDF bytes, once.
+    /// Prints one HTML document to PDF bytes, once: a second time if Chromium ended without
+    /// writing it (seen now and then when the machine is loaded), not when it hung or cannot start.
     func printOnce(_ html: String, date: CivilDate?) -> Result<Data, PrintFailure> {
+        let first = printAttempt(html, date: date)
+        if case .failure(let failure) = first, failure.wroteNothing { return printAttempt(html, date: date) }
+        return first
+    }
+
+    func printAttempt(_ html: String, date: CivilDate?) -> Result<Data, PrintFailure> {
         guard let directory = Self.temporaryDirectory() else {
             return .failure(PrintFailure(ja: "一時フォルダを作れません", en: "no temporary folder can be made"))
         }
@@ -159,7 +166,8 @@ public struct PDFFormat: OutputFormat {
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output), data.starts(with: Array("%PDF-".utf8)) else {
             let said = Self.lastLine(of: log)
             return .failure(PrintFailure(ja: "Chromium が PDF を書きませんでした（終了コード \(process.terminationStatus)）\(said.map { ": " + $0 } ?? "")",
-                                         en: "Chromium wrote no PDF (exit status \(process.terminationStatus))\(said.map { ": " + $0 } ?? "")"))
+                                         en: "Chromium wrote no PDF (exit status \(process.terminationStatus))\(said.map { ": " + $0 } ?? "")",
+                                         wroteNothing: true))
         }
         return .success(Self.stamped(data, date: date))
     }
@@ -167,6 +175,14 @@ public struct PDFFormat: OutputFormat {
     public struct PrintFailure: Error, Sendable {
         public let ja: String
         public let en: String
+        /// Chromium ran and ended without the PDF.
+        public var wroteNothing = false
+
+        public init(ja: String, en: String, wroteNothing: Bool = false) {
+            self.ja = ja
+            self.en = en
+            self.wroteNothing = wroteNothing
+        }
     }
 
     /// The HTML as printed: a content security policy first, so that nothing but the page

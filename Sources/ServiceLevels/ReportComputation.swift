@@ -52,21 +52,35 @@ extension ReportComputation {
     /// and incident reports it shows. Recorded at submission, so that a later change to any of
     /// them is seen and named.
     public func inputParts(contract: Contract, duties: Duties = .none) -> [InputPart] {
-        inputParts(contract: InputPart(.contract, text: contract.documentCanonical), plan: plan.map(Self.planPart), duties: duties)
+        inputParts(contract: InputPart(.contract, sha256: contract.documentCanonicalSHA256), plan: plan.map(Self.planPart), duties: duties)
     }
 
     /// The plan revision's part, the same for every report that follows it.
     public static func planPart(_ plan: PlanHistory.InForce) -> InputPart {
-        InputPart(.plan, text: "\(plan.revision.number.value)\u{0}" + plan.plan.value.canonical)
+        var text = CanonicalText()
+        text.append(plan.revision.number.value)
+        text.append(byte: 0)
+        plan.plan.value.writeCanonical(into: &text)
+        return InputPart(.plan, sha256: text.sha256)
     }
 
     /// The parts, with those shared by many reports (the contract, the plan revision) worked out once by the caller.
     public func inputParts(contract: InputPart, plan planPart: InputPart?, duties: Duties) -> [InputPart] {
+        // Each row as "kind NUL canonical NUL", hashed from one buffer.
         var logs = SHA256()
-        for incident in incidents { logs.update("incident\u{0}" + incident.row.value.canonical + "\u{0}") }
-        for window in maintenance { logs.update("maintenance\u{0}" + window.row.value.canonical + "\u{0}") }
-        for inquiry in inquiries { logs.update("inquiry\u{0}" + inquiry.row.value.canonical + "\u{0}") }
-        var parts = [InputPart(.report, text: report.value.canonical), InputPart(.logs, sha256: logs.finish()), contract]
+        var text = CanonicalText()
+        func row(_ kind: String, _ row: LogRow) {
+            text.removeAll()
+            text.append(kind)
+            text.append(byte: 0)
+            row.writeCanonical(into: &text)
+            text.append(byte: 0)
+            logs.update(text.bytes)
+        }
+        for incident in incidents { row("incident", incident.row) }
+        for window in maintenance { row("maintenance", window.row) }
+        for inquiry in inquiries { row("inquiry", inquiry.row) }
+        var parts = [InputPart(.report, sha256: report.value.canonicalSHA256), InputPart(.logs, sha256: logs.finish()), contract]
         if let planPart { parts.append(planPart) }
         parts.append(InputPart(.duties, text: duties.canonical(for: month, incidents: shownIncidents)))
         return parts

@@ -121,7 +121,7 @@ public enum Pipeline {
         if let contract = folder.contract, folder.plan != nil, !folder.hasUnreadInputs {
             let duties = folder.duties
             // The contract and each plan revision are hashed once, not once per report.
-            let contractPart = InputPart(.contract, text: contract.documentCanonical)
+            let contractPart = InputPart(.contract, sha256: contract.documentCanonicalSHA256)
             var planParts: [Int: InputPart] = [:]
             for computation in computations where folder.records[.report(computation.month)] != nil {
                 let planPart = computation.plan.map { plan in

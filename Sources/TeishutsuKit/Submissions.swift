@@ -158,7 +158,7 @@ public enum Submissions {
                 return Outcome(document: .plan(revision: number), title: SubmittedDocument.plan(revision: number).title(wording), written: [])
             }
             let text = SubmissionRecord.text(document: .plan(revision: number), date: options.date, by: options.by,
-                                             inputsSHA256: SHA256.hex(revision.value.canonical), files: kept, note: options.note)
+                                             inputsSHA256: revision.value.canonicalSHA256, files: kept, note: options.note)
             return Outcome(document: .plan(revision: number), title: SubmittedDocument.plan(revision: number).title(wording),
                            written: try write([RenderedFile(name: "plan-r\(number)\(ContractFolder.recordSuffix)", contents: text)], to: submitted))
         }

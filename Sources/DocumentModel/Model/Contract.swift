@@ -126,12 +126,17 @@ public struct Contract: Sendable {
 
     /// The contract as the documents depend on it: everything but the switches of `validate`'s
     /// style check, which change no document. A submitted document's fingerprint uses it.
-    public var documentCanonical: String {
-        guard let document = value["document"]?.object else { return value.canonical }
+    public var documentCanonical: String { documentValue.canonical }
+
+    /// The SHA-256 of ``documentCanonical``.
+    public var documentCanonicalSHA256: String { documentValue.canonicalSHA256 }
+
+    private var documentValue: ObjectValue {
+        guard let document = value["document"]?.object else { return value }
         let kept = document.fields.filter { $0.key != "style_checks" }
         let trimmed = ObjectValue(schema: document.schema, fields: kept, keySpans: [:], span: document.span, hadErrors: document.hadErrors)
         var fields = value.fields
         fields["document"] = Value(.object(trimmed), span: document.span)
-        return ObjectValue(schema: value.schema, fields: fields, keySpans: [:], span: value.span, hadErrors: value.hadErrors).canonical
+        return ObjectValue(schema: value.schema, fields: fields, keySpans: [:], span: value.span, hadErrors: value.hadErrors)
     }
 }

@@ -52,16 +52,16 @@ public struct InputPart: Sendable, Equatable {
 /// gives), as recorded at submission.
 public enum Fingerprints {
     public static func plan(_ plan: Plan, contract: Contract) -> [InputPart] {
-        [InputPart(.plan, text: plan.value.canonical), InputPart(.contract, text: contract.documentCanonical)]
+        [InputPart(.plan, sha256: plan.value.canonicalSHA256), InputPart(.contract, sha256: contract.documentCanonicalSHA256)]
     }
 
     public static func incidentReport(_ report: IncidentReport, incident: Incident?, contract: Contract) -> [InputPart] {
-        [InputPart(.incidentReport, text: report.value.canonical),
-         InputPart(.incident, text: incident?.row.value.canonical ?? ""),
-         InputPart(.contract, text: contract.documentCanonical)]
+        [InputPart(.incidentReport, sha256: report.value.canonicalSHA256),
+         InputPart(.incident, sha256: incident?.row.canonicalSHA256 ?? SHA256.hex("")),
+         InputPart(.contract, sha256: contract.documentCanonicalSHA256)]
     }
 
     public static func closing(_ closing: ClosingRecord, contract: Contract) -> [InputPart] {
-        [InputPart(.closing, text: closing.value.canonical), InputPart(.contract, text: contract.documentCanonical)]
+        [InputPart(.closing, sha256: closing.value.canonicalSHA256), InputPart(.contract, sha256: contract.documentCanonicalSHA256)]
     }
 }

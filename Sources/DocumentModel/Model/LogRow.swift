@@ -208,6 +208,40 @@ public struct LogRow: Sendable {
         }
     }
 
+    /// ``value``'s canonical text (``ObjectValue/writeCanonical(into:)``), written from a CSV
+    /// row's cells without making the value tree.
+    public func writeCanonical(into out: inout CanonicalText) {
+        guard case .csv(let table, let row) = storage else {
+            inline?.writeCanonical(into: &out)
+            return
+        }
+        out.append("{")
+        var first = true
+        for (index, field) in table.schema.fields.enumerated() {
+            let kind: Value.Kind
+            if let time = table.time(row: row, field: index) {
+                kind = .instant(Instant(secondsSinceEpoch: time))
+            } else {
+                guard let text = table.written(row: row, field: index),
+                      let read = ScalarReader.read(text, field.type, path: field.key, format: .csv, at: .file(table.file)).0 else { continue }
+                kind = read
+            }
+            if !first { out.append(";") }
+            first = false
+            out.append(field.key)
+            out.append("=")
+            kind.writeCanonical(into: &out)
+        }
+        out.append("}")
+    }
+
+    /// The SHA-256 of ``value``'s canonical text.
+    public var canonicalSHA256: String {
+        var out = CanonicalText()
+        writeCanonical(into: &out)
+        return out.sha256
+    }
+
     /// The row as a checked value tree (for XML): rebuilt from the texts of a CSV row.
     public var value: ObjectValue {
         if let inline { return inline }

@@ -4,24 +4,21 @@ extension Value {
     /// The value's content as text, with no formatting or places: two files that say the same
     /// thing (other quoting, order of mapping keys, comments, 99.8 or 99.80) give the same text.
     public var canonical: String {
-        switch kind {
-        case .text(let s): return "t" + String(s.count) + ":" + s
-        case .choice(let s): return "c:" + s
-        case .date(let d): return "d:" + d.iso
-        case .integer(let i): return "i:" + String(i)
-        case .decimal(let d): return "n:" + d.normalized.description
-        case .bool(let b): return b ? "b:1" : "b:0"
-        case .monthDay(let m, let d): return "md:\(m)-\(d)"
-        case .timeOfDay(let m): return "tm:\(m)"
-        case .instant(let i): return "at:\(i.secondsSinceEpoch)"
-        case .yearMonth(let y, let m): return "ym:\(y)-\(m)"
-        // A text list of one text says what the text says (`changes: 初版` or `- 初版`).
-        case .list(let items) where items.count == 1 && items[0].text != nil: return items[0].canonical
-        case .list(let items): return "[" + items.map(\.canonical).joined(separator: ",") + "]"
-        case .object(let o): return o.canonical
-        case .map(let entries):
-            return "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.canonical)" }.joined(separator: ";") + "}"
-        }
+        var out = CanonicalText()
+        writeCanonical(into: &out)
+        return out.string
+    }
+
+    /// ``canonical``, written into `out` (the fingerprints hash it without making a String).
+    public func writeCanonical(into out: inout CanonicalText) {
+        kind.writeCanonical(into: &out)
+    }
+
+    /// The SHA-256 of ``canonical``.
+    public var canonicalSHA256: String {
+        var out = CanonicalText()
+        writeCanonical(into: &out)
+        return out.sha256
     }
 
     /// A short text for people (diffs, messages).
@@ -46,7 +43,31 @@ extension Value {
 
 extension ObjectValue {
     public var canonical: String {
-        "{" + schema.fields.compactMap { field in fields[field.key].map { "\(field.key)=\($0.canonical)" } }.joined(separator: ";") + "}"
+        var out = CanonicalText()
+        writeCanonical(into: &out)
+        return out.string
+    }
+
+    /// The SHA-256 of ``canonical``.
+    public var canonicalSHA256: String {
+        var out = CanonicalText()
+        writeCanonical(into: &out)
+        return out.sha256
+    }
+
+    /// ``canonical``, written into `out`: the fields in the schema's order.
+    public func writeCanonical(into out: inout CanonicalText) {
+        out.append("{")
+        var first = true
+        for field in schema.fields {
+            guard let value = fields[field.key] else { continue }
+            if !first { out.append(";") }
+            first = false
+            out.append(field.key)
+            out.append("=")
+            value.writeCanonical(into: &out)
+        }
+        out.append("}")
     }
 
     /// The field that names an item of a list (its ID, company, role, …), used to match items
@@ -71,5 +92,69 @@ extension ExactDecimal {
             scale -= 1
         }
         return ExactDecimal(significand: significand, scale: scale)
+    }
+}
+
+extension Value.Kind {
+    /// The canonical text of a value of this kind (``Value/canonical``).
+    public func writeCanonical(into out: inout CanonicalText) {
+        switch self {
+        case .text(let s):
+            out.append("t")
+            out.append(s.count)
+            out.append(":")
+            out.append(s)
+        case .choice(let s):
+            out.append("c:")
+            out.append(s)
+        case .date(let d):
+            out.append("d:")
+            out.append(d.iso)
+        case .integer(let i):
+            out.append("i:")
+            out.append(i)
+        case .decimal(let d):
+            out.append("n:")
+            out.append(d.normalized.description)
+        case .bool(let b):
+            out.append(b ? "b:1" : "b:0")
+        case .monthDay(let m, let d):
+            out.append("md:")
+            out.append(m)
+            out.append("-")
+            out.append(d)
+        case .timeOfDay(let m):
+            out.append("tm:")
+            out.append(m)
+        case .instant(let i):
+            out.append("at:")
+            out.append(Int(i.secondsSinceEpoch))
+        case .yearMonth(let y, let m):
+            out.append("ym:")
+            out.append(y)
+            out.append("-")
+            out.append(m)
+        // A text list of one text says what the text says (`changes: 初版` or `- 初版`).
+        case .list(let items) where items.count == 1 && items[0].text != nil:
+            items[0].writeCanonical(into: &out)
+        case .list(let items):
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(",") }
+                item.writeCanonical(into: &out)
+            }
+            out.append("]")
+        case .object(let o):
+            o.writeCanonical(into: &out)
+        case .map(let entries):
+            out.append("{")
+            for (i, entry) in entries.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { out.append(";") }
+                out.append(entry.key)
+                out.append("=")
+                entry.value.writeCanonical(into: &out)
+            }
+            out.append("}")
+        }
     }
 }
