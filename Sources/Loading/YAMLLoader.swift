@@ -21,7 +21,7 @@ public enum YAMLLoader {
     /// §5.4), so it is read as a line feed, and every line and column the parser reports is the
     /// one quoted from the text. (CRLF stays as it is.)
     static func lines(_ text: String) -> SourceLines {
-        guard text.utf8.contains(0x0D) else { return SourceLines(text) }
+        guard SourceLines.contains(0x0D, in: text) else { return SourceLines(text) }
         var bytes = Array(text.utf8)
         var changed = false
         for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
@@ -52,7 +52,7 @@ public enum YAMLLoader {
             tree = read
         }
         // Without an asterisk there is no alias to expand (the usual case: no walk needed).
-        if text.utf8.contains(UInt8(ascii: "*")), let problem = AliasExpansion.check(tree, file: file, limit: budget) {
+        if SourceLines.contains(UInt8(ascii: "*"), in: text), let problem = AliasExpansion.check(tree, file: file, limit: budget) {
             return (nil, [problem])
         }
         var walker = SchemaWalker<YAMLSourceNode>(budget: budget)
@@ -106,59 +106,63 @@ public enum YAMLLoader {
                    Message(ja: "YAML の入れ子が深すぎます（\(maximumNesting)段まで）", en: "the YAML is nested too deeply (at most \(maximumNesting) levels)"),
                    expected: Message(ja: "入れ子の浅い YAML", en: "YAML nested less deeply"), at: SourceSpan(file: file, line: line, column: max(1, column)))
         }
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 { column += 1 }
-            if byte == 0x0A {
-                line += 1
-                column = 0
-                comment = false
-                atLineStart = true
-                indent = 0
-                if quote == nil { previous = 0x0A }
-                continue
-            }
-            if atLineStart && quote == nil && depth == 0 {
-                if byte == 0x20 || byte == 0x2D { indent += 1; continue }
-                atLineStart = false
-                if byte != 0x23 {
-                    // Block nesting: one level per deeper indentation in use.
-                    while let last = indentLevels.last, last >= indent { indentLevels.removeLast() }
-                    indentLevels.append(indent)
-                    if indentLevels.count > maximumNesting { return tooDeep() }
+        // Over the bytes themselves (a String's UTF-8 view costs more per byte).
+        var copy = text
+        return copy.withUTF8 { bytes -> Diagnostic? in
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { column += 1 }
+                if byte == 0x0A {
+                    line += 1
+                    column = 0
+                    comment = false
+                    atLineStart = true
+                    indent = 0
+                    if quote == nil { previous = 0x0A }
+                    continue
                 }
+                if atLineStart && quote == nil && depth == 0 {
+                    if byte == 0x20 || byte == 0x2D { indent += 1; continue }
+                    atLineStart = false
+                    if byte != 0x23 {
+                        // Block nesting: one level per deeper indentation in use.
+                        while let last = indentLevels.last, last >= indent { indentLevels.removeLast() }
+                        indentLevels.append(indent)
+                        if indentLevels.count > maximumNesting { return tooDeep() }
+                    }
+                }
+                atLineStart = false
+                if comment { continue }
+                if let open = quote {
+                    if byte == open { quote = nil; previous = byte }
+                    continue
+                }
+                let valueMayStart = previous == 0x0A || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-")
+                    || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
+                switch byte {
+                case 0x20, 0x09:
+                    continue
+                case UInt8(ascii: "#") where previous == 0x0A || previous == 0x20:
+                    comment = true
+                case UInt8(ascii: "'") where valueMayStart, UInt8(ascii: "\"") where valueMayStart:
+                    quote = byte
+                case UInt8(ascii: "[") where valueMayStart, UInt8(ascii: "{") where valueMayStart:
+                    depth += 1
+                    if depth > maximumNesting { return tooDeep() }
+                case UInt8(ascii: "]") where depth > 0, UInt8(ascii: "}") where depth > 0:
+                    depth -= 1
+                default:
+                    break
+                }
+                previous = byte
             }
-            atLineStart = false
-            if comment { continue }
-            if let open = quote {
-                if byte == open { quote = nil; previous = byte }
-                continue
-            }
-            let valueMayStart = previous == 0x0A || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-")
-                || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
-            switch byte {
-            case 0x20, 0x09:
-                continue
-            case UInt8(ascii: "#") where previous == 0x0A || previous == 0x20:
-                comment = true
-            case UInt8(ascii: "'") where valueMayStart, UInt8(ascii: "\"") where valueMayStart:
-                quote = byte
-            case UInt8(ascii: "[") where valueMayStart, UInt8(ascii: "{") where valueMayStart:
-                depth += 1
-                if depth > maximumNesting { return tooDeep() }
-            case UInt8(ascii: "]") where depth > 0, UInt8(ascii: "}") where depth > 0:
-                depth -= 1
-            default:
-                break
-            }
-            previous = byte
+            return nil
         }
-        return nil
     }
 
     /// Keys are plain names: an alias in key position (a key that stands for a value written
     /// elsewhere, perhaps a whole mapping) is refused up front, where it is written.
     static func aliasKeyProblem(_ text: String, file: String) -> Diagnostic? {
-        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        guard SourceLines.contains(UInt8(ascii: "*"), in: text) else { return nil }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
             let isComplexKey = trimmed.hasPrefix("?")

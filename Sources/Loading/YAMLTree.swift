@@ -1,5 +1,6 @@
 import CYaml
 import DocumentModel
+import Foundation
 
 /// A YAML document as libyaml's events give it, without a tree of objects: the nodes in one
 /// array, a mapping's keys and values and a list's items in a second, the scalars' text in a
@@ -103,11 +104,12 @@ final class YAMLTree {
                 case YAML_SCALAR_EVENT:
                     let scalar = event.data.scalar
                     let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                    let multiline = scalar.length > 0 && memchr(scalar.value, 0x0A, scalar.length) != nil
                     let style = Style(libyaml: scalar.style)
                     let start = mark(event.start_mark)
                     let node = Int32(nodes.count)
                     nodes.append(Node(kind: .scalar, style: style, line: start.line, column: start.column,
-                                      length: length(of: value, style: style, start: start, end: mark(event.end_mark)),
+                                      length: multiline ? 1 : length(of: value, style: style, start: start, end: mark(event.end_mark)),
                                       first: Int32(strings.count), count: 0))
                     strings.append(value)
                     if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
@@ -151,17 +153,27 @@ final class YAMLTree {
         /// Every key written twice in one mapping, at its second place, with a note at its first.
         mutating func checkDuplicateKeys(_ items: ArraySlice<Int32>) {
             guard items.count >= 4 else { return }
+            // A few keys are compared with each other; more go through a dictionary.
             var seen: [String: Int32] = [:]
+            let few = items.count <= 32
             var index = items.startIndex
             while index < items.endIndex {
-                let key = nodes[Int(items[index])]
+                let keyIndex = items[index]
+                let key = nodes[Int(keyIndex)]
                 index += 2
                 guard key.kind == .scalar else { continue }
                 let text = strings[Int(key.first)]
-                guard let first = seen[text] else {
-                    seen[text] = items[index - 2]
-                    continue
+                let earlier: Int32?
+                if few {
+                    earlier = stride(from: items.startIndex, to: index - 2, by: 2).lazy.map { items[$0] }.first { other in
+                        let node = self.nodes[Int(other)]
+                        return node.kind == .scalar && self.strings[Int(node.first)] == text
+                    }
+                } else {
+                    earlier = seen[text]
+                    if earlier == nil { seen[text] = keyIndex }
                 }
+                guard let first = earlier else { continue }
                 let firstNode = nodes[Int(first)]
                 duplicates.append(.error(
                     .input(.value(.duplicateKey, .yaml)),
@@ -178,10 +190,8 @@ final class YAMLTree {
             (Int32(clamping: mark.line + 1), Int32(clamping: mark.column + 1))
         }
 
-        /// How many scalars of its line a scalar covers, quotes included: 1 when it spans lines.
+        /// How many scalars of its line a scalar without a line feed covers, quotes included.
         func length(of value: String, style: Style, start: (line: Int32, column: Int32), end: (line: Int32, column: Int32)) -> Int32 {
-            // A byte scan: String.contains(String) would go through Foundation's search.
-            guard !value.utf8.contains(0x0A) else { return 1 }
             switch style {
             case .literal, .folded:
                 return 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text and where each of its lines starts, found in one pass over its bytes; a line is cut
 /// only when a diagnostic needs it.
 public struct SourceLines: Sendable {
@@ -7,13 +9,27 @@ public struct SourceLines: Sendable {
 
     public init(_ text: String) {
         var starts: [Int32] = [0]
-        var offset: Int32 = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == 0x0A { starts.append(offset) }
+        var text = text
+        // Line feeds found with memchr, a word at a time.
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(Int32(offset))
+            }
         }
         self.text = text
         self.starts = starts
+    }
+
+    /// Whether the text holds `byte` (memchr over its UTF-8).
+    public static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
     }
 
     /// Line `number` (1-based) without its line break (LF or CRLF), or nil past the end.
