@@ -26,8 +26,11 @@ enum AliasExpansion {
         // A large document without aliases is not an alias problem: the schema walker's own
         // bound reports it as too many values.
         guard total > limit, uses.contains(where: { $0 > 1 }) else { return nil }
-        // The most repeated container is the one to point at (the first of equals).
-        let culprit = uses.indices.filter { uses[$0] > 1 && tree.nodes[$0].kind != .scalar }.max { a, b in
+        // The most repeated container is the one to point at (the first of equals); with only
+        // scalars repeated, the most repeated scalar.
+        let repeatedNodes = uses.indices.filter { uses[$0] > 1 }
+        let containers = repeatedNodes.filter { tree.nodes[$0].kind != .scalar }
+        let culprit = (containers.isEmpty ? repeatedNodes : containers).max { a, b in
             uses[a] * sizes[a] < uses[b] * sizes[b]
         }
         let span = culprit.map { SourceSpan(file: file, line: Int(tree.nodes[$0].line), column: Int(tree.nodes[$0].column)) } ?? .file(file)
@@ -35,7 +38,7 @@ enum AliasExpansion {
         return .error(
             .input(.yamlAliasLimit),
             Message(ja: "YAML のエイリアス（*name）を展開すると値が \(total) 個になり、上限 \(limit) 個を超えます（ここで定義した値が \(repeated) 回参照されています）",
-                    en: "YAML aliases (*name) expand this document to \(total) values, beyond the limit of \(limit) (the value anchored here is referenced \(repeated) times)"),
+                    en: "YAML aliases (*name) expand this document to \(total) values, beyond the limit of \(limit) (the value anchored here is referenced \(repeated == 1 ? "once" : "\(repeated) times"))"),
             expected: Message(ja: "エイリアスを使わない、またはごく少なく使う文書", en: "a document with no or few aliases"),
             at: span)
     }

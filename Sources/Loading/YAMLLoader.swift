@@ -18,17 +18,38 @@ public enum YAMLLoader {
     }
 
     /// The text's lines as YAML reads them: a carriage return alone ends a line too (YAML 1.2
-    /// §5.4), so it is read as a line feed, and every line and column the parser reports is the
-    /// one quoted from the text. (CRLF stays as it is.)
+    /// §5.4), and so do NEL, LS and PS (U+0085, U+2028, U+2029) for libyaml (YAML 1.1), so they
+    /// are read as a line feed, and every line and column the parser reports is the one quoted
+    /// from the text. (CRLF stays as it is.)
     static func lines(_ text: String) -> SourceLines {
-        guard SourceLines.contains(0x0D, in: text) else { return SourceLines(text) }
-        var bytes = Array(text.utf8)
-        var changed = false
-        for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
-            bytes[i] = 0x0A
-            changed = true
+        guard SourceLines.contains(0x0D, in: text) || SourceLines.contains(0xC2, in: text) || SourceLines.contains(0xE2, in: text) else {
+            return SourceLines(text)
         }
-        return SourceLines(changed ? String(decoding: bytes, as: UTF8.self) : text)
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var changed = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
+                out.append(0x0A)
+                changed = true
+                i += 1
+            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
+                out.append(0x0A)
+                changed = true
+                i += 2
+            } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                out.append(0x0A)
+                changed = true
+                i += 3
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return SourceLines(changed ? String(decoding: out, as: UTF8.self) : text)
     }
 
     static func parse(_ lines: SourceLines, file: String, schema: ObjectSchema,

@@ -70,7 +70,9 @@ final class YAMLTree {
         var anchors: [String: Int32] = [:]
         /// The anchors of containers still open.
         var anchorNames: [Int32: String] = [:]
-        var duplicates: [Diagnostic] = []
+        /// The keys written twice (a bounded list: past its limit they are counted).
+        var duplicateList = ProblemList()
+        var duplicates: [Diagnostic] { duplicateList.diagnostics }
 
         init(file: String, lines: SourceLines) {
             self.file = file
@@ -92,7 +94,7 @@ final class YAMLTree {
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
                     guard let root else { return .empty }
-                    if !duplicates.isEmpty { return .failed(duplicates) }
+                    if duplicateList.hasErrors { return .failed(duplicates) }
                     return .tree(YAMLTree(nodes: nodes, children: children, strings: strings, root: root, file: file, lines: lines))
                 case YAML_DOCUMENT_START_EVENT:
                     documents += 1
@@ -103,7 +105,9 @@ final class YAMLTree {
                     }
                 case YAML_SCALAR_EVENT:
                     let scalar = event.data.scalar
-                    let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                    // A U+FEFF (a byte-order mark pasted in) starting a value is not part of it.
+                    let bom = scalar.length >= 3 && scalar.value[0] == 0xEF && scalar.value[1] == 0xBB && scalar.value[2] == 0xBF ? 3 : 0
+                    let value = String(decoding: UnsafeBufferPointer(start: scalar.value + bom, count: scalar.length - bom), as: UTF8.self)
                     let multiline = scalar.length > 0 && memchr(scalar.value, 0x0A, scalar.length) != nil
                     let style = Style(libyaml: scalar.style)
                     let start = mark(event.start_mark)
@@ -174,8 +178,13 @@ final class YAMLTree {
                     if earlier == nil { seen[text] = keyIndex }
                 }
                 guard let first = earlier else { continue }
+                // Past the list's limit a duplicate is only counted, its message not made.
+                if duplicateList.isFull {
+                    duplicateList.countSuppressed(error: true)
+                    continue
+                }
                 let firstNode = nodes[Int(first)]
-                duplicates.append(.error(
+                duplicateList.record(.error(
                     .input(.value(.duplicateKey, .yaml)),
                     Message(ja: "キー「\(text)」が重複しています（最初は\(firstNode.line)行目）", en: "duplicate key '\(text)' (first at line \(firstNode.line))"),
                     expected: Message(ja: "各キーは一度だけ", en: "each key once"),

@@ -121,6 +121,28 @@ import TestSupport
         #expect(diagnostics.map { $0.notes.first?.span.map { "\($0.line):\($0.column)+\($0.length)" } } == ["3:5+2", "1:1+4"])
     }
 
+    /// A file of a key written a million times keeps the first thousand problems and counts the rest.
+    @Test func duplicateKeysPastTheLimitAreCounted() {
+        let (value, diagnostics) = load(String(repeating: "a: 1\n", count: 1_501))
+        #expect(value == nil)
+        #expect(diagnostics.count == 1_000)
+        #expect(diagnostics.errorCount == 1_500)
+    }
+
+    /// A U+FEFF pasted at the start of a value or a key is not part of it; NEL, LS and PS end a
+    /// line for the YAML parser, so they end the line quoted too.
+    @Test func invisibleMarksAndOtherLineBreaks() {
+        let (value, diagnostics) = load("name: \u{FEFF}x\nrequirements:\n  - \u{FEFF}id: A\n    category: \"\u{FEFF}c\"\n    title: t\n    text: x\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(summary))")
+        #expect(value?["name"]?.text == "x")
+        for separator in ["\u{2028}", "\u{2029}", "\u{85}"] {
+            let yaml = "# 注記\(separator)\nname: x\nname: y\n"
+            let (_, found) = load(yaml)
+            #expect(found.map(summary) == ["yaml-duplicate-key 4:1 duplicate key 'name' (first at line 3)"], "\(separator.unicodeScalars.first!.value)")
+            #expect(YAMLLoader.lines(yaml).line(4) == "name: y")
+        }
+    }
+
     /// An alias repeats what its anchor names; an alias inside the very value it names (which
     /// would make the value endless) is undefined, as in YAML.
     @Test func aliasesRepeatTheirValueButNeverThemselves() throws {
