@@ -197,10 +197,7 @@ public enum InputFile {
     /// in a file that is mostly UTF-8, or the first non-ASCII character of one in Shift_JIS.
     static func firstInvalidPlace(_ body: ArraySlice<UInt8>, displayPath: String) -> SourceSpan {
         guard let offset = body.withUnsafeBufferPointer(firstInvalidUTF8) else { return .file(displayPath) }
-        var line = 1, column = 1
-        for byte in body.prefix(offset) {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-        }
+        let (line, column) = SourceLines.place(ofByte: offset, in: body)
         return SourceSpan(file: displayPath, line: line, column: column)
     }
 

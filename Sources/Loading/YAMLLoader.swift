@@ -22,34 +22,35 @@ public enum YAMLLoader {
     /// are read as a line feed, and every line and column the parser reports is the one quoted
     /// from the text. (CRLF stays as it is.)
     static func lines(_ text: String) -> SourceLines {
-        guard SourceLines.contains(0x0D, in: text) || SourceLines.contains(0xC2, in: text) || SourceLines.contains(0xE2, in: text) else {
-            return SourceLines(text)
-        }
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var changed = false
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
-                out.append(0x0A)
-                changed = true
-                i += 1
-            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
-                out.append(0x0A)
-                changed = true
-                i += 2
-            } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                out.append(0x0A)
-                changed = true
-                i += 3
-            } else {
-                out.append(b)
-                i += 1
+        var text = text
+        // One pass; the bytes are copied only from the first break to rewrite on.
+        let rewritten: [UInt8]? = text.withUTF8 { bytes in
+            var out: [UInt8]?
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let width: Int
+                if b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
+                    width = 1
+                } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
+                    width = 2
+                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    width = 3
+                } else {
+                    out?.append(b)
+                    i += 1
+                    continue
+                }
+                if out == nil {
+                    out = Array(bytes[..<i])
+                    out?.reserveCapacity(bytes.count)
+                }
+                out?.append(0x0A)
+                i += width
             }
+            return out
         }
-        return SourceLines(changed ? String(decoding: out, as: UTF8.self) : text)
+        return SourceLines(rewritten.map { String(decoding: $0, as: UTF8.self) } ?? text)
     }
 
     static func parse(_ lines: SourceLines, file: String, schema: ObjectSchema,

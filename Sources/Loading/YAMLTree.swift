@@ -219,11 +219,7 @@ final class YAMLTree {
             let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
             if parser.error == YAML_READER_ERROR {
                 // The offset is in bytes: its line, and its column in scalars.
-                let offset = min(parser.problem_offset, bytes.count)
-                var line = 1, column = 1
-                for byte in bytes[..<offset] {
-                    if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-                }
+                let (line, column) = SourceLines.place(ofByte: parser.problem_offset, in: bytes)
                 return .error(.input(.yamlSyntax),
                               Message(ja: "YAML として読めない文字があります: \(problem)", en: "unreadable character: \(problem)"),
                               at: SourceSpan(file: file, line: line, column: column))

@@ -176,7 +176,7 @@ public struct PDFFormat: OutputFormat {
         public let ja: String
         public let en: String
         /// Chromium ran and ended without the PDF.
-        public var wroteNothing = false
+        public let wroteNothing: Bool
 
         public init(ja: String, en: String, wroteNothing: Bool = false) {
             self.ja = ja

@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+// The 64 round constants of SHA-256 (FIPS 180-4 §4.2.2).
+const uint32_t *teishutsu_sha256_round_constants(void);
+
 // Whether this processor has the SHA extensions (x86-64: SHA, SSSE3 and SSE4.1).
 int teishutsu_sha256_hardware(void);
 

@@ -23,6 +23,16 @@ public struct SourceLines: Sendable {
         self.starts = starts
     }
 
+    /// The line and column (in Unicode scalars, both from 1) of the byte at `offset` of `bytes`
+    /// (UTF-8 that may be broken from there on).
+    public static func place<Bytes: Collection<UInt8>>(ofByte offset: Int, in bytes: Bytes) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for byte in bytes.prefix(offset) {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
     /// Whether the text holds `byte` (memchr over its UTF-8).
     public static func contains(_ byte: UInt8, in text: String) -> Bool {
         var text = text

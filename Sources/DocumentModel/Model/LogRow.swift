@@ -208,57 +208,39 @@ public struct LogRow: Sendable {
         }
     }
 
-    /// ``value``'s canonical text (``ObjectValue/writeCanonical(into:)``), written from a CSV
-    /// row's cells without making the value tree.
+    /// The row as a checked value tree (for XML): rebuilt from the texts of a CSV row.
+    public var value: ObjectValue {
+        switch storage {
+        case .inline(let value):
+            return value
+        case .csv(let table, let row):
+            var fields: [String: Value] = [:]
+            for (index, field) in table.schema.fields.enumerated() {
+                let span = table.span(row: row, field: index)
+                if let kind = Self.kind(of: table, row: row, field: index, at: span) { fields[field.key] = Value(kind, span: span) }
+            }
+            return ObjectValue(schema: table.schema, fields: fields, keySpans: [:], span: self.span, hadErrors: false)
+        }
+    }
+
+    /// A CSV cell's value: a time as it was read (writing it out and reading it back gives the
+    /// same instant), else its text read as the field's type; nil for an empty cell.
+    private static func kind(of table: LogTable, row: Int, field index: Int, at span: @autoclosure () -> SourceSpan) -> Value.Kind? {
+        if let time = table.time(row: row, field: index) { return .instant(Instant(secondsSinceEpoch: time)) }
+        guard let text = table.written(row: row, field: index) else { return nil }
+        let field = table.schema.fields[index]
+        return ScalarReader.read(text, field.type, path: field.key, format: .csv, at: span()).0
+    }
+}
+
+extension LogRow: CanonicallyWritten {
+    /// ``value``'s canonical text, written from a CSV row's cells without making the value tree.
     public func writeCanonical(into out: inout CanonicalText) {
         guard case .csv(let table, let row) = storage else {
             inline?.writeCanonical(into: &out)
             return
         }
-        out.append("{")
-        var first = true
-        for (index, field) in table.schema.fields.enumerated() {
-            let kind: Value.Kind
-            if let time = table.time(row: row, field: index) {
-                kind = .instant(Instant(secondsSinceEpoch: time))
-            } else {
-                guard let text = table.written(row: row, field: index),
-                      let read = ScalarReader.read(text, field.type, path: field.key, format: .csv, at: .file(table.file)).0 else { continue }
-                kind = read
-            }
-            if !first { out.append(";") }
-            first = false
-            out.append(field.key)
-            out.append("=")
-            kind.writeCanonical(into: &out)
-        }
-        out.append("}")
-    }
-
-    /// The SHA-256 of ``value``'s canonical text.
-    public var canonicalSHA256: String {
-        var out = CanonicalText()
-        writeCanonical(into: &out)
-        return out.sha256
-    }
-
-    /// The row as a checked value tree (for XML): rebuilt from the texts of a CSV row.
-    public var value: ObjectValue {
-        if let inline { return inline }
-        let schema = self.schema
-        var fields: [String: Value] = [:]
-        for (index, field) in schema.fields.enumerated() {
-            // A time is taken as it was read (writing it out and reading it back gives the same instant).
-            if case .csv(let table, let row) = storage, let time = table.time(row: row, field: index) {
-                fields[field.key] = Value(.instant(Instant(secondsSinceEpoch: time)), span: span(field.key))
-                continue
-            }
-            guard let text = text(field.key) else { continue }
-            let span = self.span(field.key)
-            if let kind = ScalarReader.read(text, field.type, path: field.key, format: .csv, at: span).0 {
-                fields[field.key] = Value(kind, span: span)
-            }
-        }
-        return ObjectValue(schema: schema, fields: fields, keySpans: [:], span: span, hadErrors: false)
+        // A cell's place is only needed by a problem, and the cells were checked when read.
+        out.appendObject(table.schema) { index, _ in Self.kind(of: table, row: row, field: index, at: .file(table.file)) }
     }
 }

@@ -27,4 +27,43 @@ public struct CanonicalText: Sendable {
     public mutating func append(_ n: Int) {
         bytes.append(contentsOf: String(n).utf8)
     }
+
+    /// An object: `{key=value;…}`, the fields present in the schema's order (`kind` gives a
+    /// field's value by its place, nil when it has none).
+    public mutating func appendObject(_ schema: ObjectSchema, _ kind: (Int, Field) -> Value.Kind?) {
+        append("{")
+        var first = true
+        for (index, field) in schema.fields.enumerated() {
+            guard let value = kind(index, field) else { continue }
+            if !first { append(";") }
+            first = false
+            append(field.key)
+            append("=")
+            value.writeCanonical(into: &self)
+        }
+        append("}")
+    }
+}
+
+/// What has a canonical text: its fingerprint is the SHA-256 of it.
+public protocol CanonicallyWritten {
+    /// The canonical text, written into `out`.
+    func writeCanonical(into out: inout CanonicalText)
+}
+
+extension CanonicallyWritten {
+    /// The content as text, with no formatting or places: two files that say the same thing
+    /// (other quoting, order of mapping keys, comments, 99.8 or 99.80) give the same text.
+    public var canonical: String {
+        var out = CanonicalText()
+        writeCanonical(into: &out)
+        return out.string
+    }
+
+    /// The SHA-256 of ``canonical``, hashed from the bytes (no String made).
+    public var canonicalSHA256: String {
+        var out = CanonicalText()
+        writeCanonical(into: &out)
+        return out.sha256
+    }
 }

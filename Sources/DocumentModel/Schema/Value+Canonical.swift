@@ -1,24 +1,8 @@
 import JapaneseCalendar
 
-extension Value {
-    /// The value's content as text, with no formatting or places: two files that say the same
-    /// thing (other quoting, order of mapping keys, comments, 99.8 or 99.80) give the same text.
-    public var canonical: String {
-        var out = CanonicalText()
-        writeCanonical(into: &out)
-        return out.string
-    }
-
-    /// ``canonical``, written into `out` (the fingerprints hash it without making a String).
+extension Value: CanonicallyWritten {
     public func writeCanonical(into out: inout CanonicalText) {
         kind.writeCanonical(into: &out)
-    }
-
-    /// The SHA-256 of ``canonical``.
-    public var canonicalSHA256: String {
-        var out = CanonicalText()
-        writeCanonical(into: &out)
-        return out.sha256
     }
 
     /// A short text for people (diffs, messages).
@@ -41,33 +25,10 @@ extension Value {
     }
 }
 
-extension ObjectValue {
-    public var canonical: String {
-        var out = CanonicalText()
-        writeCanonical(into: &out)
-        return out.string
-    }
-
-    /// The SHA-256 of ``canonical``.
-    public var canonicalSHA256: String {
-        var out = CanonicalText()
-        writeCanonical(into: &out)
-        return out.sha256
-    }
-
-    /// ``canonical``, written into `out`: the fields in the schema's order.
+extension ObjectValue: CanonicallyWritten {
+    /// The fields in the schema's order.
     public func writeCanonical(into out: inout CanonicalText) {
-        out.append("{")
-        var first = true
-        for field in schema.fields {
-            guard let value = fields[field.key] else { continue }
-            if !first { out.append(";") }
-            first = false
-            out.append(field.key)
-            out.append("=")
-            value.writeCanonical(into: &out)
-        }
-        out.append("}")
+        out.appendObject(schema) { _, field in fields[field.key]?.kind }
     }
 
     /// The field that names an item of a list (its ID, company, role, …), used to match items
