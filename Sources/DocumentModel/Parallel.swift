@@ -6,6 +6,13 @@ public enum Parallel {
     /// The cores of this machine.
     public static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
+    /// Lets a large value go on another thread: freeing every node of a folder's model takes
+    /// time the caller need not wait for (the last reference is most often dropped there).
+    public static func release<T: Sendable>(_ value: consuming T) {
+        let value = value
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
+    }
+
     /// `work(0) … work(count - 1)` run on `workers` threads, results in index order.
     public static func map<T: Sendable>(_ count: Int, workers: Int = cores, _ work: @Sendable (Int) -> T) -> [T] {
         map(count, workers: workers, state: { () }, { _, index in work(index) })

@@ -90,20 +90,30 @@ public struct ContractFolder: Sendable {
         // Job 0 reads the shipped catalog and the national holidays (once per process) while the
         // files are parsed; the contract's calendar is made, and a submission record's files are
         // hashed, by the worker that parsed the file.
+        let firstSubmitted = 2 + reportNames.count
+        @Sendable func model(_ job: Int) -> ParsedFile.Model? {
+            switch job {
+            case 0: .contract
+            case 1: .plan
+            case 2..<firstSubmitted: .report(fileMonth: YearMonth(Self.monthStem(reportNames[job - 2])))
+            case firstSubmitted..<firstRecord: .submittedPlan
+            case firstRecord..<recordsEnd: .record
+            default: nil
+            }
+        }
         let parsed = Array(Parallel.map(jobs.count + 1, workers: workers) { index -> ParsedFile? in
             guard index > 0 else {
                 _ = (Self.shippedCatalog, ClosedDayCalendar.standard)
                 return nil
             }
             let job = index - 1
-            return ParsedFile(jobs[job].file, schema: jobs[job].schema, confinement: confinement,
-                              model: job == 0 ? .contract : (firstRecord..<recordsEnd).contains(job) ? .record : nil)
+            return ParsedFile(jobs[job].file, schema: jobs[job].schema, confinement: confinement, model: model(job))
         }.dropFirst().map { $0! })
         folder.loadContract(parsed[0])
         folder.loadCatalog()
         folder.loadPlan(parsed[1])
-        folder.loadReports(Array(zip(reportNames, parsed[2..<(2 + reportNames.count)])))
-        folder.loadSubmitted(Array(zip(submittedNames, parsed[(2 + reportNames.count)..<firstRecord])))
+        folder.loadReports(Array(zip(reportNames, parsed[2..<firstSubmitted])), workers: workers)
+        folder.loadSubmitted(Array(zip(submittedNames, parsed[firstSubmitted..<firstRecord])))
         folder.loadRecords(Array(parsed[firstRecord..<recordsEnd]))
         let incidentsEnd = recordsEnd + incidentNames.count
         for (name, file) in zip(incidentNames, parsed[recordsEnd..<incidentsEnd]) {
@@ -127,9 +137,13 @@ public struct ContractFolder: Sendable {
         var record: SubmissionRecord?
         /// The contract, with its calendar.
         var contract: Contract?
+        /// The plan, or a submitted revision of it (read whole).
+        var plan: Plan?
+        /// A monthly report, without its log files yet.
+        var report: Report?
 
         /// What is made of the value where it was parsed.
-        enum Model { case record, contract }
+        enum Model { case record, contract, plan, submittedPlan, report(fileMonth: YearMonth?) }
 
         init(_ file: String, schema: ObjectSchema, confinement: Confinement, model: Model? = nil) {
             var sources = SourceTexts()
@@ -140,6 +154,9 @@ public struct ContractFolder: Sendable {
             switch model {
             case .record where !diagnostics.hasErrors: record = Self.hashed(SubmissionRecord(value, source: file), confinement: confinement)
             case .contract: contract = Contract(value, source: file)
+            case .plan: plan = Plan(value, source: file)
+            case .submittedPlan where !diagnostics.hasErrors: plan = Plan(value, source: file)
+            case .report(let fileMonth): report = Report(value, source: file, fileMonth: fileMonth)
             default: break
             }
         }
@@ -170,14 +187,14 @@ public struct ContractFolder: Sendable {
         for (name, parsed) in files {
             guard let number = Int(name.dropFirst("plan-r".count).dropLast(".yaml".count)) else { continue }
             let file = parsed.file
-            guard let value = parsed.value, !parsed.diagnostics.hasErrors else {
+            guard let plan = parsed.plan else {
                 self.diagnostics.append(.warning(
                     .plan(.revisionSubmittedUnreadable),
                     Message(ja: "提出済みの計画書 \(file) を読めないため、変更の確認をしていません", en: "the submitted plan \(file) cannot be read, so changes are not checked against it"),
                     at: .file(file)))
                 continue
             }
-            submittedPlans.append(SubmittedPlan(number: number, path: file, plan: Plan(value, source: file)))
+            submittedPlans.append(SubmittedPlan(number: number, path: file, plan: plan))
         }
         submittedPlans.sort { $0.number < $1.number }
     }
@@ -213,13 +230,23 @@ public struct ContractFolder: Sendable {
 
     public static let reportsFolder = "reports"
 
+    /// `2024-03.yaml` → `2024-03`: what a report's file name says its month is.
+    static func monthStem(_ name: String) -> String { String(name.prefix { $0 != "." }) }
+
     /// Every `reports/*.yaml`, with their logs; a CSV shared by several reports is read once.
-    mutating func loadReports(_ files: [(name: String, parsed: ParsedFile)]) {
+    /// The log files are read on up to `workers` cores first, then taken in report order.
+    mutating func loadReports(_ files: [(name: String, parsed: ParsedFile)], workers: Int = 1) {
         var logs = LogCache()
+        logs.read(files.compactMap(\.parsed.report).flatMap { report in
+            LogKind.allCases.compactMap { kind in
+                report.logFiles[kind].flatMap { path in
+                    report.inlinePresence(kind).isPresent ? nil : (Self.logFile(path.value, of: report), kind.schema, path.span)
+                }
+            }
+        }, confinement: confinement, workers: workers)
         for (name, parsed) in files {
             let file = parsed.file
-            let stem = String(name.prefix { $0 != "." })
-            let fileMonth = YearMonth(stem)
+            let fileMonth = YearMonth(Self.monthStem(name))
             if fileMonth == nil {
                 diagnostics.append(.error(
                     .report(.fileName),
@@ -227,7 +254,7 @@ public struct ContractFolder: Sendable {
                             en: "report files are named YYYY-MM.yaml (e.g. 2024-03.yaml): \(name)"),
                     expected: Message(ja: "YYYY-MM.yaml", en: "YYYY-MM.yaml"), at: .file(file)))
             }
-            if let report = loadReport(parsed, fileMonth: fileMonth, logs: &logs) { reports.append(report) }
+            if let report = loadReport(parsed, logs: &logs) { reports.append(report) }
         }
         diagnostics += logs.diagnostics
         incompleteLogs = logs.incomplete
@@ -235,12 +262,10 @@ public struct ContractFolder: Sendable {
     }
 
     /// Takes one report in, with the logs it names (paths are relative to the report's folder).
-    mutating func loadReport(_ parsed: ParsedFile, fileMonth: YearMonth?, logs: inout LogCache) -> Report? {
-        let file = parsed.file
+    mutating func loadReport(_ parsed: ParsedFile, logs: inout LogCache) -> Report? {
         sources.merge(parsed.sources)
         self.diagnostics += parsed.diagnostics
-        guard let value = parsed.value else { return nil }
-        var report = Report(value, source: file, fileMonth: fileMonth)
+        guard var report = parsed.report else { return nil }
         for kind in LogKind.allCases {
             guard let path = report.logFiles[kind] else { continue }
             if report.inlinePresence(kind).isPresent {
@@ -290,7 +315,7 @@ public struct ContractFolder: Sendable {
     mutating func loadPlan(_ parsed: ParsedFile) {
         sources.merge(parsed.sources)
         diagnostics += parsed.diagnostics
-        if let value = parsed.value { plan = Plan(value, source: parsed.file) }
+        plan = parsed.plan
     }
 
     /// The contract's own catalog when it names one, else the shipped one.
@@ -312,6 +337,13 @@ public struct ContractFolder: Sendable {
             return
         }
         catalog = Self.shippedCatalog
+    }
+
+    /// Reads what every folder needs once per process (the shipped catalog, the national
+    /// holidays) on another thread, for a caller that has other work first: `load` then finds
+    /// it ready, or waits for it to be finished.
+    public static func prepareShared() {
+        DispatchQueue.global().async { _ = (shippedCatalog, ClosedDayCalendar.standard) }
     }
 
     /// The catalog of DOMAIN §3, shipped in Templates/catalog/.

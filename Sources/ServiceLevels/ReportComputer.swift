@@ -8,14 +8,16 @@ public enum ReportComputer {
     ///   - submitted: the day each month's report was submitted, as recorded.
     ///   - today: the day of the run: a report not yet recorded is dated as if sent today
     ///     (see ``draftDay(month:due:today:)``).
+    ///   - workers: the reports are computed on up to this many cores (each on its own).
     public static func compute(_ reports: [Report], contract: Contract, logs: FolderLogs, plans: PlanHistory,
-                               submitted: [YearMonth: CivilDate] = [:], today: CivilDate? = nil) -> [ReportComputation] {
+                               submitted: [YearMonth: CivilDate] = [:], today: CivilDate? = nil, workers: Int = 1) -> [ReportComputation] {
         let calendar = contract.calendar
-        return reports.compactMap { report in
+        return Parallel.map(reports.count, workers: workers) { index -> ReportComputation? in
+            let report = reports[index]
             guard let month = report.month?.value, NationalHolidays.supportedYears.contains(month.next.year) else { return nil }
             return compute(report, month: month, contract: contract, logs: logs, plans: plans, submittedOn: submitted[month],
                            today: today, calendar: calendar)
-        }
+        }.compactMap { $0 }
     }
 
     /// The day a report not yet recorded is dated: today from the month's last day on (the day

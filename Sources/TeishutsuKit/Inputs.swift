@@ -16,7 +16,13 @@ public enum Inputs {
             report.diagnostics = [.error(.input(.pathMissing), Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil)]
             return report
         }
-        if isDirectory.boolValue { return Pipeline.validate(folder: path, today: today, allowed: allowed, workers: workers).1 }
+        if isDirectory.boolValue {
+            let (folder, report) = Pipeline.validate(folder: path, today: today, allowed: allowed, workers: workers)
+            // On its own (several cores), the folder's model is freed on another core; in a
+            // batch (one core per folder, every core busy) here, so that memory stays flat.
+            if workers > 1 { Parallel.release(folder) }
+            return report
+        }
         let lower = path.lowercased()
         if lower.hasSuffix(".xml") { return xmlDraft(path) }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return htmlDraft(path) }

@@ -11,7 +11,9 @@ public enum Pipeline {
     /// Loads a contract folder and runs every rule on it.
     /// - Parameter today: the day deadlines are judged on; `nil` leaves them out.
     public static func validate(folder path: String, today: CivilDate? = nil, allowed: [String] = [], workers: Int = Parallel.cores) -> (ContractFolder, RunReport) {
-        let (folder, report, _) = check(folder: path, today: today, allowed: allowed, workers: workers)
+        let (folder, report, computations) = check(folder: path, today: today, allowed: allowed, workers: workers)
+        // A folder checked on several cores has them to itself: its figures are freed on another.
+        if workers > 1 { Parallel.release(computations) }
         return (folder, report)
     }
 
@@ -54,7 +56,8 @@ public enum Pipeline {
             r.givenLogs.filter { r.logFiles[$0] == nil && !r.inlinePresence($0).readCleanly && r.inlinePresence($0).isPresent }.map { "\(r.source) (\($0.key))" }
         }
         let computations = incomplete.isEmpty ? folder.contract.map {
-            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays, today: today)
+            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays,
+                                   today: today, workers: workers)
         } ?? [] : []
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today, workers: workers))
         if !incomplete.isEmpty, !folder.reports.isEmpty {
@@ -72,18 +75,19 @@ public enum Pipeline {
         return (folder, report, computations)
     }
 
-    /// The rules of every file of the folder, over what loaded: three independent groups, on
-    /// up to `workers` cores, their problems in a fixed order.
+    /// The rules of every file of the folder, over what loaded: four independent groups, on
+    /// up to `workers` cores (the longest taken first), their problems in a fixed order.
     static func rules(_ folder: ContractFolder, logs: FolderLogs, computations: [ReportComputation], today: CivilDate? = nil,
                       workers: Int = 1) -> [Diagnostic] {
-        let groups = Parallel.map(3, workers: workers) { group in
+        let groups = Parallel.map(4, workers: workers) { group in
             switch group {
-            case 0: fileRules(folder, logs: logs, computations: computations)
-            case 1: recordRules(folder, computations: computations, today: today)
+            case 0: recordRules(folder, computations: computations, today: today)
+            case 1: styleRules(folder)
+            case 2: fileRules(folder, logs: logs, computations: computations)
             default: dutyRules(folder, today: today)
             }
         }
-        return unique(groups.flatMap { $0 })
+        return unique(groups[2] + groups[0] + groups[3] + groups[1])
     }
 
     /// The rules of the contract, the catalog, the plan, the logs and each report.
@@ -147,7 +151,7 @@ public enum Pipeline {
         return RecordRules.check(records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
     }
 
-    /// The duties (incident reports, measures, requests, the closing record) and the style of the prose.
+    /// The duties: incident reports, measures, requests, the closing record.
     static func dutyRules(_ folder: ContractFolder, today: CivilDate?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let wording = MessageWording(folder.contract)
@@ -157,10 +161,14 @@ public enum Pipeline {
         diagnostics += DutyRules.checkMeasures(reports: folder.reports, requests: folder.requests)
         diagnostics += DutyRules.checkRequests(folder.requests)
         if let closing = folder.closing { diagnostics += DutyRules.checkClosing(closing, plan: folder.plan, contract: folder.contract, wording: wording) }
-        diagnostics += StyleRules.check(styleChecked(folder), settings: folder.contract?.styleChecks ?? .all,
-                                        digits: folder.contract?.dateStyle ?? .mixed, register: folder.contract?.register ?? .dearu,
-                                        sources: folder.sources)
         return diagnostics
+    }
+
+    /// The style of the prose.
+    static func styleRules(_ folder: ContractFolder) -> [Diagnostic] {
+        StyleRules.check(styleChecked(folder), settings: folder.contract?.styleChecks ?? .all,
+                         digits: folder.contract?.dateStyle ?? .mixed, register: folder.contract?.register ?? .dearu,
+                         sources: folder.sources)
     }
 
     /// What the user wrote in prose: the plan, the reports and the log records (each record once).

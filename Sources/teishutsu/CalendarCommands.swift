@@ -15,6 +15,7 @@ struct CalendarCommand: ParsableCommand {
 
     struct Holidays: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "holidays",
             abstract: "Every national holiday and 休日 of a year (1955–2099), in date order."
         )
         @Argument(help: "The year, 1955–2099.") var year: Int
@@ -37,6 +38,7 @@ struct CalendarCommand: ParsableCommand {
 
     struct Closed: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "closed",
             abstract: "Every closed day (閉庁日) of a year with its reasons, one line per day."
         )
         @Argument(help: "The year, 1955–2099.") var year: Int

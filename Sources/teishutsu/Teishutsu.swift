@@ -2,11 +2,17 @@ import ArgumentParser
 import DocumentModel
 import Foundation
 import JapaneseCalendar
+import Loading
 import TeishutsuKit
 
 @main
 struct Main {
     static func main() {
+        // Parsing the arguments takes a few milliseconds (ArgumentParser reflects over every
+        // option): a command that reads contract folders has the shared tables read meanwhile.
+        if let command = CommandLine.arguments.dropFirst().first, Teishutsu.folderCommands.contains(command) {
+            ContractFolder.prepareShared()
+        }
         do {
             var command = try Teishutsu.parseAsRoot()
             try command.run()
@@ -26,6 +32,9 @@ struct Main {
 }
 
 struct Teishutsu: ParsableCommand {
+    /// The subcommands that load contract folders.
+    static let folderCommands: Set<String> = ["build", "validate", "status", "submit"]
+
     static let configuration = CommandConfiguration(
         commandName: "teishutsu",
         abstract: "提出: writes, checks and keeps current the documents of a Japanese public-sector cloud contract.",
