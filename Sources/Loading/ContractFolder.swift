@@ -339,11 +339,15 @@ public struct ContractFolder: Sendable {
         catalog = Self.shippedCatalog
     }
 
-    /// Reads what every folder needs once per process (the shipped catalog, the national
-    /// holidays) on another thread, for a caller that has other work first: `load` then finds
-    /// it ready, or waits for it to be finished.
+    /// Makes what every folder needs once per process (the schemas of its files, the shipped
+    /// catalog, the national holidays) on another thread, for a caller that has other work
+    /// first: `load` then finds it ready, or waits for it to be finished.
     public static func prepareShared() {
-        DispatchQueue.global().async { _ = (shippedCatalog, ClosedDayCalendar.standard) }
+        DispatchQueue.global().async {
+            _ = (ContractSchema.root, PlanSchema.root, ReportSchema.root, SubmissionSchema.root, IncidentReportSchema.root,
+                 RequestSchema.root, ClosingSchema.root)
+            _ = (shippedCatalog, ClosedDayCalendar.standard)
+        }
     }
 
     /// The catalog of DOMAIN §3, shipped in Templates/catalog/.

@@ -207,11 +207,10 @@ public enum LogLoader {
                         continue
                     }
                 case .text where !cell.escapedQuotes:
-                    // A cell of printable text with no byte that could start a forbidden character
-                    // (controls, the marks that reorder text, noncharacters: see
-                    // ScalarReader.isForbidden) is taken as it is, its spaces trimmed: an ID, a
-                    // name, Japanese. Anything else (a TODO, a tab, a line break, such a byte) goes
-                    // the long way below.
+                    // A cell of printable text with no forbidden character (controls, the marks
+                    // that reorder text, noncharacters: see ScalarReader.mayHaveForbidden) is
+                    // taken as it is, its spaces trimmed: an ID, a name, Japanese. Anything else
+                    // (a TODO, a tab, a line break, a character past U+FFFF) goes the long way below.
                     let trimmed = reader.trimmed(cell)
                     let body = UnsafeBufferPointer(rebasing: reader.bytes[trimmed])
                     // Spaces trimmed before a character that is not ASCII go the long way too: a
@@ -219,9 +218,10 @@ public enum LogLoader {
                     var plain = !body.isEmpty && (trimmed.lowerBound == cell.start || body[0] < 0x80), scalars = cell.quoted ? 2 : 0
                     for k in cell.start..<cell.end {
                         let b = reader.bytes[k]
-                        if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || b >= 0xF0 { plain = false; break }
+                        if b < 0x20 { plain = false; break }
                         if b & 0xC0 != 0x80 { scalars += 1 }
                     }
+                    if plain { plain = !ScalarReader.mayHaveForbidden(UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])) }
                     if plain, !body.starts(with: "TODO".utf8) {
                         allTexts[textBase + layout.slots[index]] = String(decoding: body, as: UTF8.self)
                         allCells[cellBase + 2 * index] = Int32(cell.column)

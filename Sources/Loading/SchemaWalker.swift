@@ -57,8 +57,9 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             typeError(node, expected: .object(schema), path: path)
             return nil
         }
-        var fields: [String: Value] = [:]
-        var keySpans: [String: SourceSpan] = [:]
+        var fields: [String: Value] = [:], keySpans: [String: SourceSpan] = [:]
+        fields.reserveCapacity(pairs.count)
+        keySpans.reserveCapacity(pairs.count)
         var nullKeys: Set<String> = []
         // Keys an unknown key was probably meant to be: their "missing" error would repeat it.
         var suggested: Set<String> = []

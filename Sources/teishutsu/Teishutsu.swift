@@ -10,8 +10,9 @@ struct Main {
     static func main() {
         // Parsing the arguments takes a few milliseconds (ArgumentParser reflects over every
         // option): a command that reads contract folders has the shared tables read meanwhile.
-        if let command = CommandLine.arguments.dropFirst().first, Teishutsu.folderCommands.contains(command) {
-            ContractFolder.prepareShared()
+        switch CommandLine.arguments.dropFirst().first {
+        case "build", "validate", "status", "submit": ContractFolder.prepareShared()
+        default: break
         }
         do {
             var command = try Teishutsu.parseAsRoot()
@@ -32,9 +33,6 @@ struct Main {
 }
 
 struct Teishutsu: ParsableCommand {
-    /// The subcommands that load contract folders.
-    static let folderCommands: Set<String> = ["build", "validate", "status", "submit"]
-
     static let configuration = CommandConfiguration(
         commandName: "teishutsu",
         abstract: "提出: writes, checks and keeps current the documents of a Japanese public-sector cloud contract.",

@@ -127,3 +127,49 @@ import Testing
         #expect(MaintenanceWindow.Field.allCases.allSatisfy { $0.column.key == $0.rawValue && $0.column.schema === LogSchema.maintenance })
     }
 }
+
+/// The byte-level shortcuts of reading text agree with the character-level rules they skip.
+@Suite struct TextShortcutTests {
+    /// Every scalar ``ScalarReader.isForbidden(_:)`` refuses is seen by the byte check, alone
+    /// and between Japanese characters; of those it lets pass, only the scalars past the first
+    /// plane are looked at.
+    @Test func everyForbiddenScalarIsSeenByTheByteCheck() {
+        var missed: [UInt32] = [], flagged = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar)), inside = "申請" + alone + "。"
+            if ScalarReader.isForbidden(scalar) {
+                if !ScalarReader.mayHaveForbidden(alone) || !ScalarReader.mayHaveForbidden(inside) { missed.append(value) }
+            } else if ScalarReader.mayHaveForbidden(alone) {
+                flagged += 1
+            }
+        }
+        #expect(missed.isEmpty, "not seen: \(missed.prefix(10).map { String($0, radix: 16) })")
+        #expect(flagged == 0x100000 - 32)
+        // Plain Japanese, with full-width forms, needs no look at its scalars.
+        #expect(!ScalarReader.mayHaveForbidden("申請一覧画面の表示（平均８秒）：遅延、回復。ＡＢＣ〜「」―…※"))
+    }
+
+    /// Trimming by the first and last bytes gives what trimming by characters gives.
+    @Test func trimmingAgreesWithTheCharacterRule() {
+        func reference(_ text: String) -> String {
+            let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{3000}" }
+            guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+            return String(text[first...last])
+        }
+        let pieces = ["", " ", "\t", "\r\n", "\n", "\u{3000}", "あ", "、", "「", "。", "」", "a", "\u{301}", "申", "\u{3001}", "\u{3080}", "ー", "\u{E000}"]
+        var cases = 0
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = a + b + c
+                    #expect(text.trimmingSpaces() == reference(text), "\(Array(text.unicodeScalars))")
+                    cases += 1
+                }
+            }
+        }
+        #expect(cases == pieces.count * pieces.count * pieces.count)
+        #expect("\u{3000}申請\u{3000}".trimmingSpaces() == "申請")
+        #expect("あいう".trimmingSpaces() == "あいう")
+    }
+}

@@ -46,10 +46,14 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
 extension String {
     /// Trims ASCII and ideographic spaces and line breaks.
     public func trimmingSpaces() -> String {
-        // Fast path: nothing to trim (the last byte of U+3000 is 0x80, of others ASCII).
-        if let first = utf8.first, let last = utf8.last,
-           first != 0x20, first != 0x09, first != 0x0A, first != 0x0D, first != 0xE3,
-           last != 0x20, last != 0x09, last != 0x0A, last != 0x0D, last != 0x80 {
+        // Fast path: nothing to trim, as the first and last bytes tell (U+3000 is E3 80 80; the
+        // other spaces are ASCII).
+        let bytes = utf8
+        if let first = bytes.first, let last = bytes.last,
+           first != 0x20, first != 0x09, first != 0x0A, first != 0x0D,
+           last != 0x20, last != 0x09, last != 0x0A, last != 0x0D,
+           !(first == 0xE3 && bytes.prefix(3).elementsEqual([0xE3, 0x80, 0x80])),
+           !(last == 0x80 && bytes.suffix(3).elementsEqual([0xE3, 0x80, 0x80])) {
             return self
         }
         // CRLF is one Character: a line break too.

@@ -16,6 +16,43 @@ public enum ScalarReader {
             || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
     }
 
+    /// Whether UTF-8 `bytes` may hold a scalar that ``isForbidden(_:)`` refuses: exactly those
+    /// of the first plane (a byte below U+0020 other than tab and line breaks, DEL, C2 80…9F,
+    /// E2 80 AA…AE, E2 81 A6…A9, EF B7 90…AF, EF BF BE…BF), and any scalar past U+FFFF.
+    /// Japanese text, with its full-width forms, dashes and ellipses, has none: its scalars need
+    /// no look.
+    @inlinable
+    public static func mayHaveForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        // The bytes after a lead byte (valid UTF-8: they are there), or 0.
+        func next(_ offset: Int) -> UInt8 { index + offset < count ? bytes[index + offset] : 0 }
+        while index < count {
+            switch bytes[index] {
+            case 0x09, 0x0A, 0x0D, 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xE2, 0xE3..<0xEF:
+                break
+            case 0xC2:
+                if next(1) < 0xA0 { return true }
+            case 0xE2:
+                let (second, third) = (next(1), next(2))
+                if second == 0x80 && (0xAA...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return true }
+            case 0xEF:
+                let (second, third) = (next(1), next(2))
+                if second == 0xB7 && (0x90...0xAF).contains(third) || second == 0xBF && third >= 0xBE { return true }
+            default:
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The same, of a string's UTF-8.
+    public static func mayHaveForbidden(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { mayHaveForbidden($0) }
+    }
+
     /// CRLF and a lone CR as LF.
     public static func normalizedLineBreaks(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -50,7 +87,7 @@ public enum ScalarReader {
                 expected: Message(ja: "記入済みの" + type.describe.japanese, en: "a filled-in value: " + type.describe.english),
                 at: location()))
         }
-        if let bad = text.unicodeScalars.first(where: isForbidden) {
+        if mayHaveForbidden(text), let bad = text.unicodeScalars.first(where: isForbidden) {
             return (nil, .error(
                 .input(.textControlCharacter),
                 Message(ja: "「\(path)」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",
