@@ -101,18 +101,27 @@ public struct ContractFolder: Sendable {
             default: nil
             }
         }
-        let parsed = Array(Parallel.map(jobs.count + 1, workers: workers) { index -> ParsedFile? in
+        // The longest first (the plan and its submitted revisions), the submission records (hashing
+        // a few files each) last: the workers then finish together.
+        let order = [1] + Array(firstSubmitted..<firstRecord) + [0] + Array(2..<firstSubmitted) + Array(recordsEnd..<jobs.count)
+            + Array(firstRecord..<recordsEnd)
+        // A report's logs are read by the worker that parsed it, unless another one has.
+        let logs = LogReadAhead()
+        let results = Parallel.map(order.count + 1, workers: workers) { index -> ParsedFile? in
             guard index > 0 else {
                 _ = (Self.shippedCatalog, ClosedDayCalendar.standard)
                 return nil
             }
-            let job = index - 1
-            return ParsedFile(jobs[job].file, schema: jobs[job].schema, confinement: confinement, model: model(job))
-        }.dropFirst().map { $0! })
+            let job = order[index - 1]
+            return ParsedFile(jobs[job].file, schema: jobs[job].schema, confinement: confinement, model: model(job), logs: logs)
+        }
+        var inOrder = [ParsedFile?](repeating: nil, count: jobs.count)
+        for (position, job) in order.enumerated() { inOrder[job] = results[position + 1] }
+        let parsed = inOrder.map { $0! }
         folder.loadContract(parsed[0])
         folder.loadCatalog()
         folder.loadPlan(parsed[1])
-        folder.loadReports(Array(zip(reportNames, parsed[2..<firstSubmitted])), workers: workers)
+        folder.loadReports(Array(zip(reportNames, parsed[2..<firstSubmitted])), readAhead: logs, workers: workers)
         folder.loadSubmitted(Array(zip(submittedNames, parsed[firstSubmitted..<firstRecord])))
         folder.loadRecords(Array(parsed[firstRecord..<recordsEnd]))
         let incidentsEnd = recordsEnd + incidentNames.count
@@ -141,11 +150,14 @@ public struct ContractFolder: Sendable {
         var plan: Plan?
         /// A monthly report, without its log files yet.
         var report: Report?
+        /// The log files it names, with their schemas (paths from the working folder).
+        var logRequests: [LogRequest] = []
 
         /// What is made of the value where it was parsed.
         enum Model { case record, contract, plan, submittedPlan, report(fileMonth: YearMonth?) }
 
-        init(_ file: String, schema: ObjectSchema, confinement: Confinement, model: Model? = nil) {
+        /// - Parameter logs: where a report's log files are read (see ``LogReadAhead``).
+        init(_ file: String, schema: ObjectSchema, confinement: Confinement, model: Model? = nil, logs: LogReadAhead? = nil) {
             var sources = SourceTexts()
             (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: schema, confinement: confinement, sources: &sources)
             self.file = file
@@ -156,7 +168,11 @@ public struct ContractFolder: Sendable {
             case .contract: contract = Contract(value, source: file)
             case .plan: plan = Plan(value, source: file)
             case .submittedPlan where !diagnostics.hasErrors: plan = Plan(value, source: file)
-            case .report(let fileMonth): report = Report(value, source: file, fileMonth: fileMonth)
+            case .report(let fileMonth):
+                let report = Report(value, source: file, fileMonth: fileMonth)
+                self.report = report
+                logRequests = ContractFolder.logRequests(report)
+                for request in logRequests { logs?.read(request.file, schema: request.kind.schema, confinement: confinement) }
             default: break
             }
         }
@@ -235,15 +251,9 @@ public struct ContractFolder: Sendable {
 
     /// Every `reports/*.yaml`, with their logs; a CSV shared by several reports is read once.
     /// The log files are read on up to `workers` cores first, then taken in report order.
-    mutating func loadReports(_ files: [(name: String, parsed: ParsedFile)], workers: Int = 1) {
-        var logs = LogCache()
-        logs.read(files.compactMap(\.parsed.report).flatMap { report in
-            LogKind.allCases.compactMap { kind in
-                report.logFiles[kind].flatMap { path in
-                    report.inlinePresence(kind).isPresent ? nil : (Self.logFile(path.value, of: report), kind.schema, path.span)
-                }
-            }
-        }, confinement: confinement, workers: workers)
+    mutating func loadReports(_ files: [(name: String, parsed: ParsedFile)], readAhead: LogReadAhead? = nil, workers: Int = 1) {
+        var logs = readAhead.map { LogCache(readAhead: $0) } ?? LogCache()
+        logs.read(files.flatMap(\.parsed.logRequests), confinement: confinement, workers: workers)
         for (name, parsed) in files {
             let file = parsed.file
             let fileMonth = YearMonth(Self.monthStem(name))
@@ -259,6 +269,23 @@ public struct ContractFolder: Sendable {
         diagnostics += logs.diagnostics
         incompleteLogs = logs.incomplete
         reports.sort { ($0.month?.value ?? YearMonth(year: 0, month: 1)) < ($1.month?.value ?? YearMonth(year: 0, month: 1)) }
+    }
+
+    /// A log file a report names, as a path from the working folder.
+    struct LogRequest: Sendable {
+        let kind: LogKind
+        let file: String
+        /// Where the report names it.
+        let reference: SourceSpan
+    }
+
+    /// The log files a report names (not those it also gives inline: that is an error of its own).
+    static func logRequests(_ report: Report) -> [LogRequest] {
+        LogKind.allCases.compactMap { kind in
+            report.logFiles[kind].flatMap { path in
+                report.inlinePresence(kind).isPresent ? nil : LogRequest(kind: kind, file: logFile(path.value, of: report), reference: path.span)
+            }
+        }
     }
 
     /// Takes one report in, with the logs it names (paths are relative to the report's folder).
@@ -277,7 +304,7 @@ public struct ContractFolder: Sendable {
             }
             // Named is given: a file that cannot be read has its own error.
             report.givenLogs.insert(kind)
-            let logFile = Self.logFile(path.value, of: report)
+            let logFile = parsed.logRequests.first { $0.kind == kind }?.file ?? Self.logFile(path.value, of: report)
             guard let rows = logs.rows(logFile, schema: kind.schema, reference: path.span, confinement: confinement, sources: &sources) else { continue }
             switch kind {
             case .incidents: report.incidents = rows.compactMap(Incident.init)

@@ -1,32 +1,80 @@
 import DefaultTemplates
 import DocumentModel
 import Foundation
+import Synchronization
+
+/// Log files read by the workers that parse the reports naming them, each once, while the
+/// other files are still being parsed. A file that cannot be read is not kept: it is read again
+/// in report order, so that its problem points at the first report that names it.
+public final class LogReadAhead: Sendable {
+    struct Read: Sendable {
+        let schema: String
+        let rows: [LogRow]
+        let diagnostics: [Diagnostic]
+        let sources: SourceTexts
+    }
+    private enum Entry { case reading, read(Read), notKept }
+    private let entries = Mutex<[String: Entry]>([:])
+
+    public init() {}
+
+    /// Reads `file` unless another worker has (or is reading it).
+    func read(_ file: String, schema: ObjectSchema, confinement: Confinement?) {
+        let claimed = entries.withLock { entries in
+            guard entries[file] == nil else { return false }
+            entries[file] = .reading
+            return true
+        }
+        guard claimed else { return }
+        var sources = SourceTexts()
+        let (rows, diagnostics) = LogLoader.load(path: file, displayPath: file, schema: schema, confinement: confinement, sources: &sources)
+        let entry = diagnostics.contains { $0.code.isFileProblem }
+            ? Entry.notKept : .read(Read(schema: schema.name, rows: rows, diagnostics: diagnostics, sources: sources))
+        entries.withLock { $0[file] = entry }
+    }
+
+    /// What was read, by file (once every worker is done).
+    var reads: [String: Read] {
+        entries.withLock { entries in
+            entries.compactMapValues { entry in
+                if case .read(let read) = entry { return read }
+                return nil
+            }
+        }
+    }
+}
 
 /// Log files read once per run, however many reports name them.
 public struct LogCache {
     private var loaded: [String: [LogRow]] = [:]
-    /// Files read ahead (``read(_:confinement:workers:)``), not yet taken.
-    private var readAhead: [String: (rows: [LogRow], diagnostics: [Diagnostic], sources: SourceTexts)] = [:]
+    /// Files read ahead (by the workers, or ``read(_:confinement:workers:)``), not yet taken.
+    private var readAhead: [String: LogReadAhead.Read]
     private var failed: Set<String> = []
     /// Logs read with errors in some rows: no figure may be computed from what is left of them.
     public private(set) var withErrors: Set<String> = []
     public private(set) var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    public init() { readAhead = [:] }
+
+    init(readAhead: LogReadAhead) { self.readAhead = readAhead.reads }
 
     /// Every log named that could not be read whole, in name order.
     public var incomplete: [String] { withErrors.union(failed).sorted() }
 
     /// Reads the files named, each once, on up to `workers` cores; `rows` then takes them as if
     /// read there (the same problems, in the order the files are asked for).
-    mutating func read(_ requests: [(file: String, schema: ObjectSchema, reference: SourceSpan)], confinement: Confinement?, workers: Int) {
+    mutating func read(_ requests: [ContractFolder.LogRequest], confinement: Confinement?, workers: Int) {
         var seen: Set<String> = []
-        let unique = requests.filter { seen.insert($0.file).inserted && loaded[$0.file] == nil && !failed.contains($0.file) }
+        let unique = requests.filter { request in
+            seen.insert(request.file).inserted && loaded[request.file] == nil && !failed.contains(request.file)
+                && readAhead[request.file]?.schema != request.kind.schema.name
+        }
         let results = Parallel.map(unique.count, workers: workers) { index in
             var sources = SourceTexts()
-            let (rows, diagnostics) = LogLoader.load(path: unique[index].file, displayPath: unique[index].file, schema: unique[index].schema,
-                                                     confinement: confinement, reference: unique[index].reference, sources: &sources)
-            return (rows: rows, diagnostics: diagnostics, sources: sources)
+            let request = unique[index]
+            let (rows, diagnostics) = LogLoader.load(path: request.file, displayPath: request.file, schema: request.kind.schema,
+                                                     confinement: confinement, reference: request.reference, sources: &sources)
+            return LogReadAhead.Read(schema: request.kind.schema.name, rows: rows, diagnostics: diagnostics, sources: sources)
         }
         for (request, result) in zip(unique, results) { readAhead[request.file] = result }
     }
@@ -36,7 +84,8 @@ public struct LogCache {
         if let rows = loaded[file] { return rows }
         if failed.contains(file) { return nil }
         let rows: [LogRow], diagnostics: [Diagnostic]
-        if let read = readAhead.removeValue(forKey: file) {
+        if let read = readAhead[file], read.schema == schema.name {
+            readAhead[file] = nil
             (rows, diagnostics) = (read.rows, read.diagnostics)
             sources.merge(read.sources)
         } else {

@@ -35,4 +35,18 @@ import TeishutsuKit
         #expect(Set(folder.reports.map { $0.inquiries.count }).count == 1)
         #expect(!folder.submittedPlans.isEmpty && folder.plan != nil && folder.contract != nil)
     }
+
+    /// A log that cannot be read is named at the first report that names it, on any number of
+    /// cores (the worker that reads ahead leaves it to be read again in report order).
+    @Test func aMissingLogIsNamedAtTheFirstReport() throws {
+        let folder = try Fixtures.demoCopy("missing-log")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("logs/inquiries.csv"))
+        let today = CivilDate(year: 2026, month: 4, day: 30)!
+        for workers in [1, 2, 4] {
+            let (_, report) = Pipeline.validate(folder: folder.path, today: today, workers: workers)
+            let missing = report.diagnostics.filter { $0.code == .report(.logMissing) }
+            #expect(missing.count == 1)
+            #expect(missing.first?.span?.file.hasSuffix("reports/2025-04.yaml") == true, "\(missing.map { $0.span?.file ?? "" })")
+        }
+    }
 }
