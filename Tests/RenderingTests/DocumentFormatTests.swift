@@ -27,6 +27,31 @@ import TestSupport
         #expect(mixed.decimal("1832") == "1,832")
     }
 
+    /// A percentage from hundredths reads as the same percentage written as text, in every style;
+    /// grouping by threes agrees with a count of digits from the right.
+    @Test func percentagesFromHundredthsAndGroupingAgreeWithTheTextForms() {
+        for format in [mixed, half, full] {
+            for hundredths in 0...10_000 {
+                let text = "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
+                #expect(format.percent(hundredths: hundredths) == format.percent(text))
+            }
+        }
+        func reference(_ n: Int) -> String {
+            let digits = Array(String(n.magnitude))
+            var out = ""
+            for (i, c) in digits.enumerated() {
+                if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+                out.append(c)
+            }
+            return (n < 0 ? "-" : "") + out
+        }
+        for n in [0, 7, -7, 999, -999, 1_000, -1_000, 12_345, 999_999, 1_000_000, -1_234_567, Int.max, Int.min + 1] {
+            #expect(Digits.grouped(n) == reference(n))
+        }
+        #expect(mixed.percent(hundredths: 9_997) == "99.97％")
+        #expect(full.percent(hundredths: 10_000) == "１００．００％")
+    }
+
     @Test func durationsReadAsPeopleSayThem() {
         #expect(mixed.duration(minutes: 45) == "45分")
         #expect(mixed.duration(minutes: 5) == "５分")

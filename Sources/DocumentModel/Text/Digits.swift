@@ -14,14 +14,15 @@ public enum Digits {
     public static func grouped(_ n: Int) -> String { grouped(Int64(n)) }
 
     public static func grouped(_ n: Int64) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        out.reserveCapacity(digits.count + digits.count / 3)
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
+        if n > -1_000 && n < 1_000 { return String(n) }
+        let digits = Array(String(n.magnitude).utf8)
+        var out: [UInt8] = n < 0 ? [UInt8(ascii: "-")] : []
+        out.reserveCapacity(digits.count + digits.count / 3 + 1)
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(digit)
         }
-        return (n < 0 ? "-" : "") + out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Full-width digits and the punctuation of numbers (．：－) as ASCII, spaces trimmed.

@@ -83,9 +83,9 @@ struct Renderer {
         case .value(let reference, let escaped):
             switch resolve(reference, in: stack) {
             case .text(let text):
-                if escaped { Self.escape(text, into: &out) } else { out += Array(text.utf8) }
+                if escaped { Self.escape(text, into: &out) } else { out.append(contentsOf: text.utf8) }
             case .flag(let flag):
-                out += Array((flag ? "true" : "false").utf8)
+                out.append(contentsOf: (flag ? "true" : "false").utf8)
             case .list, .object, .absent:
                 break
             }
@@ -130,19 +130,14 @@ struct Renderer {
 
     /// HTML escaping: & < > " ' (as swift-mustache escapes them).
     static func escape(_ text: String, into out: inout [UInt8]) {
-        // Most values need nothing escaped: copied in one go.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            out.append(contentsOf: text.utf8)
-            return
-        }
-        for byte in text.utf8 {
+        ByteEscaping.append(text, into: &out) { byte in
             switch byte {
-            case UInt8(ascii: "&"): out += [0x26, 0x61, 0x6D, 0x70, 0x3B]
-            case UInt8(ascii: "<"): out += [0x26, 0x6C, 0x74, 0x3B]
-            case UInt8(ascii: ">"): out += [0x26, 0x67, 0x74, 0x3B]
-            case UInt8(ascii: "\""): out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]
-            case UInt8(ascii: "'"): out += [0x26, 0x23, 0x33, 0x39, 0x3B]
-            default: out.append(byte)
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "'"): "&#39;"
+            default: nil
             }
         }
     }

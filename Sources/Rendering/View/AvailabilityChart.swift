@@ -34,7 +34,7 @@ enum AvailabilityChart {
             bar["width"] = GanttChart.decimal(slot * 0.7)
             bar["y"] = GanttChart.decimal(top)
             bar["height"] = GanttChart.decimal(max(0.5, Double(plotBottom) - top))
-            let text = format.percent("\(p / 100)." + (p % 100 < 10 ? "0" : "") + "\(p % 100)")
+            let text = format.percent(hundredths: p)
             bar["title"] = format.date(day.date) + " " + text + (day.down > 0 ? "（停止\(format.minutes(day.down))）" : "")
             let met = Int64(day.planned - day.justified - day.down) * 100 * a.target.denominator >= a.target.significand * Int64(day.planned - day.justified)
             bar.flag("is_missed", !met)

@@ -86,6 +86,12 @@ public struct DocumentFormat: Sendable {
     /// 99.8％, ５％
     public func percent(_ decimalText: String) -> String { decimal(decimalText) + "％" }
 
+    /// A percentage given in hundredths, with its two decimals: 9,997 → 99.97％.
+    public func percent(hundredths: Int) -> String {
+        let fraction = hundredths % 100
+        return styled(Digits.grouped(hundredths / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)) + "％"
+    }
+
     /// A duration for people: 45分, ５時間35分, 25時間, 56時間
     public func duration(minutes: Int) -> String {
         if minutes < 60 { return count(minutes, "分") }

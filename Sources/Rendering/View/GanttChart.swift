@@ -80,7 +80,7 @@ enum GanttChart {
     /// One decimal place, deterministic.
     static func decimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
+        return String(tenths / 10) + "." + String(abs(tenths % 10))
     }
 
     /// Cuts text to a display width, with an ellipsis.

@@ -112,15 +112,15 @@ public struct XMLWriter {
 
     /// Escapes text for element content and attribute values, into UTF-8 bytes.
     static func escape(_ text: String, into output: inout [UInt8]) {
-        for byte in text.utf8 {
+        ByteEscaping.append(text, into: &output) { byte in
             switch byte {
-            case 0x26: output.append(contentsOf: "&amp;".utf8)
-            case 0x3C: output.append(contentsOf: "&lt;".utf8)
-            case 0x3E: output.append(contentsOf: "&gt;".utf8)
-            case 0x22: output.append(contentsOf: "&quot;".utf8)
-            case 0x27: output.append(contentsOf: "&apos;".utf8)
-            case 0x0D: output.append(contentsOf: "&#13;".utf8)
-            default: output.append(byte)
+            case 0x26: "&amp;"
+            case 0x3C: "&lt;"
+            case 0x3E: "&gt;"
+            case 0x22: "&quot;"
+            case 0x27: "&apos;"
+            case 0x0D: "&#13;"
+            default: nil
             }
         }
     }
