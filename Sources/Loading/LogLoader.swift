@@ -248,9 +248,9 @@ public enum LogLoader {
                     continue
                 }
                 // Text needs no conversion; anything typed is read (and checked) as the schema says.
-                if case .text = field.type, !trimmed.hasPrefix("TODO"), !trimmed.unicodeScalars.contains(where: ScalarReader.isForbidden) {
+                if case .text = field.type, !ScalarReader.isPlaceholder(trimmed), !trimmed.unicodeScalars.contains(where: ScalarReader.isForbidden) {
                     // A CR (a CRLF inside a quoted cell) is a line break, as ScalarReader reads it.
-                    allTexts[textBase + layout.slots[index]] = trimmed.utf8.contains(0x0D) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
+                    allTexts[textBase + layout.slots[index]] = ScalarReader.hasCarriageReturn(trimmed) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
                     continue
                 }
                 let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, format: .csv, at: span())

@@ -47,6 +47,18 @@ public enum ScalarReader {
         return false
     }
 
+    /// Whether a value is still the placeholder `init` wrote (`TODO…`). The bytes are looked at
+    /// first: most values do not start with them.
+    public static func isPlaceholder(_ text: String) -> Bool {
+        text.utf8.starts(with: "TODO".utf8) && text.hasPrefix("TODO")
+    }
+
+    /// Whether a text holds a carriage return (a CRLF cell, a "\r" escape), looked for in its bytes.
+    public static func hasCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(0x0D) }
+    }
+
     /// The same, of a string's UTF-8.
     public static func mayHaveForbidden(_ text: String) -> Bool {
         var text = text
@@ -78,7 +90,7 @@ public enum ScalarReader {
                 .input(.value(.empty, format)), Message(ja: "「\(path)」が空です", en: "'\(path)' is empty"),
                 expected: type.describe, at: location()))
         }
-        if text.hasPrefix("TODO") {
+        if isPlaceholder(text) {
             let hint = text.dropFirst(4).trimmingCharacters(in: ["(", ")", ":", " ", "（", "）", "："])
             return (nil, .error(
                 .input(.placeholder),
@@ -97,7 +109,7 @@ public enum ScalarReader {
         switch type {
         case .text, .textList:
             // A carriage return (a CRLF cell, a "\r" escape) is a line break, written as one.
-            guard text.utf8.contains(0x0D) else { return (.text(text), nil) }
+            guard hasCarriageReturn(text) else { return (.text(text), nil) }
             return (.text(Self.normalizedLineBreaks(text)), nil)
         case .date:
             do {
