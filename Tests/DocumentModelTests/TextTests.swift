@@ -173,3 +173,33 @@ import Testing
         #expect("あいう".trimmingSpaces() == "あいう")
     }
 }
+
+/// Counting characters by scalars where each scalar is a character of its own agrees with
+/// `String.count` (the canonical text of every submission fingerprint counts characters).
+@Suite struct CharacterCountTests {
+    @Test func everyScalarCountedAloneIsACharacterOfItsOwn() {
+        var joined: [String] = []
+        var counted = 0
+        for value in UInt32(0)...0xFFFF where CharacterCount.standsAlone(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let x = String(Character(scalar))
+            counted += 1
+            for (text, expected) in [(x + x, 2), ("a" + x + "あ", 3), (x + "\n" + x, 3), ("漢" + x + "。", 3)] where text.count != expected {
+                joined.append(String(value, radix: 16))
+            }
+        }
+        #expect(joined.isEmpty, "joined to a neighbour: \(joined.prefix(10))")
+        #expect(counted > 30_000)
+    }
+
+    @Test func theCountIsStringCountOnEveryKindOfText() {
+        let texts = [
+            "", "a", "申請一覧画面の表示が遅くなった（平均８秒）。", "ｶﾞｷﾞ", "が", "か\u{3099}", "e\u{301}", "CRLF\r\nline",
+            "lone\rCR", "👍🏽 ok", "👨‍👩‍👧", "🇯🇵", "한국어", "\u{200D}", "ﾊﾟﾝ", "①②③ ★☆ ※ ― …", "Ｔａｂ\tｓ", "ä\u{308}", "\u{FEFF}x",
+            "〜〃々〆〇", "\u{302A}あ", "ℓ№™→⇒∀∈⌘", "ＡＢＣ￥￡", "naïve café", "x\u{20DD}",
+        ]
+        for text in texts {
+            #expect(CharacterCount.of(text) == text.count, "\(Array(text.unicodeScalars))")
+        }
+    }
+}

@@ -62,7 +62,7 @@ extension Value.Kind {
         switch self {
         case .text(let s):
             out.append("t")
-            out.append(s.count)
+            out.append(CharacterCount.of(s))
             out.append(":")
             out.append(s)
         case .choice(let s):
