@@ -16,7 +16,9 @@ public final class XMLDocument {
 
     /// Parses untrusted bytes: no network, no entity substitution, no external DTD, bounded
     /// sizes (libxml2's default limits stay on: no XML_PARSE_HUGE).
-    public static func parse(_ data: Data, url: String, kind: Kind) -> (XMLDocument?, [XMLIssue]) {
+    /// - Parameter blanks: whether text of spaces alone between elements is kept as text nodes
+    ///   (the indentation of a document written by this tool need not be).
+    public static func parse(_ data: Data, url: String, kind: Kind, blanks: Bool = true) -> (XMLDocument?, [XMLIssue]) {
         _ = LibXML.initialized
         let collector = XMLIssueCollector()
         let unmanaged = Unmanaged.passRetained(collector)
@@ -28,7 +30,7 @@ public final class XMLDocument {
             defer { xmlFreeParserCtxt(context) }
             context.pointee._private = unmanaged.toOpaque()
             context.pointee.sax.pointee.serror = collectParserError
-            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | (blanks ? 0 : XML_PARSE_NOBLANKS.rawValue))
             document = data.withUnsafeBytes { bytes in
                 xmlCtxtReadMemory(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), url, "UTF-8", options)
             }

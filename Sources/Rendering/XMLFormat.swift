@@ -20,7 +20,8 @@ public struct XMLFormat: OutputFormat {
         guard let schema else {
             return [.error(.output(.xsdUnavailable), Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
         }
-        let (document, parseIssues) = XMLDocument.parse(xml, url: file, kind: .xml)
+        // The indentation between elements is not kept: the XSD does not look at it.
+        let (document, parseIssues) = XMLDocument.parse(xml, url: file, kind: .xml, blanks: false)
         guard let document else {
             return parseIssues.map { issue in
                 .error(.output(.invalidXML), Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),

@@ -1,4 +1,5 @@
 import DefaultTemplates
+import DocumentModel
 import Foundation
 import Testing
 @testable import Rendering
@@ -17,5 +18,41 @@ import LibXML
 
     @Test func xmlEscapesEverythingThatCouldBreakOut() {
         #expect(XMLWriter.escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;")
+    }
+}
+
+/// The generated XML is checked against its XSD without the indentation between elements:
+/// the same problems are found, at the same places, as with it.
+@Suite struct GeneratedXMLCheckTests {
+    static let plan = (try? String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../samples/demo/submitted/plan-r3.xml"), encoding: .utf8)) ?? ""
+
+    @Test(arguments: [
+        ("as written", nil, nil, true),
+        ("a leaf emptied", "<number>瀬デ推第1042号</number>", "<number></number>", false),
+        // Spaces are text: the XSD's minLength counts them, with the indentation dropped or not.
+        ("a leaf of spaces", "<number>瀬デ推第1042号</number>", "<number>   </number>", true),
+        ("a date that is not one", "<start>2023-01-04</start>", "<start>2023-13-04</start>", false),
+        ("an element renamed", "<address>瀬戸内県汐見市港町一丁目1番1号</address>", "<adress>瀬戸内県汐見市港町一丁目1番1号</adress>", false),
+        ("an element missing", "<end>2026-03-31</end>", "", false),
+        ("text between elements", "</contract>\n    <client>", "</contract>\n  stray  <client>", false),
+    ] as [(String, String?, String?, Bool)])
+    func withoutIndentationTheSameProblemsAreFound(_ change: String, _ old: String?, _ new: String?, _ valid: Bool) throws {
+        #expect(!Self.plan.isEmpty)
+        var xml = Self.plan
+        if let old, let new {
+            let range = try #require(xml.range(of: old), "\(change)")
+            xml.replaceSubrange(range, with: new)
+        }
+        let schema = try #require(DefaultTemplates.text(XMLDocumentType.plan.xsdPath).flatMap { XMLSchema(xsd: $0) })
+        func issues(blanks: Bool) -> [XMLIssue] {
+            let (document, parseIssues) = XMLDocument.parse(Data(xml.utf8), url: "plan.xml", kind: .xml, blanks: blanks)
+            guard let document else { return parseIssues }
+            return schema.validate(document)
+        }
+        let kept = issues(blanks: true), dropped = issues(blanks: false)
+        #expect(kept == dropped, "\(change): \(kept) / \(dropped)")
+        #expect(kept.isEmpty == valid, "\(change): \(kept)")
+        #expect(XMLFormat.validate(xml, as: .plan, file: "plan.xml").isEmpty == valid)
     }
 }
