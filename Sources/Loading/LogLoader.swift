@@ -216,12 +216,15 @@ public enum LogLoader {
                     // Spaces trimmed before a character that is not ASCII go the long way too: a
                     // combining mark there is one character with the space, which stays.
                     var plain = !body.isEmpty && (trimmed.lowerBound == cell.start || body[0] < 0x80), scalars = cell.quoted ? 2 : 0
+                    var ascii = true
                     for k in cell.start..<cell.end {
                         let b = reader.bytes[k]
-                        if b < 0x20 { plain = false; break }
+                        if b < 0x20 || b == 0x7F { plain = false; break }
+                        if b >= 0x80 { ascii = false }
                         if b & 0xC0 != 0x80 { scalars += 1 }
                     }
-                    if plain { plain = !ScalarReader.mayHaveForbidden(UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])) }
+                    // Past ASCII, the characters are looked at (an ID or a name in ASCII needs no more).
+                    if plain && !ascii { plain = !ScalarReader.mayHaveForbidden(UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])) }
                     if plain, !body.starts(with: "TODO".utf8) {
                         allTexts[textBase + layout.slots[index]] = String(decoding: body, as: UTF8.self)
                         allCells[cellBase + 2 * index] = Int32(cell.column)
