@@ -170,17 +170,21 @@ public struct DocumentFormat: Sendable {
             }
         }
         func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "." || s == "，" || s == "．" }
-        var out = String.UnicodeScalarView()
+        // Written as UTF-8 bytes (a scalar at a time into a String's scalar view cost about 500
+        // instructions each).
+        var out: [UInt8] = []
+        out.reserveCapacity(source.utf8.count)
+        func copy(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { out.append($0) } }
         var i = 0
         while i < scalars.count {
             // What the user wrote (``keep(_:)``) is copied as written.
             if scalars[i] == Self.keepStart {
                 i += 1
-                while i < scalars.count && scalars[i] != Self.keepEnd { out.append(scalars[i]); i += 1 }
+                while i < scalars.count && scalars[i] != Self.keepEnd { copy(scalars[i]); i += 1 }
                 i += 1
                 continue
             }
-            guard digit(scalars[i]) != nil else { out.append(scalars[i]); i += 1; continue }
+            guard digit(scalars[i]) != nil else { copy(scalars[i]); i += 1; continue }
             // The run: digits, with a comma or point only between digits.
             var j = i
             var run = ""
@@ -195,10 +199,10 @@ public struct DocumentFormat: Sendable {
             }
             let isClock = (j < scalars.count && scalars[j] == ":" && j + 1 < scalars.count && digit(scalars[j + 1]) != nil)
                 || (i > 0 && scalars[i - 1] == ":" && i > 1 && digit(scalars[i - 2]) != nil)
-            out.append(contentsOf: (isClock ? run : styled(run)).unicodeScalars)
+            out.append(contentsOf: (isClock ? run : styled(run)).utf8)
             i = j
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let keepStart: Unicode.Scalar = "\u{E000}", keepEnd: Unicode.Scalar = "\u{E001}"
