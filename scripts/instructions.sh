@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Counts the instructions (valgrind's callgrind) of `validate samples/demo` and of `build` of five
-# generated folders on one job: a figure that repeats to the instruction, where wall time on this
-# machine moves by ±40 %. Use it to tell whether a change makes the work smaller; benchmark.sh
-# gives the times. The static release binary is stripped of its debug information first
+# generated folders on one job: figures that repeat to within 0.1 % (the build) and about 1.5 %
+# (validate, whose threads wait for each other differently from run to run), where wall time on
+# this machine moves by ±40 %. Use it to tell whether a change makes the work smaller;
+# benchmark.sh gives the times. The static release binary is stripped of its debug information first
 # (valgrind cannot read this toolchain's). Under valgrind SHA-256 runs its Swift rounds (no SHA
 # extensions are offered there), so hashing counts for more than it costs on the machine.
 #   scripts/instructions.sh
