@@ -87,7 +87,7 @@ public struct ContractFolder: Sendable {
             + (hasClosing ? [(closingPath, ClosingSchema.root)] : [])
         let confinement = folder.confinement
         let firstRecord = 2 + reportNames.count + submittedNames.count, recordsEnd = firstRecord + recordNames.count
-        // Job 0 reads the shipped catalog and the national holidays (once per process) while the
+        // Job 0 makes what every folder needs (once per process: see makeShared) while the
         // files are parsed; the contract's calendar is made, and a submission record's files are
         // hashed, by the worker that parsed the file.
         let firstSubmitted = 2 + reportNames.count
@@ -109,7 +109,7 @@ public struct ContractFolder: Sendable {
         let logs = LogReadAhead()
         let results = Parallel.map(order.count + 1, workers: workers) { index -> ParsedFile? in
             guard index > 0 else {
-                _ = (Self.shippedCatalog, ClosedDayCalendar.standard)
+                makeShared()
                 return nil
             }
             let job = order[index - 1]
@@ -304,8 +304,9 @@ public struct ContractFolder: Sendable {
             }
             // Named is given: a file that cannot be read has its own error.
             report.givenLogs.insert(kind)
-            let logFile = parsed.logRequests.first { $0.kind == kind }?.file ?? Self.logFile(path.value, of: report)
-            guard let rows = logs.rows(logFile, schema: kind.schema, reference: path.span, confinement: confinement, sources: &sources) else { continue }
+            guard let request = parsed.logRequests.first(where: { $0.kind == kind }),
+                  let rows = logs.rows(request.file, schema: kind.schema, reference: request.reference, confinement: confinement, sources: &sources)
+            else { continue }
             switch kind {
             case .incidents: report.incidents = rows.compactMap(Incident.init)
             case .maintenance: report.maintenance = rows.compactMap(MaintenanceWindow.init)
@@ -370,11 +371,14 @@ public struct ContractFolder: Sendable {
     /// catalog, the national holidays) on another thread, for a caller that has other work
     /// first: `load` then finds it ready, or waits for it to be finished.
     public static func prepareShared() {
-        DispatchQueue.global().async {
-            _ = (ContractSchema.root, PlanSchema.root, ReportSchema.root, SubmissionSchema.root, IncidentReportSchema.root,
-                 RequestSchema.root, ClosingSchema.root)
-            _ = (shippedCatalog, ClosedDayCalendar.standard)
-        }
+        DispatchQueue.global().async { makeShared() }
+    }
+
+    /// What every folder needs, made once per process (later calls find it made).
+    static func makeShared() {
+        _ = (ContractSchema.root, PlanSchema.root, ReportSchema.root, SubmissionSchema.root, IncidentReportSchema.root,
+             RequestSchema.root, ClosingSchema.root)
+        _ = (shippedCatalog, ClosedDayCalendar.standard)
     }
 
     /// The catalog of DOMAIN §3, shipped in Templates/catalog/.

@@ -12,6 +12,16 @@ public final class LogReadAhead: Sendable {
         let rows: [LogRow]
         let diagnostics: [Diagnostic]
         let sources: SourceTexts
+
+        /// Reads the log at `file` (`reference`: where a report names it, for a file that
+        /// cannot be read).
+        init(_ file: String, schema: ObjectSchema, confinement: Confinement?, reference: SourceSpan? = nil) {
+            var sources = SourceTexts()
+            (rows, diagnostics) = LogLoader.load(path: file, displayPath: file, schema: schema, confinement: confinement,
+                                                 reference: reference, sources: &sources)
+            self.schema = schema.name
+            self.sources = sources
+        }
     }
     private enum Entry { case reading, read(Read), notKept }
     private let entries = Mutex<[String: Entry]>([:])
@@ -26,10 +36,8 @@ public final class LogReadAhead: Sendable {
             return true
         }
         guard claimed else { return }
-        var sources = SourceTexts()
-        let (rows, diagnostics) = LogLoader.load(path: file, displayPath: file, schema: schema, confinement: confinement, sources: &sources)
-        let entry = diagnostics.contains { $0.code.isFileProblem }
-            ? Entry.notKept : .read(Read(schema: schema.name, rows: rows, diagnostics: diagnostics, sources: sources))
+        let read = Read(file, schema: schema, confinement: confinement)
+        let entry = read.diagnostics.contains { $0.code.isFileProblem } ? Entry.notKept : .read(read)
         entries.withLock { $0[file] = entry }
     }
 
@@ -70,11 +78,7 @@ public struct LogCache {
                 && readAhead[request.file]?.schema != request.kind.schema.name
         }
         let results = Parallel.map(unique.count, workers: workers) { index in
-            var sources = SourceTexts()
-            let request = unique[index]
-            let (rows, diagnostics) = LogLoader.load(path: request.file, displayPath: request.file, schema: request.kind.schema,
-                                                     confinement: confinement, reference: request.reference, sources: &sources)
-            return LogReadAhead.Read(schema: request.kind.schema.name, rows: rows, diagnostics: diagnostics, sources: sources)
+            LogReadAhead.Read(unique[index].file, schema: unique[index].kind.schema, confinement: confinement, reference: unique[index].reference)
         }
         for (request, result) in zip(unique, results) { readAhead[request.file] = result }
     }

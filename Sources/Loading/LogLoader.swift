@@ -251,7 +251,7 @@ public enum LogLoader {
                     continue
                 }
                 // Text needs no conversion; anything typed is read (and checked) as the schema says.
-                if case .text = field.type, !ScalarReader.isPlaceholder(trimmed), !trimmed.unicodeScalars.contains(where: ScalarReader.isForbidden) {
+                if case .text = field.type, !ScalarReader.isPlaceholder(trimmed), ScalarReader.firstForbidden(trimmed) == nil {
                     // A CR (a CRLF inside a quoted cell) is a line break, as ScalarReader reads it.
                     allTexts[textBase + layout.slots[index]] = ScalarReader.hasCarriageReturn(trimmed) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
                     continue

@@ -23,6 +23,6 @@ public struct AvailabilityResult: Sendable {
     /// `99.78`, or `—` when nothing was planned.
     public var percentText: String {
         guard let h = percentHundredths else { return "—" }
-        return "\(h / 100)." + (h % 100 < 10 ? "0" : "") + "\(h % 100)"
+        return Digits.hundredths(h)
     }
 }

@@ -17,10 +17,10 @@ public enum Inputs {
             return report
         }
         if isDirectory.boolValue {
-            let (folder, report) = Pipeline.validate(folder: path, today: today, allowed: allowed, workers: workers)
-            // On its own (several cores), the folder's model is freed on another core; in a
-            // batch (one core per folder, every core busy) here, so that memory stays flat.
-            if workers > 1 { Parallel.release(folder) }
+            let (folder, report, computations) = Pipeline.check(folder: path, today: today, allowed: allowed, workers: workers)
+            // On its own (several cores), the folder's model and figures are freed on another
+            // core; in a batch (one core per folder, every core busy) here, so that memory stays flat.
+            if workers > 1 { Parallel.release((folder, computations)) }
             return report
         }
         let lower = path.lowercased()

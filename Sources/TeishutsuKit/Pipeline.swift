@@ -11,9 +11,7 @@ public enum Pipeline {
     /// Loads a contract folder and runs every rule on it.
     /// - Parameter today: the day deadlines are judged on; `nil` leaves them out.
     public static func validate(folder path: String, today: CivilDate? = nil, allowed: [String] = [], workers: Int = Parallel.cores) -> (ContractFolder, RunReport) {
-        let (folder, report, computations) = check(folder: path, today: today, allowed: allowed, workers: workers)
-        // A folder checked on several cores has them to itself: its figures are freed on another.
-        if workers > 1 { Parallel.release(computations) }
+        let (folder, report, _) = check(folder: path, today: today, allowed: allowed, workers: workers)
         return (folder, report)
     }
 
@@ -87,7 +85,8 @@ public enum Pipeline {
             default: dutyRules(folder, today: today)
             }
         }
-        return unique(groups[2] + groups[0] + groups[3] + groups[1])
+        let (records, style, files, duties) = (groups[0], groups[1], groups[2], groups[3])
+        return unique(files + records + duties + style)
     }
 
     /// The rules of the contract, the catalog, the plan, the logs and each report.

@@ -48,6 +48,11 @@ import TestSupport
         for n in [0, 7, -7, 999, -999, 1_000, -1_000, 12_345, 999_999, 1_000_000, -1_234_567, Int.max, Int.min + 1] {
             #expect(Digits.grouped(n) == reference(n))
         }
+        // The text of hundredths (a percentage in the figures, a tick of the chart).
+        for hundredths in 0...10_000 {
+            #expect(Digits.hundredths(hundredths) == "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)")
+        }
+        #expect(Digits.hundredths(5) == "0.05")
         #expect(mixed.percent(hundredths: 9_997) == "99.97％")
         #expect(full.percent(hundredths: 10_000) == "１００．００％")
     }

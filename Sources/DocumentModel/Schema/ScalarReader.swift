@@ -65,6 +65,12 @@ public enum ScalarReader {
         return text.withUTF8 { mayHaveForbidden($0) }
     }
 
+    /// The first scalar of `text` that ``isForbidden(_:)`` refuses (its scalars are looked at
+    /// only where its bytes say one may be there).
+    public static func firstForbidden(_ text: String) -> Unicode.Scalar? {
+        mayHaveForbidden(text) ? text.unicodeScalars.first(where: isForbidden) : nil
+    }
+
     /// CRLF and a lone CR as LF.
     public static func normalizedLineBreaks(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -99,7 +105,7 @@ public enum ScalarReader {
                 expected: Message(ja: "記入済みの" + type.describe.japanese, en: "a filled-in value: " + type.describe.english),
                 at: location()))
         }
-        if mayHaveForbidden(text), let bad = text.unicodeScalars.first(where: isForbidden) {
+        if let bad = firstForbidden(text) {
             return (nil, .error(
                 .input(.textControlCharacter),
                 Message(ja: "「\(path)」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",

@@ -25,6 +25,13 @@ public enum Digits {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A number given in hundredths, with its two decimals (the whole part grouped): 9,997 →
+    /// 99.97, 10,000 → 100.00, 5 → 0.05.
+    public static func hundredths(_ n: Int) -> String {
+        let fraction = n % 100
+        return grouped(n / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
+    }
+
     /// Full-width digits and the punctuation of numbers (．：－) as ASCII, spaces trimmed.
     public static func ascii(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { s in

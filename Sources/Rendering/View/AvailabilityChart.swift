@@ -42,7 +42,7 @@ enum AvailabilityChart {
         view.list("ticks", Array(stride(from: axisMin, through: 10_000, by: step))) { t, tick in
             tick["y"] = GanttChart.decimal(y(t))
             tick["label_y"] = GanttChart.decimal(y(t) + 3.5)
-            tick["label"] = "\(t / 100)." + (t % 100 < 10 ? "0" : "") + "\(t % 100)"
+            tick["label"] = Digits.hundredths(t)
         }
         view.flag("has_target_line", targetHundredths > axisMin)
         view["target_y"] = GanttChart.decimal(y(targetHundredths))

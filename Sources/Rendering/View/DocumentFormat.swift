@@ -87,10 +87,7 @@ public struct DocumentFormat: Sendable {
     public func percent(_ decimalText: String) -> String { decimal(decimalText) + "％" }
 
     /// A percentage given in hundredths, with its two decimals: 9,997 → 99.97％.
-    public func percent(hundredths: Int) -> String {
-        let fraction = hundredths % 100
-        return styled(Digits.grouped(hundredths / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)) + "％"
-    }
+    public func percent(hundredths: Int) -> String { styled(Digits.hundredths(hundredths)) + "％" }
 
     /// A duration for people: 45分, ５時間35分, 25時間, 56時間
     public func duration(minutes: Int) -> String {
