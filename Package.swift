@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "JapaneseCalendar"),
         // SHA-256 blocks with the processor's SHA extensions, where it has them.
         .target(name: "CSHA256"),
+        // Starting a file's writeback without waiting for it (Linux: sync_file_range).
+        .target(name: "CFileSync"),
         // Diagnostics, the input schemas and the model of contract, plan and report.
         .target(name: "DocumentModel", dependencies: ["JapaneseCalendar", "CSHA256"]),
         // Templates/, compiled into the binary.
@@ -43,7 +45,7 @@ let package = Package(
             "DocumentModel", "JapaneseCalendar", "DefaultTemplates", "LibXML", "ServiceLevels",
         ]),
         // The commands' work, callable from Swift: build, validate, init.
-        .target(name: "TeishutsuKit", dependencies: ["DocumentModel", "JapaneseCalendar", "Loading", "Validation", "Rendering", "ServiceLevels", "DefaultTemplates"]),
+        .target(name: "TeishutsuKit", dependencies: ["CFileSync", "DocumentModel", "JapaneseCalendar", "Loading", "Validation", "Rendering", "ServiceLevels", "DefaultTemplates"]),
         // The command line, and nothing else.
         .executableTarget(
             name: "teishutsu",

@@ -1,3 +1,4 @@
+import CFileSync
 import DocumentModel
 import Foundation
 import Rendering
@@ -84,9 +85,11 @@ public enum OutputWriter {
         do {
             try manager.createDirectory(atPath: new, withIntermediateDirectories: true)
             try manager.createDirectory(atPath: old, withIntermediateDirectories: true)
+            var staged = StagedFiles()
             for item in changed {
-                try writeNew(item.data, to: Paths.join(new, item.name))
+                try staged.write(item.data, to: Paths.join(new, item.name))
             }
+            try staged.sync()
             // The journal says what is about to be replaced, so that a killed build can be undone.
             let journal = changed.map { item in item.name + "\t" + (manager.fileExists(atPath: Paths.join(folder, item.name)) ? "replace" : "new") }
             try Data((journal.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: Paths.join(staging, journalName)))
@@ -114,28 +117,53 @@ public enum OutputWriter {
         return result
     }
 
-    /// Writes a staged file with plain system calls (the staging folder is private to this run,
-    /// so the file is new) and syncs it to disk before it replaces an output: after a power
-    /// loss an output is the old file or the new one, never an empty one.
-    static func writeNew(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno)) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
+    /// Staged files written with plain system calls (the staging folder is private to this run,
+    /// so every file is new) and synced to disk before any of them replaces an output: after a
+    /// power loss an output is the old file or the new one, never an empty one. Each file's
+    /// writeback starts as soon as it is written and the files are synced together at the end,
+    /// so that a folder's files travel to the disk side by side rather than one wait per file.
+    /// A file is closed once written and opened again to be synced: however many files a folder
+    /// has and however many folders are written at once, few descriptors are open.
+    struct StagedFiles {
+        private var written: [String] = []
+
+        mutating func write(_ data: Data, to path: String) throws {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw posixError(errno) }
+            var failure: Int32 = 0
+            data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += count
                 }
-                offset += count
+            }
+            if failure == 0 && teishutsu_start_writeback(descriptor) != 0 { failure = errno }
+            if close(descriptor) != 0 && failure == 0 { failure = errno }
+            if failure != 0 { throw posixError(failure) }
+            written.append(path)
+        }
+
+        /// Waits until every file written is on disk.
+        func sync() throws {
+            for path in written {
+                let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { throw posixError(errno) }
+                var failure: Int32 = 0
+                if fsync(descriptor) != 0 { failure = errno }
+                if close(descriptor) != 0 && failure == 0 { failure = errno }
+                if failure != 0 { throw posixError(failure) }
             }
         }
-        if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0 && failure == 0 { failure = errno }
-        if failure != 0 { throw NSError(domain: NSPOSIXErrorDomain, code: Int(failure)) }
+
+        private func posixError(_ code: Int32) -> NSError {
+            NSError(domain: NSPOSIXErrorDomain, code: Int(code))
+        }
     }
 
     /// Puts back what a failed replacement changed.

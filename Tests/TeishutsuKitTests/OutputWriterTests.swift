@@ -61,4 +61,34 @@ import TestSupport
         let now = try contents(folder)
         #expect(now == ["a.html": "a.html v1", "b.html": "b.html v1", "c.xml": "c.xml v1"])
     }
+
+    /// Staged files are written, their writeback started, and all synced at the end: every byte
+    /// arrives, however many files (more than the descriptors a process may hold open at once
+    /// would not matter: each is closed once written) and of whatever size, empty ones included.
+    @Test func stagedFilesArriveWholeAndAreSyncedTogether() throws {
+        let folder = try Fixtures.temporaryFolder("writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var staged = OutputWriter.StagedFiles()
+        var expected: [String: Data] = [:]
+        for index in 0..<100 {
+            let size = index == 0 ? 0 : (index * 7_919) % 70_000 + (index == 99 ? 1_000_000 : 0)
+            let data = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ index) })
+            let name = "f\(index).bin"
+            try staged.write(data, to: folder.appendingPathComponent(name).path)
+            expected[name] = data
+        }
+        try staged.sync()
+        for (name, data) in expected {
+            #expect(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) == data, "\(name)")
+        }
+        // A file that is already there is not overwritten: staging writes new files only.
+        #expect(throws: NSError.self) { try staged.write(Data("x".utf8), to: folder.appendingPathComponent("f1.bin").path) }
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("f1.bin").path) == expected["f1.bin"])
+        // A folder that is not there: the error is the system's, and no file is left.
+        var elsewhere = OutputWriter.StagedFiles()
+        let missing = folder.appendingPathComponent("missing/a.bin").path
+        #expect(throws: NSError.self) { try elsewhere.write(Data("x".utf8), to: missing) }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        try elsewhere.sync()
+    }
 }

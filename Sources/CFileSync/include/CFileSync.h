@@ -1,0 +1,10 @@
+#ifndef TEISHUTSU_CFILESYNC_H
+#define TEISHUTSU_CFILESYNC_H
+
+// Starts writing the file's dirty pages to disk and returns without waiting for them (Linux:
+// sync_file_range with SYNC_FILE_RANGE_WRITE), so that the writes of many files are in flight
+// at once before each is synced. Returns 0, or -1 with errno set. Where the system has no such
+// call it does nothing and returns 0: the fsync that follows does the whole work.
+int teishutsu_start_writeback(int descriptor);
+
+#endif
