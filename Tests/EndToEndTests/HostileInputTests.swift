@@ -160,6 +160,22 @@ import TestSupport
         }
     }
 
+    /// A key with a line break and an escape in it (a double-quoted YAML key) is quoted in the
+    /// diagnostic's first line, which stays one line; the escape is shown, never sent.
+    @Test func aKeyWithALineBreakKeepsTheDiagnosticOnOneLine() throws {
+        let folder = try Fixtures.demoCopy("keybreak", only: ["contract.yaml", "plan.yaml"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let contract = folder.appendingPathComponent("contract.yaml")
+        let text = try String(contentsOf: contract, encoding: .utf8)
+        try (text + "\"bad\\e[31mkey\\nline2\": 1\n").write(to: contract, atomically: false, encoding: .utf8)
+        let result = try run(["validate", folder.path])
+        #expect(result.status == 1)
+        let header = result.stdout.split(separator: "\n").first { $0.hasPrefix("error[yaml-unknown-key]") }
+        #expect(header?.contains("bad\\u{1B}[31mkey\\u{A}line2") == true, "\(result.stdout)")
+        #expect(!result.stdout.contains("\u{1B}[31m"))
+        #expect(!result.stdout.contains("\nline2"), "\(result.stdout)")
+    }
+
     @Test func theLesserOnes() throws {
         let folder = try Fixtures.demoCopy("lesser")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -54,7 +54,7 @@ public struct DiagnosticRenderer: Sendable {
         }
         let severityColor = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
         var out = paint(severityWord + "[" + diagnostic.code.id + "]", severityColor)
-            + paint(": " + Self.visible(diagnostic.message.text(language)), "\u{1B}[1m") + "\n"
+            + paint(": " + Self.visible(diagnostic.message.text(language), lineBreaks: false), "\u{1B}[1m") + "\n"
         if let span = diagnostic.span {
             out += snippet(span, label: diagnostic.expected.map { expectedPrefix + Self.visible($0.text(language)) }, sources: sources, cache: &cache)
         }
@@ -135,12 +135,15 @@ public struct DiagnosticRenderer: Sendable {
         return String(scalar)
     }
 
-    /// A message or a path with its control characters made visible (line breaks kept).
-    static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || (0x80...0x9F).contains($0.value)
+    /// A message or a path with its control characters made visible. Line breaks are kept where
+    /// the text may span lines (what is expected, a note); a diagnostic's first line stays one
+    /// line even when it quotes a key or value with a line break in it.
+    static func visible(_ text: String, lineBreaks: Bool = true) -> String {
+        let keep: Unicode.Scalar? = lineBreaks ? "\n" : nil
+        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != keep) || $0.value == 0x7F || (0x80...0x9F).contains($0.value)
             || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) else { return text }
         var out = ""
-        for scalar in text.unicodeScalars { out += scalar == "\n" ? "\n" : visible(scalar) }
+        for scalar in text.unicodeScalars { out += scalar == keep ? "\n" : visible(scalar) }
         return out
     }
 
