@@ -19,15 +19,17 @@ public enum NationalHolidays {
     }
 
     static func compute(_ year: Int) -> [Holiday] {
+        // A year has about twenty holidays: their day numbers in a small array are looked up
+        // faster than a dictionary is built (every supported year is computed at start).
         let statutory = statutoryHolidays(year)
-        var byDay: [Int: Holiday] = [:]
-        for holiday in statutory { byDay[holiday.date.dayNumber] = holiday }
-        let isStatutory = { (day: Int) in byDay[day].map { $0.kind == .national || $0.kind == .special } ?? false }
+        let statutoryDays = statutory.map(\.date.dayNumber)
+        let isStatutory = { (day: Int) in statutoryDays.contains(day) }
 
         // 振替休日, 法第3条第2項 (1973-04-12 onwards).
         let substituteStart = CivilDate(year: 1973, month: 4, day: 12)!
         let nearestFollowingRule = CivilDate(year: 2007, month: 1, day: 1)!
-        var substitutes: [Holiday] = []
+        var holidays = statutory
+        var substituteDays: [Int] = []
         for holiday in statutory where holiday.date >= substituteStart && holiday.date.weekday == .sunday {
             var day = holiday.date.dayNumber + 1
             if holiday.date >= nearestFollowingRule {
@@ -39,23 +41,24 @@ public enum NationalHolidays {
             }
             let date = CivilDate(dayNumber: day)
             guard date.year == year else { continue }
-            substitutes.append(Holiday(date: date, name: "振替休日", kind: .substitute))
+            holidays.append(Holiday(date: date, name: "振替休日", kind: .substitute))
+            substituteDays.append(day)
         }
-        for holiday in substitutes { byDay[holiday.date.dayNumber] = holiday }
 
         // 国民の休日, 法第3条第3項 (1985-12-27 onwards): a day whose previous and next days are
         // both 国民の祝日. Before 2007 Sundays and 振替休日 were excluded; from 2007 the day must
         // only not be a 国民の祝日 itself (a 振替休日 keeps its own name).
         let citizensStart = CivilDate(year: 1985, month: 12, day: 27)!
-        for holiday in statutory {
-            let day = holiday.date.dayNumber + 1
-            let date = CivilDate(dayNumber: day)
-            guard date >= citizensStart, date.year == year, byDay[day] == nil, isStatutory(day + 1) else { continue }
+        for day in statutoryDays {
+            let next = day + 1
+            let date = CivilDate(dayNumber: next)
+            guard date >= citizensStart, date.year == year, !isStatutory(next), !substituteDays.contains(next),
+                  isStatutory(next + 1) else { continue }
             if date < nearestFollowingRule && date.weekday == .sunday { continue }
-            byDay[day] = Holiday(date: date, name: "国民の休日", kind: .citizens)
+            holidays.append(Holiday(date: date, name: "国民の休日", kind: .citizens))
         }
 
-        return byDay.values.sorted { $0.date < $1.date }
+        return holidays.sorted { $0.date < $1.date }
     }
 
     /// The 国民の祝日 of the law (法第2条, as amended) and the days special laws made holidays.
