@@ -94,7 +94,7 @@ public enum SLARun {
     }
 
     /// The table of the figures, for people.
-    public static func table(_ result: ServiceLevelResult, language: Language, digits: DigitStyle) -> String {
-        ServiceLevelFigures.table(result, language: language, digits: digits)
+    public static func table(_ result: ServiceLevelResult, language: Language, digits: DigitStyle) -> [UInt8] {
+        ServiceLevelFigures.tableBytes(result, language: language, digits: digits)
     }
 }

@@ -67,6 +67,13 @@ extension ServiceLevelFiguresTests {
         let result = ServiceLevelEngine.compute(month: YearMonth(year: 2024, month: 3), incidents: incidents, maintenance: [],
                                                 inquiries: inquiries, targets: .defaults, calendar: .standard, now: LogRows.time("2024-04-10T00:00"))
         #expect(result.response.inquiries.count == count && result.availability.outages.count > 2 * 8_192)
+        // The table for people likewise, in both languages: a line per record.
+        for language in [Language.ja, .en] {
+            let one = ServiceLevelFigures.table(result, language: language, workers: 1)
+            #expect(one == ServiceLevelFigures.table(result, language: language, workers: 2), "\(language)")
+            let lines = one.split(separator: "\n")
+            #expect(lines.filter { $0.hasPrefix("      Q-") }.count == count)
+        }
         for pretty in [true, false] {
             let one = ServiceLevelFigures.jsonText(result, pretty: pretty, workers: 1)
             let twoCores = ServiceLevelFigures.jsonText(result, pretty: pretty, workers: 2)

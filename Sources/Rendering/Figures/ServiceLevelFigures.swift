@@ -164,12 +164,19 @@ extension ServiceLevelFigures {
     }
 
     /// The table of `teishutsu sla --format table`: a title, then the figures.
-    public static func table(_ r: ServiceLevelResult, language: Language, digits: DigitStyle = .mixed) -> String {
+    public static func table(_ r: ServiceLevelResult, language: Language, digits: DigitStyle = .mixed, workers: Int = Parallel.cores) -> String {
+        String(decoding: tableBytes(r, language: language, digits: digits, workers: workers), as: UTF8.self)
+    }
+
+    /// The same table as UTF-8 bytes (a month of many records is tens of megabytes: not copied
+    /// into a string on its way out).
+    public static func tableBytes(_ r: ServiceLevelResult, language: Language, digits: DigitStyle = .mixed,
+                                  workers: Int = Parallel.cores) -> [UInt8] {
         let wording = MessageWording(digits: digits)
         let (month, now) = (wording.month(r.month), wording.time(r.now))
-        var sink = TableFigureSink(language: language, digits: digits)
-        describe(r, detail: true, into: &sink)
         let title = language == .ja ? "サービスレベル \(month.japanese)分（\(now.japanese) 現在）" : "Service levels for \(month.english) as of \(now.english)"
-        return title + "\n\n" + sink.text
+        var sink = TableFigureSink(language: language, digits: digits, workers: workers, heading: title)
+        describe(r, detail: true, into: &sink)
+        return sink.bytes
     }
 }

@@ -3,23 +3,45 @@ import JapaneseCalendar
 
 /// The figures for people (`teishutsu sla --format table`): each level with its result, each
 /// figure on a line with its name, and each record of a list on one line.
-public struct TableFigureSink: FigureSink {
-    public private(set) var lines: [String] = []
+public struct TableFigureSink: FigureSink, Sendable {
+    /// The table so far, as UTF-8 bytes (each line ends with a line break).
+    public private(set) var bytes: [UInt8] = []
     private let language: Language
     private let wording: MessageWording
+    private let workers: Int
     private var depth = 0
     /// Records written in the current list, to say "none" for an empty one.
     private var recordsInList: [Int] = []
-    /// Inside a list, the fields of the current record.
-    private var record: [String]?
+    /// Inside a list, the fields of the current record, written so far (nil: not in a record).
+    private var record: [UInt8]?
     private var inList = 0
+    /// The Japanese dates of the instants written, by day: a month's thousands of records fall
+    /// on a few dozen days, each put in words once.
+    private var japaneseDates: [Int: String] = [:]
 
-    public init(language: Language, digits: DigitStyle = .mixed) {
+    /// - Parameter heading: a first line, followed by an empty one.
+    public init(language: Language, digits: DigitStyle = .mixed, workers: Int = Parallel.cores, heading: String? = nil) {
         self.language = language
         self.wording = MessageWording(digits: digits)
+        self.workers = workers
+        if let heading { bytes = Array((heading + "\n\n").utf8) }
     }
 
-    private func indent() -> String { String(repeating: "  ", count: max(0, depth - 1)) }
+    /// A sink that writes records of the list `sink` is in, to be joined after its bytes.
+    private init(continuing sink: TableFigureSink) {
+        language = sink.language
+        wording = sink.wording
+        workers = 1
+        depth = sink.depth
+        inList = sink.inList
+        recordsInList = [0]
+    }
+
+    private mutating func line(_ parts: String...) {
+        for _ in 0..<max(0, depth - 1) { bytes.append(0x20); bytes.append(0x20) }
+        for part in parts { bytes.append(contentsOf: part.utf8) }
+        bytes.append(0x0A)
+    }
 
     private func label(_ key: FigureKey) -> String { key.label.text(language) }
 
@@ -28,13 +50,16 @@ public struct TableFigureSink: FigureSink {
             record = []
             return
         }
-        if let key { lines.append(indent() + label(key)) }
+        if let key { line(label(key)) }
         depth += 1
     }
 
     public mutating func endObject() {
         if inList > 0, let fields = record {
-            lines.append(indent() + "  " + fields.joined(separator: "  "))
+            for _ in 0..<max(0, depth - 1) { bytes.append(0x20); bytes.append(0x20) }
+            bytes.append(0x20); bytes.append(0x20)
+            bytes.append(contentsOf: fields)
+            bytes.append(0x0A)
             record = nil
             recordsInList[recordsInList.count - 1] += 1
             return
@@ -43,38 +68,79 @@ public struct TableFigureSink: FigureSink {
     }
 
     public mutating func beginList(_ key: FigureKey) {
-        lines.append(indent() + label(key))
+        line(label(key))
         inList += 1
         depth += 1
         recordsInList.append(0)
     }
 
     public mutating func endList() {
-        if recordsInList.removeLast() == 0 { lines[lines.count - 1] += language == .ja ? "　なし" : ": none" }
+        if recordsInList.removeLast() == 0 {
+            // The list's name is the last line: "none" goes on it.
+            bytes.removeLast()
+            bytes.append(contentsOf: (language == .ja ? "　なし" : ": none").utf8)
+            bytes.append(0x0A)
+        }
         inList -= 1
         depth -= 1
     }
 
     public mutating func field(_ key: FigureKey, _ value: FigureValue) {
         let text = format(value)
-        if record != nil {
+        if var fields = record {
+            record = nil
             // In a record, the ID stands alone; other fields say what they are.
-            let item = key.name == "id" ? text : label(key) + " " + text
-            record?.append(item)
+            if !fields.isEmpty { fields.append(contentsOf: [0x20, 0x20]) }
+            if key.name != "id" {
+                fields.append(contentsOf: label(key).utf8)
+                fields.append(0x20)
+            }
+            fields.append(contentsOf: text.utf8)
+            record = fields
             return
         }
         let name = label(key)
-        let pad = String(repeating: " ", count: max(1, 28 - DisplayWidth.of(name)))
-        lines.append(indent() + name + pad + text)
+        line(name, String(repeating: " ", count: max(1, 28 - DisplayWidth.of(name))), text)
     }
 
     public mutating func texts(_ key: FigureKey, _ values: [String]) {
         let name = label(key)
-        let pad = String(repeating: " ", count: max(1, 28 - DisplayWidth.of(name)))
-        lines.append(indent() + name + pad + (values.isEmpty ? (language == .ja ? "なし" : "none") : values.joined(separator: ", ")))
+        line(name, String(repeating: " ", count: max(1, 28 - DisplayWidth.of(name))),
+             values.isEmpty ? (language == .ja ? "なし" : "none") : values.joined(separator: ", "))
     }
 
-    private func format(_ value: FigureValue) -> String {
+    /// Many records are written on several cores, in batches, and joined in order.
+    public mutating func records(_ key: FigureKey, count: Int, _ write: @Sendable (Int, inout TableFigureSink) -> Void) {
+        beginList(key)
+        let batch = 8192
+        guard count >= 2 * batch, workers > 1 else {
+            for index in 0..<count { write(index, &self) }
+            endList()
+            return
+        }
+        let start = TableFigureSink(continuing: self)
+        let pieces = Parallel.map((count + batch - 1) / batch, workers: workers) { piece -> [UInt8] in
+            var part = start
+            for index in piece * batch..<min(count, (piece + 1) * batch) { write(index, &part) }
+            return part.bytes
+        }
+        for piece in pieces { bytes.append(contentsOf: piece) }
+        recordsInList[recordsInList.count - 1] += count
+        endList()
+    }
+
+    /// An instant in the table's language: 令和７年８月19日 2:10 / 2025-08-19 02:10.
+    private mutating func time(_ instant: Instant) -> String {
+        guard language == .ja else { return instant.japanText }
+        let date = instant.japanDate, seconds = instant.japanSecondOfDay
+        let clock = " \(seconds / 3600):" + Digits.two(seconds / 60 % 60)
+        if let known = japaneseDates[date.dayNumber] { return known + clock }
+        let text = wording.date(date).japanese
+        japaneseDates[date.dayNumber] = text
+        return text + clock
+    }
+
+    private mutating func format(_ value: FigureValue) -> String {
         let ja = language == .ja
         switch value {
         case .int(let n): return Digits.grouped(n)
@@ -85,7 +151,7 @@ public struct TableFigureSink: FigureSink {
         case .bool(let b): return ja ? (b ? "はい" : "いいえ") : (b ? "yes" : "no")
         case .met(let b): return ja ? (b ? "達成" : "未達") : (b ? "met" : "MISSED")
         case .text(let t): return t
-        case .time(let i): return wording.time(i).text(language)
+        case .time(let i): return time(i)
         case .month(let month): return wording.month(month).text(language)
         case .fiscalYear(let year):
             return ja ? ((try? FiscalYear(startYear: year).name(digits: wording.digits)) ?? "\(year)年度") : "FY\(year)"
@@ -93,5 +159,5 @@ public struct TableFigureSink: FigureSink {
         }
     }
 
-    public var text: String { lines.joined(separator: "\n") + "\n" }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
