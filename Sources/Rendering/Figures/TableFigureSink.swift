@@ -37,8 +37,13 @@ public struct TableFigureSink: FigureSink, Sendable {
         recordsInList = [0]
     }
 
-    private mutating func line(_ parts: String...) {
+    /// Two spaces a level below the top.
+    private mutating func indent() {
         for _ in 0..<max(0, depth - 1) { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private mutating func line(_ parts: String...) {
+        indent()
         for part in parts { bytes.append(contentsOf: part.utf8) }
         bytes.append(0x0A)
     }
@@ -56,7 +61,7 @@ public struct TableFigureSink: FigureSink, Sendable {
 
     public mutating func endObject() {
         if inList > 0, let fields = record {
-            for _ in 0..<max(0, depth - 1) { bytes.append(0x20); bytes.append(0x20) }
+            indent()
             bytes.append(0x20); bytes.append(0x20)
             bytes.append(contentsOf: fields)
             bytes.append(0x0A)
