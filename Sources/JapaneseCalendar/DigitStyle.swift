@@ -19,6 +19,28 @@ public enum DigitStyle: String, CaseIterable, Sendable {
         }
     }
 
+    /// Appends a non-negative number in this style as UTF-8 (a full-width digit is EF BC 90–99).
+    public func write(_ number: Int, into bytes: inout [UInt8]) {
+        let fullWidth = self == .full || (self == .mixed && (0...9).contains(number))
+        guard number >= 0 else {
+            bytes.append(contentsOf: write(number).utf8)
+            return
+        }
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            let digit = UInt8(rest / divisor)
+            rest %= divisor
+            divisor /= 10
+            if fullWidth {
+                bytes.append(0xEF); bytes.append(0xBC); bytes.append(0x90 + digit)
+            } else {
+                bytes.append(0x30 + digit)
+            }
+        }
+    }
+
     static func fullWidth(_ ascii: String) -> String {
         String(String.UnicodeScalarView(ascii.unicodeScalars.map { scalar in
             guard ("0"..."9").contains(scalar) else { return scalar }

@@ -6,10 +6,22 @@ public enum EraDate {
     public static func format(_ date: CivilDate, digits: DigitStyle = .half, weekday: Bool = false) throws(CalendarError) -> String {
         let era = try era(of: date)
         let year = era.year(of: date)
-        var text = era.kanji + (year == 1 ? "元" : digits.write(year)) + "年"
-            + digits.write(date.month) + "月" + digits.write(date.day) + "日"
-        if weekday { text += "（" + date.weekday.kanji + "）" }
-        return text
+        // Into bytes, then one string: documents write thousands of dates.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(40)
+        bytes.append(contentsOf: era.kanji.utf8)
+        if year == 1 { bytes.append(contentsOf: [0xE5, 0x85, 0x83]) } else { digits.write(year, into: &bytes) }  // 元
+        bytes.append(contentsOf: [0xE5, 0xB9, 0xB4])  // 年
+        digits.write(date.month, into: &bytes)
+        bytes.append(contentsOf: [0xE6, 0x9C, 0x88])  // 月
+        digits.write(date.day, into: &bytes)
+        bytes.append(contentsOf: [0xE6, 0x97, 0xA5])  // 日
+        if weekday {
+            bytes.append(contentsOf: [0xEF, 0xBC, 0x88])  // （
+            bytes.append(contentsOf: date.weekday.kanji.utf8)
+            bytes.append(contentsOf: [0xEF, 0xBC, 0x89])  // ）
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes the short form R5.1.16 (always half-width; 元年 is 1), optionally with (月).

@@ -24,6 +24,43 @@ import Testing
         #expect(try EraDate.format(date("2019-05-01"), digits: .full) == "令和元年５月１日")
     }
 
+    /// Every day from 大正元年 to 2099, in every digit style, with and without the weekday, reads
+    /// as the parts put together one by one would (the date is written into bytes), and parses
+    /// back to itself.
+    @Test func everyDayWritesAsItsParts() throws {
+        func parts(_ date: CivilDate, _ digits: DigitStyle, _ weekday: Bool) -> String {
+            let era = Era.of(date)!, year = era.year(of: date)
+            return era.kanji + (year == 1 ? "元" : digits.write(year)) + "年" + digits.write(date.month) + "月"
+                + digits.write(date.day) + "日" + (weekday ? "（" + date.weekday.kanji + "）" : "")
+        }
+        var day = date("1912-07-30")
+        let last = date("2099-12-31")
+        var checked = 0
+        while day <= last {
+            for digits in DigitStyle.allCases {
+                for weekday in [false, true] {
+                    let text = try EraDate.format(day, digits: digits, weekday: weekday)
+                    if text != parts(day, digits, weekday) { Issue.record("\(day.iso) \(digits) \(weekday): \(text)") }
+                }
+            }
+            if day.day == 1 || day.day == 31 {
+                #expect(try EraDate.parse(EraDate.format(day, digits: .full, weekday: true)) == day)
+            }
+            checked += 1
+            day = day.adding(days: 1)
+        }
+        #expect(checked == 68_456)
+        // Numbers of several digits in each style.
+        for (number, half, full, mixed) in [(0, "0", "０", "０"), (7, "7", "７", "７"), (10, "10", "１０", "10"), (2099, "2099", "２０９９", "2099")] {
+            for (style, expected) in [(DigitStyle.half, half), (.full, full), (.mixed, mixed)] {
+                var bytes: [UInt8] = []
+                style.write(number, into: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == expected)
+                #expect(style.write(number) == expected)
+            }
+        }
+    }
+
     @Test func weekdayAndShortForm() throws {
         #expect(try EraDate.format(date("2023-01-16"), weekday: true) == "令和5年1月16日（月）")
         #expect(try EraDate.format(date("2023-01-16"), digits: .mixed, weekday: true) == "令和５年１月16日（月）")
