@@ -279,7 +279,9 @@ public enum StyleRules {
             while end > sentence.startIndex, closers.contains(sentence[end - 1]) { end -= 1 }
             let body = sentence[sentence.startIndex..<end]
             func endsWith(_ suffix: [Unicode.Scalar]) -> Bool {
-                body.count >= suffix.count && body[(end - suffix.count)..<end].elementsEqual(suffix)
+                // The last character first: it rules out almost every ending at once.
+                guard let last = suffix.last, body.count >= suffix.count, body[end - 1] == last else { return suffix.isEmpty }
+                return body[(end - suffix.count)..<end].elementsEqual(suffix)
             }
             if politeScalars.contains(where: endsWith) { return .polite }
             if plainScalars.contains(where: endsWith) { return .plain }
