@@ -91,15 +91,17 @@ public enum InputFile {
         // (a file may grow, and some report a size of 0).
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(limit, Int(info.st_size)) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // The chunk is read into before it is read from: it needs no zeroing.
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { chunk.deallocate() }
         while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress, $0.count) }
+            let count = Glibc_read(fd, chunk.baseAddress, chunk.count)
             if count < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 return fail(.fileUnreadable, Message(ja: "\(displayPath) を読めません（\(Self.reason(errno))）", en: "\(displayPath) cannot be read (\(Self.reason(errno)))"))
             }
             if count == 0 { break }
-            bytes += chunk[0..<count]
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
         }
         guard bytes.count <= limit else {
             return fail(.fileTooLarge, Message(ja: "\(displayPath) は大きすぎます（上限\(Digits.grouped(limit))バイト）",
