@@ -51,7 +51,7 @@ import Testing
         }
         #expect(checked == 68_456)
         // Numbers of several digits in each style.
-        for (number, half, full, mixed) in [(0, "0", "０", "０"), (7, "7", "７", "７"), (10, "10", "１０", "10"), (2099, "2099", "２０９９", "2099")] {
+        for (number, half, full, mixed) in [(0, "0", "０", "０"), (7, "7", "７", "７"), (10, "10", "１０", "10"), (2099, "2099", "２０９９", "2099"), (-12, "-12", "-１２", "-12")] {
             for (style, expected) in [(DigitStyle.half, half), (.full, full), (.mixed, mixed)] {
                 var bytes: [UInt8] = []
                 style.write(number, into: &bytes)

@@ -21,9 +21,13 @@ public struct MessageWording: Sendable {
 
     /// 令和７年８月19日 2:10 / 2025-08-19 02:10 (Japan time).
     public func time(_ instant: Instant) -> Message {
+        Message(ja: date(instant.japanDate).japanese + " " + Self.clock(instant), en: instant.japanText)
+    }
+
+    /// The Japan-time clock of a Japanese time: 2:10.
+    public static func clock(_ instant: Instant) -> String {
         let seconds = instant.japanSecondOfDay
-        let clock = "\(seconds / 3600):" + Digits.two(seconds / 60 % 60)
-        return Message(ja: date(instant.japanDate).japanese + " " + clock, en: instant.japanText)
+        return "\(seconds / 3600):" + Digits.two(seconds / 60 % 60)
     }
 
     /// A month: 令和７年８月 / 2025-08.

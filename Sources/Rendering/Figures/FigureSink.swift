@@ -19,8 +19,21 @@ public protocol FigureSink: SendableMetatype {
 
 extension FigureSink {
     public mutating func records(_ key: FigureKey, count: Int, _ write: @Sendable (Int, inout Self) -> Void) {
+        recordsInOrder(key, count: count, write)
+    }
+
+    /// The list's records one after the other, on this thread.
+    public mutating func recordsInOrder(_ key: FigureKey, count: Int, _ write: (Int, inout Self) -> Void) {
         beginList(key)
         for index in 0..<count { write(index, &self) }
         endList()
     }
+}
+
+/// How a sink cuts a long list to write it on several cores: into batches of `size` records,
+/// when there are at least two batches and more than one core.
+enum RecordBatches {
+    static let size = 8192
+
+    static func worthSplitting(_ count: Int, workers: Int) -> Bool { count >= 2 * size && workers > 1 }
 }

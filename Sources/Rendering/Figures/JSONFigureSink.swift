@@ -54,13 +54,9 @@ public struct JSONFigureSink: FigureSink {
     /// buffer, the buffers handed on in order: the same bytes as one by one, and at most a round
     /// of them in memory (a month's inquiries are 25 megabytes of JSON).
     public mutating func records(_ key: FigureKey, count: Int, _ write: @Sendable (Int, inout JSONFigureSink) -> Void) {
+        guard RecordBatches.worthSplitting(count, workers: workers) else { return recordsInOrder(key, count: count, write) }
         beginList(key)
-        let batch = 8192
-        guard count >= 2 * batch, workers > 1 else {
-            for index in 0..<count { write(index, &self) }
-            endList()
-            return
-        }
+        let batch = RecordBatches.size
         flush()
         var start = 0
         while start < count {

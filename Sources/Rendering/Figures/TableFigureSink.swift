@@ -116,13 +116,9 @@ public struct TableFigureSink: FigureSink, Sendable {
 
     /// Many records are written on several cores, in batches, and joined in order.
     public mutating func records(_ key: FigureKey, count: Int, _ write: @Sendable (Int, inout TableFigureSink) -> Void) {
+        guard RecordBatches.worthSplitting(count, workers: workers) else { return recordsInOrder(key, count: count, write) }
         beginList(key)
-        let batch = 8192
-        guard count >= 2 * batch, workers > 1 else {
-            for index in 0..<count { write(index, &self) }
-            endList()
-            return
-        }
+        let batch = RecordBatches.size
         let start = TableFigureSink(continuing: self)
         let pieces = Parallel.map((count + batch - 1) / batch, workers: workers) { piece -> [UInt8] in
             var part = start
@@ -134,15 +130,14 @@ public struct TableFigureSink: FigureSink, Sendable {
         endList()
     }
 
-    /// An instant in the table's language: 令和７年８月19日 2:10 / 2025-08-19 02:10.
+    /// An instant in the table's language, as ``MessageWording/time(_:)`` words it (令和７年８月19日
+    /// 2:10 / 2025-08-19 02:10), each day's Japanese date made once.
     private mutating func time(_ instant: Instant) -> String {
         guard language == .ja else { return instant.japanText }
-        let date = instant.japanDate, seconds = instant.japanSecondOfDay
-        let clock = " \(seconds / 3600):" + Digits.two(seconds / 60 % 60)
-        if let known = japaneseDates[date.dayNumber] { return known + clock }
-        let text = wording.date(date).japanese
-        japaneseDates[date.dayNumber] = text
-        return text + clock
+        let date = instant.japanDate
+        let day = japaneseDates[date.dayNumber] ?? wording.date(date).japanese
+        japaneseDates[date.dayNumber] = day
+        return day + " " + MessageWording.clock(instant)
     }
 
     private mutating func format(_ value: FigureValue) -> String {
@@ -163,6 +158,4 @@ public struct TableFigureSink: FigureSink, Sendable {
         case .choice(_, let label): return label.text(language)
         }
     }
-
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
