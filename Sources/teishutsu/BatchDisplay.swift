@@ -11,9 +11,36 @@ struct BatchOptions: ParsableArguments {
     var shard: String?
     @Flag(help: "Print only the problems (no progress, no line per folder, no summary).") var quiet = false
 
+    var settings: BatchSettings { BatchSettings(jobs: jobs, shard: shard, quiet: quiet) }
+
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let shard, Self.parse(shard) == nil { throw ValidationError("--shard is I/N with 1 ≤ I ≤ N, such as 2/3, not '\(shard)'") }
+        if let problem = settings.problem { throw ValidationError(problem) }
+    }
+}
+
+/// BatchOptions as plain values.
+struct BatchSettings: Equatable {
+    var jobs: Int?
+    var shard: String?
+    var quiet = false
+
+    static let flags = ["--quiet"], values = ["--jobs", "--shard"]
+
+    init(jobs: Int? = nil, shard: String? = nil, quiet: Bool = false) {
+        self.jobs = jobs
+        self.shard = shard
+        self.quiet = quiet
+    }
+
+    init(_ read: inout QuickArguments.Read) {
+        self.init(jobs: read.value("--jobs", as: { Int($0) }), shard: read.value("--shard"), quiet: read.flag("--quiet"))
+    }
+
+    /// Why these cannot be used, if they cannot.
+    var problem: String? {
+        if let jobs, jobs < 1 { return "--jobs must be at least 1" }
+        if let shard, Self.parse(shard) == nil { return "--shard is I/N with 1 ≤ I ≤ N, such as 2/3, not '\(shard)'" }
+        return nil
     }
 
     static func parse(_ text: String) -> (index: Int, count: Int)? {

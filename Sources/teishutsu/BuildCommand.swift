@@ -33,14 +33,65 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var batch: BatchOptions
     @OptionGroup var global: GlobalOptions
 
+    var settings: BuildSettings {
+        BuildSettings(folders: folders, output: output, templates: templates, today: today, watch: watch, pdf: pdf, showIDs: showIDs,
+                      allowPath: allowPath, batch: batch.settings, lang: global.lang)
+    }
+
     func validate() throws {
-        if folders.isEmpty { throw ValidationError("give at least one contract folder") }
-        if watch && (Batch.distinct(folders).count > 1 || batch.shard != nil) { throw ValidationError("--watch takes one folder") }
+        if let problem = settings.problem { throw ValidationError(problem) }
+    }
+
+    func run() throws { try settings.run() }
+}
+
+/// What `build` was asked, whichever reader read it (ArgumentParser or QuickArguments).
+struct BuildSettings: Equatable, CommandRun {
+    var folders: [String]
+    var output: String?
+    var templates: String?
+    var today: String?
+    var watch: Bool
+    var pdf: Bool
+    var showIDs: Bool
+    var allowPath: [String]
+    var batch: BatchSettings
+    var lang: Language?
+
+    init(folders: [String], output: String?, templates: String?, today: String?, watch: Bool, pdf: Bool, showIDs: Bool,
+         allowPath: [String], batch: BatchSettings, lang: Language?) {
+        (self.folders, self.output, self.templates, self.today, self.watch, self.pdf, self.showIDs, self.allowPath, self.batch, self.lang) =
+            (folders, output, templates, today, watch, pdf, showIDs, allowPath, batch, lang)
+    }
+
+    /// Plain arguments read without ArgumentParser (QuickArguments); nil for anything else.
+    init?(quick arguments: [String]) {
+        guard var read = QuickArguments.Read(arguments, flags: ["--watch", "--pdf", "--show-ids"] + BatchSettings.flags,
+                                             values: ["--output", "--templates", "--today", "--lang"] + BatchSettings.values,
+                                             lists: ["--allow-path"], short: ["-o": "--output"])
+        else { return nil }
+        let lang = read.value("--lang", as: Language.init(rawValue:))
+        let batch = BatchSettings(&read)
+        guard !read.refused else { return nil }
+        self.init(folders: read.words, output: read.value("--output"), templates: read.value("--templates"), today: read.value("--today"),
+                  watch: read.flag("--watch"), pdf: read.flag("--pdf"), showIDs: read.flag("--show-ids"), allowPath: read.list("--allow-path"),
+                  batch: batch, lang: lang)
+        guard problem == nil else { return nil }
+    }
+
+    /// Why these cannot be used, if they cannot.
+    var problem: String? {
+        if let problem = batch.problem { return problem }
+        if folders.isEmpty { return "give at least one contract folder" }
+        if watch && (Batch.distinct(folders).count > 1 || batch.shard != nil) { return "--watch takes one folder" }
         let clashes = Batch.clashingNames(Batch.distinct(folders))
         if output != nil, !clashes.isEmpty {
-            throw ValidationError("several folders are named \(clashes.joined(separator: ", ")); their outputs under --output would collide")
+            return "several folders are named \(clashes.joined(separator: ", ")); their outputs under --output would collide"
         }
+        return nil
     }
+
+    var language: Language { lang ?? DiagnosticOutput.defaultLanguage() }
 
     func run() throws {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
@@ -54,7 +105,7 @@ struct BuildCommand: ParsableCommand {
         options.pdf = pdf
         options.showIDs = showIDs
         if watch {
-            let language = global.language
+            let language = language
             var watcher = Watcher(options: options, language: language, print: { text in
                 FileHandle.standardOutput.write(Data(text.utf8))
             }, render: { diagnostics, sources in
@@ -64,7 +115,7 @@ struct BuildCommand: ParsableCommand {
             watcher.run()
         }
         let report = Pipeline.build(options)
-        let language = global.language
+        let language = language
         DiagnosticOutput.write(report.diagnostics, sources: report.sources, format: .text, language: language,
                                color: DiagnosticOutput.useColor(fileDescriptor: 2), to: StandardOutput.writeError)
         guard !report.hasErrors else {
@@ -82,7 +133,7 @@ struct BuildCommand: ParsableCommand {
 
     /// Many folders: one per worker, a progress line, the problems grouped by folder, a summary.
     func runBatch(_ day: CivilDate) throws {
-        let language = global.language
+        let language = language
         let ja = language == .ja
         var options = Batch.Options(folders: batch.select(folders))
         options.output = output

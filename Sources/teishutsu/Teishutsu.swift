@@ -8,15 +8,24 @@ import TeishutsuKit
 @main
 struct Main {
     static func main() {
-        // Parsing the arguments takes a few milliseconds (ArgumentParser reflects over every
-        // option): a command that reads contract folders has the shared tables read meanwhile.
-        switch CommandLine.arguments.dropFirst().first {
+        // Reading the arguments takes a few milliseconds when ArgumentParser reads them (it reflects
+        // over every option): a command that reads contract folders has the shared tables made meanwhile.
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        switch arguments.first {
         case "build", "validate", "status", "submit": ContractFolder.prepareShared()
         default: break
         }
         do {
-            var command = try Teishutsu.parseAsRoot()
-            try command.run()
+            if let quick = QuickArguments.command(arguments) {
+                try quick.run()
+            } else {
+                var command = try Teishutsu.parseAsRoot(arguments)
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            // A command's own status (1: errors found), with nothing to print: ArgumentParser would
+            // first work out the usage text it then leaves out.
+            exit(code.rawValue)
         } catch let error as CalendarError {
             let language = DiagnosticOutput.defaultLanguage()
             FileHandle.standardError.write(Data(((language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n").utf8))

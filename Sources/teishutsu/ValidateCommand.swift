@@ -20,6 +20,43 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var batch: BatchOptions
     @OptionGroup var global: GlobalOptions
 
+    var settings: ValidateSettings {
+        ValidateSettings(paths: paths, format: format, strict: strict, today: today, allowPath: allowPath, batch: batch.settings, lang: global.lang)
+    }
+
+    func run() throws { try settings.run() }
+}
+
+/// What `validate` was asked, whichever reader read it (ArgumentParser or QuickArguments).
+struct ValidateSettings: Equatable, CommandRun {
+    var paths: [String]
+    var format: DiagnosticFormat
+    var strict: Bool
+    var today: String?
+    var allowPath: [String]
+    var batch: BatchSettings
+    var lang: Language?
+
+    init(paths: [String], format: DiagnosticFormat, strict: Bool, today: String?, allowPath: [String], batch: BatchSettings, lang: Language?) {
+        (self.paths, self.format, self.strict, self.today, self.allowPath, self.batch, self.lang) =
+            (paths, format, strict, today, allowPath, batch, lang)
+    }
+
+    /// Plain arguments read without ArgumentParser (QuickArguments); nil for anything else.
+    init?(quick arguments: [String]) {
+        guard var read = QuickArguments.Read(arguments, flags: ["--strict"] + BatchSettings.flags,
+                                             values: ["--format", "--today", "--lang"] + BatchSettings.values, lists: ["--allow-path"])
+        else { return nil }
+        let format = read.value("--format", as: DiagnosticFormat.init(rawValue:)) ?? .text
+        let lang = read.value("--lang", as: Language.init(rawValue:))
+        let batch = BatchSettings(&read)
+        guard !read.refused, batch.problem == nil else { return nil }
+        self.init(paths: read.words.isEmpty ? ["."] : read.words, format: format, strict: read.flag("--strict"), today: read.value("--today"),
+                  allowPath: read.list("--allow-path"), batch: batch, lang: lang)
+    }
+
+    var language: Language { lang ?? DiagnosticOutput.defaultLanguage() }
+
     func run() throws {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
         var diagnostics: [Diagnostic] = []
@@ -27,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
         let selected = batch.select(paths)
         if selected.count > 1 {
             // Several folders: one per worker; a progress line on a terminal (text only).
-            let display = BatchDisplay(quiet: batch.quiet || format != .text, language: global.language)
+            let display = BatchDisplay(quiet: batch.quiet || format != .text, language: language)
             let results = Batch.validate(selected, today: day, allowed: allowPath, jobs: batch.jobs ?? Parallel.cores) { progress in
                 if display.terminal { display.folderDone(progress, documentsWord: false) }
             }
@@ -43,10 +80,10 @@ struct ValidateCommand: ParsableCommand {
                 sources.merge(report.sources)
             }
         }
-        DiagnosticOutput.write(diagnostics, sources: sources, format: format, language: global.language,
+        DiagnosticOutput.write(diagnostics, sources: sources, format: format, language: language,
                                color: format == .text && DiagnosticOutput.useColor(fileDescriptor: 1), to: StandardOutput.write)
         if format == .text && diagnostics.isEmpty {
-            StandardOutput.write(global.language == .ja ? "問題はありません。\n" : "no problems found.\n")
+            StandardOutput.write(language == .ja ? "問題はありません。\n" : "no problems found.\n")
         }
         let status = diagnostics.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }

@@ -1,0 +1,82 @@
+import Testing
+@testable import teishutsu
+
+/// `validate` and `build` with plain arguments are read without ArgumentParser (QuickArguments):
+/// wherever that reader takes the arguments, it must read what ArgumentParser reads; everything
+/// else must be left to ArgumentParser.
+@Suite struct QuickArgumentsTests {
+    /// What ArgumentParser makes of `arguments`, or nil when it refuses them.
+    func parsed(_ arguments: [String]) -> (any CommandRun)? {
+        switch try? Teishutsu.parseAsRoot(arguments) {
+        case let command as ValidateCommand: return command.settings
+        case let command as BuildCommand: return command.settings
+        default: return nil
+        }
+    }
+
+    func agree(_ arguments: [String]) -> Bool {
+        guard let quick = QuickArguments.command(arguments) else { return true }
+        switch (quick, parsed(arguments)) {
+        case let (quick as ValidateSettings, parsed as ValidateSettings): return quick == parsed
+        case let (quick as BuildSettings, parsed as BuildSettings): return quick == parsed
+        default: return false
+        }
+    }
+
+    @Test func plainArgumentsAreReadAsArgumentParserReadsThem() {
+        let plain: [[String]] = [
+            ["validate"],
+            ["validate", "samples/demo", "--today", "2026-04-30"],
+            ["validate", "a", "b", "--format", "json", "--strict", "--lang", "en"],
+            ["validate", "--format=sarif", "a", "--allow-path", "../logs", "--allow-path=/srv/x", "b"],
+            ["validate", "c/*", "--jobs", "3", "--shard", "2/3", "--quiet", "--today", "令和8年4月30日"],
+            ["build", "samples/demo"],
+            ["build", "samples/demo", "-o", "out", "--today", "2026-04-30", "--pdf", "--show-ids", "--lang", "ja"],
+            ["build", "a", "b", "--output=o", "--jobs=2", "--shard=1/1", "--quiet", "--templates", "t"],
+            ["build", "a", "--watch", "--allow-path", "x", "--allow-path", "y"],
+            ["build", "a", "a", "--watch"],
+        ]
+        for arguments in plain {
+            #expect(QuickArguments.command(arguments) != nil, "\(arguments)")
+            #expect(parsed(arguments) != nil, "\(arguments)")
+            #expect(agree(arguments), "\(arguments)")
+        }
+    }
+
+    @Test func anythingElseIsLeftToArgumentParser() {
+        let others: [[String]] = [
+            [], ["status"], ["--version"], ["validate", "--help"], ["validate", "-h"], ["build", "--help"],
+            ["validate", "--strikt"], ["validate", "--format", "xml"], ["validate", "--format"], ["validate", "--lang", "fr"],
+            ["validate", "--jobs", "0"], ["validate", "--jobs", "two"], ["validate", "--shard", "4/3"], ["validate", "--shard", "0/0"],
+            ["validate", "--strict", "--strict"], ["validate", "--strict=yes"], ["validate", "--today", "1", "--today", "2"],
+            ["validate", "--today", "-1"], ["validate", "-"], ["validate", "--", "a"], ["validate", "-x"],
+            ["build"], ["build", "--pdf"], ["build", "a", "b", "--watch"], ["build", "a", "--watch", "--shard", "1/2"],
+            ["build", "x/a", "y/a", "-o", "out"], ["build", "a", "-oout"], ["build", "a", "-o=out"], ["build", "a", "--output"],
+            ["build", "a", "--strict"], ["validate", "a", "--pdf"], ["build", "a", "--format", "json"],
+        ]
+        for arguments in others {
+            #expect(QuickArguments.command(arguments) == nil, "\(arguments)")
+        }
+    }
+
+    /// Random arguments from the words both commands take, good and bad: wherever the quick reader
+    /// reads them, ArgumentParser reads the same.
+    @Test func randomArgumentsAgree() {
+        let words = ["a", "b/c", "令和", "", "=", "--strict", "--quiet", "--pdf", "--watch", "--show-ids", "--format", "json", "text",
+                     "--format=github", "--today", "2026-04-30", "--today=2026-05-01", "--jobs", "0", "2", "--jobs=1", "--shard", "1/3",
+                     "3/3", "4/3", "--shard=2/2", "--lang", "ja", "en", "--lang=en", "--allow-path", "--allow-path=x", "-o", "--output",
+                     "--output=o", "--templates", "-", "--", "-x", "--help", "--strict=1", "--Strict"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var quick = 0
+        for _ in 0..<1000 {
+            let arguments = [["validate", "build"][next(2)]] + (0..<next(7)).map { _ in words[next(words.count)] }
+            if QuickArguments.command(arguments) != nil { quick += 1 }
+            #expect(agree(arguments), "\(arguments)")
+        }
+        #expect(quick > 150, "enough of them are plain to prove something")
+    }
+}
