@@ -79,12 +79,19 @@ public struct PDFFormat: OutputFormat {
         guard case .success(let data) = first else { return first }
         let outline = PDFOutline.entries(data)
         guard !outline.isEmpty else { return first }
-        return printOnce(Self.fillingTableOfContents(html, outline: outline), date: date)
+        return printOnce(Self.fillingTableOfContents(html, outline: outline, uncounted: Self.letterPages(html, outline: outline)), date: date)
+    }
+
+    /// The pages of a cover letter (鑑) before the document, which its page numbers do not count
+    /// (style.mustache: `@page letter`): up to the page of the first heading after the letter's own.
+    static func letterPages(_ html: String, outline: [(title: String, page: Int)]) -> Int {
+        guard html.contains("<section class=\"letter\"") else { return 0 }
+        return max(0, (outline.first { $0.page > 1 }?.page ?? 1) - 1)
     }
 
     /// The table of contents with the page of each entry: the first outline entry whose title
-    /// holds the entry's title.
-    static func fillingTableOfContents(_ html: String, outline: [(title: String, page: Int)]) -> String {
+    /// holds the entry's title, less the `uncounted` pages before the document's page 1.
+    static func fillingTableOfContents(_ html: String, outline: [(title: String, page: Int)], uncounted: Int = 0) -> String {
         var out = ""
         var rest = Substring(html)
         let open = "<span class=\"toc-page\" data-toc-title=\""
@@ -97,7 +104,7 @@ public struct PDFFormat: OutputFormat {
             out += rest[..<close.lowerBound] + ">"
             // Headings are numbered and marked; their text still holds the entry's title. The
             // table of contents' own entry (目次) is not a target.
-            if let page = outline.first(where: { $0.title.contains(title) && $0.title != "目次" })?.page { out += String(page) }
+            if let page = outline.first(where: { $0.title.contains(title) && $0.title != "目次" })?.page, page > uncounted { out += String(page - uncounted) }
             out += "</span>"
             rest = rest[close.upperBound...]
         }

@@ -78,6 +78,40 @@ struct PDFTests {
         #expect(second.stdout.contains("unchanged \(folder.path)/out/plan.pdf\n"))
     }
 
+    /// A cover letter (鑑) goes before each document and is not counted: the report's first page is
+    /// still page 1, and the plan's table of contents gives the pages as printed on them.
+    @Test func aCoverLetterIsNotCounted() throws {
+        let folder = try august("pdf-letter")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "contract.yaml", replacing: "document:\n", with: "document:\n  cover_letter:\n    contact_name: 山田 太郎\n")
+        let built = try CLI.run(["build", folder.path, "--pdf", "--today", "2026-04-30", "--lang", "en"], timeout: 300)
+        #expect(built.status == 0, "\(built.stderr)")
+        // The page number as printed, in the demo's digit style (mixed: one digit full-width).
+        func number(_ page: Int) -> String {
+            page < 10 ? "－" + String(UnicodeScalar(0xFF10 + page)!) + "－" : "－ \(page) －"
+        }
+        func text(_ pdf: URL, page: Int) throws -> String {
+            try PDFTools.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", pdf.path, "-"])
+        }
+        let report = folder.appendingPathComponent("out/report-2025-08.pdf")
+        let letter = try text(report, page: 1)
+        #expect(letter.contains("記") && letter.contains("以上") && !letter.contains("－"), "\(letter)")
+        let first = try text(report, page: 2)
+        #expect(first.contains("サービス実績報告書（令和７年８月分）"))
+        #expect(first.contains(number(1)), "\(first)")
+        #expect(try text(report, page: 3).contains(number(2)))
+
+        // The plan: the letter, the cover (page 1, unnumbered), the table of contents (page 2).
+        let plan = folder.appendingPathComponent("out/plan.pdf")
+        let contents = try text(plan, page: 3)
+        #expect(contents.contains("目次") && contents.contains(number(2)), "\(contents)")
+        let requirementsLine = try #require(contents.split(separator: "\n").first { $0.contains("情報セキュリティ要件対応表") })
+        let page = try #require(Int(requirementsLine.split(separator: " ").last ?? ""))
+        let there = try text(plan, page: page + 1)
+        #expect(there.contains("情報セキュリティ要件対応表"))
+        #expect(there.contains(number(page)), "\(there)")
+    }
+
     @Test func aTemplateCannotPrintFilesOrRunScripts() throws {
         let folder = try august("pdf-hostile")
         defer { try? FileManager.default.removeItem(at: folder) }

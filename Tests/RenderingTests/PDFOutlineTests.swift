@@ -51,4 +51,16 @@ import Testing
         let filled = PDFFormat.fillingTableOfContents(html, outline: [("目次", 2), ("１サービス", 4)])
         #expect(filled == ##"<li><a href="#s">サービス</a><span class="toc-page" data-toc-title="サービス">4</span></li><li><span class="toc-page" data-toc-title="無い見出し"></span></li>"##)
     }
+
+    /// A cover letter (鑑) is not counted: its pages come off every entry's page.
+    @Test func aCoverLetterIsNotCountedInTheTableOfContents() {
+        let entry = ##"<span class="toc-page" data-toc-title="サービス"></span>"##
+        let letter = ##"<section class="letter"><h1 class="letter-subject">提出について</h1></section>"##
+        // The letter's heading on page 1, the cover's on page 3: a letter of two pages.
+        let outline = [("提出について", 1), ("実施計画書", 3), ("目次", 4), ("１サービス", 6)]
+        #expect(PDFFormat.letterPages(letter + entry, outline: outline) == 2)
+        #expect(PDFFormat.letterPages(entry, outline: outline) == 0, "no letter, nothing taken off")
+        #expect(PDFFormat.fillingTableOfContents(letter + entry, outline: outline, uncounted: 2)
+                == letter + ##"<span class="toc-page" data-toc-title="サービス">4</span>"##)
+    }
 }
