@@ -90,7 +90,7 @@ public enum InputFile {
         // The file is regular: reads do not block. Read up to the limit, whatever its size says
         // (a file may grow, and some report a size of 0).
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(limit, Int(info.st_size)) + 1)
+        LargeBuffers.reserve(&bytes, capacity: min(limit, Int(info.st_size)) + 1)
         // The chunk is read into before it is read from: it needs no zeroing.
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { chunk.deallocate() }

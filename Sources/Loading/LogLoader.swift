@@ -146,10 +146,10 @@ public enum LogLoader {
             }
         }
         let expectedRows = min(lineCount, bytes.count / 64 + 1)
-        lines.reserveCapacity(expectedRows)
-        allTexts.reserveCapacity(expectedRows * layout.textCount)
-        allTimes.reserveCapacity(expectedRows * layout.timeCount)
-        allCells.reserveCapacity(2 * expectedRows * fieldCount)
+        LargeBuffers.reserve(&lines, capacity: expectedRows)
+        LargeBuffers.reserve(&allTexts, capacity: expectedRows * layout.textCount)
+        LargeBuffers.reserve(&allTimes, capacity: expectedRows * layout.timeCount)
+        LargeBuffers.reserve(&allCells, capacity: 2 * expectedRows * fieldCount)
         func table() -> [LogRow] {
             LogTable(schema: schema, layout: layout, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
         }

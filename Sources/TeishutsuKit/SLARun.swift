@@ -67,10 +67,20 @@ public enum SLARun {
             guard let path = paths[index] else { return read }
             let (rows, rowDiagnostics) = LogLoader.load(path: path, displayPath: path, schema: schemas[index], keepText: false, sources: &read.sources)
             read.diagnostics = rowDiagnostics
+            // Into room made once for every row (compactMap grows its array as it goes: a copy
+            // of the whole each time it doubles).
+            func records<T>(_ make: (LogRow) -> T?) -> [T] {
+                var records: [T] = []
+                LargeBuffers.reserve(&records, capacity: rows.count)
+                for row in rows {
+                    if let record = make(row) { records.append(record) }
+                }
+                return records
+            }
             switch index {
-            case 0: read.incidents = rows.compactMap(Incident.init)
-            case 1: read.maintenance = rows.compactMap(MaintenanceWindow.init)
-            default: read.inquiries = rows.compactMap(Inquiry.init)
+            case 0: read.incidents = records(Incident.init)
+            case 1: read.maintenance = records(MaintenanceWindow.init)
+            default: read.inquiries = records(Inquiry.init)
             }
             return read
         }
