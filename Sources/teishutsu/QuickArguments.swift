@@ -6,7 +6,7 @@
 /// declares as `--name value` or `--name=value` (`-o value` for `build`'s output). Anything else
 /// goes to ArgumentParser, which reads, checks and explains it as before: `--help`, an unknown or
 /// misspelt option, an option or flag given twice, a value that starts with "-", `--`, a missing
-/// value, and every value the command's own checks refuse. QuickArgumentsTests proves that both
+/// or empty value, and every value the command's own checks refuse. QuickArgumentsTests proves that both
 /// readings agree wherever this one reads.
 enum QuickArguments {
     /// The command `arguments` (without the program's name) ask for, when they are plain.
@@ -52,6 +52,9 @@ enum QuickArguments {
                 guard values.contains(name) || lists.contains(name) else { return nil }
                 let value: String
                 if let inline {
+                    // `--name=` with nothing after it: ArgumentParser takes the next word, or
+                    // says a value is missing.
+                    guard !inline.isEmpty else { return nil }
                     value = inline
                 } else {
                     guard index < arguments.count else { return nil }

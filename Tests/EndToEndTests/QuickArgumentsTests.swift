@@ -65,7 +65,7 @@ import Testing
         let words = ["a", "b/c", "令和", "", "=", "--strict", "--quiet", "--pdf", "--watch", "--show-ids", "--format", "json", "text",
                      "--format=github", "--today", "2026-04-30", "--today=2026-05-01", "--jobs", "0", "2", "--jobs=1", "--shard", "1/3",
                      "3/3", "4/3", "--shard=2/2", "--lang", "ja", "en", "--lang=en", "--allow-path", "--allow-path=x", "-o", "--output",
-                     "--output=o", "--templates", "-", "--", "-x", "--help", "--strict=1", "--Strict"]
+                     "--output=o", "--templates", "-", "--", "-x", "--help", "--strict=1", "--Strict", "--today=", "--format=", "--jobs=", "-o="]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
