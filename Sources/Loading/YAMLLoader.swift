@@ -61,7 +61,6 @@ public enum YAMLLoader {
         // as indentation) confuses the YAML parser a line later; name it where it is instead.
         let habits = JapaneseInputHabits.problems(in: text, file: file)
         if !habits.isEmpty { return (nil, habits) }
-        if let problem = nestingProblem(text, file: file) { return (nil, [problem]) }
         let tree: YAMLTree
         switch YAMLTree.read(lines, file: file) {
         case .failed(let diagnostics):
@@ -107,78 +106,16 @@ public enum YAMLLoader {
         }
     }
 
-    /// Collections nested deeper than this are refused before parsing: the parser and the
-    /// schema walker recurse per level, and no input file of teishutsu nests past a dozen.
+    /// Collections nested deeper than this are refused as they are parsed: the schema walker and
+    /// the alias check recurse per level, and no input file of teishutsu nests past a dozen.
     public static let maximumNesting = 100
 
-    /// The first place where flow collections (`[`, `{`) or indentation nest deeper than
-    /// ``maximumNesting``. A bracket opens a collection only where a value may start (after
-    /// `: `, `- `, `[`, `{`, `,` or at the start of a line), as YAML reads it; brackets inside
-    /// text and quotes do not count.
-    static func nestingProblem(_ text: String, file: String) -> Diagnostic? {
-        var depth = 0, line = 1, column = 0
-        var quote: UInt8?
-        var comment = false
-        var indentLevels: [Int] = []
-        var atLineStart = true, indent = 0
-        // The last significant byte: whether a value may start here.
-        var previous: UInt8 = 0x0A
-        func tooDeep() -> Diagnostic {
-            .error(.input(.yamlSyntax),
-                   Message(ja: "YAML の入れ子が深すぎます（\(maximumNesting)段まで）", en: "the YAML is nested too deeply (at most \(maximumNesting) levels)"),
-                   expected: Message(ja: "入れ子の浅い YAML", en: "YAML nested less deeply"), at: SourceSpan(file: file, line: line, column: max(1, column)))
-        }
-        // Over the bytes themselves (a String's UTF-8 view costs more per byte).
-        var copy = text
-        return copy.withUTF8 { bytes -> Diagnostic? in
-            for byte in bytes {
-                if byte & 0xC0 != 0x80 { column += 1 }
-                if byte == 0x0A {
-                    line += 1
-                    column = 0
-                    comment = false
-                    atLineStart = true
-                    indent = 0
-                    if quote == nil { previous = 0x0A }
-                    continue
-                }
-                if atLineStart && quote == nil && depth == 0 {
-                    if byte == 0x20 || byte == 0x2D { indent += 1; continue }
-                    atLineStart = false
-                    if byte != 0x23 {
-                        // Block nesting: one level per deeper indentation in use.
-                        while let last = indentLevels.last, last >= indent { indentLevels.removeLast() }
-                        indentLevels.append(indent)
-                        if indentLevels.count > maximumNesting { return tooDeep() }
-                    }
-                }
-                atLineStart = false
-                if comment { continue }
-                if let open = quote {
-                    if byte == open { quote = nil; previous = byte }
-                    continue
-                }
-                let valueMayStart = previous == 0x0A || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-")
-                    || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
-                switch byte {
-                case 0x20, 0x09:
-                    continue
-                case UInt8(ascii: "#") where previous == 0x0A || previous == 0x20:
-                    comment = true
-                case UInt8(ascii: "'") where valueMayStart, UInt8(ascii: "\"") where valueMayStart:
-                    quote = byte
-                case UInt8(ascii: "[") where valueMayStart, UInt8(ascii: "{") where valueMayStart:
-                    depth += 1
-                    if depth > maximumNesting { return tooDeep() }
-                case UInt8(ascii: "]") where depth > 0, UInt8(ascii: "}") where depth > 0:
-                    depth -= 1
-                default:
-                    break
-                }
-                previous = byte
-            }
-            return nil
-        }
+    /// A collection nested deeper than ``maximumNesting``, where it begins (YAMLTree counts the
+    /// collections open as the parser reports them: flow, block, and `- - -` on one line alike).
+    static func nestedTooDeeply(file: String, line: Int, column: Int) -> Diagnostic {
+        .error(.input(.yamlSyntax),
+               Message(ja: "YAML の入れ子が深すぎます（\(maximumNesting)段まで）", en: "the YAML is nested too deeply (at most \(maximumNesting) levels)"),
+               expected: Message(ja: "入れ子の浅い YAML", en: "YAML nested less deeply"), at: SourceSpan(file: file, line: line, column: max(1, column)))
     }
 
     /// Keys are plain names: an alias in key position (a key that stands for a value written

@@ -120,6 +120,11 @@ final class YAMLTree {
                     attach(node, &root)
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     let start = mark(event.start_mark)
+                    // Refused where the collection one level too deep begins, before anything
+                    // recurses over the tree.
+                    guard open.count < YAMLLoader.maximumNesting else {
+                        return .failed(duplicates + [YAMLLoader.nestedTooDeeply(file: file, line: Int(start.line), column: Int(start.column))])
+                    }
                     let node = Int32(nodes.count)
                     nodes.append(Node(kind: event.type == YAML_SEQUENCE_START_EVENT ? .sequence : .mapping, style: .plain,
                                       line: start.line, column: start.column, length: 1, first: 0, count: 0))
@@ -225,6 +230,11 @@ final class YAMLTree {
                               at: SourceSpan(file: file, line: line, column: column))
             }
             let at = mark(parser.problem_mark)
+            // libyaml's own limit (1,000 levels) is met first when its scanner runs ahead of the
+            // events (a long run of `[`): said as teishutsu's, not in libyaml's API words.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return YAMLLoader.nestedTooDeeply(file: file, line: Int(at.line), column: Int(at.column))
+            }
             let context = parser.context.map { (String(cString: $0), Int(parser.context_mark.line) + 1) }
             return syntax(problem, line: at.line, column: at.column, context: context)
         }

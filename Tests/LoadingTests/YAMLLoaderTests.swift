@@ -13,6 +13,25 @@ import TestSupport
         "\(d.code.id) \(d.span.map { "\($0.line):\($0.column)" } ?? "-") \(d.message.english)"
     }
 
+    /// Collections nested more than 100 deep are refused where the one too deep begins, however
+    /// they are written: flow, block, `- - -` on one line (which no look at the text's brackets
+    /// and indentation counts), and a long run of `[` that libyaml's own limit stops first.
+    @Test func nestingDeeperThanAHundredIsRefused() throws {
+        func deep(_ yaml: String) -> [String] { load(yaml).1.map(summary) }
+        let tooDeep = "the YAML is nested too deeply (at most 100 levels)"
+        // The root mapping is the first level.
+        #expect(deep("name: " + String(repeating: "[", count: 99) + String(repeating: "]", count: 99) + "\n")
+                .allSatisfy { !$0.contains("nested too deeply") })
+        #expect(deep("name: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n")
+                == ["yaml-syntax 1:106 " + tooDeep])
+        var block = "name: x\nrequirements:\n"
+        for level in 1...120 { block += String(repeating: "  ", count: level) + "k\(level):\n" }
+        #expect(deep(block + String(repeating: "  ", count: 121) + "v: 1\n") == ["yaml-syntax 102:201 " + tooDeep])
+        #expect(deep("requirements:\n" + String(repeating: "- ", count: 150) + "x\n") == ["yaml-syntax 2:199 " + tooDeep])
+        let run = deep("name: " + String(repeating: "[", count: 200_000) + "\n")
+        #expect(run.count == 1 && run[0].hasPrefix("yaml-syntax ") && run[0].hasSuffix(tooDeep), "\(run)")
+    }
+
     /// Files saved on Windows end their lines with CRLF: the habits of Japanese input are found
     /// on their own line there too (they were once read as one long line, and the YAML parser
     /// then reported something else a line later), and text in a block scalar is left alone.
