@@ -30,7 +30,8 @@ public final class XMLDocument {
             defer { xmlFreeParserCtxt(context) }
             context.pointee._private = unmanaged.toOpaque()
             context.pointee.sax.pointee.serror = collectParserError
-            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | (blanks ? 0 : XML_PARSE_NOBLANKS.rawValue))
+            // Small text nodes kept compact (the tree is only read, never changed).
+            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue | (blanks ? 0 : XML_PARSE_NOBLANKS.rawValue))
             document = data.withUnsafeBytes { bytes in
                 xmlCtxtReadMemory(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), url, "UTF-8", options)
             }
