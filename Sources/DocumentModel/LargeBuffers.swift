@@ -1,4 +1,4 @@
-#if os(Linux)
+#if canImport(Glibc)
 import Glibc
 #endif
 
@@ -11,7 +11,7 @@ public enum LargeBuffers {
     /// Reserves room for `capacity` elements, with huge pages when that is 4 MB or more.
     public static func reserve<T>(_ array: inout [T], capacity: Int) {
         array.reserveCapacity(capacity)
-        #if os(Linux)
+        #if canImport(Glibc)
         let bytes = array.capacity * MemoryLayout<T>.stride
         guard bytes >= 2 * hugePage else { return }
         array.withUnsafeMutableBufferPointer { buffer in

@@ -84,8 +84,9 @@ public struct PDFFormat: OutputFormat {
 
     /// The pages of a cover letter (鑑) before the document, which its page numbers do not count
     /// (style.mustache: `@page letter`): up to the page of the first heading after the letter's own.
+    /// A style of a template folder that still counts them (no `@page letter`) takes none off.
     static func letterPages(_ html: String, outline: [(title: String, page: Int)]) -> Int {
-        guard html.contains("<section class=\"letter\"") else { return 0 }
+        guard html.contains("<section class=\"letter\""), html.contains("@page letter") else { return 0 }
         return max(0, (outline.first { $0.page > 1 }?.page ?? 1) - 1)
     }
 
@@ -104,7 +105,7 @@ public struct PDFFormat: OutputFormat {
             out += rest[..<close.lowerBound] + ">"
             // Headings are numbered and marked; their text still holds the entry's title. The
             // table of contents' own entry (目次) is not a target.
-            if let page = outline.first(where: { $0.title.contains(title) && $0.title != "目次" })?.page, page > uncounted { out += String(page - uncounted) }
+            if let page = outline.first(where: { $0.page > uncounted && $0.title.contains(title) && $0.title != "目次" })?.page { out += String(page - uncounted) }
             out += "</span>"
             rest = rest[close.upperBound...]
         }

@@ -6,7 +6,7 @@
 /// declares as `--name value` or `--name=value` (`-o value` for `build`'s output). Anything else
 /// goes to ArgumentParser, which reads, checks and explains it as before: `--help`, an unknown or
 /// misspelt option, an option or flag given twice, a value that starts with "-", `--`, a missing
-/// or empty value, and every value the command's own checks refuse. QuickArgumentsTests proves that both
+/// value or `--name=` with nothing after it, and every value the command's own checks refuse. QuickArgumentsTests proves that both
 /// readings agree wherever this one reads.
 enum QuickArguments {
     /// The command `arguments` (without the program's name) ask for, when they are plain.

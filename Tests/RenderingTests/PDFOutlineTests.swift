@@ -55,11 +55,14 @@ import Testing
     /// A cover letter (鑑) is not counted: its pages come off every entry's page.
     @Test func aCoverLetterIsNotCountedInTheTableOfContents() {
         let entry = ##"<span class="toc-page" data-toc-title="サービス"></span>"##
-        let letter = ##"<section class="letter"><h1 class="letter-subject">提出について</h1></section>"##
+        let style = "<style>@page letter { counter-increment: page 0; }</style>"
+        let letter = ##"<section class="letter"><h1 class="letter-subject">サービスの提出について</h1></section>"##
         // The letter's heading on page 1, the cover's on page 3: a letter of two pages.
-        let outline = [("提出について", 1), ("実施計画書", 3), ("目次", 4), ("１サービス", 6)]
-        #expect(PDFFormat.letterPages(letter + entry, outline: outline) == 2)
-        #expect(PDFFormat.letterPages(entry, outline: outline) == 0, "no letter, nothing taken off")
+        let outline = [("サービスの提出について", 1), ("実施計画書", 3), ("目次", 4), ("１サービス", 6)]
+        #expect(PDFFormat.letterPages(style + letter + entry, outline: outline) == 2)
+        #expect(PDFFormat.letterPages(style + entry, outline: outline) == 0, "no letter, nothing taken off")
+        #expect(PDFFormat.letterPages(letter + entry, outline: outline) == 0, "a style that counts the letter: nothing taken off")
+        // The letter's subject holds the entry's title too: the entry is still the section's.
         #expect(PDFFormat.fillingTableOfContents(letter + entry, outline: outline, uncounted: 2)
                 == letter + ##"<span class="toc-page" data-toc-title="サービス">4</span>"##)
     }
