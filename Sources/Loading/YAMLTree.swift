@@ -272,7 +272,11 @@ struct YAMLSourceNode: SchemaSourceNode {
     var isNull: Bool {
         let node = node
         guard node.kind == .scalar, node.style == .plain else { return false }
-        switch tree.strings[Int(node.first)] {
+        // By its bytes first: comparing Japanese text with "null" as Strings normalizes it (no
+        // character is canonically the same as a letter of these spellings but the letter).
+        let text = tree.strings[Int(node.first)]
+        guard text.utf8.count <= 4 else { return false }
+        switch text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
