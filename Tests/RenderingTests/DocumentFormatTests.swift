@@ -27,6 +27,26 @@ import TestSupport
         #expect(mixed.decimal("1832") == "1,832")
     }
 
+    /// Full-width digits, commas and points, written as bytes, read as each character mapped on
+    /// its own would: for every ASCII character, and around Japanese, a ％ and a digit already full-width.
+    @Test func fullWidthMapsEachCharacter() {
+        func byCharacter(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+                switch s.value {
+                case 0x30...0x39: Unicode.Scalar(s.value - 0x30 + 0xFF10)!
+                case 0x2C: "，"
+                case 0x2E: "．"
+                default: s
+                }
+            }))
+        }
+        let ascii = String(String.UnicodeScalarView((0x20...0x7E).map { Unicode.Scalar($0)! }))
+        for text in [ascii, "", "令和7年9月9日", "1,977件（99.8％）", "５と5", "𠮷1.2"] {
+            #expect(DocumentFormat.fullWidth(text) == byCharacter(text), "\(text)")
+        }
+        #expect(full.text("第2条の1,234件、10:15") == "第２条の１，２３４件、10:15")
+    }
+
     /// A percentage from hundredths reads as the same percentage written as text, in every style;
     /// grouping by threes agrees with a count of digits from the right.
     @Test func percentagesFromHundredthsAndGroupingAgreeWithTheTextForms() {
