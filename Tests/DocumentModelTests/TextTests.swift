@@ -203,3 +203,15 @@ import Testing
         }
     }
 }
+
+@Suite struct PersonNameTests {
+    /// Spaces of either width and tabs go, by bytes, as they went scalar by scalar; nothing else does.
+    @Test func spacesGoAndNothingElse() {
+        func byScalars(_ text: String) -> String {
+            String(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }.map(Character.init))
+        }
+        let texts = ["高橋 誠", "高橋　誠", "\t高橋誠\u{3000}", "　", "", "瀬戸内県 デジタル行政推進課", "A\u{3001}B\u{3000}", "é e\u{301}", "𠮷 野家", "\u{3000}\u{3000}x"]
+        for text in texts { #expect(PersonName.key(text) == byScalars(text), "\(text)") }
+        #expect(PersonName.key("高橋 誠") == PersonName.key("高橋　誠") && PersonName.key("高橋　誠") == "高橋誠")
+    }
+}

@@ -53,7 +53,5 @@ public enum InquirerRule: Sendable, Hashable {
     }
 
     /// Without spaces of either width, so that "瀬戸内県 デジタル行政推進課" and "瀬戸内県デジタル行政推進課" agree.
-    static func compact(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }.map(Character.init))
-    }
+    static func compact(_ text: String) -> String { PersonName.withoutSpaces(text) }
 }
