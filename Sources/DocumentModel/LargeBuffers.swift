@@ -23,4 +23,15 @@ public enum LargeBuffers {
         }
         #endif
     }
+
+    /// `items.compactMap(transform)` into room reserved once for every item (compactMap grows its
+    /// array as it goes, copying the whole each time it doubles): a log's rows made into records.
+    public static func compactMap<T, U>(_ items: [T], _ transform: (T) -> U?) -> [U] {
+        var made: [U] = []
+        reserve(&made, capacity: items.count)
+        for item in items {
+            if let one = transform(item) { made.append(one) }
+        }
+        return made
+    }
 }

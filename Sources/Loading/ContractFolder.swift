@@ -310,9 +310,9 @@ public struct ContractFolder: Sendable {
                   let rows = logs.rows(request.file, schema: kind.schema, reference: request.reference, confinement: confinement, sources: &sources)
             else { continue }
             switch kind {
-            case .incidents: report.incidents = rows.compactMap(Incident.init)
-            case .maintenance: report.maintenance = rows.compactMap(MaintenanceWindow.init)
-            case .inquiries: report.inquiries = rows.compactMap(Inquiry.init)
+            case .incidents: report.incidents = LargeBuffers.compactMap(rows, Incident.init)
+            case .maintenance: report.maintenance = LargeBuffers.compactMap(rows, MaintenanceWindow.init)
+            case .inquiries: report.inquiries = LargeBuffers.compactMap(rows, Inquiry.init)
             }
         }
         return report

@@ -118,9 +118,9 @@ public enum Inputs {
         let (rows, diagnostics) = LogLoader.load(path: path, displayPath: path, schema: schema, sources: &report.sources)
         var draft = Report.empty(source: path)
         switch schema.name {
-        case LogSchema.incident.name: draft.incidents = rows.compactMap(Incident.init)
-        case LogSchema.maintenance.name: draft.maintenance = rows.compactMap(MaintenanceWindow.init)
-        default: draft.inquiries = rows.compactMap(Inquiry.init)
+        case LogSchema.incident.name: draft.incidents = LargeBuffers.compactMap(rows, Incident.init)
+        case LogSchema.maintenance.name: draft.maintenance = LargeBuffers.compactMap(rows, MaintenanceWindow.init)
+        default: draft.inquiries = LargeBuffers.compactMap(rows, Inquiry.init)
         }
         report.diagnostics = diagnostics + LogRules.check(draft)
         return report

@@ -67,20 +67,10 @@ public enum SLARun {
             guard let path = paths[index] else { return read }
             let (rows, rowDiagnostics) = LogLoader.load(path: path, displayPath: path, schema: schemas[index], keepText: false, sources: &read.sources)
             read.diagnostics = rowDiagnostics
-            // Into room made once for every row (compactMap grows its array as it goes: a copy
-            // of the whole each time it doubles).
-            func records<T>(_ make: (LogRow) -> T?) -> [T] {
-                var records: [T] = []
-                LargeBuffers.reserve(&records, capacity: rows.count)
-                for row in rows {
-                    if let record = make(row) { records.append(record) }
-                }
-                return records
-            }
             switch index {
-            case 0: read.incidents = records(Incident.init)
-            case 1: read.maintenance = records(MaintenanceWindow.init)
-            default: read.inquiries = records(Inquiry.init)
+            case 0: read.incidents = LargeBuffers.compactMap(rows, Incident.init)
+            case 1: read.maintenance = LargeBuffers.compactMap(rows, MaintenanceWindow.init)
+            default: read.inquiries = LargeBuffers.compactMap(rows, Inquiry.init)
             }
             return read
         }
