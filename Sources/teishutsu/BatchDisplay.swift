@@ -26,16 +26,6 @@ struct BatchSettings: Equatable {
 
     static let flags = ["--quiet"], values = ["--jobs", "--shard"]
 
-    init(jobs: Int? = nil, shard: String? = nil, quiet: Bool = false) {
-        self.jobs = jobs
-        self.shard = shard
-        self.quiet = quiet
-    }
-
-    init(_ read: inout QuickArguments.Read) {
-        self.init(jobs: read.value("--jobs", as: { Int($0) }), shard: read.value("--shard"), quiet: read.flag("--quiet"))
-    }
-
     /// Why these cannot be used, if they cannot.
     var problem: String? {
         if let jobs, jobs < 1 { return "--jobs must be at least 1" }
@@ -54,6 +44,13 @@ struct BatchSettings: Equatable {
         let folders = Batch.distinct(named)
         guard let shard, let (index, count) = Self.parse(shard) else { return folders }
         return Batch.shard(folders, index: index, of: count)
+    }
+}
+
+extension BatchSettings {
+    /// The options as QuickArguments read them.
+    init(_ read: inout QuickArguments.Read) {
+        self.init(jobs: read.value("--jobs", as: { Int($0) }), shard: read.value("--shard"), quiet: read.flag("--quiet"))
     }
 }
 

@@ -58,27 +58,6 @@ struct BuildSettings: Equatable, CommandRun {
     var batch: BatchSettings
     var lang: Language?
 
-    init(folders: [String], output: String?, templates: String?, today: String?, watch: Bool, pdf: Bool, showIDs: Bool,
-         allowPath: [String], batch: BatchSettings, lang: Language?) {
-        (self.folders, self.output, self.templates, self.today, self.watch, self.pdf, self.showIDs, self.allowPath, self.batch, self.lang) =
-            (folders, output, templates, today, watch, pdf, showIDs, allowPath, batch, lang)
-    }
-
-    /// Plain arguments read without ArgumentParser (QuickArguments); nil for anything else.
-    init?(quick arguments: [String]) {
-        guard var read = QuickArguments.Read(arguments, flags: ["--watch", "--pdf", "--show-ids"] + BatchSettings.flags,
-                                             values: ["--output", "--templates", "--today", "--lang"] + BatchSettings.values,
-                                             lists: ["--allow-path"], short: ["-o": "--output"])
-        else { return nil }
-        let lang = read.value("--lang", as: Language.init(rawValue:))
-        let batch = BatchSettings(&read)
-        guard !read.refused else { return nil }
-        self.init(folders: read.words, output: read.value("--output"), templates: read.value("--templates"), today: read.value("--today"),
-                  watch: read.flag("--watch"), pdf: read.flag("--pdf"), showIDs: read.flag("--show-ids"), allowPath: read.list("--allow-path"),
-                  batch: batch, lang: lang)
-        guard problem == nil else { return nil }
-    }
-
     /// Why these cannot be used, if they cannot.
     var problem: String? {
         if let problem = batch.problem { return problem }
@@ -91,7 +70,7 @@ struct BuildSettings: Equatable, CommandRun {
         return nil
     }
 
-    var language: Language { lang ?? DiagnosticOutput.defaultLanguage() }
+    var language: Language { GlobalOptions.language(lang) }
 
     func run() throws {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
@@ -179,5 +158,22 @@ struct BuildSettings: Equatable, CommandRun {
         }
         let status = results.map { $0.report.diagnostics.exitStatus() }.max() ?? 0
         if status != 0 { throw ExitCode(max(1, status)) }
+    }
+}
+
+extension BuildSettings {
+    /// Plain arguments read without ArgumentParser (QuickArguments); nil for anything else.
+    init?(quick arguments: [String]) {
+        guard var read = QuickArguments.Read(arguments, flags: ["--watch", "--pdf", "--show-ids"] + BatchSettings.flags,
+                                             values: ["--output", "--templates", "--today", "--lang"] + BatchSettings.values,
+                                             lists: ["--allow-path"], short: ["-o": "--output"])
+        else { return nil }
+        let lang = read.value("--lang", as: Language.init(rawValue:))
+        let batch = BatchSettings(&read)
+        guard !read.refused else { return nil }
+        self.init(folders: read.words, output: read.value("--output"), templates: read.value("--templates"), today: read.value("--today"),
+                  watch: read.flag("--watch"), pdf: read.flag("--pdf"), showIDs: read.flag("--show-ids"), allowPath: read.list("--allow-path"),
+                  batch: batch, lang: lang)
+        guard problem == nil else { return nil }
     }
 }

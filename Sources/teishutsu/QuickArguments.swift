@@ -6,8 +6,8 @@
 /// declares as `--name value` or `--name=value` (`-o value` for `build`'s output). Anything else
 /// goes to ArgumentParser, which reads, checks and explains it as before: `--help`, an unknown or
 /// misspelt option, an option or flag given twice, a value that starts with "-", `--`, a missing
-/// value or `--name=` with nothing after it, and every value the command's own checks refuse. QuickArgumentsTests proves that both
-/// readings agree wherever this one reads.
+/// value or `--name=` with nothing after it, and every value the command's own checks refuse.
+/// QuickArgumentsTests proves that both readings agree wherever this one reads.
 enum QuickArguments {
     /// The command `arguments` (without the program's name) ask for, when they are plain.
     static func command(_ arguments: [String]) -> (any CommandRun)? {

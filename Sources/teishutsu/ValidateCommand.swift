@@ -37,25 +37,7 @@ struct ValidateSettings: Equatable, CommandRun {
     var batch: BatchSettings
     var lang: Language?
 
-    init(paths: [String], format: DiagnosticFormat, strict: Bool, today: String?, allowPath: [String], batch: BatchSettings, lang: Language?) {
-        (self.paths, self.format, self.strict, self.today, self.allowPath, self.batch, self.lang) =
-            (paths, format, strict, today, allowPath, batch, lang)
-    }
-
-    /// Plain arguments read without ArgumentParser (QuickArguments); nil for anything else.
-    init?(quick arguments: [String]) {
-        guard var read = QuickArguments.Read(arguments, flags: ["--strict"] + BatchSettings.flags,
-                                             values: ["--format", "--today", "--lang"] + BatchSettings.values, lists: ["--allow-path"])
-        else { return nil }
-        let format = read.value("--format", as: DiagnosticFormat.init(rawValue:)) ?? .text
-        let lang = read.value("--lang", as: Language.init(rawValue:))
-        let batch = BatchSettings(&read)
-        guard !read.refused, batch.problem == nil else { return nil }
-        self.init(paths: read.words.isEmpty ? ["."] : read.words, format: format, strict: read.flag("--strict"), today: read.value("--today"),
-                  allowPath: read.list("--allow-path"), batch: batch, lang: lang)
-    }
-
-    var language: Language { lang ?? DiagnosticOutput.defaultLanguage() }
+    var language: Language { GlobalOptions.language(lang) }
 
     func run() throws {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
@@ -87,5 +69,20 @@ struct ValidateSettings: Equatable, CommandRun {
         }
         let status = diagnostics.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension ValidateSettings {
+    /// Plain arguments read without ArgumentParser (QuickArguments); nil for anything else.
+    init?(quick arguments: [String]) {
+        guard var read = QuickArguments.Read(arguments, flags: ["--strict"] + BatchSettings.flags,
+                                             values: ["--format", "--today", "--lang"] + BatchSettings.values, lists: ["--allow-path"])
+        else { return nil }
+        let format = read.value("--format", as: DiagnosticFormat.init(rawValue:)) ?? .text
+        let lang = read.value("--lang", as: Language.init(rawValue:))
+        let batch = BatchSettings(&read)
+        guard !read.refused, batch.problem == nil else { return nil }
+        self.init(paths: read.words.isEmpty ? ["."] : read.words, format: format, strict: read.flag("--strict"), today: read.value("--today"),
+                  allowPath: read.list("--allow-path"), batch: batch, lang: lang)
     }
 }
