@@ -53,10 +53,12 @@ public struct ContractFolder: Sendable {
     public static func load(_ path: String, allowed: [String] = [], workers: Int = Parallel.cores) -> ContractFolder {
         var folder = ContractFolder(path: path, allowed: allowed)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        guard exists, isDirectory.boolValue else {
             folder.diagnostics.append(.error(
                 .input(.pathMissing),
-                Message(ja: "契約フォルダ \(path) がありません", en: "the contract folder \(path) does not exist"),
+                exists ? Message(ja: "\(path) はフォルダではありません", en: "\(path) is not a folder")
+                    : InputFile.missing(path, ja: "契約フォルダ \(path)", en: "the contract folder \(path)"),
                 expected: Message(ja: "contract.yaml と plan.yaml のあるフォルダ", en: "a folder with contract.yaml and plan.yaml"),
                 at: nil))
             return folder

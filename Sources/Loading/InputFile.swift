@@ -41,8 +41,8 @@ public enum InputFile {
         do {
             let confinement = confinement ?? Confinement.ownFolder(of: path)
             guard let resolved = realpath(path, nil) else {
-                if errno == ENOENT || errno == ENOTDIR {
-                    return fail(.fileMissing, Message(ja: "ファイル \(displayPath) がありません", en: "\(displayPath) does not exist"))
+                if errno == ENOENT || errno == ENOTDIR || errno == ELOOP {
+                    return fail(.fileMissing, missing(path, ja: "ファイル \(displayPath)", en: displayPath))
                 }
                 return fail(.fileUnreadable, Message(ja: "\(displayPath) を読めません（\(Self.reason(errno))）", en: "\(displayPath) cannot be read (\(Self.reason(errno)))"))
             }
@@ -135,9 +135,17 @@ public enum InputFile {
         bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
     }
 
+    /// UTF-16 by its byte order mark, or without one by its zero bytes: the high bytes of ASCII
+    /// characters, on one side (even or odd places) of the first 64 bytes and hardly on the
+    /// other. A stray NUL or two in UTF-8 text is not UTF-16 (the parser names it where it is).
     static func looksLikeUTF16(_ body: ArraySlice<UInt8>) -> Bool {
-        body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
-            || (body.count >= 4 && body.prefix(64).enumerated().filter { $0.element == 0 }.count >= min(body.count, 64) / 4)
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) { return true }
+        var zeros = (even: 0, odd: 0)
+        for (offset, byte) in body.prefix(64).enumerated() where byte == 0 {
+            if offset.isMultiple(of: 2) { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let more = max(zeros.even, zeros.odd), fewer = min(zeros.even, zeros.odd)
+        return more >= max(2, min(body.count, 64) / 8) && fewer * 4 <= more
     }
 
     /// Well-formed UTF-8 (RFC 3629, as `String(validating:)` reads it): no overlong forms, no
@@ -211,6 +219,20 @@ public enum InputFile {
         case S_IFSOCK: Message(ja: "ソケット", en: "a socket")
         default: Message(ja: "特殊なファイル", en: "a special file")
         }
+    }
+
+    /// Why a path the user named cannot be found: missing, or a symbolic link that leads nowhere
+    /// or round in a loop. `what` names the path in each language ("the contract folder X").
+    public static func missing(_ path: String, ja: String, en: String) -> Message {
+        var link = stat()
+        if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+            var target = stat()
+            if stat(path, &target) != 0, errno == ELOOP {
+                return Message(ja: "\(ja) はシンボリックリンクが循環しています（たどれません）", en: "\(en) is a symbolic link that loops back on itself")
+            }
+            return Message(ja: "\(ja) はリンク先のないシンボリックリンクです", en: "\(en) is a symbolic link to something that does not exist")
+        }
+        return Message(ja: "\(ja) がありません", en: "\(en) does not exist")
     }
 
     static func reason(_ code: Int32) -> String {

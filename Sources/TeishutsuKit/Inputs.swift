@@ -13,7 +13,7 @@ public enum Inputs {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             var report = RunReport()
-            report.diagnostics = [.error(.input(.pathMissing), Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil)]
+            report.diagnostics = [.error(.input(.pathMissing), InputFile.missing(path, ja: path, en: path), at: nil)]
             return report
         }
         if isDirectory.boolValue {

@@ -25,7 +25,7 @@ public enum PlanDiff {
         var sources = SourceTexts()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return (nil, [.error(.input(.pathMissing), Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil)], sources)
+            return (nil, [.error(.input(.pathMissing), InputFile.missing(path, ja: path, en: path), at: nil)], sources)
         }
         let file = isDirectory.boolValue ? Paths.join(path, ContractFolder.planFile) : path
         if file.lowercased().hasSuffix(".xml") {

@@ -49,7 +49,7 @@ public enum SLARun {
         let paths = [options.incidents, options.maintenance, options.inquiries].map { path in
             path.flatMap { path -> String? in
                 guard FileManager.default.fileExists(atPath: path) else {
-                    diagnostics.append(.error(.input(.pathMissing), Message(ja: "\(path) がありません", en: "\(path) does not exist"), at: nil))
+                    diagnostics.append(.error(.input(.pathMissing), InputFile.missing(path, ja: path, en: path), at: nil))
                     return nil
                 }
                 return path

@@ -132,6 +132,8 @@ import TeishutsuKit
         #expect(result.status == 0)
         let built = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(built == Batch.shard(all, index: 2, of: 3).map { URL(fileURLWithPath: $0).lastPathComponent }.sorted())
-        #expect(try CLI.run(["build", all[0], "--shard", "4/3"]).status == 2)
+        for bad in ["4/3", "0/3", "1//3", "1/3/", "/3", "1/", "+1/3", " 1/3", "1/0", "a/3"] {
+            #expect(try CLI.run(["build", all[0], "--shard", bad]).status == 2, "\(bad)")
+        }
     }
 }

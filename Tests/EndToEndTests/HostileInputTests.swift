@@ -116,6 +116,27 @@ import TestSupport
         #expect(!allowed.stdout.contains("path-outside-folder"), "\(allowed.stdout)")
     }
 
+    @Test func linksThatLeadNowhereAreNamedAsSuch() throws {
+        let root = try Fixtures.temporaryFolder("links")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let a = root.appendingPathComponent("a").path, b = root.appendingPathComponent("b").path
+        let dangling = root.appendingPathComponent("dangling").path, plain = root.appendingPathComponent("plain.txt").path
+        try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: b)
+        try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: root.appendingPathComponent("gone").path)
+        try "x".write(toFile: plain, atomically: false, encoding: .utf8)
+        let loop = try run(["validate", a])
+        #expect(loop.status == 2 && loop.stdout.contains("\(a) is a symbolic link that loops back on itself"), "\(loop.stdout)")
+        let nowhere = try run(["build", dangling, "--output", root.appendingPathComponent("out").path])
+        #expect(nowhere.status == 2 && (nowhere.stdout + nowhere.stderr).contains("the contract folder \(dangling) is a symbolic link to something that does not exist"),
+                "\(nowhere.stderr)")
+        let file = try run(["build", plain, "--output", root.appendingPathComponent("out").path])
+        #expect(file.status == 2 && (file.stdout + file.stderr).contains("\(plain) is not a folder"), "\(file.stderr)")
+        let missing = try run(["validate", root.appendingPathComponent("gone").path])
+        #expect(missing.stdout.contains("gone does not exist"), "\(missing.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path))
+    }
+
     /// The YAML library reads an environment variable that makes it print a line to standard
     /// output; the tool never lets it, so the JSON of a CI step stays JSON whatever is set.
     @Test func theEnvironmentDoesNotReachStandardOutput() throws {
@@ -184,6 +205,10 @@ import TestSupport
         try plan.data(using: .utf16)?.write(to: folder.appendingPathComponent("plan.yaml"))
         let utf16 = try run(["validate", folder.path])
         #expect(utf16.stdout.contains("is not UTF-8 (UTF-16)"), "\(utf16.stdout)")
+        // A NUL in UTF-8 text is named where it is, not taken for UTF-16.
+        try ("\0" + plan).write(to: folder.appendingPathComponent("plan.yaml"), atomically: false, encoding: .utf8)
+        let nul = try run(["validate", folder.path])
+        #expect(!nul.stdout.contains("UTF-16") && nul.stdout.contains("plan.yaml:1:1"), "\(nul.stdout)")
         try plan.write(to: folder.appendingPathComponent("plan.yaml"), atomically: false, encoding: .utf8)
         // CR-only line endings are named.
         let csv = try String(contentsOf: folder.appendingPathComponent("logs/maintenance.csv"), encoding: .utf8)
