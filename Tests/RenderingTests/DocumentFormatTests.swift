@@ -116,3 +116,37 @@ import TestSupport
         #expect(CSSString.escape("A4 報告") == "A4 報告")
     }
 }
+
+/// Chart coordinates: one decimal place, as the old arithmetic wrote them, the sign kept below 1.
+@Suite struct ChartDecimalTests {
+    @Test func oneDecimalPlace() {
+        let cases: [(Double, String)] = [(0, "0.0"), (12.5, "12.5"), (12.54, "12.5"), (12.55, "12.6"), (196, "196.0"), (0.04, "0.0"),
+                                         (-0.5, "-0.5"), (-0.04, "0.0"), (-12.25, "-12.3"), (680.0 / 31, "21.9"), (1e15, "1000000000000000.0")]
+        for (value, text) in cases {
+            #expect(GanttChart.decimal(value) == text, "\(value)")
+        }
+        // Away from zero, as String(Int) wrote them.
+        for tenths in stride(from: -2_000, through: 20_000, by: 7) where tenths <= -10 || tenths >= 0 {
+            let value = Double(tenths) / 10
+            #expect(GanttChart.decimal(value) == String(tenths / 10) + "." + String(abs(tenths % 10)), "\(value)")
+        }
+    }
+}
+
+/// The table of a view's names: every name found at its place, others not, as a dictionary would.
+@Suite struct NameIndexTests {
+    @Test func findsEveryNameAndNoOther() {
+        for count in [0, 1, 2, 7, 8, 9, 64, 300] {
+            let names = (0..<count).map { i in ["n\(i)", "名前\(i)", "a_rather_long_name_of_a_view_value_\(i)"][i % 3] }
+            let index = NameIndex(names)
+            for (place, name) in names.enumerated() { #expect(index.index(name) == place) }
+            for other in ["", "n", "名前", "x\(count)", "n\(count + 3)", "a_rather_long_name_of_a_view_value_"] where !names.contains(other) {
+                #expect(index.index(other) == nil, "\(other)")
+            }
+        }
+        // The first of equal names keeps its place; a name written another way (NFC) is the same String.
+        let index = NameIndex(["b", "a", "b", "\u{304C}"])
+        #expect(index.index("b") == 0 && index.index("a") == 1)
+        #expect(index.index("\u{304B}\u{3099}") == 3 && index.index("\u{304C}") == 3)
+    }
+}

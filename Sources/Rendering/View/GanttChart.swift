@@ -77,10 +77,27 @@ enum GanttChart {
         }
     }
 
-    /// One decimal place, deterministic.
+    /// One decimal place, deterministic: "12.5", "-0.5" (the sign kept below 1), "0.0". Written
+    /// as ASCII bytes into the string's own few bytes (a chart has thousands of coordinates).
     static func decimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
-        return String(tenths / 10) + "." + String(abs(tenths % 10))
+        var magnitude = tenths.magnitude
+        // At most 19 digits, the point and the sign.
+        return String(unsafeUninitializedCapacity: 22) { buffer in
+            var at = buffer.count
+            func put(_ byte: UInt8) { at -= 1; buffer[at] = byte }
+            put(0x30 + UInt8(magnitude % 10))
+            put(0x2E)
+            magnitude /= 10
+            repeat {
+                put(0x30 + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            if tenths < 0 { put(0x2D) }
+            let count = buffer.count - at
+            for k in 0..<count { buffer[k] = buffer[at + k] }
+            return count
+        }
     }
 
     /// Cuts text to a display width, with an ellipsis.
