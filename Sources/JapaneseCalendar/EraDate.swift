@@ -34,7 +34,9 @@ public enum EraDate {
 
     /// Writes the month as 令和5年1月 (used for report titles).
     public static func formatMonth(year: Int, month: Int, digits: DigitStyle = .half) throws(CalendarError) -> String {
-        let date = CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))!
+        guard (1...12).contains(month), let date = CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month)) else {
+            throw CalendarError(.beforeTaisho, japanese: "\(year)年\(month)月は和暦で表記できません", english: "\(year)-\(month) cannot be written in 和暦")
+        }
         let era = try era(of: date)
         let eraYear = era.year(of: date)
         return era.kanji + (eraYear == 1 ? "元" : digits.write(eraYear)) + "年" + digits.write(month) + "月"

@@ -67,14 +67,14 @@ public struct ContractFolder: Sendable {
         // order, so that diagnostics come out the same on any machine.
         let reportsFolder = Paths.join(path, Self.reportsFolder)
         let reportNames = ((try? FileManager.default.contentsOfDirectory(atPath: reportsFolder)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            .filter { Self.isYAMLName($0) && !$0.hasPrefix(".") }.sorted()
         let submittedFolder = Paths.join(path, Self.submittedFolder)
         let submittedListing = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? []).sorted()
         let submittedNames = submittedListing.filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") && !$0.hasSuffix(Self.recordSuffix) }
         let recordNames = submittedListing.filter { $0.hasSuffix(Self.recordSuffix) }
         func yamlFiles(_ folder: String) -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: Paths.join(path, folder))) ?? [])
-                .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
+                .filter { Self.isYAMLName($0) && !$0.hasPrefix(".") }.sorted()
         }
         let incidentNames = yamlFiles(Self.incidentsFolder), requestNames = yamlFiles(Self.requestsFolder)
         let closingPath = Paths.join(path, Self.closingFile)
@@ -240,10 +240,29 @@ public struct ContractFolder: Sendable {
 
     /// The submission records, each with the SHA-256 of its files as they are now (hashed as they were parsed).
     mutating func loadRecords(_ files: [ParsedFile]) {
+        var recordFiles: [SubmittedDocument: String] = [:]
         for parsed in files {
             sources.merge(parsed.sources)
             diagnostics += parsed.diagnostics
             guard let record = parsed.record, let document = record.document else { continue }
+            let named = String(parsed.file.split(separator: "/").last ?? Substring(parsed.file))
+            if named != document.stem + Self.recordSuffix {
+                diagnostics.append(.error(
+                    .record(.recordFileName),
+                    Message(ja: "提出記録 \(named) は「\(document.stem)」の記録です。ファイル名は \(document.stem)\(Self.recordSuffix) のはずです",
+                            en: "the submission record \(named) records \(document.stem); it should be named \(document.stem)\(Self.recordSuffix)"),
+                    expected: Message(ja: "\(document.stem)\(Self.recordSuffix)", en: "\(document.stem)\(Self.recordSuffix)"),
+                    at: record.subjectSpan ?? .file(parsed.file)))
+            }
+            if let earlier = recordFiles[document] {
+                diagnostics.append(.error(
+                    .record(.recordDuplicate),
+                    Message(ja: "\(document.stem) の提出記録が二つあります（\(earlier) と \(named)）",
+                            en: "\(document.stem) has two submission records (\(earlier) and \(named))"),
+                    expected: Message(ja: "一つの文書に一つの記録", en: "one record per document"), at: record.subjectSpan ?? .file(parsed.file)))
+                continue
+            }
+            recordFiles[document] = named
             records[document] = record
         }
     }
@@ -258,9 +277,23 @@ public struct ContractFolder: Sendable {
     mutating func loadReports(_ files: [(name: String, parsed: ParsedFile)], readAhead: LogReadAhead? = nil, workers: Int = 1) {
         var logs = readAhead.map { LogCache(readAhead: $0) } ?? LogCache()
         logs.read(files.flatMap(\.parsed.logRequests), confinement: confinement, workers: workers)
+        var monthFiles: [YearMonth: String] = [:]
         for (name, parsed) in files {
             let file = parsed.file
             let fileMonth = YearMonth(Self.monthStem(name))
+            if let month = fileMonth {
+                if let earlier = monthFiles[month] {
+                    diagnostics.append(.error(
+                        .report(.fileName),
+                        Message(ja: "\(month) の報告書が二つあります（\(earlier) と \(name)）。一つにしてください",
+                                en: "there are two reports for \(month) (\(earlier) and \(name)); keep one"),
+                        expected: Message(ja: "一か月に一つの報告書（YYYY-MM.yaml）", en: "one report per month (YYYY-MM.yaml)"), at: .file(file)))
+                    sources.merge(parsed.sources)
+                    diagnostics += parsed.diagnostics
+                    continue
+                }
+                monthFiles[month] = name
+            }
             if fileMonth == nil {
                 diagnostics.append(.error(
                     .report(.fileName),
@@ -333,9 +366,16 @@ public struct ContractFolder: Sendable {
         return parsed.value
     }
 
-    /// `INC-2025-004.yaml` → `INC-2025-004`.
+    /// `INC-2025-004.yaml` → `INC-2025-004` (`.yml`, and either in capitals as Windows may save them).
     static func stem(_ name: String) -> String {
-        name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") ? String(name.dropLast(5)) : lower.hasSuffix(".yml") ? String(name.dropLast(4)) : name
+    }
+
+    /// A YAML file's name: `.yaml` or `.yml`, in any case (`2025-09.YAML` is read, not skipped).
+    public static func isYAMLName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
     }
 
     mutating func loadContract(_ parsed: ParsedFile) {

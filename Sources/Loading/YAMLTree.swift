@@ -70,7 +70,7 @@ final class YAMLTree {
         var anchors: [String: Int32] = [:]
         /// The anchors of containers still open.
         var anchorNames: [Int32: String] = [:]
-        /// The keys written twice (a bounded list: past its limit they are counted).
+        /// The keys written twice, and tags (a bounded list: past its limit they are counted).
         var duplicateList = ProblemList()
         var duplicates: [Diagnostic] { duplicateList.diagnostics }
 
@@ -116,6 +116,7 @@ final class YAMLTree {
                                       length: multiline ? 1 : length(of: value, style: style, start: start, end: mark(event.end_mark)),
                                       first: Int32(strings.count), count: 0))
                     strings.append(value)
+                    if let tag = scalar.tag { refuseTag(tag, at: start) }
                     if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
                     attach(node, &root)
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -132,6 +133,8 @@ final class YAMLTree {
                     open.append((node, pending.count))
                     let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
                     if let anchor { anchorNames[node] = String(cString: anchor) }
+                    let tag = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.tag : event.data.mapping_start.tag
+                    if let tag { refuseTag(tag, at: start) }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     let (node, start) = open.removeLast()
                     let items = pending[start...]
@@ -153,6 +156,20 @@ final class YAMLTree {
                     break
                 }
             }
+        }
+
+        /// A tag (`!!binary`, `!!str`, `!custom`) would change how a value is read, and teishutsu
+        /// reads every value by its field's type: refused where it is written, not dropped (a
+        /// base64 text must not reach a document as it stands).
+        mutating func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>, at start: (line: Int32, column: Int32)) {
+            var name = String(cString: tag)
+            if name.hasPrefix("tag:yaml.org,2002:") { name = "!!" + name.dropFirst("tag:yaml.org,2002:".count) }
+            if name.unicodeScalars.count > 40 { name = String(name.unicodeScalars.prefix(39)) + "…" }
+            duplicateList.record(.error(
+                .input(.yamlSyntax),
+                Message(ja: "YAML のタグ（\(name)）は使えません。値は項目の型のとおりに読みます", en: "YAML tags (\(name)) are not supported: every value is read as its field's type"),
+                expected: Message(ja: "タグのない値（\(name) を消す）", en: "the value without its tag (remove \(name))"),
+                at: SourceSpan(file: file, line: Int(start.line), column: Int(start.column))))
         }
 
         mutating func attach(_ node: Int32, _ root: inout Int32?) {

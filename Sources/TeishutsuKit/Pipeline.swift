@@ -54,7 +54,7 @@ public enum Pipeline {
             r.givenLogs.filter { r.logFiles[$0] == nil && !r.inlinePresence($0).readCleanly && r.inlinePresence($0).isPresent }.map { "\(r.source) (\($0.key))" }
         }
         let computations = incomplete.isEmpty ? folder.contract.map {
-            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays,
+            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: submittedBy(today, folder),
                                    today: today, workers: workers)
         } ?? [] : []
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today, workers: workers))
@@ -145,9 +145,27 @@ public enum Pipeline {
             }
             if let closing = folder.closing, folder.records[.closing] != nil { fingerprints[.closing] = Fingerprints.closing(closing, contract: contract) }
         }
-        // Judged on an earlier day, a submission recorded later had not happened yet.
+        // Judged on an earlier day, a submission recorded later had not happened yet: said, not counted.
         let records = today.map { day in folder.records.filter { ($0.value.submittedOn?.value).map { $0 <= day } ?? true } } ?? folder.records
-        return RecordRules.check(records, fingerprints: fingerprints, wording: MessageWording(folder.contract))
+        let wording = MessageWording(folder.contract)
+        var later: [Diagnostic] = []
+        if let today {
+            for (document, record) in folder.records.sorted(by: { $0.key < $1.key }) {
+                guard let day = record.submittedOn, day.value > today else { continue }
+                later.append(.warning(
+                    .record(.recordAfterToday),
+                    Message(ja: "\(document.title(wording).japanese)の提出記録は\(wording.date(day.value).japanese)の提出で、確認した日（\(wording.date(today).japanese)）より後です。まだ提出されていないものとして扱います",
+                            en: "\(document.title(wording).english) is recorded as submitted on \(day.value.iso), after the day of this check (\(today.iso)): it is taken as not submitted yet"),
+                    at: day.span))
+            }
+        }
+        return later + RecordRules.check(records, fingerprints: fingerprints, wording: wording)
+    }
+
+    /// The day each report was submitted, as of `today`: a record dated later does not count yet.
+    static func submittedBy(_ today: CivilDate?, _ folder: ContractFolder) -> [YearMonth: CivilDate] {
+        guard let today else { return folder.reportSubmissionDays }
+        return folder.reportSubmissionDays.filter { $0.value <= today }
     }
 
     /// The duties: incident reports, measures, requests, the closing record.

@@ -66,7 +66,7 @@ public struct Watcher {
         ]
         let manager = FileManager.default
         let reports = Paths.join(folder, ContractFolder.reportsFolder)
-        for name in (try? manager.contentsOfDirectory(atPath: reports)) ?? [] where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        for name in (try? manager.contentsOfDirectory(atPath: reports)) ?? [] where ContractFolder.isYAMLName(name) {
             let path = Paths.join(reports, name)
             if let month = YearMonth(String(name.prefix { $0 != "." })) {
                 inputs[path] = .report(month)

@@ -51,6 +51,11 @@ struct SubmitCommand: ParsableCommand {
         let subject: Submissions.Subject
         do {
             day = try date.map { try EraDate.parse($0) } ?? Clock.today
+            // A submission is recorded once it has happened: not on a day still to come.
+            if day > Clock.today {
+                throw ValidationError(ja ? "提出日 \(day.iso) は今日（\(Clock.today.iso)）より後です。提出した日を --date で指定してください"
+                                         : "the submission date \(day.iso) is after today (\(Clock.today.iso)); give the day it was sent with --date")
+            }
             if let report {
                 subject = .report(try YearMonth.parseArgument(report))
             } else if let incident {
@@ -92,6 +97,15 @@ struct SubmitCommand: ParsableCommand {
 extension YearMonth {
     /// A month as a user types it: `2025-04`, `2025/4`, `2025年4月`, `令和7年4月`, `R7.4`.
     static func parseArgument(_ text: String) throws -> YearMonth {
+        let month = try parseAnyYear(text)
+        // The years the calendar knows (a contract's years are checked against the same).
+        guard NationalHolidays.supportedYears.contains(month.year) else {
+            throw ValidationError("\(text) is outside the years this tool knows (1955–2099)")
+        }
+        return month
+    }
+
+    private static func parseAnyYear(_ text: String) throws -> YearMonth {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let month = YearMonth(trimmed) { return month }
         let day: String

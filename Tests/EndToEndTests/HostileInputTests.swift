@@ -116,6 +116,54 @@ import TestSupport
         #expect(!allowed.stdout.contains("path-outside-folder"), "\(allowed.stdout)")
     }
 
+    @Test func recordsThatHideEachOtherAreRefused() throws {
+        let folder = try Fixtures.demoCopy("records-hide")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let submitted = folder.appendingPathComponent("submitted")
+        // A second record of a recorded report, under another name.
+        try FileManager.default.copyItem(at: submitted.appendingPathComponent("report-2025-08.record.yaml"),
+                                         to: submitted.appendingPathComponent("zz.record.yaml"))
+        let twice = try run(["validate", folder.path, "--today", "2026-04-20", "--lang", "en"])
+        #expect(twice.status == 1, "\(twice.stdout)")
+        #expect(twice.stdout.contains("error[SUBMIT-record-duplicate]: report-2025-08 has two submission records (report-2025-08.record.yaml and zz.record.yaml)"),
+                "\(twice.stdout)")
+        #expect(twice.stdout.contains("error[SUBMIT-record-file-name]: the submission record zz.record.yaml records report-2025-08"), "\(twice.stdout)")
+        try FileManager.default.removeItem(at: submitted.appendingPathComponent("zz.record.yaml"))
+        // A record dated after the day of the check is said, and does not date the report.
+        try Fixtures.edit(folder, "submitted/report-2025-08.record.yaml", replacing: "submitted_on: 2025-09-09", with: "submitted_on: 2099-12-31")
+        let later = try run(["validate", folder.path, "--today", "2026-04-20", "--lang", "en"])
+        #expect(later.stdout.contains("warning[SUBMIT-record-after-today]: the performance report for 2025-08 is recorded as submitted on 2099-12-31"),
+                "\(later.stdout)")
+        let out = folder.appendingPathComponent("out-later")
+        #expect(try run(["build", folder.path, "--today", "2026-04-20", "--output", out.path, "--quiet"]).status == 0)
+        let xml = try String(contentsOf: out.appendingPathComponent("report-2025-08.xml"), encoding: .utf8)
+        #expect(xml.contains("<as_of>2026-04-20</as_of>") && !xml.contains("2099"))
+        // submit refuses a day still to come.
+        let future = try run(["submit", folder.path, "--report", "2025-09", "--date", "2099-12-31", "--lang", "en"])
+        #expect(future.status == 2 && future.stderr.contains("is after today"), "\(future.stderr)")
+        #expect(try run(["submit", folder.path, "--report", "0000-01", "--lang", "en"]).status == 2)
+    }
+
+    @Test func twoReportsForAMonthTagsAndCapitalExtensions() throws {
+        let folder = try Fixtures.demoCopy("months-tags")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        let reports = folder.appendingPathComponent("reports")
+        try FileManager.default.copyItem(at: reports.appendingPathComponent("2025-07.yaml"), to: reports.appendingPathComponent("2025-07.yml"))
+        // Saved with a capital extension, a report is read (not skipped without a word).
+        try FileManager.default.moveItem(at: reports.appendingPathComponent("2025-09.yaml"), to: reports.appendingPathComponent("2025-09.YAML"))
+        // A report named for year 0 is a file-name problem, not a crash.
+        try "month: 0000-01\n".write(to: reports.appendingPathComponent("0000-01.yaml"), atomically: false, encoding: .utf8)
+        try Fixtures.edit(folder, "contract.yaml", replacing: "  title: ", with: "  title: !!binary ")
+        let result = try run(["validate", folder.path, "--today", "2026-04-20", "--lang", "en"])
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(result.stdout.contains("error[REP-file-name]: there are two reports for 2025-07 (2025-07.yaml and 2025-07.yml); keep one"), "\(result.stdout)")
+        #expect(result.stdout.contains("error[yaml-syntax]: YAML tags (!!binary) are not supported"), "\(result.stdout)")
+        #expect(result.stdout.contains("report files are named YYYY-MM.yaml (e.g. 2024-03.yaml): 0000-01.yaml"), "\(result.stdout)")
+        #expect(!result.stdout.contains("MEASURE-"), "the 2025-09 report was read: \(result.stdout)")
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
     @Test func linksThatLeadNowhereAreNamedAsSuch() throws {
         let root = try Fixtures.temporaryFolder("links")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -96,6 +96,10 @@ import TestSupport
         #expect(mixed.span(t("2025-12-31T23:00"), t("2026-01-01T02:00")) == "令和７年12月31日 23:00〜令和８年１月１日 2:00")
         // Seconds are written only when there are some.
         #expect(mixed.dateTime(t("2025-08-19T02:10:30")) == "令和７年８月19日 2:10:30")
+        // A count that ends at a month's end ends at 24:00 of its last day, across the year's end too.
+        #expect(mixed.dateTimeUntil(t("2026-04-01T00:00")) == "令和８年３月31日 24:00")
+        #expect(mixed.dateTimeUntil(t("2026-01-01T00:00")) == "令和７年12月31日 24:00")
+        #expect(mixed.dateTimeUntil(t("2026-04-10T09:30")) == "令和８年４月10日 9:30")
     }
 
     @Test func sentencesFollowTheRegister() {

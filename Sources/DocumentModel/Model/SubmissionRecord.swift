@@ -81,9 +81,13 @@ public struct SubmissionRecord: Sendable {
     public let note: String?
     public let source: String
     public let span: SourceSpan
+    /// Where the record names its document's subject.
+    public let subjectSpan: SourceSpan?
 
     public init(_ value: ObjectValue, source: String) {
-        document = SubmittedDocument(kind: value.requiredText(at: "document").value, subject: value.requiredText(at: "subject").value)
+        let subject = value.requiredText(at: "subject")
+        document = SubmittedDocument(kind: value.requiredText(at: "document").value, subject: subject.value)
+        subjectSpan = subject.span
         submittedOn = value.date(at: "submitted_on")
         submittedBy = value.requiredText(at: "submitted_by").value
         inputsSHA256 = value.requiredText(at: "inputs_sha256")

@@ -11,11 +11,16 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
         self.month = month
     }
 
-    /// Reads `2024-03`.
+    /// The years a month written by hand may have: four digits, and a month before and after
+    /// that are still dates (CivilDate holds years 1–9999).
+    public static let writtenYears = 1000...9998
+
+    /// Reads `2024-03`: four digits, a hyphen, two digits (no sign, no spaces).
     public init?(_ text: String) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
-              (1...12).contains(m) else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), Self.writtenYears.contains(y), (1...12).contains(m) else { return nil }
         self.init(year: y, month: m)
     }
 
@@ -32,7 +37,10 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     public var fiscalYear: FiscalYear { FiscalYear(containing: firstDay) }
 
     /// `2024-03`.
-    public var description: String { "\(year)-" + (month < 10 ? "0" : "") + "\(month)" }
+    public var description: String {
+        let digits = String(year.magnitude)
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + (month < 10 ? "0" : "") + "\(month)"
+    }
 
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
 }

@@ -38,6 +38,13 @@ public struct DocumentFormat: Sendable {
         return date(instant.japanDate) + " " + Self.clock(instant.japanSecondOfDay)
     }
 
+    /// The end of a count (…まで計上): midnight is 24:00 of the day that ends, not 0:00 of the next.
+    public func dateTimeUntil(_ instant: Instant?) -> String {
+        guard let instant else { return "" }
+        guard instant.japanSecondOfDay == 0 else { return dateTime(instant) }
+        return date(instant.japanDate.adding(days: -1)) + " 24:00"
+    }
+
     /// A span of time: the day named once when it lies within one day (令和７年８月19日 2:10〜7:45),
     /// a span that ends at midnight ends at 24:00 of its day, and one across days in full.
     public func span(_ from: Instant, _ to: Instant) -> String {

@@ -84,7 +84,7 @@ extension ReportView {
                 fo["id"] = f.incident.id
                 fo["impact"] = f.incident.impact.japanese
                 fo["occurred"] = format.dateTime(f.incident.occurredAt)
-                fo["recovered"] = f.recovered ? format.dateTime(f.incident.recoveredAt) : "未復旧（\(format.dateTime(f.countedUntil))まで計上）"
+                fo["recovered"] = f.recovered ? format.dateTime(f.incident.recoveredAt) : "未復旧（\(format.dateTimeUntil(f.countedUntil))まで計上）"
                 fo.flag("is_recovered", f.recovered)
                 fo["minutes"] = format.minutes(f.minutes)
                 fo["duration"] = format.duration(minutes: f.minutes)
@@ -117,7 +117,7 @@ extension ReportView {
                 io["asked"] = format.dateTime(i.inquiry.askedAt)
                 io["clock_start"] = format.dateTime(i.clockStart)
                 io.flag("clock_moved", i.clockStart != i.inquiry.askedAt)
-                io["answered"] = i.answered ? format.dateTime(i.inquiry.answeredAt) : "未回答（\(format.dateTime(i.countedUntil))まで計上）"
+                io["answered"] = i.answered ? format.dateTime(i.inquiry.answeredAt) : "未回答（\(format.dateTimeUntil(i.countedUntil))まで計上）"
                 io.flag("is_answered", i.answered)
                 io["open_minutes"] = format.minutes(i.openMinutes)
                 io["duration"] = format.duration(minutes: i.openMinutes)

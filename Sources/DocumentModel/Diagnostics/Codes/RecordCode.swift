@@ -4,6 +4,9 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
     case fileAltered = "SUBMIT-file-altered"
     case fileMissing = "SUBMIT-file-missing"
     case inputsChanged = "SUBMIT-inputs-changed"
+    case recordDuplicate = "SUBMIT-record-duplicate"
+    case recordFileName = "SUBMIT-record-file-name"
+    case recordAfterToday = "SUBMIT-record-after-today"
     case incidentUnknown = "INCIDENT-unknown"
     case incidentFileName = "INCIDENT-file-name"
     case incidentReportMissing = "INCIDENT-report-missing"
@@ -127,6 +130,24 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
             .error(m("返却・引渡しの相手（to）が書かれていません。", "A return or hand-over does not say to whom (to)."),
                    example: "disposition: returned",
                    fix: m("to に返却・引渡し先を記載してください。", "Write to whom under to."))
+        case .recordDuplicate:
+            .error(m("一つの文書に提出記録（submitted/*.record.yaml）が二つあります。どちらが本当の提出か分からず、提出したファイルの照合もできません。",
+                     "One document has two submission records (submitted/*.record.yaml): which one is the submission cannot be told, nor can the files sent be checked."),
+                   example: "cp submitted/report-2025-08.record.yaml submitted/copy.record.yaml",
+                   fix: m("余分な記録を削除し、版管理（git）から提出時のものに戻してください。",
+                          "Delete the extra record and restore the record as written from version control."))
+        case .recordFileName:
+            .error(m("提出記録のファイル名が、記録した文書（document と subject）と合いません（submitted/<文書>.record.yaml）。",
+                     "A submission record's file name does not match the document it records (document and subject): submitted/<document>.record.yaml."),
+                   example: "# submitted/report-2025-08.record.yaml\ndocument: report\nsubject: \"2025-09\"",
+                   fix: m("submitted/ の記録は編集せず、版管理（git）から提出時のものに戻してください。",
+                          "Never edit submitted/; restore the record as written from version control."))
+        case .recordAfterToday:
+            .warning(m("提出記録の提出日が、確認した日（--today）より後です。その日にはまだ提出されていなかったものとして扱い、提出したファイルの照合もしていません。",
+                       "A submission record is dated after the day of the check (--today): on that day it had not been submitted yet, so it is not counted and its files are not checked."),
+                     example: "teishutsu submit . --report 2025-08 --date 2099-12-31",
+                     fix: m("提出日（submitted_on）が正しいか確かめてください。過去の日付で確認しているのであれば、このままで構いません。",
+                            "Check the day submitted_on; when checking as of an earlier day on purpose, nothing needs to change."))
         case .inputsChanged:
             .error(m("提出した文書の元になった記載（報告書・ログ・契約情報・計画書）が、提出の後で変わっています。提出したものと、今の記載から作られるものが違います。",
                      "The inputs a submitted document was made from (the report, the logs, the contract, the plan) changed after it was submitted: what was sent and what the inputs make now differ."),
