@@ -8,9 +8,12 @@ import TestSupport
     /// The text a reader sees: tags, attributes, the style sheet and scripts removed.
     static func visibleText(_ html: String) -> String {
         var text = html
-        for pattern in [#"<style[\s\S]*?</style>"#, #"<script[\s\S]*?</script>"#, #"<title>[\s\S]*?</title>"#, #"<[^>]+>"#] {
+        for pattern in [#"<style[\s\S]*?</style>"#, #"<script[\s\S]*?</script>"#, #"<title>[\s\S]*?</title>"#] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
+        // An inline span adds no space to what is read; other tags part words.
+        text = text.replacingOccurrences(of: #"</?span[^>]*>"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"<[^>]+>"#, with: " ", options: .regularExpression)
         for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
             text = text.replacingOccurrences(of: entity, with: character)
         }

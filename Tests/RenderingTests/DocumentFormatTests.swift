@@ -154,3 +154,48 @@ import TestSupport
         #expect(index.index("\u{304B}\u{3099}") == 3 && index.index("\u{304C}") == 3)
     }
 }
+
+/// Dates kept whole on the page: spans in HTML text only, with the brackets around them.
+@Suite struct DateSpanTests {
+    func spans(_ text: String) -> String {
+        var out: [UInt8] = []
+        DateSpans.escape(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func datesAndTheirBracketsAreWrapped() {
+        #expect(spans("完了（令和７年10月21日）") == #"完了<span class="nowrap">（令和７年10月21日）</span>"#)
+        #expect(spans("令和５年11月14日、令和６年11月12日") == #"<span class="nowrap">令和５年11月14日、</span><span class="nowrap">令和６年11月12日</span>"#)
+        #expect(spans("令和７年８月19日 2:10〜7:45") == #"<span class="nowrap">令和７年８月19日 2:10</span>〜7:45"#)
+        #expect(spans("令和元年５月１日（水）に") == #"<span class="nowrap">令和元年５月１日（水）</span>に"#)
+        #expect(spans("令和７年度の報告") == #"<span class="nowrap">令和７年</span>度の報告"#)
+        #expect(spans("令和７年８月分の未達成") == #"<span class="nowrap">令和７年８月</span>分の未達成"#)
+        // Not a date: left as it is, and escaped.
+        #expect(spans("令和の時代 <b>") == "令和の時代 &lt;b&gt;")
+        #expect(spans("平成") == "平成")
+        #expect(spans("a < b & 大正") == "a &lt; b &amp; 大正")
+        #expect(spans("") == "")
+    }
+
+    @Test func onlyValuesInHTMLTextMayHoldMarkup() {
+        func context(_ html: String) -> Bool {
+            var context = HTMLContext()
+            context.consume(html)
+            return context.allowsMarkup
+        }
+        #expect(context("<p>"))
+        #expect(context("<td class=\"a\">"))
+        #expect(!context("<td title=\""))
+        #expect(!context("<td title='x>y' data-x=\""))
+        #expect(!context("<title>"))
+        #expect(context("<title>x</title><p>"))
+        #expect(!context("<style>p { content: \""))
+        #expect(context("<style>a</style ><p>"))
+        #expect(!context("<svg viewBox=\"0 0 1 1\"><text>"))
+        #expect(context("<svg><g><title>x</title></g></svg><p>"))
+        #expect(!context("<!-- <p>"))
+        #expect(context("<!-- x --><p>"))
+        #expect(context("<!DOCTYPE html><p>"))
+        #expect(!context("<p"))
+    }
+}

@@ -29,7 +29,8 @@ struct Reference: Sendable {
 
 indirect enum BoundNode: Sendable {
     case text([UInt8])
-    case value(Reference, escaped: Bool)
+    /// `inText`: in HTML text, where a date may be kept whole (see ``DateSpans``).
+    case value(Reference, escaped: Bool, inText: Bool)
     /// `pushes`: whether entering the section adds a frame (a list element, an object, a text).
     case section(Reference, inverted: Bool, body: [BoundNode])
     case partial(indentation: [UInt8], body: [BoundNode])
@@ -80,10 +81,14 @@ struct Renderer {
         switch node {
         case .text(let bytes):
             out += bytes
-        case .value(let reference, let escaped):
+        case .value(let reference, let escaped, let inText):
             switch resolve(reference, in: stack) {
             case .text(let text):
-                if escaped { Self.escape(text, into: &out) } else { out.append(contentsOf: text.utf8) }
+                if escaped {
+                    if inText { DateSpans.escape(text, into: &out) } else { Self.escape(text, into: &out) }
+                } else {
+                    out.append(contentsOf: text.utf8)
+                }
             case .flag(let flag):
                 out.append(contentsOf: (flag ? "true" : "false").utf8)
             case .list, .object, .absent:

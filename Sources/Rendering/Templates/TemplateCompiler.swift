@@ -14,6 +14,8 @@ struct TemplateCompiler {
     /// Syntax errors are reported once per template, however often it is included.
     private var reportedSyntax: Set<String> = []
     private var boundNodes = 0
+    /// Where in the HTML the template's text has reached, in template order.
+    private var html = HTMLContext()
     /// Bound nodes at most (partials included repeatedly multiply): the guard against a
     /// template set that would expand without useful end.
     static let maximumNodes = 2_000_000
@@ -28,6 +30,7 @@ struct TemplateCompiler {
     mutating func compile(_ name: String, against shape: ViewShape) -> [BoundNode]? {
         guard let nodes = parsed(name, at: nil) else { return nil }
         var scopes: [Scope] = [shape]
+        html = HTMLContext()
         let errorsBefore = errorTotal
         let bound = bind(nodes, file: templates[name]?.file ?? name, scopes: &scopes, including: [name])
         return errorTotal == errorsBefore ? bound : nil
@@ -68,10 +71,11 @@ struct TemplateCompiler {
             if boundNodes > Self.maximumNodes { return result }
             switch node {
             case .text(let text):
+                html.consume(text)
                 result.append(.text(Array(text.utf8)))
             case .variable(let name, let escaped, let at):
                 if let (reference, _) = resolve(name, scopes: scopes, span: span(file, at)) {
-                    result.append(.value(reference, escaped: escaped))
+                    result.append(.value(reference, escaped: escaped, inText: html.allowsMarkup))
                 }
             case .section(let name, let inverted, let children, let at):
                 guard let (reference, kind) = resolve(name, scopes: scopes, span: span(file, at)) else {
