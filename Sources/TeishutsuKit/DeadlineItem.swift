@@ -7,13 +7,16 @@ public struct DeadlineItem: Sendable {
     public typealias Kind = ObligationKind
     public enum State: String, Sendable, Comparable {
         case overdue, dueSoon = "due_soon", upcoming, done
+        /// Owed, but its date is not known yet (a deadline left as a placeholder in contract.yaml).
+        case unknown
 
         private var rank: Int {
             switch self {
             case .overdue: 0
-            case .dueSoon: 1
-            case .upcoming: 2
-            case .done: 3
+            case .unknown: 1
+            case .dueSoon: 2
+            case .upcoming: 3
+            case .done: 4
             }
         }
         public static func < (lhs: State, rhs: State) -> Bool { lhs.rank < rhs.rank }
@@ -22,6 +25,8 @@ public struct DeadlineItem: Sendable {
     /// Where a document stands: only a recorded submission is submitted.
     public enum Progress: String, Sendable {
         case submitted, written, notWritten = "not_written"
+        /// Its file is there with placeholders (TODO) still to fill in: being written.
+        case draft
         /// A training course or audit whose result a report records.
         case recorded
         /// Not a document (a certificate's renewal).
@@ -39,7 +44,7 @@ public struct DeadlineItem: Sendable {
     /// A document to submit (the plan, a report …), as opposed to a date to keep.
     public var isDocument: Bool {
         switch progress {
-        case .submitted, .written, .notWritten: true
+        case .submitted, .written, .notWritten, .draft: true
         case .recorded, .none: false
         }
     }

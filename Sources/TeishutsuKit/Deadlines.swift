@@ -18,12 +18,44 @@ public enum Deadlines {
 
     /// `teishutsu status`: a folder's deadlines, or the problems that keep them from being known.
     public static func status(folder path: String, today: CivilDate, allowed: [String] = []) -> (items: [DeadlineItem]?, wording: MessageWording, RunReport) {
-        let folder = ContractFolder.load(path, allowed: allowed)
+        // Checked as validate checks it: a submitted document whose inputs changed since is owed again.
+        let (folder, checked, _) = Pipeline.check(folder: path, today: today, allowed: allowed)
         var report = RunReport()
         report.sources = folder.sources
         report.diagnostics = folder.diagnostics
         guard folder.contract != nil else { return (nil, MessageWording(), report) }
-        return (items(folder, today: today), MessageWording(folder.contract), report)
+        let wording = MessageWording(folder.contract)
+        let all = items(folder, today: today) + resubmissions(checked.diagnostics, folder: folder, today: today, wording: wording)
+        return (all.sorted(by: order), wording, report)
+    }
+
+    /// A submitted document whose inputs changed after it was sent (SUBMIT-inputs-changed): to
+    /// submit again, corrected, or the change to undo; due now.
+    static func resubmissions(_ diagnostics: [Diagnostic], folder: ContractFolder, today: CivilDate, wording: MessageWording) -> [DeadlineItem] {
+        var items: [DeadlineItem] = []
+        var seen: Set<SubmittedDocument> = []
+        for diagnostic in diagnostics where diagnostic.code == .record(.inputsChanged) {
+            guard let file = diagnostic.span?.file, file.hasSuffix(ContractFolder.recordSuffix) else { continue }
+            let name = String(file.split(separator: "/").last ?? "")
+            guard let document = SubmittedDocument(stem: String(name.dropLast(ContractFolder.recordSuffix.count))),
+                  seen.insert(document).inserted else { continue }
+            let kind: DeadlineItem.Kind
+            let option: String
+            switch document {
+            case .plan(let n): kind = .plan; option = "--revision \(n)"
+            case .report(let month): kind = .report; option = "--report \(month)"
+            case .incident(let id): kind = .incidentReport; option = "--incident \(id)"
+            case .closing: kind = .closing; option = "--closing"
+            }
+            let title = document.title(wording)
+            items.append(DeadlineItem(
+                kind: kind, state: .dueSoon, progress: .written, date: today,
+                title: Message(ja: "\(title.japanese)の再提出", en: "resubmit \(title.english)"),
+                detail: Message(ja: diagnostic.message.japanese + "。訂正した文書を提出し直して記録するか（teishutsu submit \(folder.path) \(option) --resubmit）、変更を元に戻してください",
+                                en: diagnostic.message.english + "; submit the corrected document again and record it (teishutsu submit \(folder.path) \(option) --resubmit), or undo the change"),
+                span: diagnostic.span))
+        }
+        return items
     }
 
     public static func items(_ folder: ContractFolder, today: CivilDate) -> [DeadlineItem] {
@@ -41,6 +73,18 @@ public enum Deadlines {
             return day
         }
 
+        // A file with placeholders (TODO) left is a draft, not written: the placeholders of each file.
+        var todos: [String: Int] = [:]
+        for diagnostic in folder.diagnostics where diagnostic.code == .input(.placeholder) {
+            if let file = diagnostic.span?.file { todos[file, default: 0] += 1 }
+        }
+        func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, file: String, command: String, wording: MessageWording) -> Message {
+            Self.detail(progress, sent: sent, file: file, command: command, wording: wording, placeholders: todos[file] ?? 0)
+        }
+        func progress(sent: CivilDate?, file: String, exists: Bool) -> DeadlineItem.Progress {
+            sent != nil ? .submitted : (todos[file] ?? 0) > 0 ? .draft : exists ? .written : .notWritten
+        }
+
         // The plan: revision 1 by the deadline, each later revision promptly.
         let planFile = folder.plan?.source ?? Paths.join(folder.path, ContractFolder.planFile)
         // The current revision is recorded by `submit DIR`; an earlier one only with --revision
@@ -50,10 +94,18 @@ public enum Deadlines {
             number == current ? "teishutsu submit \(folder.path)"
                 : "teishutsu submit \(folder.path) --revision \(number) --note \"…\""
         }
+        if contract.planDeadline == nil, submission(.plan(revision: 1)) == nil {
+            // Not left out: the plan is owed first, whether or not its day is written yet.
+            items.append(DeadlineItem(
+                kind: .plan, state: .unknown, progress: progress(sent: nil, file: planFile, exists: folder.plan != nil), date: today,
+                title: Message(ja: "サービス実施計画書（第1版）の提出", en: "submit the service implementation plan (revision 1)"),
+                detail: Message(ja: "提出期限が未記入です（contract.yaml の plan.deadline）", en: "its deadline is not filled in (plan.deadline in contract.yaml)"),
+                span: .file(contract.source)))
+        }
         if let deadline = contract.planDeadline {
             let first = folder.plan?.revisions.first { $0.number.value == 1 }
             let sent = submission(.plan(revision: 1))
-            let progress: DeadlineItem.Progress = sent != nil ? .submitted : first != nil ? .written : .notWritten
+            let progress = progress(sent: sent, file: planFile, exists: first != nil)
             items.append(DeadlineItem(
                 kind: .plan, state: state(deadline.value, done: sent != nil), progress: progress, date: deadline.value,
                 title: Message(ja: "サービス実施計画書（第1版）の提出", en: "submit the service implementation plan (revision 1)"),
@@ -84,8 +136,8 @@ public enum Deadlines {
                 let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
                 let report = byMonth[month]
                 let sent = submission(.report(month))
-                let progress: DeadlineItem.Progress = sent != nil ? .submitted : report != nil ? .written : .notWritten
                 let file = report?.source ?? Paths.join(Paths.join(folder.path, ContractFolder.reportsFolder), "\(month).yaml")
+                let progress = progress(sent: sent, file: file, exists: report != nil)
                 let monthName = wording.month(month)
                 items.append(DeadlineItem(
                     kind: .report, state: state(due, done: sent != nil), progress: progress, date: due,
@@ -96,7 +148,7 @@ public enum Deadlines {
             }
         }
 
-        items += dutyItems(folder, contract: contract, today: today, state: state, wording: wording)
+        items += dutyItems(folder, contract: contract, today: today, state: state, wording: wording, placeholders: todos)
 
         guard let plan = folder.plan else { return items.sorted(by: order) }
 
@@ -142,7 +194,7 @@ public enum Deadlines {
     /// Incident reports owed, improvement measures, 甲's open requests, and the record of return
     /// and erasure at the contract's end.
     static func dutyItems(_ folder: ContractFolder, contract: Contract, today: CivilDate, state: (CivilDate, Bool) -> DeadlineItem.State,
-                          wording: MessageWording) -> [DeadlineItem] {
+                          wording: MessageWording, placeholders: [String: Int] = [:]) -> [DeadlineItem] {
         var items: [DeadlineItem] = []
         let trackedFrom = contract.firstReportMonth?.firstDay ?? contract.start?.value ?? today.adding(days: -36_500)
         let promise = DutyRules.Promise(folder.plan)
@@ -179,7 +231,7 @@ public enum Deadlines {
                                   + (promise.finalWithinOpenDays == nil ? "。計画書に報告の期限がないため、速やかに" : ""),
                               en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"
                                   + (promise.finalWithinOpenDays == nil ? "; the plan promises no time, so at once" : ""))
-                    : detail(progress, sent: recorded, file: file, command: command, wording: wording),
+                    : detail(progress, sent: recorded, file: file, command: command, wording: wording, placeholders: placeholders[file] ?? 0),
                 span: report?.value.keySpans["reports"] ?? incident.span(.id)))
         }
         // Improvement measures: each with its due date, until a report says it is done.
@@ -225,12 +277,14 @@ public enum Deadlines {
         // The contract's end: 甲's information returned or erased, and reported.
         if let deadline = contract.disposalDeadline?.value, let end = contract.end?.value, today.days(to: end) <= 60 {
             let sent = folder.records[.closing]?.submittedOn.flatMap { $0.value <= today ? $0.value : nil }
-            let progress: DeadlineItem.Progress = sent != nil ? .submitted : folder.closing != nil ? .written : .notWritten
             let file = Paths.join(folder.path, ContractFolder.closingFile)
+            let progress: DeadlineItem.Progress = sent != nil ? .submitted : (placeholders[file] ?? 0) > 0 ? .draft
+                : folder.closing != nil ? .written : .notWritten
             items.append(DeadlineItem(
                 kind: .closing, state: state(deadline, sent != nil), progress: progress, date: deadline,
                 title: Message(ja: "データ返却・消去報告書の提出", en: "submit the record of return and erasure"),
-                detail: detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --closing", wording: wording),
+                detail: detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --closing", wording: wording,
+                               placeholders: placeholders[file] ?? 0),
                 span: contract.disposalDeadline?.span))
         }
         return items
@@ -242,8 +296,12 @@ public enum Deadlines {
     }
 
     /// What state a document is in, and what to do next.
-    static func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, file: String, command: String, wording: MessageWording) -> Message {
+    static func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, file: String, command: String, wording: MessageWording,
+                       placeholders: Int = 0) -> Message {
         switch progress {
+        case .draft:
+            return Message(ja: "作成中（\(file) に未記入の TODO が\(placeholders)か所あります）",
+                           en: "being written (\(file) has \(placeholders) TODO placeholder\(placeholders == 1 ? "" : "s") to fill in)")
         case .submitted:
             let day = sent.map { wording.date($0) } ?? Message(ja: "", en: "")
             return Message(ja: "\(day.japanese)に提出済み（提出記録あり）", en: "submitted on \(day.english) (recorded)")
@@ -253,7 +311,7 @@ public enum Deadlines {
         case .notWritten, .none, .recorded:
             // There, but not read (a syntax error, a value that is not a date): not "missing".
             if FileManager.default.fileExists(atPath: file) {
-                return Message(ja: "\(file) を読み込めません（上記のエラーを参照）", en: "\(file) could not be read (see the errors above)")
+                return Message(ja: "\(file) を読み込めません（エラーを併せて表示しています）", en: "\(file) could not be read (its errors are shown with this list)")
             }
             return Message(ja: "未作成（\(file) がありません）", en: "not written (\(file) does not exist)")
         }
@@ -284,7 +342,7 @@ public enum Deadlines {
         var lines = [ja ? "\(now.japanese)現在の期限（期限切れ\(overdue)件、まもなく\(soon)件）"
                         : "Deadlines as of \(now.english) (\(overdue) overdue, \(soon) due soon)"]
         if shown.isEmpty { lines.append(ja ? "  期限の迫っているもの・過ぎたものはありません。" : "  nothing due or overdue.") }
-        let dates = shown.map { wording.date($0.date).text(language) }
+        let dates = shown.map { $0.state == .unknown ? "—" : wording.date($0.date).text(language) }
         let dateWidth = dates.map { DisplayWidth.of($0) }.max() ?? 10
         for (item, date) in zip(shown, dates) {
             let label: String
@@ -293,10 +351,12 @@ public enum Deadlines {
             case .dueSoon: label = ja ? "まもなく" : "due soon"
             case .upcoming: label = ja ? "予定" : "upcoming"
             case .done: label = ja ? "済" : "done"
+            case .unknown: label = ja ? "期限未定" : "no date"
             }
             let days = today.days(to: item.date)
             let when: String
-            if days == 0 { when = ja ? "本日" : "today" }
+            if item.state == .unknown { when = "" }
+            else if days == 0 { when = ja ? "本日" : "today" }
             else if days > 0 { when = ja ? "あと" + wording.count(days, ja: "日", en: "day").japanese : "in " + English.counted(days, "day") }
             else { when = ja ? wording.count(-days, ja: "日", en: "day").japanese + "超過" : English.counted(-days, "day") + " ago" }
             let head = "  " + pad(label, 10) + pad(date, dateWidth + 2) + pad(item.state == .done ? "" : when, 14)
@@ -311,14 +371,16 @@ public enum Deadlines {
             ("today", .string(today.iso)),
             ("overdue", .int(items.filter { $0.state == .overdue }.count)),
             ("items", .array(items.map { item in
-                var pairs: [(String, JSON)] = [
-                    ("kind", .string(item.kind.rawValue)), ("state", .string(item.state.rawValue)),
-                    ("date", .string(item.date.iso)), ("days", .int(today.days(to: item.date))),
-                    ("title", .string(item.title.text(language))), ("detail", .string(item.detail.text(language))),
-                ]
+                var pairs: [(String, JSON)] = [("kind", .string(item.kind.rawValue)), ("state", .string(item.state.rawValue))]
+                // A deadline not known has no date (null), not today's.
+                pairs += item.state == .unknown ? [("date", .null), ("days", .null)]
+                    : [("date", .string(item.date.iso)), ("days", .int(today.days(to: item.date)))]
+                pairs += [("title", .string(item.title.text(language))), ("detail", .string(item.detail.text(language)))]
                 if item.isDocument {
                     pairs.append(("submitted", .bool(item.progress == .submitted)))
-                    pairs.append(("written", .bool(item.progress != .notWritten)))
+                    pairs.append(("written", .bool(item.progress == .written || item.progress == .submitted)))
+                    // A draft: its file is there with placeholders (TODO) left.
+                    pairs.append(("draft", .bool(item.progress == .draft)))
                 }
                 if let span = item.span {
                     pairs.append(("file", .string(span.file)))

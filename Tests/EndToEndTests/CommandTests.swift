@@ -33,6 +33,13 @@ import TestSupport
         #expect(report["errors"] as? Int == todos)
         #expect(diagnostics.count == todos, "every one is shown")
         #expect(todos > 50 && todos < 80)
+        // status tells the truth about the unfilled folder: the plan is owed though its deadline is
+        // not written yet, and a report of placeholders is being written, not written.
+        let unfilledStatus = try CLI.run(["status", folder.path, "--today", "2023-05-01", "--all", "--lang", "en"])
+        #expect(unfilledStatus.stdout.contains("no date   —"), "\(unfilledStatus.stdout)")
+        #expect(unfilledStatus.stdout.contains("its deadline is not filled in (plan.deadline in contract.yaml)"), "\(unfilledStatus.stdout)")
+        #expect(unfilledStatus.stdout.contains("being written (\(folder.path)/reports/2023-04.yaml has"), "\(unfilledStatus.stdout)")
+        #expect(!unfilledStatus.stdout.contains("written, not submitted"), "\(unfilledStatus.stdout)")
 
         // Filled as a user would (each TODO(hint) replaced; dates by their example).
         for file in yamlFiles {
@@ -108,7 +115,22 @@ import TestSupport
         try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "month: ", with: "month: [")
         let report = try CLI.run(["status", folder.path, "--today", "2026-04-30", "--all", "--lang", "en"])
         #expect(report.status == 1)
-        #expect(report.stdout.contains("reports/2026-03.yaml could not be read (see the errors above)"), "\(report.stdout)")
+        #expect(report.stdout.contains("reports/2026-03.yaml could not be read (its errors are shown with this list)"), "\(report.stdout)")
+    }
+
+    @Test func statusAsksForAResubmissionWhenASentDocumentsInputsChanged() throws {
+        let folder = try Fixtures.demoCopy("status-changed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try CLI.run(["status", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(!before.stdout.contains("resubmit"), "\(before.stdout)")
+        // An inquiry added to March's log after March's report was sent.
+        let log = folder.appendingPathComponent("logs/inquiries.csv")
+        let text = try String(contentsOf: log, encoding: .utf8)
+        try (text + "Q-202603-99,2026-03-30T10:00,瀬戸内県 デジタル行政推進課 西村,追加の問合せ,2026-03-30T15:00,小林 大輔,回答\n")
+            .write(to: log, atomically: false, encoding: .utf8)
+        let after = try CLI.run(["status", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(after.stdout.contains("due soon  2026-04-30  today         resubmit the performance report for 2026-03"), "\(after.stdout)")
+        #expect(after.stdout.contains("teishutsu submit \(folder.path) --report 2026-03 --resubmit"), "\(after.stdout)")
     }
 
     @Test func diffComparesPlansStillBeingFilledIn() throws {

@@ -36,6 +36,15 @@ public enum SubmittedDocument: Hashable, Sendable, Comparable {
         }
     }
 
+    /// The document a `submitted/` file stem names (`report-2025-08`, `plan-r3`, `incident-INC-1`, `closing`).
+    public init?(stem: String) {
+        if stem == "closing" { self = .closing; return }
+        if stem.hasPrefix("plan-r"), let n = Int(stem.dropFirst("plan-r".count)), n > 0 { self = .plan(revision: n); return }
+        if stem.hasPrefix("report-"), let month = YearMonth(String(stem.dropFirst("report-".count))) { self = .report(month); return }
+        if stem.hasPrefix("incident-"), stem.count > "incident-".count { self = .incident(String(stem.dropFirst("incident-".count))); return }
+        return nil
+    }
+
     public init?(kind: String, subject: String) {
         switch kind {
         case "plan": guard let n = Int(subject) else { return nil }; self = .plan(revision: n)
