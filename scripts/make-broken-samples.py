@@ -133,14 +133,10 @@ def write(folder, path, text):
 
 def main():
     samples = {}
-    f = base("incident-first-report-late", "Broken on purpose: the first report of INC-1 came 95 minutes after detection (the plan promises 60).")
-    write(f, "incidents/INC-1.yaml", INCIDENT_REPORT.format(first="2024-05-14T03:40", final=FINAL))
     f = base("incident-report-missing", "Broken on purpose: INC-1 stopped the service and has no incident report.")
     os.remove(os.path.join(f, "incidents/INC-1.yaml"))
     f = base("incident-final-incomplete", "Broken on purpose: INC-1 has a final report but no cause, scope, response, fix or prevention.")
     write(f, "incidents/INC-1.yaml", INCIDENT_REPORT.format(first="2024-05-14T02:40", final=""))
-    f = base("incident-final-late", "Broken on purpose: the final report of INC-1 came after five open days.")
-    write(f, "incidents/INC-1.yaml", INCIDENT_REPORT.format(first="2024-05-14T02:40", final=FINAL).replace("2024-05-17T10:00", "2024-05-22T10:00"))
     f = base("incident-no-first-report", "Broken on purpose: INC-1 has no first report.")
     text = INCIDENT_REPORT.format(first="2024-05-14T02:40", final=FINAL)
     text = text.replace("  - kind: first\n    at: 2024-05-14T02:40\n    to: 架空市 総務課 北川\n    by: 西田 健\n    content: サービスが停止していることを報告した。\n", "")

@@ -116,14 +116,14 @@ public enum DutyRules {
         }
         if let due = promise.firstDue(detected: detected), let at = first.at, at.value > due {
             let late = Int((at.value.secondsSinceEpoch - detected.secondsSinceEpoch + 59) / 60)
-            diagnostics.append(.error(.record(.incidentFirstLate),
+            diagnostics.append(.warning(.record(.incidentFirstLate),
                                       Message(ja: "第一報が検知から\(late)分後で、計画書の約束（\(promise.firstWithinMinutes ?? 0)分以内）より遅れています",
                                               en: "the first report came \(late) minutes after detection, later than the plan promises (within \(promise.firstWithinMinutes ?? 0) minutes)"),
                                       expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))まで", en: "by \(due.japanText)"), at: at.span))
         }
         if let final = report.finalNotice, let due = promise.finalDue(detected: detected, calendar: calendar), let at = final.at, at.value >= due {
             let day = wording.date(due.japanDate.adding(days: -1))
-            diagnostics.append(.error(.record(.incidentFinalLate),
+            diagnostics.append(.warning(.record(.incidentFinalLate),
                                       Message(ja: "最終報告が計画書の約束（検知から\(promise.finalWithinOpenDays ?? 0)開庁日以内、\(day.japanese)まで）より遅れています",
                                               en: "the final report came later than the plan promises (within \(promise.finalWithinOpenDays ?? 0) open days of detection, by \(day.english))"),
                                       expected: Message(ja: "\(day.japanese)まで", en: "by \(day.english)"), at: at.span))

@@ -15,8 +15,6 @@ import TestSupport
         "duplicate-key",
         "incident-file-name",
         "incident-final-incomplete",
-        "incident-final-late",
-        "incident-first-report-late",
         "incident-no-first-report",
         "incident-order",
         "incident-report-missing",

@@ -164,6 +164,22 @@ import TestSupport
         #expect(!result.stderr.contains("Fatal error"))
     }
 
+    @Test func aLateIncidentReportIsAFindingNotABlock() throws {
+        let folder = try Fixtures.demoCopy("late-incident")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        // Detected at 2:15, promised within 60 minutes, reported at 3:40.
+        try Fixtures.edit(folder, "incidents/INC-2025-004.yaml", replacing: "    at: 2025-08-19T03:05", with: "    at: 2025-08-19T03:40")
+        let checked = try run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(checked.status == 0, "\(checked.stdout)")
+        #expect(checked.stdout.contains("warning[INCIDENT-first-report-late]: the first report came 85 minutes after detection"), "\(checked.stdout)")
+        let out = folder.appendingPathComponent("out-late")
+        let built = try run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let html = try String(contentsOf: out.appendingPathComponent("incident-INC-2025-004.html"), encoding: .utf8)
+        #expect(html.contains("【期限超過】"))
+    }
+
     @Test func linksThatLeadNowhereAreNamedAsSuch() throws {
         let root = try Fixtures.temporaryFolder("links")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -60,16 +60,17 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
                    example: "reports:\n  - kind: final\n    …",
                    fix: m("甲への第一報を reports に記録してください。", "Record the first report to 甲 under reports."))
         case .incidentFirstLate:
-            .error(m("第一報が、計画書の連絡体制で約束した時間（first_report_within_minutes）より遅れています。",
-                     "The first report came later than the plan's contact section promises (first_report_within_minutes)."),
-                   example: "detected_at: 2025-08-19T02:20\nreports:\n  - kind: first\n    at: 2025-08-19T04:00",
-                   fix: m("報告日時を確認してください。遅れた事実であれば、その経緯を報告書に記載してください（誤りは残ります）。",
-                          "Check the time; if it was late, say why in the report (the error stays: it is a fact)."))
+            .warning(m("第一報が、計画書の連絡体制で約束した時間（first_report_within_minutes）より遅れています。遅れは事実として障害報告書に【期限超過】と示されます。",
+                       "The first report came later than the plan's contact section promises (first_report_within_minutes): a finding, shown as 【期限超過】 in the incident report."),
+                     example: "detected_at: 2025-08-19T02:20\nreports:\n  - kind: first\n    at: 2025-08-19T04:00",
+                     fix: m("報告日時が正しいか確認してください。正しければ、遅れた経緯を報告の内容（content）に記載してください。",
+                            "Check the time; if it is right, say why it was late in the report's content."))
         case .incidentFinalLate:
-            .error(m("最終報告が、計画書で約束した開庁日数（final_report_within_open_days）より遅れています。",
-                     "The final report came later than the open days the plan promises (final_report_within_open_days)."),
-                   example: "  - kind: final\n    at: 2025-09-30T10:00",
-                   fix: m("報告日時を確認してください。", "Check the time."))
+            .warning(m("最終報告が、計画書で約束した開庁日数（final_report_within_open_days）より遅れています。遅れは事実として障害報告書に【期限超過】と示されます。",
+                       "The final report came later than the open days the plan promises (final_report_within_open_days): a finding, shown as 【期限超過】 in the incident report."),
+                     example: "  - kind: final\n    at: 2025-09-30T10:00",
+                     fix: m("報告日時が正しいか確認してください。正しければ、遅れた経緯を報告の内容（content）に記載してください。",
+                            "Check the time; if it is right, say why it was late in the report's content."))
         case .incidentFinalIncomplete:
             .error(m("最終報告があるのに、原因・影響範囲・対応・恒久対策・再発防止策のいずれかが書かれていません。",
                      "There is a final report, but the cause, impact scope, response, permanent fix or prevention is missing."),
