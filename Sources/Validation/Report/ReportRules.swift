@@ -10,6 +10,9 @@ public struct ReportRules {
     public let contract: Contract?
     public let serviceLevels: ServiceLevelResult?
     let wording: MessageWording
+    /// The months of earlier reports that presented measures, by level: they answer the same
+    /// miss seen again (see ``checkImprovements``).
+    var presentedBefore: [ServiceLevelMetric: [YearMonth]] = [:]
     var diagnostics: [Diagnostic] = []
 
     public init(report: Report, plan: Plan?, contract: Contract?, serviceLevels: ServiceLevelResult?) {
@@ -21,8 +24,10 @@ public struct ReportRules {
     }
 
     /// Every rule of the report (the row rules of its logs are ``LogRules``', once per log file).
-    public static func check(_ report: Report, plan: Plan?, contract: Contract?, serviceLevels: ServiceLevelResult?) -> [Diagnostic] {
+    public static func check(_ report: Report, plan: Plan?, contract: Contract?, serviceLevels: ServiceLevelResult?,
+                             presentedBefore: [ServiceLevelMetric: [YearMonth]] = [:]) -> [Diagnostic] {
         var rules = ReportRules(report: report, plan: plan, contract: contract, serviceLevels: serviceLevels)
+        rules.presentedBefore = presentedBefore
         rules.checkMonth()
         rules.checkSections()
         rules.checkLogsGiven()

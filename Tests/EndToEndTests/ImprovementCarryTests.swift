@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// One miss answered once: a fiscal year's fourth major failure makes every later month of the
+/// year miss SLA-MAJOR, and the measures presented in the month it happened answer it in every
+/// later report (carried until done), without a new measure each month.
+@Suite struct ImprovementCarryTests {
+    static let incident = """
+    id: INC-2025-009
+    detected_at: 2025-09-30T23:35
+    reports:
+      - kind: first
+        at: 2025-09-30T23:50
+        to: 瀬戸内県 デジタル行政推進課 西村
+        by: 佐藤 直樹
+        means: 電話
+        content: ロードバランサの障害によりサービス全体が停止していることを報告した。
+      - kind: final
+        at: 2025-10-07T10:00
+        to: 瀬戸内県 デジタル行政推進課 西村
+        by: 佐藤 直樹
+        means: 書面
+        content: 本書により報告した。
+    cause: 設定反映時の検証漏れ。
+    impact_scope:
+      services: 全機能
+      users: 県民の申請者
+      data: なし
+    response: 設定を切り戻した。
+    permanent_fix: 自動検証を追加した。
+    prevention: 変更手順を見直した。
+
+    """
+
+    static let octoberMeasures = """
+
+    improvements:
+      availability:
+        - id: KZ-2025-10-1
+          measure: 設定反映前の自動検証を導入する。
+          owner: 小林 大輔
+          due: 令和８年３月31日
+          status: planned
+      major_failures:
+        - id: KZ-2025-10-2
+          measure: 設定変更の手順を見直し、二人で確認する体制にする。
+          owner: 佐藤 直樹
+          due: 令和８年３月31日
+          status: planned
+
+    """
+
+    func errors(_ folder: URL) throws -> [String] {
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        return result.stdout.split(separator: "\n").filter { $0.hasPrefix("error[") || $0.hasPrefix(" --> ") || $0.hasPrefix("  --> ") }.map(String.init)
+    }
+
+    @Test func aMissIsAnsweredOnceAndCarried() throws {
+        let folder = try Fixtures.demoCopy("carry")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        let log = folder.appendingPathComponent("logs/incidents.csv")
+        try (try String(contentsOf: log, encoding: .utf8)
+             + "INC-2025-009,2025-09-30T23:30,2025-10-01T01:10,stop,ロードバランサの設定反映の失敗,設定を切り戻した。,自動検証を追加した。\n")
+            .write(to: log, atomically: false, encoding: .utf8)
+        try Self.incident.write(to: folder.appendingPathComponent("incidents/INC-2025-009.yaml"), atomically: false, encoding: .utf8)
+        // Without measures: October misses availability and the year's count, and so does every later month.
+        let none = try errors(folder)
+        #expect(none.filter { $0.contains("SLA-MAJOR") }.count == 6, "\(none)")
+        // Measures presented in October, carried (not done) in November: every month is answered.
+        let october = folder.appendingPathComponent("reports/2025-10.yaml")
+        try (try String(contentsOf: october, encoding: .utf8) + Self.octoberMeasures).write(to: october, atomically: false, encoding: .utf8)
+        let november = folder.appendingPathComponent("reports/2025-11.yaml")
+        try (try String(contentsOf: november, encoding: .utf8) + "\nmeasure_status:\n  KZ-2025-10-1:\n    status: in_progress\n  KZ-2025-10-2:\n    status: done\n    done_on: 令和7年11月20日\n    evidence: 手順書\n")
+            .write(to: november, atomically: false, encoding: .utf8)
+        let answered = try errors(folder)
+        #expect(!answered.contains { $0.contains("REP-SLA-no-improvement") || $0.contains("yaml-") }, "\(answered)")
+        // The months before October are untouched; October itself still needs its own measures.
+        try String(contentsOf: october, encoding: .utf8).replacingOccurrences(of: Self.octoberMeasures, with: "\n")
+            .write(to: october, atomically: false, encoding: .utf8)
+        #expect(try errors(folder).contains { $0.contains("SLA-MAJOR") })
+    }
+}
