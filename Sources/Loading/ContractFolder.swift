@@ -405,7 +405,9 @@ public struct ContractFolder: Sendable {
                 return
             }
             self.diagnostics += diagnostics
-            if let value { catalog = RequirementCatalog(value, source: file) }
+            // A file that is not a catalog (or one with errors) is no catalog: its problems are
+            // told, and the plan is not judged against what could be read of it.
+            if let value, !diagnostics.hasErrors { catalog = RequirementCatalog(value, source: file) }
             return
         }
         catalog = Self.shippedCatalog

@@ -84,6 +84,15 @@ public enum LogLoader {
                     .input(.csvDuplicateColumn), Message(ja: "列「\(name)」が重複しています", en: "the column '\(name)' appears twice"),
                     expected: Message(ja: "各列は一度だけ", en: "each column once"), at: span))
                 columns.append(nil)
+            } else if name.isEmpty {
+                // Excel writes a comma after the last column when a blank column follows it.
+                problems.record(.error(
+                    .input(.csvUnknownColumn),
+                    Message(ja: "見出し行の\(columns.count + 1)列目に列名がありません（行末の余分な「,」？）",
+                            en: "column \(columns.count + 1) of the header has no name (a comma at the end of the line?)"),
+                    expected: Message(ja: "次の列: " + schema.keys.joined(separator: ","), en: "the columns " + schema.keys.joined(separator: ",")),
+                    at: SourceSpan(file: file, line: field.line, column: field.column)))
+                columns.append(nil)
             } else {
                 // A long cell (a file that is not this log) is named by its start, and suggests nothing.
                 let long = span.length > 60

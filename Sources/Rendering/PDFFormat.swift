@@ -93,6 +93,9 @@ public struct PDFFormat: OutputFormat {
     /// The table of contents with the page of each entry: the first outline entry whose title
     /// holds the entry's title, less the `uncounted` pages before the document's page 1.
     static func fillingTableOfContents(_ html: String, outline: [(title: String, page: Int)], uncounted: Int = 0) -> String {
+        // Written as the page numbers at the foot are (style.mustache: counter(page, teishutsu-…)).
+        let digits: DigitStyle = html.contains("counter(page, teishutsu-full)") ? .full
+            : html.contains("counter(page, teishutsu-mixed)") ? .mixed : .half
         var out = ""
         var rest = Substring(html)
         let open = "<span class=\"toc-page\" data-toc-title=\""
@@ -105,7 +108,7 @@ public struct PDFFormat: OutputFormat {
             out += rest[..<close.lowerBound] + ">"
             // Headings are numbered and marked; their text still holds the entry's title. The
             // table of contents' own entry (目次) is not a target.
-            if let page = outline.first(where: { $0.page > uncounted && $0.title.contains(title) && $0.title != "目次" })?.page { out += String(page - uncounted) }
+            if let page = outline.first(where: { $0.page > uncounted && $0.title.contains(title) && $0.title != "目次" })?.page { out += digits.write(page - uncounted) }
             out += "</span>"
             rest = rest[close.upperBound...]
         }

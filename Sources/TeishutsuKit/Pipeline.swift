@@ -181,7 +181,14 @@ public enum Pipeline {
         let calendar = folder.contract?.calendar ?? .standard
         diagnostics += DutyRules.checkIncidents(folder.incidentReports, incidents: folder.reports.flatMap(\.incidents), promise: DutyRules.Promise(folder.plan),
                                                 calendar: calendar, wording: wording, folder: folder.path, today: today)
-        diagnostics += DutyRules.checkMeasures(reports: folder.reports, requests: folder.requests)
+        // A report or request that could not be read may hold the measure another one names: no
+        // "never presented" or "no status" from a partial history (its own error is told).
+        let partialHistory = folder.diagnostics.contains { d in
+            d.severity == .error && d.code.area == .input && (d.span.map { file in
+                [ContractFolder.reportsFolder, ContractFolder.requestsFolder].contains { file.file.contains("/\($0)/") || file.file.hasPrefix("\($0)/") }
+            } ?? false)
+        }
+        diagnostics += DutyRules.checkMeasures(reports: folder.reports, requests: folder.requests, complete: !partialHistory)
         diagnostics += DutyRules.checkRequests(folder.requests)
         if let closing = folder.closing { diagnostics += DutyRules.checkClosing(closing, plan: folder.plan, contract: folder.contract, wording: wording) }
         return diagnostics

@@ -139,7 +139,9 @@ public enum DutyRules {
 
     // MARK: Improvement measures
 
-    public static func checkMeasures(reports: [Report], requests: [ServiceRequest]) -> [Diagnostic] {
+    /// - Parameter complete: whether every report and request was read; if not, a measure named
+    ///   but never seen, or missing from a month, may be in what could not be read, and is not said.
+    public static func checkMeasures(reports: [Report], requests: [ServiceRequest], complete: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // A measure without an ID has its own error; it cannot be followed.
         let duties = Duties(reports: reports, requests: requests, incidentReports: [])
@@ -161,6 +163,7 @@ public enum DutyRules {
             guard let month = report.month?.value else { continue }
             for progress in report.measureStatus {
                 guard seen[progress.id.value] != nil else {
+                    guard complete else { continue }
                     diagnostics.append(.error(.record(.measureUnknown),
                                               Message(ja: "改善策 \(progress.id.value) はこれまでに示されていません", en: "no improvement measure \(progress.id.value) was presented before")
                                               + Suggest.didYouMean(Suggest.closest(to: progress.id.value, among: Array(seen.keys))),
@@ -170,7 +173,7 @@ public enum DutyRules {
                 diagnostics += doneComplete(id: progress.id, status: progress.status.value, doneOn: progress.doneOn, evidence: progress.evidence, at: progress.span)
             }
             let reported = Set(report.measureStatus.map(\.id.value))
-            for measure in all where !done.contains(measure.id.value) && !reported.contains(measure.id.value) {
+            for measure in all where complete && !done.contains(measure.id.value) && !reported.contains(measure.id.value) {
                 guard let presented = duties.presentedMonth(measure), presented < month else { continue }
                 diagnostics.append(.error(.record(.measureMissingStatus),
                                           Message(ja: "未完了の改善策 \(measure.id.value)（\(measure.measure.value.prefix(30))）の実施状況が、\(month)の報告書にありません",

@@ -215,3 +215,18 @@ import Testing
         #expect(PersonName.key("高橋 誠") == PersonName.key("高橋　誠") && PersonName.key("高橋　誠") == "高橋誠")
     }
 }
+
+/// Numbers written with thousands commas, as the style asks people to write them.
+@Suite struct GroupedNumberTests {
+    @Test func commasGroupingThousandsAreRead() {
+        #expect(Digits.ungrouped("4,876") == "4876")
+        #expect(Digits.ungrouped("１，２３４.５") == "1234.5")
+        #expect(Digits.ungrouped("12,345,678") == "12345678")
+        #expect(Digits.ungrouped("-1,000") == "-1000")
+        #expect(Digits.ungrouped("99.8") == "99.8")
+        // Not grouping: left as written, so that the reader refuses it.
+        for text in ["12,34", "1,2345", ",123", "1,,234", "1,234.5,6", "1,23a", "1234,567"] {
+            #expect(Digits.ungrouped(text).contains(","), "\(text)")
+        }
+    }
+}

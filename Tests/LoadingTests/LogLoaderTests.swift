@@ -215,3 +215,12 @@ extension LogTextCellTests {
         }
     }
 }
+
+@Suite struct CSVHeaderHabitTests {
+    @Test func aTrailingCommaInTheHeaderIsNamedAsSuch() {
+        let csv = "id,occurred_at,recovered_at,impact,summary,response,countermeasure,\nINC-1,2024-03-05T10:00,2024-03-05T11:35,stop,a,b,c,\n"
+        let (_, diagnostics) = LogLoader.parse(csv, file: "incidents.csv", schema: LogSchema.incident)
+        #expect(diagnostics.map(\.message.english) == ["column 8 of the header has no name (a comma at the end of the line?)"])
+        #expect(diagnostics.first?.span?.column == 68)
+    }
+}

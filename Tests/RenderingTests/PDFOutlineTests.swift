@@ -50,6 +50,12 @@ import Testing
         let html = ##"<li><a href="#s">サービス</a><span class="toc-page" data-toc-title="サービス"></span></li><li><span class="toc-page" data-toc-title="無い見出し"></span></li>"##
         let filled = PDFFormat.fillingTableOfContents(html, outline: [("目次", 2), ("１サービス", 4)])
         #expect(filled == ##"<li><a href="#s">サービス</a><span class="toc-page" data-toc-title="サービス">4</span></li><li><span class="toc-page" data-toc-title="無い見出し"></span></li>"##)
+        // In the digits of the page numbers at the foot of the page.
+        let mixed = "<style>@page { @bottom-center { content: \"－ \" counter(page, teishutsu-mixed) \" －\"; } }</style>" + html
+        #expect(PDFFormat.fillingTableOfContents(mixed, outline: [("１サービス", 4)]).contains(">４</span>"))
+        #expect(PDFFormat.fillingTableOfContents(mixed, outline: [("１サービス", 12)]).contains(">12</span>"))
+        let full = mixed.replacingOccurrences(of: "teishutsu-mixed", with: "teishutsu-full")
+        #expect(PDFFormat.fillingTableOfContents(full, outline: [("１サービス", 12)]).contains(">１２</span>"))
     }
 
     /// A cover letter (鑑) is not counted: its pages come off every entry's page.

@@ -144,12 +144,12 @@ public enum ScalarReader {
             if let (y, m) = Self.yearMonth(text) { return (.yearMonth(year: y, month: m), nil) }
             return (nil, mismatch(format, location(), path: path, expected: type, found: text))
         case .integer(let range):
-            guard let value = Int(Digits.ascii(text)), range.contains(value) else {
+            guard let value = Int(Digits.ungrouped(text)), range.contains(value) else {
                 return (nil, mismatch(format, location(), path: path, expected: type, found: text))
             }
             return (.integer(value), nil)
         case .decimal:
-            guard let value = ExactDecimal(Digits.ascii(text)) else {
+            guard let value = ExactDecimal(Digits.ungrouped(text)) else {
                 return (nil, mismatch(format, location(), path: path, expected: type, found: text))
             }
             return (.decimal(value), nil)

@@ -33,6 +33,25 @@ public enum Digits {
     }
 
     /// Full-width digits and the punctuation of numbers (．：－) as ASCII, spaces trimmed.
+    /// A number as people write it, 4,876 or １，２３４.５ (JAPANESE-STYLE: four digits and more
+    /// with commas), as digits alone: the commas only where they group thousands, else unchanged.
+    public static func ungrouped(_ text: String) -> String {
+        let plain = ascii(text).replacingOccurrences(of: "，", with: ",")
+        guard plain.contains(",") else { return plain }
+        var body = Substring(plain)
+        var sign = ""
+        if let first = body.first, first == "-" || first == "+" { sign = String(first); body = body.dropFirst() }
+        let point = body.firstIndex(of: ".")
+        let whole = point.map { body[..<$0] } ?? body
+        let fraction = point.map { body[$0...] } ?? ""
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        guard let head = groups.first, (1...3).contains(head.count), groups.count > 1,
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+              !fraction.contains(",") else { return plain }
+        return sign + groups.joined() + fraction
+    }
+
     public static func ascii(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { s in
             switch s.value {

@@ -1,9 +1,9 @@
 /// Paths as the user wrote them.
 public enum Paths {
     /// Joins a folder and a name: `samples/demo` + `plan.yaml` → `samples/demo/plan.yaml`
-    /// (`.` and an empty folder add nothing).
+    /// (`.` and an empty folder add nothing; an absolute name is itself, not `folder//etc/…`).
     public static func join(_ folder: String, _ name: String) -> String {
-        if folder.isEmpty || folder == "." { return name }
+        if folder.isEmpty || folder == "." || name.hasPrefix("/") { return name }
         return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
