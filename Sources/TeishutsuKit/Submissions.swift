@@ -93,6 +93,12 @@ public enum Submissions {
             return try submitPlan(options, folder: folder, contract: contract, number: number, to: submitted, wording: wording)
         case .report(let month):
             guard let computation = computations.first(where: { $0.month == month }) else {
+                // There, but for a month not begun on the day given: said so, not "missing".
+                let reports = Paths.join(options.folder, ContractFolder.reportsFolder)
+                if options.date < month.lastDay, ["yaml", "yml"].contains(where: { FileManager.default.fileExists(atPath: Paths.join(reports, "\(month).\($0)")) }) {
+                    throw Failure(message: Message(ja: "\(wording.month(month).japanese)分の報告書は、その月が終わる前（\(wording.date(options.date).japanese)）には提出できません",
+                                                   en: "the report for \(month) cannot be submitted before the month ends (the date given is \(options.date.iso))"), isUsage: true)
+                }
                 throw Failure(message: Message(ja: "\(wording.month(month).japanese)分の報告書（reports/\(month).yaml）がありません",
                                                en: "there is no report for \(month) (reports/\(month).yaml)"), isUsage: true)
             }
@@ -111,6 +117,15 @@ public enum Submissions {
             guard let report = folder.incidentReports.first(where: { $0.id.value == id }),
                   let document = Pipeline.dutyDocuments(folder, contract: contract, computations: computations, showIDs: false, today: nil)
                     .compactMap({ $0 as? IncidentReportDocument }).first(where: { $0.report.id.value == id }) else {
+                // An ID is a name, not a path.
+                guard !id.contains("/"), !id.hasPrefix(".") else {
+                    throw Failure(message: Message(ja: "\(id) は障害の番号ではありません（例 INC-2025-004）", en: "\(id) is not an incident ID (such as INC-2025-004)"), isUsage: true)
+                }
+                let incidents = Paths.join(options.folder, ContractFolder.incidentsFolder)
+                if ["yaml", "yml"].contains(where: { FileManager.default.fileExists(atPath: Paths.join(incidents, "\(id).\($0)")) }) {
+                    throw Failure(message: Message(ja: "障害報告書 incidents/\(id).yaml は、\(wording.date(options.date).japanese)にはまだ検知されていない障害のものです",
+                                                   en: "the incident report incidents/\(id).yaml is for an incident not yet detected on \(options.date.iso)"), isUsage: true)
+                }
                 throw Failure(message: Message(ja: "障害報告書 incidents/\(id).yaml がありません", en: "there is no incident report incidents/\(id).yaml"), isUsage: true)
             }
             guard let sentOn = report.notices.compactMap(\.at).map({ $0.value.japanDate }).min(), sentOn <= options.date else {
@@ -122,6 +137,10 @@ public enum Submissions {
                               existing: folder.records[.incident(id)], extra: [], to: submitted, wording: wording)
         case .closing:
             guard let closing = folder.closing else {
+                if FileManager.default.fileExists(atPath: Paths.join(options.folder, ContractFolder.closingFile)) {
+                    throw Failure(message: Message(ja: "closing.yaml の報告日は\(wording.date(options.date).japanese)より後です",
+                                                   en: "closing.yaml is dated after \(options.date.iso), the date given"), isUsage: true)
+                }
                 throw Failure(message: Message(ja: "closing.yaml がありません", en: "there is no closing.yaml"), isUsage: true)
             }
             return try record(options, document: .closing, renderable: ClosingDocument(closing: closing, contract: contract),

@@ -21,7 +21,16 @@ struct DiffCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, yaml }
 
     func run() throws {
-        let oldPlan = try load(old), newPlan = try load(new)
+        // Both are read before either stops the command: the problems of both are told at once.
+        let first = PlanDiff.load(old), second = PlanDiff.load(new)
+        guard let oldPlan = first.0, let newPlan = second.0 else {
+            var sources = first.2
+            sources.merge(second.2)
+            let diagnostics = (first.0 == nil ? first.1 : []) + (second.0 == nil ? second.1 : [])
+            printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: global.language,
+                                               color: DiagnosticOutput.useColor(fileDescriptor: 2)))
+            throw ExitCode(2)
+        }
         let difference = PlanDiff.compare(old: oldPlan, new: newPlan)
         let style = PlanDiff.documentFormat(near: new)
         let names = ChangeWording.names(plans: [oldPlan, newPlan], catalog: ContractFolder.shippedCatalog, format: style)
@@ -43,16 +52,5 @@ struct DiffCommand: ParsableCommand {
         }
         // As diff(1): 1 when the plans differ, 0 when they say the same.
         if !difference.isEmpty { throw ExitCode(1) }
-    }
-
-    /// A plan, or the command stops with its problems (exit 2: a path given on the command line).
-    func load(_ path: String) throws -> Plan {
-        let (plan, diagnostics, sources) = PlanDiff.load(path)
-        guard let plan else {
-            printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: global.language,
-                                               color: DiagnosticOutput.useColor(fileDescriptor: 2)))
-            throw ExitCode(2)
-        }
-        return plan
     }
 }

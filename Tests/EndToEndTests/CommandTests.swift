@@ -133,6 +133,27 @@ import TestSupport
         #expect(after.stdout.contains("teishutsu submit \(folder.path) --report 2026-03 --resubmit"), "\(after.stdout)")
     }
 
+    @Test func anEmergencyContactNeedsANumberOrAnAddress() throws {
+        let folder = try Fixtures.demoCopy("emergency-contact")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 運用リーダー: a description of the means, but nothing to call or write to.
+        try Fixtures.edit(folder, "plan.yaml", replacing: "      phone: 090-2145-7730\n", with: "")
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error[PLAN-CONTACT-no-means]: the emergency contact '小林 大輔' has neither a phone number (phone) nor an e-mail address (email)"),
+                "\(result.stdout)")
+    }
+
+    @Test func diffTellsTheProblemsOfBothPlans() throws {
+        let folder = try CLI.temporaryFolder("diff-both")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "a: [\n".write(to: folder.appendingPathComponent("one.yaml"), atomically: false, encoding: .utf8)
+        try "b: ]\n".write(to: folder.appendingPathComponent("two.yaml"), atomically: false, encoding: .utf8)
+        let result = try CLI.run(["diff", folder.appendingPathComponent("one.yaml").path, folder.appendingPathComponent("two.yaml").path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("one.yaml:2:1") && result.stderr.contains("two.yaml:1:4") && result.stderr.contains("2 errors"), "\(result.stderr)")
+    }
+
     @Test func diffComparesPlansStillBeingFilledIn() throws {
         let parent = try CLI.temporaryFolder("diff-todo")
         defer { try? FileManager.default.removeItem(at: parent) }

@@ -183,9 +183,10 @@ public enum PlanCode: Hashable, Sendable, CaseIterable {
                    example: "emergency:\n  - { role: 運用責任者, name: 小林 大輔, phone: 03-… }",
                    fix: m("hours: に対応時間（例: 24時間365日）を書いてください。", "Write the hours (e.g. 24時間365日) under hours:."))
         case .contactNoMeans:
-            .error(m("連絡先に連絡手段（電話・メール・その他）がありません。", "A contact has no means of contact (phone, email or other)."),
+            .error(m("連絡先に連絡手段（電話・メール・その他）がありません。緊急時の連絡先には電話番号かメールアドレスが要ります。",
+                     "A contact has no means of contact (phone, email or other); an emergency contact needs a phone number or an e-mail address."),
                    example: "normal:\n  - { role: 業務責任者, name: 高橋 誠一 }",
-                   fix: m("phone、email または means を書いてください。", "Write a phone, an email or a means."))
+                   fix: m("phone、email または means を書いてください（緊急時の連絡先は phone か email）。", "Write a phone, an email or a means (a phone or an email for an emergency contact)."))
         case .securityPlanDuplicateID:
             .error(m("セキュリティ対策実施計画（PLAN-SECPLAN）の番号が重複しています。報告書の実施状況はこの番号で対策を指します。",
                      "A measure ID of PLAN-SECPLAN is used twice; the reports refer to measures by it."),
