@@ -227,3 +227,38 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         return CivilDate(year: y, month: m, day: d)
     }
 }
+
+extension Instant {
+    /// A time written with a date in any of the forms ``EraDate/parse(_:)`` reads, then a clock
+    /// after a space: 令和7年9月30日 23:50, 令和７年９月30日（火） 23:50, R7.9.30 9:05:30,
+    /// 2025年9月30日 23時50分 (Japan time). Nil for anything else.
+    public static func japanese(_ text: String) -> Instant? {
+        // A date and a clock are parted by a space; ISO (2024-03-01T10:15) goes its own way.
+        guard text.utf8.contains(0x20) || text.contains("\u{3000}") else { return nil }
+        // Full-width digits, colon and space as ASCII.
+        let plain = String(String.UnicodeScalarView(text.unicodeScalars.map { s -> Unicode.Scalar in
+            switch s.value {
+            case 0xFF10...0xFF19: Unicode.Scalar(s.value - 0xFF10 + 0x30) ?? s
+            case 0xFF1A: ":"
+            case 0x3000: " "
+            default: s
+            }
+        }))
+        let parts = plain.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count == 2 else { return nil }
+        guard let date = try? EraDate.parse(String(parts[0])) else { return nil }
+        var clock = String(parts[1])
+        if clock.hasSuffix("分") { clock = String(clock.dropLast()).replacingOccurrences(of: "時", with: ":") }
+        if clock.hasSuffix("時") { clock = String(clock.dropLast()) + ":00" }
+        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count), fields.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
+              let hour = Int(fields[0]), let minute = Int(fields[1]), fields[1].count == 2,
+              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        var second = 0
+        if fields.count == 3 {
+            guard fields[2].count == 2, let s = Int(fields[2]), (0...59).contains(s) else { return nil }
+            second = s
+        }
+        return Instant(date: date, hour: hour, minute: minute, second: second)
+    }
+}

@@ -127,7 +127,9 @@ public enum ScalarReader {
             }
         case .instant:
             do {
-                let instant = try Instant(iso: text)
+                // 和暦 as for dates (令和7年9月30日 23:50), else ISO and the spreadsheet forms.
+                let instant: Instant
+                if let written = Instant.japanese(text) { instant = written } else { instant = try Instant(iso: text) }
                 guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
                     return (nil, .error(
                         .input(.value(.time, format)),
