@@ -39,11 +39,13 @@ public struct Watcher {
         let code: String
         let span: SourceSpan?
         let message: String
+        let isError: Bool
 
         init(_ d: Diagnostic) {
             code = d.code.id
             span = d.span
             message = d.message.english
+            isError = d.severity == .error
         }
     }
 
@@ -166,15 +168,23 @@ public struct Watcher {
         // The first build shows everything; later ones what is new, and the rest in one line.
         let keys = Set(report.diagnostics.map(ProblemKey.init))
         let fresh = reason == nil ? report.diagnostics : report.diagnostics.filter { !shown.contains(ProblemKey($0)) }
-        let resolved = shown.subtracting(keys).count
+        // A build with errors does not judge the warnings that come after them (deadlines, style):
+        // those gone from it are not resolved, only not looked at; they stay known.
+        let gone = shown.subtracting(keys)
+        let unjudged = report.hasErrors ? gone.filter { !$0.isError } : []
+        let resolved = gone.count - unjudged.count
         let unchanged = report.diagnostics.count - fresh.count
         let text = render(fresh, report.sources)
         if !text.isEmpty { print(text) }
-        if reason != nil && (unchanged > 0 || resolved > 0) {
-            print(ja ? "前回と同じ問題 \(unchanged) 件（表示を省略）、解消した問題 \(resolved) 件\n"
-                     : "\(English.counted(unchanged, "problem")) as before (not shown again), \(resolved) resolved\n")
+        if reason != nil && (unchanged > 0 || resolved > 0 || !unjudged.isEmpty) {
+            var line = ja ? "前回と同じ問題 \(unchanged) 件（表示を省略）、解消した問題 \(resolved) 件"
+                          : "\(English.counted(unchanged, "problem")) as before (not shown again), \(resolved) resolved"
+            if !unjudged.isEmpty {
+                line += ja ? "、エラーのため確認していない警告 \(unjudged.count) 件" : ", \(English.counted(unjudged.count, "warning")) not checked because of the errors"
+            }
+            print(line + "\n")
         }
-        shown = keys
+        shown = keys.union(unjudged)
         if report.hasErrors {
             print(ja ? "ビルドに失敗しました。前回の出力をそのまま残しています\n" : "build failed; the last good outputs are kept\n")
             return

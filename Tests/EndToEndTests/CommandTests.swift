@@ -64,6 +64,9 @@ import TestSupport
         #expect(filled.status == 0)
         #expect(try CLI.run(["build", folder.path, "--today", "2023-05-01"]).status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/report-2023-04.html").path))
+        // What the folder does not say is left out of the plan, not printed as an empty row.
+        let plan = try String(contentsOf: folder.appendingPathComponent("out/plan.html"), encoding: .utf8)
+        #expect(!plan.contains("<td></td>"), "\(plan.components(separatedBy: "<td></td>").first?.suffix(200) ?? "")")
 
         // init never overwrites.
         let again = try CLI.run(["init", folder.path, "--lang", "en"])
