@@ -225,7 +225,7 @@ import Testing
         #expect(Digits.ungrouped("-1,000") == "-1000")
         #expect(Digits.ungrouped("99.8") == "99.8")
         // Not grouping: left as written, so that the reader refuses it.
-        for text in ["12,34", "1,2345", ",123", "1,,234", "1,234.5,6", "1,23a", "1234,567"] {
+        for text in ["0,977", "00,977", "12,34", "1,2345", ",123", "1,,234", "1,234.5,6", "1,23a", "1234,567"] {
             #expect(Digits.ungrouped(text).contains(","), "\(text)")
         }
     }

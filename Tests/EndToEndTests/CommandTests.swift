@@ -143,8 +143,12 @@ import TestSupport
         try Fixtures.edit(folder, "plan.yaml", replacing: "      phone: 090-2145-7730\n", with: "")
         let result = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("error[PLAN-CONTACT-no-means]: the emergency contact '小林 大輔' has neither a phone number (phone) nor an e-mail address (email)"),
+        #expect(result.stdout.contains("error[PLAN-CONTACT-no-means]: the emergency contact '小林 大輔' has neither a phone number (phone, with its digits) nor an e-mail address (email)"),
                 "\(result.stdout)")
+        // "なし" is not a number.
+        try Fixtures.edit(folder, "plan.yaml", replacing: "      phone: 090-6618-2203", with: "      phone: なし")
+        let none = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(none.stdout.contains("the emergency contact '佐藤 直樹' has neither"), "\(none.stdout)")
     }
 
     @Test func diffTellsTheProblemsOfBothPlans() throws {

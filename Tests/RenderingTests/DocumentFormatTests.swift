@@ -168,7 +168,9 @@ import TestSupport
         #expect(spans("令和５年11月14日、令和６年11月12日") == #"<span class="nowrap">令和５年11月14日、</span><span class="nowrap">令和６年11月12日</span>"#)
         #expect(spans("令和７年８月19日 2:10〜7:45") == #"<span class="nowrap">令和７年８月19日 2:10</span>〜7:45"#)
         #expect(spans("令和元年５月１日（水）に") == #"<span class="nowrap">令和元年５月１日（水）</span>に"#)
-        #expect(spans("令和７年度の報告") == #"<span class="nowrap">令和７年</span>度の報告"#)
+        #expect(spans("令和７年度の報告") == #"<span class="nowrap">令和７年度</span>の報告"#)
+        #expect(spans("年度報告（令和７年度）") == #"年度報告<span class="nowrap">（令和７年度）</span>"#)
+        #expect(spans("a&b 令和７年８月19日 2:10<x>") == #"a&amp;b <span class="nowrap">令和７年８月19日 2:10</span>&lt;x&gt;"#)
         #expect(spans("令和７年８月分の未達成") == #"<span class="nowrap">令和７年８月</span>分の未達成"#)
         // Not a date: left as it is, and escaped.
         #expect(spans("令和の時代 <b>") == "令和の時代 &lt;b&gt;")
@@ -197,5 +199,30 @@ import TestSupport
         #expect(context("<!-- x --><p>"))
         #expect(context("<!DOCTYPE html><p>"))
         #expect(!context("<p"))
+        // Unquoted values: a quote or a slash in one is part of it.
+        #expect(!context("<p title=a\"b class=\"c>"))
+        #expect(context("<p title=a\"b>"))
+        #expect(!context("<svg width=10/>"))
+        // Only a script's own end tag ends it; more raw-text elements.
+        #expect(!context("<script></scripts>"))
+        #expect(context("<script>x</script><p>"))
+        #expect(context("<script>x</SCRIPT ><p>"))
+        for element in ["xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"] { #expect(!context("<\(element)>"), "\(element)") }
+    }
+
+    @Test func aSectionThatLeavesTheHTMLElsewhereStopsTheSpans() {
+        var context = HTMLContext()
+        context.consume("<p title=\"")
+        let start = context
+        context.consume("\"")
+        context.sectionEnded(startedAs: start)
+        context.consume(">")
+        #expect(!context.allowsMarkup)
+        var balanced = HTMLContext()
+        balanced.consume("<td>")
+        let before = balanced
+        balanced.consume("<span class=\"x\">a</span>")
+        balanced.sectionEnded(startedAs: before)
+        #expect(balanced.allowsMarkup)
     }
 }

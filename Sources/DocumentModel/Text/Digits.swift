@@ -45,7 +45,8 @@ public enum Digits {
         let whole = point.map { body[..<$0] } ?? body
         let fraction = point.map { body[$0...] } ?? ""
         let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
-        guard let head = groups.first, (1...3).contains(head.count), groups.count > 1,
+        // 0,977 is not a grouped number (a leading zero groups nothing).
+        guard let head = groups.first, (1...3).contains(head.count), groups.count > 1, head.first != "0",
               groups.dropFirst().allSatisfy({ $0.count == 3 }),
               groups.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
               !fraction.contains(",") else { return plain }

@@ -2,15 +2,21 @@
 /// text that may hold markup, or inside a tag, an attribute, a comment, the raw text of
 /// `<title>`, `<style>`, `<script>` or `<textarea>`, or SVG. Only a value in plain text gets
 /// markup of its own (see ``DateSpans``); everywhere else it is escaped and nothing more.
-struct HTMLContext {
+struct HTMLContext: Equatable {
     private enum State: Equatable {
         case text
         /// After `<`: a tag's name (`closing` after `</`), a declaration or comment after `<!`.
         case tagName(closing: Bool)
         case inTag
+        /// After `=` in a tag, before the value begins.
+        case beforeValue
         case attributeValue(quote: UInt8)
+        /// A value without quotes: to a space or `>` (a quote or `/` in it is part of it).
+        case unquotedValue
         case declaration
         case comment
+        /// Raw text has met `</name`: its end tag if a space, `/` or `>` follows.
+        case rawEnd
     }
 
     private var state = State.text
@@ -23,10 +29,34 @@ struct HTMLContext {
     /// The last bytes seen: the end of a comment (`-->`) and of raw text (`</style`).
     private var recent: [UInt8] = []
 
-    private static let rawTextElements: [[UInt8]] = ["title", "style", "script", "textarea"].map { Array($0.utf8) }
+    /// Elements whose content is not markup (raw text, escapable raw text, and those shown as text).
+    private static let rawTextElements: [[UInt8]] = ["title", "style", "script", "textarea", "xmp", "iframe", "noembed", "noframes",
+                                                     "noscript", "plaintext"].map { Array($0.utf8) }
+    /// Set once the template's literal text stops telling where its values fall (a section whose
+    /// body leaves the HTML in another state than it found it): no value gets markup after that.
+    private var unsure = false
 
     /// Whether a value here is text whose dates may be kept whole with a span.
-    var allowsMarkup: Bool { state == .text && rawText == nil && svgDepth == 0 }
+    var allowsMarkup: Bool { !unsure && state == .text && rawText == nil && svgDepth == 0 }
+
+    /// A section's body, read once, may be left out or repeated when rendered: if it does not
+    /// end where it began, what follows it is not known.
+    mutating func sectionEnded(startedAs start: HTMLContext) {
+        if self != start { unsure = true }
+    }
+
+    /// Where a value would fall, for comparing the HTML before and after a section: anywhere in a
+    /// tag outside quotes is the same place (`<tr{{#x}} class="y"{{/x}}>`).
+    private var place: State {
+        switch state {
+        case .tagName, .inTag, .beforeValue, .unquotedValue: .inTag
+        default: state
+        }
+    }
+
+    static func == (a: HTMLContext, b: HTMLContext) -> Bool {
+        a.place == b.place && a.rawText == b.rawText && a.svgDepth == b.svgDepth && a.unsure == b.unsure
+    }
 
     mutating func consume(_ text: String) {
         for byte in text.utf8 { consume(byte) }
@@ -44,13 +74,10 @@ struct HTMLContext {
         switch state {
         case .text:
             if let raw = rawText {
-                // Only its own end tag ends raw text.
+                // Only its own end tag ends raw text (`</scripts>` does not end a script).
                 let end = [UInt8(ascii: "<"), UInt8(ascii: "/")] + raw
                 if recent.count >= end.count, recent.suffix(end.count).map(Self.lower) == end {
-                    rawText = nil
-                    name = raw
-                    closing = true
-                    state = .inTag
+                    state = .rawEnd
                 }
             } else if byte == UInt8(ascii: "<") {
                 name = []
@@ -73,10 +100,39 @@ struct HTMLContext {
             default:
                 name.append(Self.lower(byte))
             }
+        case .rawEnd:
+            switch byte {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20, UInt8(ascii: "/"):
+                name = rawText ?? []
+                rawText = nil
+                closing = true
+                state = .inTag
+            case UInt8(ascii: ">"):
+                name = rawText ?? []
+                rawText = nil
+                closing = true
+                endTag(selfClosing: false)
+            default:
+                state = .text
+            }
         case .inTag:
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .attributeValue(quote: byte)
+            case UInt8(ascii: "="): state = .beforeValue
             case UInt8(ascii: ">"): endTag(selfClosing: recent.count >= 2 && recent[recent.count - 2] == UInt8(ascii: "/"))
+            default: break
+            }
+        case .beforeValue:
+            switch byte {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20: break
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .attributeValue(quote: byte)
+            case UInt8(ascii: ">"): endTag(selfClosing: false)
+            default: state = .unquotedValue
+            }
+        case .unquotedValue:
+            switch byte {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20: state = .inTag
+            case UInt8(ascii: ">"): endTag(selfClosing: false)
             default: break
             }
         case .attributeValue(let quote):
@@ -105,90 +161,100 @@ struct HTMLContext {
 }
 
 /// Dates written in 和暦 (令和７年10月21日, 令和５年11月14日（火） 9:30, 令和７年度) kept whole on
-/// the page: a narrow table cell breaks before or after a date, never inside it.
+/// the page: a narrow table cell breaks before or after a date, never inside it. Read on the
+/// value's UTF-8 bytes: most values hold no era name and are escaped as they are.
 enum DateSpans {
     static let open = Array("<span class=\"nowrap\">".utf8), close = Array("</span>".utf8)
-    static let eras: [[Unicode.Scalar]] = ["令和", "平成", "昭和", "大正"].map { Array($0.unicodeScalars) }
-
-    static let openers: Set<Unicode.Scalar> = ["（", "「", "『", "(", "〔", "【"]
-    static let closers: Set<Unicode.Scalar> = ["）", "」", "』", ")", "〕", "】", "、", "。", "，", "．"]
-
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
+    static let eras: [[UInt8]] = ["令和", "平成", "昭和", "大正"].map { Array($0.utf8) }
+    static let year = Array("年".utf8), month = Array("月".utf8), day = Array("日".utf8), gan = Array("元".utf8), fiscal = Array("度".utf8)
+    static let openers: [[UInt8]] = ["（", "「", "『", "(", "〔", "【"].map { Array($0.utf8) }
+    static let closers: [[UInt8]] = ["）", "」", "』", ")", "〕", "】", "、", "。", "，", "．"].map { Array($0.utf8) }
+    static let bracketOpen: [[UInt8]] = [Array("（".utf8), Array("(".utf8)], bracketClose: [[UInt8]] = [Array("）".utf8), Array(")".utf8)]
 
     /// The HTML escape of `text`, with each date inside a `nowrap` span.
     static func escape(_ text: String, into out: inout [UInt8]) {
-        // Most values hold no era name: one look at the bytes (令 E4, 平 E5, 昭 E6, 大 E5).
-        guard text.utf8.contains(where: { $0 == 0xE4 || $0 == 0xE5 || $0 == 0xE6 }),
-              text.contains("令和") || text.contains("平成") || text.contains("昭和") || text.contains("大正") else {
-            Renderer.escape(text, into: &out)
-            return
-        }
-        let scalars = Array(text.unicodeScalars)
-        var plainStart = 0, i = 0
-        func flushPlain(to end: Int) {
-            if end > plainStart { Renderer.escape(String(String.UnicodeScalarView(scalars[plainStart..<end])), into: &out) }
-        }
-        while i < scalars.count {
-            if var end = dateEnd(scalars, from: i) {
+        var text = text
+        text.withUTF8 { bytes in
+            var plainStart = 0, i = 0
+            func flush(_ range: Range<Int>) {
+                if !range.isEmpty { ByteEscaping.appendHTML(UnsafeBufferPointer(rebasing: bytes[range]), into: &out) }
+            }
+            while i < bytes.count {
+                // An era name begins with E4, E5 or E6; anything else moves on at once.
+                let b = bytes[i]
+                guard b == 0xE4 || b == 0xE5 || b == 0xE6, var end = dateEnd(bytes, from: i) else { i += 1; continue }
                 // The brackets and punctuation around a date go with it: a line may not end
                 // with （ nor begin with ）or 、, and a span's edge would otherwise allow it.
                 var start = i
-                while start > plainStart, openers.contains(scalars[start - 1]) { start -= 1 }
-                while end < scalars.count, closers.contains(scalars[end]) { end += 1 }
-                flushPlain(to: start)
+                while let opener = openers.first(where: { has($0, in: bytes, endingAt: start) }), start - opener.count >= plainStart { start -= opener.count }
+                while let closer = closers.first(where: { has($0, in: bytes, at: end) }) { end += closer.count }
+                flush(plainStart..<start)
                 out += open
-                Renderer.escape(String(String.UnicodeScalarView(scalars[start..<end])), into: &out)
+                flush(start..<end)
                 out += close
                 i = end
                 plainStart = end
-            } else {
-                i += 1
             }
+            flush(plainStart..<bytes.count)
         }
-        flushPlain(to: scalars.count)
     }
 
-    /// Where a date that starts at `i` ends: an era, a year (digits or 元) and 年, then a month
-    /// and a day if written, a weekday in brackets, a time after a space.
-    static func dateEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
-        guard let era = eras.first(where: { i + $0.count <= s.count && Array(s[i..<(i + $0.count)]) == $0 }) else { return nil }
-        var k = i + era.count
-        func digits() -> Bool {
-            let start = k
-            while k < s.count, isDigit(s[k]) { k += 1 }
-            return k > start
+    static func has(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        guard k >= 0, k + word.count <= bytes.count else { return false }
+        for (n, byte) in word.enumerated() where bytes[k + n] != byte { return false }
+        return true
+    }
+
+    static func has(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, endingAt k: Int) -> Bool {
+        has(word, in: bytes, at: k - word.count)
+    }
+
+    /// Digits, ASCII or full-width (EF BC 90–99), from `k`: where they end (k itself when none).
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, from k: Int, ascii: Bool = false) -> Int {
+        var k = k
+        while k < bytes.count {
+            if (0x30...0x39).contains(bytes[k]) { k += 1; continue }
+            if !ascii, k + 2 < bytes.count, bytes[k] == 0xEF, bytes[k + 1] == 0xBC, (0x90...0x99).contains(bytes[k + 2]) { k += 3; continue }
+            break
         }
-        if k < s.count, s[k] == "元" { k += 1 } else if !digits() { return nil }
-        guard k < s.count, s[k] == "年" else { return nil }
-        k += 1
+        return k
+    }
+
+    /// Where a date that starts at `i` ends: an era, a year (digits or 元) and 年 (and 度), then a
+    /// month and a day if written, a weekday in brackets, a time after a space.
+    static func dateEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        guard let era = eras.first(where: { has($0, in: bytes, at: i) }) else { return nil }
+        var k = i + era.count
+        if has(gan, in: bytes, at: k) { k += gan.count } else {
+            let after = digits(bytes, from: k)
+            guard after > k else { return nil }
+            k = after
+        }
+        guard has(year, in: bytes, at: k) else { return nil }
+        k += year.count
+        if has(fiscal, in: bytes, at: k) { return k + fiscal.count }
         var end = k
-        let monthStart = k
-        if digits(), k < s.count, s[k] == "月" {
-            k += 1
+        let afterMonth = digits(bytes, from: k)
+        guard afterMonth > k, has(month, in: bytes, at: afterMonth) else { return end }
+        k = afterMonth + month.count
+        end = k
+        let afterDay = digits(bytes, from: k)
+        guard afterDay > k, has(day, in: bytes, at: afterDay) else { return end }
+        k = afterDay + day.count
+        end = k
+        // （火） or (火): a bracket, one character of three bytes, a bracket.
+        if let o = bracketOpen.first(where: { has($0, in: bytes, at: k) }), k + o.count + 3 <= bytes.count,
+           let c = bracketClose.first(where: { has($0, in: bytes, at: k + o.count + 3) }) {
+            k += o.count + 3 + c.count
             end = k
-            let dayStart = k
-            if digits(), k < s.count, s[k] == "日" {
-                k += 1
-                end = k
-                // （火） or (火)
-                if k + 2 < s.count, s[k] == "（" || s[k] == "(", s[k + 2] == "）" || s[k + 2] == ")" {
-                    k += 3
-                    end = k
-                }
-                // A time after one space: 9:30, 24:00.
-                if k + 1 < s.count, s[k] == " " {
-                    var t = k + 1
-                    let hourStart = t
-                    while t < s.count, ("0"..."9").contains(s[t]) { t += 1 }
-                    if t > hourStart, t - hourStart <= 2, t + 2 < s.count, s[t] == ":", ("0"..."9").contains(s[t + 1]), ("0"..."9").contains(s[t + 2]) {
-                        end = t + 3
-                    }
-                }
-            } else {
-                k = dayStart
+        }
+        // A time after one space: 9:30, 24:00.
+        if k < bytes.count, bytes[k] == 0x20 {
+            let hourEnd = digits(bytes, from: k + 1, ascii: true)
+            if hourEnd > k + 1, hourEnd - (k + 1) <= 2, hourEnd + 2 < bytes.count, bytes[hourEnd] == 0x3A,
+               (0x30...0x39).contains(bytes[hourEnd + 1]), (0x30...0x39).contains(bytes[hourEnd + 2]) {
+                end = hourEnd + 3
             }
-        } else {
-            k = monthStart
         }
         return end
     }

@@ -96,7 +96,9 @@ struct TemplateCompiler {
                     case .flag: break
                     }
                 }
+                let before = html
                 let body = bind(children, file: file, scopes: &scopes, including: chain)
+                html.sectionEnded(startedAs: before)
                 if pushed { scopes.removeLast() }
                 result.append(.section(reference, inverted: inverted, body: body))
             case .partial(let name, let indentation, let at):

@@ -23,10 +23,15 @@ extension PlanRules {
         }
         // In an emergency 甲 must be able to reach the contact: a number or an address, not only
         // a description of the means ("電話で第一報").
-        for person in contact.emergency where person.phone == nil && person.email == nil {
+        // A number has digits (at least four: not なし, -, TEL or 0); an address has an @.
+        func reachable(_ person: Plan.Contact) -> Bool {
+            let digits = person.phone?.value.unicodeScalars.filter { ("0"..."9").contains($0) || ("０"..."９").contains($0) }.count ?? 0
+            return digits >= 4 || (person.email?.value.contains("@") ?? false)
+        }
+        for person in contact.emergency where !reachable(person) {
             add(.error(.plan(.contactNoMeans),
-                       Message(ja: "緊急時の連絡先「\(person.name.value)」に電話番号（phone）もメールアドレス（email）もありません",
-                               en: "the emergency contact '\(person.name.value)' has neither a phone number (phone) nor an e-mail address (email)"),
+                       Message(ja: "緊急時の連絡先「\(person.name.value)」に電話番号（phone、数字で）もメールアドレス（email）もありません",
+                               en: "the emergency contact '\(person.name.value)' has neither a phone number (phone, with its digits) nor an e-mail address (email)"),
                        expected: Message(ja: "phone または email", en: "phone or email"), at: person.span))
         }
     }
