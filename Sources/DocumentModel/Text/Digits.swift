@@ -36,8 +36,10 @@ public enum Digits {
     /// A number as people write it, 4,876 or １，２３４.５ (JAPANESE-STYLE: four digits and more
     /// with commas), as digits alone: the commas only where they group thousands, else unchanged.
     public static func ungrouped(_ text: String) -> String {
-        let plain = ascii(text).replacingOccurrences(of: "，", with: ",")
-        guard plain.contains(",") else { return plain }
+        var plain = ascii(text)
+        // No comma, ASCII (2C) or full-width (EF BC 8C): the number as it is.
+        guard plain.utf8.contains(0x2C) || plain.utf8.contains(0x8C) else { return plain }
+        plain = plain.replacingOccurrences(of: "，", with: ",")
         var body = Substring(plain)
         var sign = ""
         if let first = body.first, first == "-" || first == "+" { sign = String(first); body = body.dropFirst() }

@@ -26,8 +26,10 @@ struct HTMLContext: Equatable {
     private var rawText: [UInt8]?
     private var pendingRawText: [UInt8]?
     private var svgDepth = 0
-    /// The last bytes seen: the end of a comment (`-->`) and of raw text (`</style`).
-    private var recent: [UInt8] = []
+    /// The last four bytes seen, the latest lowest: `<!--`, `-->`, `/>`.
+    private var window: UInt32 = 0
+    /// How much of raw text's end tag (`</style`) the last bytes have matched.
+    private var rawMatch = 0
 
     /// Elements whose content is not markup (raw text, escapable raw text, and those shown as text).
     private static let rawTextElements: [[UInt8]] = ["title", "style", "script", "textarea", "xmp", "iframe", "noembed", "noframes",
@@ -62,22 +64,30 @@ struct HTMLContext: Equatable {
         for byte in text.utf8 { consume(byte) }
     }
 
-    private mutating func remember(_ byte: UInt8) {
-        recent.append(byte)
-        if recent.count > 12 { recent.removeFirst(recent.count - 12) }
+    private static func word(_ text: StaticString) -> UInt32 {
+        var value: UInt32 = 0
+        for k in 0..<text.utf8CodeUnitCount { value = value << 8 | UInt32(text.utf8Start[k]) }
+        return value
     }
+    private static let commentStart = word("<!--"), commentEnd = word("-->")
 
     private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
 
     private mutating func consume(_ byte: UInt8) {
-        remember(byte)
+        window = window << 8 | UInt32(byte)
         switch state {
         case .text:
             if let raw = rawText {
                 // Only its own end tag ends raw text (`</scripts>` does not end a script).
-                let end = [UInt8(ascii: "<"), UInt8(ascii: "/")] + raw
-                if recent.count >= end.count, recent.suffix(end.count).map(Self.lower) == end {
-                    state = .rawEnd
+                let expected = rawMatch == 0 ? UInt8(ascii: "<") : rawMatch == 1 ? UInt8(ascii: "/") : raw[rawMatch - 2]
+                if Self.lower(byte) == expected {
+                    rawMatch += 1
+                    if rawMatch == raw.count + 2 {
+                        rawMatch = 0
+                        state = .rawEnd
+                    }
+                } else {
+                    rawMatch = byte == UInt8(ascii: "<") ? 1 : 0
                 }
             } else if byte == UInt8(ascii: "<") {
                 name = []
@@ -119,7 +129,7 @@ struct HTMLContext: Equatable {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .attributeValue(quote: byte)
             case UInt8(ascii: "="): state = .beforeValue
-            case UInt8(ascii: ">"): endTag(selfClosing: recent.count >= 2 && recent[recent.count - 2] == UInt8(ascii: "/"))
+            case UInt8(ascii: ">"): endTag(selfClosing: (window >> 8) & 0xFF == UInt32(UInt8(ascii: "/")))
             default: break
             }
         case .beforeValue:
@@ -138,9 +148,9 @@ struct HTMLContext: Equatable {
         case .attributeValue(let quote):
             if byte == quote { state = .inTag }
         case .declaration:
-            if recent.suffix(4) == Array("<!--".utf8) { state = .comment } else if byte == UInt8(ascii: ">") { state = .text }
+            if window == Self.commentStart { state = .comment } else if byte == UInt8(ascii: ">") { state = .text }
         case .comment:
-            if recent.suffix(3) == Array("-->".utf8) { state = .text }
+            if window & 0x00FF_FFFF == Self.commentEnd { state = .text }
         }
     }
 
@@ -180,9 +190,12 @@ enum DateSpans {
                 if !range.isEmpty { ByteEscaping.appendHTML(UnsafeBufferPointer(rebasing: bytes[range]), into: &out) }
             }
             while i < bytes.count {
-                // An era name begins with E4, E5 or E6; anything else moves on at once.
+                // An era name begins 令 E4 BB, 平 E5 B9, 昭 E6 98 or 大 E5 A4; anything else moves on at once.
                 let b = bytes[i]
-                guard b == 0xE4 || b == 0xE5 || b == 0xE6, var end = dateEnd(bytes, from: i) else { i += 1; continue }
+                guard b >= 0xE4, b <= 0xE6, i + 1 < bytes.count else { i += 1; continue }
+                let b1 = bytes[i + 1]
+                guard (b == 0xE4 && b1 == 0xBB) || (b == 0xE5 && (b1 == 0xB9 || b1 == 0xA4)) || (b == 0xE6 && b1 == 0x98),
+                      var end = dateEnd(bytes, from: i) else { i += 1; continue }
                 // The brackets and punctuation around a date go with it: a line may not end
                 // with （ nor begin with ）or 、, and a span's edge would otherwise allow it.
                 var start = i
