@@ -104,8 +104,8 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
             }
             return CalendarError(
                 .malformedInstant,
-                japanese: "「\(text)」は日時として読めません（例: 2024-03-01T10:15、2024-03-01 10:15:30、2024-03-01T10:15+09:00、2024/03/01 10:15）",
-                english: "\"\(text)\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00, or 2024/03/01 10:15"
+                japanese: "「\(text)」は日時として読めません（例: 2024-03-01T10:15、2024-03-01 10:15:30、2024-03-01T10:15+09:00、2024/03/01 10:15、令和6年3月1日 10:15）",
+                english: "\"\(text)\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00, or 2024/03/01 10:15, or 令和6年3月1日 10:15"
             )
         }
         if let excel = Self.spreadsheetForm(bytes) {

@@ -93,7 +93,7 @@ import TeishutsuKit
         ]
         let diagnostics = demo.validate()
         #expect(demo.located(diagnostics).sorted() == expected.sorted())
-        #expect(diagnostics.first { $0.code.id == "csv-time" }?.message.english == "'occurred_at': \"2026-03-09 4pm\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00, or 2024/03/01 10:15")
+        #expect(diagnostics.first { $0.code.id == "csv-time" }?.message.english == "'occurred_at': \"2026-03-09 4pm\" is not a time; expected ISO 8601 such as 2024-03-01T10:15, 2024-03-01 10:15:30 or 2024-03-01T10:15+09:00, or 2024/03/01 10:15, or 令和6年3月1日 10:15")
     }
 
     @Test func everyBadRowIsReportedNotOnlyTheFirst() throws {
