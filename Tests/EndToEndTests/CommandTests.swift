@@ -151,6 +151,18 @@ import TestSupport
         #expect(none.stdout.contains("the emergency contact '佐藤 直樹' has neither"), "\(none.stdout)")
     }
 
+    @Test func anIncidentReportIsSentAfterTheLastReportItHolds() throws {
+        let folder = try Fixtures.demoCopy("incident-date")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for suffix in [".record.yaml", ".xml"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/incident-INC-2025-005" + suffix))
+        }
+        let early = try CLI.run(["submit", folder.path, "--incident", "INC-2025-005", "--date", "2025-08-28", "--lang", "en"])
+        #expect(early.status == 2 && early.stderr.contains("is dated before the last report it holds (2025-09-02)"), "\(early.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted/incident-INC-2025-005.xml").path))
+        #expect(try CLI.run(["submit", folder.path, "--incident", "INC-2025-005", "--date", "2025-09-03"]).status == 0)
+    }
+
     @Test func diffTellsTheProblemsOfBothPlans() throws {
         let folder = try CLI.temporaryFolder("diff-both")
         defer { try? FileManager.default.removeItem(at: folder) }
