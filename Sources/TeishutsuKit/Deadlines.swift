@@ -100,7 +100,7 @@ public enum Deadlines {
                 kind: .plan, state: .unknown, progress: progress(sent: nil, file: planFile, exists: folder.plan != nil), date: today,
                 title: Message(ja: "サービス実施計画書（第1版）の提出", en: "submit the service implementation plan (revision 1)"),
                 detail: Message(ja: "提出期限が未記入です（contract.yaml の plan.deadline）", en: "its deadline is not filled in (plan.deadline in contract.yaml)"),
-                span: .file(contract.source)))
+                span: contract.value.keySpans["plan"] ?? .file(contract.source)))
         }
         if let deadline = contract.planDeadline {
             let first = folder.plan?.revisions.first { $0.number.value == 1 }

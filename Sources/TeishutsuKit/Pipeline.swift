@@ -29,6 +29,21 @@ public enum Pipeline {
             let laterDuties = folder.incidentReports.filter { ($0.detectedAt?.value.japanDate).map { $0 > today } ?? false }.map(\.source)
                 + folder.requests.filter { ($0.receivedOn?.value).map { $0 > today } ?? false }.map(\.source)
                 + (folder.closing.flatMap { c in c.reportedOn.map { $0.value > today } == true ? [c.source] : nil } ?? [])
+            // A report for a month not begun is not checked yet, but one outside the contract (a
+            // year mistyped) is said now, not left to vanish.
+            var outside: [Diagnostic] = []
+            if let contract = folder.contract, let start = contract.start?.value, let end = contract.end?.value {
+                let wording = MessageWording(contract)
+                for r in later {
+                    guard let month = r.month?.value ?? r.fileMonth, month.lastDay < start || month.firstDay > end else { continue }
+                    let (m, s, e) = (wording.month(month), wording.date(start), wording.date(end))
+                    outside.append(.warning(
+                        .report(.outsideContract),
+                        Message(ja: "対象月 \(m.japanese) が契約期間 \(s.japanese)〜\(e.japanese) の外です",
+                                en: "the month \(m.english) is outside the contract period \(s.english)–\(e.english)"),
+                        at: r.monthSpan))
+                }
+            }
             if !later.isEmpty || !laterDuties.isEmpty {
                 let sources = Set(later.map(\.source) + laterDuties)
                 folder.reports.removeAll { sources.contains($0.source) }
@@ -47,6 +62,7 @@ public enum Pipeline {
                 }
                 report.notYetBegun = later.map(\.source)
             }
+            folder.diagnostics += outside
         }
         let logs = FolderLogs(folder.reports)
         // No figure from a partial log: a log with bad rows, or inline records with errors, stops them all.

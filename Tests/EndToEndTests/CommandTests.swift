@@ -38,6 +38,8 @@ import TestSupport
         let unfilledStatus = try CLI.run(["status", folder.path, "--today", "2023-05-01", "--all", "--lang", "en"])
         #expect(unfilledStatus.stdout.contains("no date   —"), "\(unfilledStatus.stdout)")
         #expect(unfilledStatus.stdout.contains("its deadline is not filled in (plan.deadline in contract.yaml)"), "\(unfilledStatus.stdout)")
+        let unfilledJSON = try CLI.run(["status", folder.path, "--today", "2023-05-01", "--format", "json"]).stdout
+        #expect(!unfilledJSON.contains("\"line\" : 1,") && !unfilledJSON.contains("\"line\": 1,"), "points at plan: in contract.yaml, not line 1")
         #expect(unfilledStatus.stdout.contains("being written (\(folder.path)/reports/2023-04.yaml has"), "\(unfilledStatus.stdout)")
         #expect(!unfilledStatus.stdout.contains("written, not submitted"), "\(unfilledStatus.stdout)")
 

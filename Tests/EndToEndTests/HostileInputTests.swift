@@ -161,6 +161,11 @@ import TestSupport
         #expect(result.stdout.contains("error[yaml-syntax]: YAML tags (!!binary) are not supported"), "\(result.stdout)")
         #expect(result.stdout.contains("report files are named YYYY-MM.yaml (e.g. 2024-03.yaml): 0000-01.yaml"), "\(result.stdout)")
         #expect(!result.stdout.contains("MEASURE-"), "the 2025-09 report was read: \(result.stdout)")
+        // A report for a mistyped year, after the contract and not begun, is said, not left to vanish.
+        try Fixtures.edit(folder, "contract.yaml", replacing: "  title: !!binary ", with: "  title: ")
+        try "month: 2062-01\n".write(to: reports.appendingPathComponent("2062-01.yaml"), atomically: false, encoding: .utf8)
+        let later = try run(["validate", folder.path, "--today", "2026-04-20", "--lang", "en"])
+        #expect(later.stdout.contains("warning[REP-outside-contract]: the month 2062-01 is outside the contract period"), "\(later.stdout)")
         #expect(!result.stderr.contains("Fatal error"))
     }
 
