@@ -57,7 +57,7 @@ done
 # The release binary users copy (scripts/release.sh: the Swift runtime linked in) starts in about
 # half the time of the build above, which loads the Swift libraries at start.
 static_scratch=.build-release
-swift build -c release --static-swift-stdlib --product teishutsu --scratch-path "$static_scratch" >/dev/null
+swift build -c release --static-swift-stdlib -Xlinker -no-pie --product teishutsu --scratch-path "$static_scratch" >/dev/null
 static_bin="$static_scratch/release/teishutsu"
 echo "== aims"
 aim() { printf '  %-66s %14s   (aim: %s)\n' "$1" "$2" "$3"; }

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "instructions: needs valgrind (Debian: valgrind)" >&2; exit 2; }
 scratch=.build-release
-swift build -c release --static-swift-stdlib --product teishutsu --scratch-path "$scratch" >/dev/null
+swift build -c release --static-swift-stdlib -Xlinker -no-pie --product teishutsu --scratch-path "$scratch" >/dev/null
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 strip --strip-debug -o "$out/teishutsu" "$scratch/release/teishutsu"

@@ -120,17 +120,13 @@ public enum Pipeline {
         let byReport = Dictionary(computations.map { ($0.report.source, $0) }, uniquingKeysWith: { a, _ in a })
         // A log file shared by the reports has its rows checked once.
         var checkedLogs: Set<String> = []
-        // The months whose reports presented measures, by the level they answer.
-        var presented: [ServiceLevelMetric: [YearMonth]] = [:]
-        for report in folder.reports {
-            guard let month = report.month?.value else { continue }
-            for metric in Set(report.improvements.map(\.metric)) { presented[metric, default: []].append(month) }
-        }
+        // The measures the reports presented: an earlier one answers the same miss seen again.
+        let measures = folder.duties.measures
         for report in folder.reports {
             // A report follows the plan revision in force on its date.
             let computation = byReport[report.source]
             diagnostics += ReportRules.check(report, plan: computation?.plan?.plan ?? folder.plan, contract: folder.contract,
-                                             serviceLevels: computation?.serviceLevels, presentedBefore: presented)
+                                             serviceLevels: computation?.serviceLevels, measures: measures)
             func firstTime(_ kind: LogKind) -> Bool { report.logFiles[kind].map { checkedLogs.insert($0.value).inserted } ?? true }
             diagnostics += LogRules.check(incidents: firstTime(.incidents) ? report.incidents : [],
                                           maintenance: firstTime(.maintenance) ? report.maintenance : [],

@@ -95,7 +95,7 @@ public enum Submissions {
             guard let computation = computations.first(where: { $0.month == month }) else {
                 // There, but for a month not begun on the day given: said so, not "missing".
                 let reports = Paths.join(options.folder, ContractFolder.reportsFolder)
-                if options.date < month.lastDay, ["yaml", "yml"].contains(where: { FileManager.default.fileExists(atPath: Paths.join(reports, "\(month).\($0)")) }) {
+                if options.date < month.lastDay, yamlFile(named: "\(month)", in: reports) != nil {
                     throw Failure(message: Message(ja: "\(wording.month(month).japanese)分の報告書は、その月が終わる前（\(wording.date(options.date).japanese)）には提出できません",
                                                    en: "the report for \(month) cannot be submitted before the month ends (the date given is \(options.date.iso))"), isUsage: true)
                 }
@@ -122,9 +122,9 @@ public enum Submissions {
                     throw Failure(message: Message(ja: "\(id) は障害の番号ではありません（例 INC-2025-004）", en: "\(id) is not an incident ID (such as INC-2025-004)"), isUsage: true)
                 }
                 let incidents = Paths.join(options.folder, ContractFolder.incidentsFolder)
-                if ["yaml", "yml"].contains(where: { FileManager.default.fileExists(atPath: Paths.join(incidents, "\(id).\($0)")) }) {
-                    throw Failure(message: Message(ja: "障害報告書 incidents/\(id).yaml は、\(wording.date(options.date).japanese)にはまだ検知されていない障害のものです",
-                                                   en: "the incident report incidents/\(id).yaml is for an incident not yet detected on \(options.date.iso)"), isUsage: true)
+                if let file = yamlFile(named: id, in: incidents) {
+                    throw Failure(message: Message(ja: "障害報告書 incidents/\(file) は、\(wording.date(options.date).japanese)にはまだ検知されていない障害のものです",
+                                                   en: "the incident report incidents/\(file) is for an incident not yet detected on \(options.date.iso)"), isUsage: true)
                 }
                 throw Failure(message: Message(ja: "障害報告書 incidents/\(id).yaml がありません", en: "there is no incident report incidents/\(id).yaml"), isUsage: true)
             }
@@ -150,6 +150,13 @@ public enum Submissions {
                               inputs: Fingerprints.closing(closing, contract: contract),
                               existing: folder.records[.closing], extra: [], to: submitted, wording: wording)
         }
+    }
+
+    /// The name of the YAML file `stem` in `folder` (`2025-07.yaml`, `.yml`, `.YAML`: whatever the
+    /// loader reads), or nil.
+    static func yamlFile(named stem: String, in folder: String) -> String? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().first { ContractFolder.isYAMLName($0) && $0.prefix(upTo: $0.lastIndex(of: ".")!) == stem }
     }
 
     static func submitPlan(_ options: Options, folder: ContractFolder, contract: Contract, number: Int?, to submitted: String,

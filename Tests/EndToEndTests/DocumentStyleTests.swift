@@ -47,6 +47,8 @@ import TestSupport
             #expect(!text.contains("%"), "\(file): \(Self.matches("%", in: text).prefix(3))")
             #expect(Self.matches(#"[\p{Han}\p{Hiragana}\p{Katakana}）]:"#, in: text).isEmpty, "\(file)")
             #expect(Self.matches(#"[0-9０-９][ 　]+(件|回|分|時間|人|％)"#, in: text).isEmpty, "\(file): \(Self.matches(#"[0-9０-９][ 　]+(件|回|分|時間|人|％)"#, in: text).prefix(3))")
+            // No abbreviated 和暦 (R5.1): the schedule chart writes 令和５年 and １月.
+            #expect(Self.matches(#"\b[MTSHR][0-9]{1,2}\.[0-9]"#, in: text).isEmpty, "\(file): \(Self.matches(#"\b[MTSHR][0-9]{1,2}\.[0-9]"#, in: text).prefix(3))")
             // The demo's digit style is mixed: a one-digit number is full-width.
             let oneDigit = #"(?<![0-9０-９,.:/\-A-Za-z])[0-9](?=版|回|件|時間|日)"#
             #expect(Self.matches(oneDigit, in: text).isEmpty, "\(file): \(Self.matches(oneDigit, in: text).prefix(3))")

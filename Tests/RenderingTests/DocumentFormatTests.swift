@@ -137,6 +137,28 @@ import TestSupport
     }
 }
 
+/// The schedule chart's axis: the year where it changes, the month beside each line.
+@Suite struct GanttAxisTests {
+    func months(_ isos: [String]) -> [CivilDate] { isos.map { CivilDate(iso: $0)! } }
+
+    @Test func theYearIsWrittenWhereItChanges() {
+        let labels = GanttChart.axisLabels(months(["2023-01-01", "2023-04-01", "2023-10-01", "2024-01-01", "2024-04-01"]),
+                                           format: DocumentFormat(digits: .mixed))
+        #expect(labels.map(\.year) == ["令和５年", nil, nil, "令和６年", nil])
+        #expect(labels.map(\.month) == ["１月", "４月", "10月", "１月", "４月"])
+        let full = GanttChart.axisLabels(months(["2030-10-01", "2031-01-01"]), format: DocumentFormat(digits: .full))
+        #expect(full.map(\.year) == ["令和１２年", "令和１３年"])
+        #expect(full.map(\.month) == ["１０月", "１月"])
+    }
+
+    @Test func anEraThatChangesInTheYear() {
+        // Heisei ends on 30 April 2019: May is 令和元年, a new year on the axis.
+        let labels = GanttChart.axisLabels(months(["2019-03-01", "2019-04-01", "2019-05-01", "2019-06-01"]), format: DocumentFormat(digits: .half))
+        #expect(labels.map(\.year) == ["平成31年", nil, "令和元年", nil])
+        #expect(labels.map(\.month) == ["3月", "4月", "5月", "6月"])
+    }
+}
+
 /// The table of a view's names: every name found at its place, others not, as a dictionary would.
 @Suite struct NameIndexTests {
     @Test func findsEveryNameAndNoOther() {

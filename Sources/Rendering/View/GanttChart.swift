@@ -6,7 +6,11 @@ enum GanttChart {
     static let width = 680
     static let chartX = 210
     static let chartWidth = 460
-    static let top = 30
+    /// The axis: the year (令和５年) above the first month and each month a new year begins, the
+    /// month (４月) beside every grid line.
+    static let yearLabelY = 12
+    static let monthLabelY = 27
+    static let top = 36
     static let rowHeight = 24
 
     static func build(items: [Plan.WorkItem], format: DocumentFormat, into view: inout ViewObject) {
@@ -41,10 +45,17 @@ enum GanttChart {
         }
         let step = months.count <= 15 ? 1 : months.count <= 45 ? 3 : months.count <= 90 ? 6 : 12
         let labeled = months.enumerated().filter { $0.offset % step == 0 }.map(\.element)
-        view.list("months", labeled) { month, m in
+        let labels = axisLabels(labeled, format: format)
+        view["label_y"] = String(monthLabelY)
+        view["year_y"] = String(yearLabelY)
+        view.list("months", Array(zip(labeled, labels))) { tick, m in
+            let (month, label) = tick
             m["x"] = decimal(x(month))
             m["label_x"] = decimal(x(month) + 2)
-            m["label"] = (try? EraDate.formatShort(month)).map { String($0.split(separator: ".").prefix(2).joined(separator: ".")) } ?? month.iso
+            m["label"] = label.month
+            m["year_label"] = label.year
+            // Kept inside the chart near its right edge: ten units a character at the chart's font size.
+            m["year_x"] = decimal(min(x(month) + 2, Double(width - 10 * (label.year?.count ?? 0))))
             m.flag("is_year_start", month.month == 4)
         }
         view.list("rows", Array(dated.enumerated())) { row, r in
@@ -75,6 +86,21 @@ enum GanttChart {
             m["label_x"] = decimal(cx + 9)
             m["label_y"] = decimal(cy + 4)
         }
+    }
+
+    /// The axis labels of the months given: 令和５年１月 as 令和５年 and １月, in the document's
+    /// digits; the year only on the first month and where it changes (平成31年４月, 令和元年５月).
+    static func axisLabels(_ months: [CivilDate], format: DocumentFormat) -> [(year: String?, month: String)] {
+        var labels: [(year: String?, month: String)] = []
+        var lastYear: String?
+        for month in months {
+            let full = format.month(year: month.year, month: month.month)
+            guard let cut = full.firstIndex(of: "年") else { labels.append((nil, full)); continue }
+            let year = String(full[...cut])
+            labels.append((year == lastYear ? nil : year, String(full[full.index(after: cut)...])))
+            lastYear = year
+        }
+        return labels
     }
 
     /// One decimal place, deterministic: "12.5", "-0.5" (the sign kept below 1), "0.0". Written

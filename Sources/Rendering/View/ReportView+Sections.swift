@@ -128,24 +128,20 @@ extension ReportView {
             !(state.presented == month && !state.isDone && presentedNow.contains(state.measure.id.value))
         }
         // A level missed again with no measure of its own this month is answered by those an
-        // earlier report of the fiscal year presented for it (as the rules accept): named, so
-        // that the 【未達成】 above does not stand alone.
+        // earlier report presented for it (the measures the rules accept): named, so that the
+        // 【未達成】 above does not stand alone.
         var answered: [String] = []
-        do {
-            let sla = c.serviceLevels
-            let own = Set(c.report.improvements.map(\.metric))
-            for metric in ServiceLevelMetric.allCases where !sla.met(metric) && !own.contains(metric) {
-                let earlier = duties.measures.compactMap { measure -> (YearMonth, String)? in
-                    guard case .report(let presented?, let m) = measure.origin, m == metric, presented < month,
-                          presented.fiscalYear == month.fiscalYear else { return nil }
-                    return (presented, measure.id.value)
-                }
-                guard !earlier.isEmpty else { continue }
-                let months = Dictionary(grouping: earlier, by: \.0).keys.sorted()
-                let where_ = months.map { format.month(year: $0.year, month: $0.month) + "分" }.joined(separator: "、")
-                answered.append("\(metric.japanese)の未達成には、\(where_)の報告書で示した改善策（\(earlier.map(\.1).joined(separator: "、"))）により対応"
-                                + format.say("している。", "しています。"))
+        let own = Set(c.report.improvements.map(\.metric))
+        for metric in ServiceLevelMetric.allCases where !own.contains(metric) {
+            let earlier = c.serviceLevels.answeringMeasures(metric, among: duties.measures).compactMap { measure -> (YearMonth, String)? in
+                guard case .report(let presented?, _) = measure.origin else { return nil }
+                return (presented, measure.id.value)
             }
+            guard !earlier.isEmpty else { continue }
+            let months = Set(earlier.map(\.0)).sorted()
+            let where_ = months.map { format.month(year: $0.year, month: $0.month) + "分" }.joined(separator: "、")
+            answered.append("\(metric.japanese)の未達成には、\(where_)の報告書で示した改善策（\(earlier.map(\.1).joined(separator: "、"))）により対応"
+                            + format.say("している。", "しています。"))
         }
         view.flag("has_answered_note", !answered.isEmpty)
         view["answered_note"] = answered.joined()

@@ -3,15 +3,13 @@ import JapaneseCalendar
 import ServiceLevels
 
 extension ReportRules {
-    /// A missed service level needs improvement measures (改善策). The same miss seen again a
-    /// month later is answered by the measures an earlier report presented for it (carried in
-    /// measure_status until done): the fiscal year's count of major failures with none new this
-    /// month, answered since the latest of them; failures over the recovery time that all began in
-    /// an earlier month, answered since the month each began.
+    /// A missed service level needs improvement measures (改善策), unless the same miss seen
+    /// again a month later is answered by the measures an earlier report presented for it
+    /// (``ServiceLevelResult/answeringMeasures(_:among:)``, which the report names).
     mutating func checkImprovements() {
         guard let sla = serviceLevels else { return }
         for metric in ServiceLevelMetric.allCases where !sla.met(metric) && !report.improvements.contains(where: { $0.metric == metric }) {
-            if let month = report.month?.value, Self.answeredBefore(metric, sla, month: month, presented: presentedBefore[metric] ?? []) { continue }
+            if !sla.answeringMeasures(metric, among: measures).isEmpty { continue }
             let detail = Self.missDetail(metric, sla)
             add(.error(.report(.slaNoImprovement),
                        Message(ja: "\(metric.id)（\(metric.japanese)）が未達です（\(detail.japanese)）。改善策（improvements.\(metric.key)）を記載してください",
@@ -19,26 +17,6 @@ extension ReportRules {
                        expected: Message(ja: "improvements:\n  \(metric.key):\n    - id: KZ-…\n      measure: 改善策\n      owner: 担当者\n      due: 期限\n      status: planned",
                                          en: "improvements: \(metric.key): - {id: KZ-…, measure: …, owner: …, due: …, status: planned}"),
                        at: report.improvementsSpan))
-        }
-    }
-
-    /// Whether a miss holds nothing new this month and an earlier report presented measures for it.
-    static func answeredBefore(_ metric: ServiceLevelMetric, _ sla: ServiceLevelResult, month: YearMonth, presented: [YearMonth]) -> Bool {
-        let earlier = presented.filter { $0 < month }
-        guard !earlier.isEmpty else { return false }
-        func monthOf(_ instant: Instant) -> YearMonth { YearMonth(year: instant.japanDate.year, month: instant.japanDate.month) }
-        switch metric {
-        case .majorFailures:
-            let starts = sla.majorFailures.incidents.map(\.occurredAt)
-            guard let latest = starts.max(), latest < month.start else { return false }
-            let since = monthOf(latest)
-            return earlier.contains { $0 >= since && $0.fiscalYear == month.fiscalYear }
-        case .recovery:
-            let missed = sla.recovery.failures.filter { !$0.met }.map(\.incident.occurredAt)
-            guard !missed.isEmpty, missed.allSatisfy({ $0 < month.start }) else { return false }
-            return missed.allSatisfy { start in earlier.contains { $0 >= monthOf(start) } }
-        case .availability, .response:
-            return false
         }
     }
 

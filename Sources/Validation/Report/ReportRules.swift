@@ -10,9 +10,9 @@ public struct ReportRules {
     public let contract: Contract?
     public let serviceLevels: ServiceLevelResult?
     let wording: MessageWording
-    /// The months of earlier reports that presented measures, by level: they answer the same
-    /// miss seen again (see ``checkImprovements``).
-    var presentedBefore: [ServiceLevelMetric: [YearMonth]] = [:]
+    /// The measures the folder's reports presented: those of earlier months answer the same miss
+    /// seen again (see ``checkImprovements``).
+    var measures: [ImprovementMeasure] = []
     var diagnostics: [Diagnostic] = []
 
     public init(report: Report, plan: Plan?, contract: Contract?, serviceLevels: ServiceLevelResult?) {
@@ -25,9 +25,9 @@ public struct ReportRules {
 
     /// Every rule of the report (the row rules of its logs are ``LogRules``', once per log file).
     public static func check(_ report: Report, plan: Plan?, contract: Contract?, serviceLevels: ServiceLevelResult?,
-                             presentedBefore: [ServiceLevelMetric: [YearMonth]] = [:]) -> [Diagnostic] {
+                             measures: [ImprovementMeasure] = []) -> [Diagnostic] {
         var rules = ReportRules(report: report, plan: plan, contract: contract, serviceLevels: serviceLevels)
-        rules.presentedBefore = presentedBefore
+        rules.measures = measures
         rules.checkMonth()
         rules.checkSections()
         rules.checkLogsGiven()

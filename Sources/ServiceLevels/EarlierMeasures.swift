@@ -1,0 +1,36 @@
+import DocumentModel
+import JapaneseCalendar
+
+extension ServiceLevelResult {
+    /// The measures that earlier reports presented for this month's miss of `metric`, when the
+    /// miss holds nothing new this month; empty when the month needs measures of its own. The
+    /// rules accept a report without measures for the level on this, and the report names them:
+    /// - the fiscal year's count of major failures, with none new this month: the measures
+    ///   presented since the month of the latest failure, in the fiscal year;
+    /// - failures over the recovery time that all began in an earlier month: the measures
+    ///   presented since the month the first of them began, if every one of them was answered
+    ///   in or after its own month.
+    /// Availability and response are judged month by month: never answered before.
+    public func answeringMeasures(_ metric: ServiceLevelMetric, among measures: [ImprovementMeasure]) -> [ImprovementMeasure] {
+        guard !met(metric) else { return [] }
+        let earlier = measures.compactMap { measure -> (month: YearMonth, measure: ImprovementMeasure)? in
+            guard case .report(let presented?, let m) = measure.origin, m == metric, presented < month else { return nil }
+            return (presented, measure)
+        }
+        guard !earlier.isEmpty else { return [] }
+        func monthOf(_ instant: Instant) -> YearMonth { YearMonth(year: instant.japanDate.year, month: instant.japanDate.month) }
+        switch metric {
+        case .majorFailures:
+            guard let latest = majorFailures.incidents.map(\.occurredAt).max(), latest < month.start else { return [] }
+            let since = monthOf(latest)
+            return earlier.filter { $0.month >= since && $0.month.fiscalYear == month.fiscalYear }.map(\.measure)
+        case .recovery:
+            let missed = recovery.failures.filter { !$0.met }.map { monthOf($0.incident.occurredAt) }
+            guard let first = missed.min(), missed.allSatisfy({ $0 < month }),
+                  missed.allSatisfy({ start in earlier.contains { $0.month >= start } }) else { return [] }
+            return earlier.filter { $0.month >= first }.map(\.measure)
+        case .availability, .response:
+            return []
+        }
+    }
+}
