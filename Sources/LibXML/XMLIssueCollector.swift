@@ -8,7 +8,8 @@ final class XMLIssueCollector {
     func record(_ error: xmlErrorPtr?) {
         guard let error else { return }
         let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown error"
-        issues.append(XMLIssue(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message))
+        issues.append(XMLIssue(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message,
+                               isParseError: error.pointee.domain == Int32(XML_FROM_PARSER.rawValue)))
     }
 }
 

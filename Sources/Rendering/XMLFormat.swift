@@ -20,16 +20,12 @@ public struct XMLFormat: OutputFormat {
         guard let schema else {
             return [.error(.output(.xsdUnavailable), Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
         }
-        // The indentation between elements is not kept: the XSD does not look at it.
-        let (document, parseIssues) = XMLDocument.parse(xml, url: file, kind: .xml, blanks: false)
-        guard let document else {
-            return parseIssues.map { issue in
-                .error(.output(.invalidXML), Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),
-                       at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
-            }
-        }
-        return schema.validate(document).map { issue in
-            .error(.output(.xmlSchema),
+        // Checked as it is parsed: no document is built for it.
+        return schema.validate(bytes: xml).map { issue in
+            issue.isParseError
+            ? .error(.output(.invalidXML), Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),
+                     at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))
+            : .error(.output(.xmlSchema),
                    Message(ja: "生成した XML が XSD に適合しません: \(issue.message)", en: "the generated XML does not match its XSD: \(issue.message)"),
                    expected: Message(ja: "Templates/\(type.xsdPath) に適合する文書", en: "a document valid against Templates/\(type.xsdPath)"),
                    at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))

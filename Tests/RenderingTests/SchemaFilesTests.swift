@@ -21,8 +21,9 @@ import LibXML
     }
 }
 
-/// The generated XML is checked against its XSD without the indentation between elements:
-/// the same problems are found, at the same places, as with it.
+/// The generated XML is checked against its XSD as it is parsed, without the document being
+/// built: the same problems are found, at the same places, as in the document with or without
+/// the indentation between elements.
 @Suite struct GeneratedXMLCheckTests {
     static let plan = (try? String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../samples/demo/submitted/plan-r3.xml"), encoding: .utf8)) ?? ""
@@ -36,6 +37,7 @@ import LibXML
         ("an element renamed", "<address>瀬戸内県汐見市港町一丁目1番1号</address>", "<adress>瀬戸内県汐見市港町一丁目1番1号</adress>", false),
         ("an element missing", "<end>2026-03-31</end>", "", false),
         ("text between elements", "</contract>\n    <client>", "</contract>\n  stray  <client>", false),
+        ("not well-formed", "<start>2023-01-04</start>", "<start>2023-01-04</strat>", false),
     ] as [(String, String?, String?, Bool)])
     func withoutIndentationTheSameProblemsAreFound(_ change: String, _ old: String?, _ new: String?, _ valid: Bool) throws {
         #expect(!Self.plan.isEmpty)
@@ -52,7 +54,19 @@ import LibXML
         }
         let kept = issues(blanks: true), dropped = issues(blanks: false)
         #expect(kept == dropped, "\(change): \(kept) / \(dropped)")
+        // Checked as parsed, without the document: the same problems, on the same lines, except
+        // that stray text is placed on its own line (the document's check names its element's).
+        let streamed = schema.validate(bytes: Data(xml.utf8))
+        #expect(streamed.map(\.message) == kept.map(\.message), "\(change): \(streamed) / \(kept)")
+        if let strayAt = xml.range(of: "stray") {
+            #expect(streamed.map(\.line) == [xml[..<strayAt.lowerBound].count { $0 == "\n" } + 1], "\(streamed)")
+        } else {
+            #expect(streamed.map(\.line) == kept.map(\.line), "\(change): \(streamed) / \(kept)")
+        }
         #expect(kept.isEmpty == valid, "\(change): \(kept)")
-        #expect(XMLFormat.validate(xml, as: .plan, file: "plan.xml").isEmpty == valid)
+        let found = XMLFormat.validate(xml, as: .plan, file: "plan.xml")
+        #expect(found.isEmpty == valid)
+        // A parse error is said as one, not as a schema's.
+        #expect(found.contains { $0.code == .output(.invalidXML) } == (change == "not well-formed"), "\(change): \(found)")
     }
 }
