@@ -83,10 +83,30 @@ public struct PDFFormat: OutputFormat {
     }
 
     /// The pages of a cover letter (鑑) before the document, which its page numbers do not count
-    /// (style.mustache: `@page letter`): up to the page of the first heading after the letter's own.
-    /// A style of a template folder that still counts them (no `@page letter`) takes none off.
+    /// (style.mustache: `@page letter`): those before the page of the first heading after the
+    /// letter's own (the outline lists the headings in order, the letter's first, however many
+    /// pages they take). A style of a template folder that still counts them (no `@page letter`)
+    /// takes none off.
     static func letterPages(_ html: String, outline: [(title: String, page: Int)]) -> Int {
-        guard html.contains("<section class=\"letter\""), html.contains("@page letter") else { return 0 }
+        guard let open = html.range(of: "<section class=\"letter\""), html.contains("@page letter") else { return 0 }
+        // The letter: to the </section> that closes it (sections inside it counted).
+        var depth = 1, cursor = open.upperBound, end = html.endIndex
+        while let close = html[cursor...].range(of: "</section>") {
+            if let inner = html[cursor..<close.lowerBound].range(of: "<section") {
+                depth += 1
+                cursor = inner.upperBound
+                continue
+            }
+            depth -= 1
+            cursor = close.upperBound
+            if depth == 0 { end = close.lowerBound; break }
+        }
+        let letter = html[open.upperBound..<end]
+        var headings = 0
+        for level in 1...6 {
+            headings += letter.components(separatedBy: "<h\(level)").dropFirst().filter { $0.first == ">" || $0.first == " " }.count
+        }
+        if headings < outline.count { return max(0, outline[headings].page - 1) }
         return max(0, (outline.first { $0.page > 1 }?.page ?? 1) - 1)
     }
 

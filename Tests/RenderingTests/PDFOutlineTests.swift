@@ -68,6 +68,11 @@ import Testing
         #expect(PDFFormat.letterPages(style + letter + entry, outline: outline) == 2)
         #expect(PDFFormat.letterPages(style + entry, outline: outline) == 0, "no letter, nothing taken off")
         #expect(PDFFormat.letterPages(letter + entry, outline: outline) == 0, "a style that counts the letter: nothing taken off")
+        // A letter whose second heading is on its page 2 (記, a section of its own inside it):
+        // the document begins at the heading after the letter's two.
+        let longLetter = ##"<section class="letter"><h1 class="letter-subject">件名</h1><section><h2>記</h2></section><p>…</p></section><h1>実施計画書</h1>"##
+        #expect(PDFFormat.letterPages(style + longLetter + entry, outline: [("件名", 1), ("記", 2), ("実施計画書", 3), ("１サービス", 5)]) == 2)
+        #expect(PDFFormat.letterPages(style + longLetter + entry, outline: [("件名", 1), ("記", 1), ("実施計画書", 2)]) == 1)
         // The letter's subject holds the entry's title too: the entry is still the section's.
         #expect(PDFFormat.fillingTableOfContents(letter + entry, outline: outline, uncounted: 2)
                 == letter + ##"<span class="toc-page" data-toc-title="サービス">4</span>"##)
