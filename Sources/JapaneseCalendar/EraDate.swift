@@ -170,16 +170,9 @@ private struct Scanner {
     init(normalizing text: String) {
         var chars: [Character] = []
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF10...0xFF19: chars.append(Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!))
-            case 0xFF08: chars.append("(")
-            case 0xFF09: chars.append(")")
-            case 0xFF0E: chars.append(".")
-            case 0xFF0F: chars.append("/")
-            case 0xFF0D: chars.append("-")
-            case 0x20, 0x09, 0x3000: continue
-            default: chars.append(Character(scalar))
-            }
+            let plain = scalar.halfWidth
+            if plain == " " || plain == "\t" { continue }
+            chars.append(Character(plain))
         }
         self.chars = chars
     }

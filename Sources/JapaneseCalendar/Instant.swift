@@ -236,14 +236,7 @@ extension Instant {
         // A date and a clock are parted by a space; ISO (2024-03-01T10:15) goes its own way.
         guard text.utf8.contains(0x20) || text.contains("\u{3000}") else { return nil }
         // Full-width digits, colon and space as ASCII.
-        let plain = String(String.UnicodeScalarView(text.unicodeScalars.map { s -> Unicode.Scalar in
-            switch s.value {
-            case 0xFF10...0xFF19: Unicode.Scalar(s.value - 0xFF10 + 0x30) ?? s
-            case 0xFF1A: ":"
-            case 0x3000: " "
-            default: s
-            }
-        }))
+        let plain = String(String.UnicodeScalarView(text.unicodeScalars.map(\.halfWidth)))
         let parts = plain.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2 else { return nil }
         guard let date = try? EraDate.parse(String(parts[0])) else { return nil }

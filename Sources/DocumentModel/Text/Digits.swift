@@ -55,15 +55,9 @@ public enum Digits {
         return sign + groups.joined() + fraction
     }
 
+    /// The text as typed in ASCII (full-width digits and marks read by `Unicode.Scalar.halfWidth`),
+    /// spaces around it trimmed.
     public static func ascii(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
-            switch s.value {
-            case 0xFF10...0xFF19: Unicode.Scalar(s.value - 0xFF10 + 0x30) ?? s
-            case 0xFF0E: "."
-            case 0xFF1A: ":"
-            case 0xFF0D: "-"
-            default: s
-            }
-        })).trimmingSpaces()
+        String(String.UnicodeScalarView(text.unicodeScalars.map(\.halfWidth))).trimmingSpaces()
     }
 }
