@@ -18,6 +18,38 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
     /// The format read: the first word of the diagnostic codes (`yaml-type`, `xml-type`).
     public let format: InputFormat
 
+    /// Where the walk is (`organization.members[2].name`), kept as parts and written out only
+    /// for a message: most values have none.
+    private enum PathPart {
+        case key(String)
+        case index(Int)
+    }
+    private var parts: [PathPart] = []
+
+    /// The path of the value at hand, as messages name it.
+    private var path: String { Self.write(parts) }
+
+    /// The path of a value inside the one at hand.
+    private func path(to last: PathPart) -> String { Self.write(parts + [last]) }
+
+    private static func write(_ parts: [PathPart]) -> String {
+        var text = ""
+        for part in parts {
+            switch part {
+            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .index(let i): text += "[\(i)]"
+            }
+        }
+        return text
+    }
+
+    /// Reads inside the value at hand, under `part`.
+    private mutating func inside<T>(_ part: PathPart, _ body: (inout Self) -> T) -> T {
+        parts.append(part)
+        defer { parts.removeLast() }
+        return body(&self)
+    }
+
     public init(budget: Int = 200_000, format: InputFormat = .yaml) {
         self.budget = budget
         self.format = format
@@ -25,7 +57,8 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
 
     /// Reads `node` as an object of `schema`.
     public mutating func readRoot(_ node: Node, _ schema: ObjectSchema) -> ObjectValue {
-        if let object = readObject(node, schema, path: "") { return object }
+        parts = []
+        if let object = readObject(node, schema) { return object }
         return ObjectValue(schema: schema, fields: [:], keySpans: [:], span: node.span, hadErrors: true)
     }
 
@@ -51,10 +84,10 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         return true
     }
 
-    mutating func readObject(_ node: Node, _ schema: ObjectSchema, path: String) -> ObjectValue? {
+    mutating func readObject(_ node: Node, _ schema: ObjectSchema) -> ObjectValue? {
         guard visit(node) else { return nil }
         guard let pairs = node.mapping() else {
-            typeError(node, expected: .object(schema), path: path)
+            typeError(node, expected: .object(schema))
             return nil
         }
         var fields: [String: Value] = [:], keySpans: [String: SourceSpan] = [:]
@@ -66,7 +99,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         let errorsBefore = errorTotal
         for (key, keySpan, value) in pairs {
             guard let field = schema.field(key) else {
-                if let suggestion = unknownKey(key, at: keySpan, schema: schema, path: path) { suggested.insert(suggestion) }
+                if let suggestion = unknownKey(key, at: keySpan, schema: schema) { suggested.insert(suggestion) }
                 continue
             }
             if keySpans[key] != nil {
@@ -83,7 +116,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 nullKeys.insert(key)
                 continue
             }
-            if let read = readValue(value, field.type, path: join(path, key), field: field) {
+            if let read = inside(.key(key), { $0.readValue(value, field.type, field: field) }) {
                 fields[key] = read
             }
         }
@@ -97,8 +130,8 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             if let keySpan = keySpans[field.key] {
                 record(.error(
                     .input(.value(.empty, format)),
-                    Message(ja: "「\(join(path, field.key))」（\(field.japanese)）が空です",
-                            en: "'\(join(path, field.key))' (\(field.japanese)) is empty"),
+                    Message(ja: "「\(path(to: .key(field.key)))」（\(field.japanese)）が空です",
+                            en: "'\(path(to: .key(field.key)))' (\(field.japanese)) is empty"),
                     expected: expected, at: keySpan))
             } else {
                 record(.error(
@@ -112,25 +145,25 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                            hadErrors: errorTotal > errorsBefore)
     }
 
-    private mutating func readValue(_ node: Node, _ type: FieldType, path: String, field: Field?) -> Value? {
+    private mutating func readValue(_ node: Node, _ type: FieldType, field: Field?) -> Value? {
         switch type {
         case .object(let schema):
-            return readObject(node, schema, path: path).map { Value(.object($0), span: node.span) }
+            return readObject(node, schema).map { Value(.object($0), span: node.span) }
         case .list(let element, let item, let minItems):
             guard visit(node) else { return nil }
             guard let items = node.sequence(item: item) else {
-                typeError(node, expected: type, path: path)
+                typeError(node, expected: type)
                 return nil
             }
             var values: [Value] = []
             for (i, itemNode) in items.enumerated() {
                 if itemNode.isNull {
                     record(.error(
-                        .input(.value(.empty, format)), Message(ja: "「\(path)[\(i + 1)]」が空です", en: "'\(path)[\(i + 1)]' is empty"),
+                        .input(.value(.empty, format)), Message(ja: "「\(path(to: .index(i + 1)))」が空です", en: "'\(path(to: .index(i + 1)))' is empty"),
                         expected: element.describe, at: itemNode.span))
                     continue
                 }
-                if let value = readValue(itemNode, element, path: "\(path)[\(i + 1)]", field: nil) { values.append(value) }
+                if let value = inside(.index(i + 1), { $0.readValue(itemNode, element, field: nil) }) { values.append(value) }
                 if exceededBudget { return nil }
             }
             if items.count < minItems {
@@ -143,13 +176,13 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             return Value(.list(values), span: node.span)
         case .textList(let item, let minItems):
             if node.scalar != nil && !node.isEmptyContainer {
-                return readScalar(node, .text, path: path)
+                return readScalar(node, .text)
             }
-            return readValue(node, .list(.text, item: item, minItems: minItems), path: path, field: field)
+            return readValue(node, .list(.text, item: item, minItems: minItems), field: field)
         case .map(let key, let schema):
             guard visit(node) else { return nil }
             guard let entries = node.keyedEntries(key) else {
-                typeError(node, expected: type, path: path)
+                typeError(node, expected: type)
                 return nil
             }
             var seen: [String: SourceSpan] = [:]
@@ -174,24 +207,24 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                 }
                 if value.isNull {
                     record(.error(
-                        .input(.value(.empty, format)), Message(ja: "「\(join(path, entryKey))」が空です", en: "'\(join(path, entryKey))' is empty"),
+                        .input(.value(.empty, format)), Message(ja: "「\(path(to: .key(entryKey)))」が空です", en: "'\(path(to: .key(entryKey)))' is empty"),
                         expected: FieldType.object(schema).describe, at: keySpan))
                     continue
                 }
-                if let object = readObject(value, schema, path: join(path, entryKey)) {
+                if let object = inside(.key(entryKey), { $0.readObject(value, schema) }) {
                     values.append(MapEntry(key: entryKey, keySpan: keySpan, value: Value(.object(object), span: value.span)))
                 }
             }
             return Value(.map(values), span: node.span)
         default:
-            return readScalar(node, type, path: path)
+            return readScalar(node, type)
         }
     }
 
-    private mutating func readScalar(_ node: Node, _ type: FieldType, path: String) -> Value? {
+    private mutating func readScalar(_ node: Node, _ type: FieldType) -> Value? {
         guard visit(node) else { return nil }
         guard let raw = node.scalar else {
-            typeError(node, expected: type, path: path)
+            typeError(node, expected: type)
             return nil
         }
         let (kind, diagnostic) = ScalarReader.read(raw, type, path: path, format: format, at: node.span)
@@ -199,7 +232,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         return kind.map { Value($0, span: node.span) }
     }
 
-    private mutating func typeError(_ node: Node, expected: FieldType, path: String) {
+    private mutating func typeError(_ node: Node, expected: FieldType) {
         let place = path.isEmpty ? Message(ja: "文書全体", en: "the document") : Message(ja: "「\(path)」", en: "'\(path)'")
         record(.error(
             .input(.value(.type, format)),
@@ -209,7 +242,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
     }
 
     @discardableResult
-    private mutating func unknownKey(_ key: String, at span: SourceSpan, schema: ObjectSchema, path: String) -> String? {
+    private mutating func unknownKey(_ key: String, at span: SourceSpan, schema: ObjectSchema) -> String? {
         // Past the limit it is only counted: no suggestion is looked for, no message made.
         if problems.isFull {
             errorTotal += 1
@@ -227,9 +260,5 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                               en: "one of: " + schema.keys.joined(separator: ", ")),
             at: span))
         return suggestion
-    }
-
-    private func join(_ path: String, _ key: String) -> String {
-        path.isEmpty ? key : path + "." + key
     }
 }

@@ -88,28 +88,28 @@ public enum ScalarReader {
     }
 
     /// Converts the text of a scalar to `type`, or says why it cannot be.
-    public static func read(_ raw: String, _ type: FieldType, path: String, format: InputFormat,
+    public static func read(_ raw: String, _ type: FieldType, path: @autoclosure () -> String, format: InputFormat,
                             at location: @autoclosure () -> SourceSpan) -> (Value.Kind?, Diagnostic?) {
         let text = raw.trimmingSpaces()
         if text.isEmpty {
             return (nil, .error(
-                .input(.value(.empty, format)), Message(ja: "「\(path)」が空です", en: "'\(path)' is empty"),
+                .input(.value(.empty, format)), Message(ja: "「\(path())」が空です", en: "'\(path())' is empty"),
                 expected: type.describe, at: location()))
         }
         if isPlaceholder(text) {
             let hint = text.dropFirst(4).trimmingCharacters(in: ["(", ")", ":", " ", "（", "）", "："])
             return (nil, .error(
                 .input(.placeholder),
-                Message(ja: "「\(path)」がまだ記入されていません" + (hint.isEmpty ? "" : "（\(hint)）"),
-                        en: "'\(path)' is still a placeholder" + (hint.isEmpty ? "" : " (\(hint))")),
+                Message(ja: "「\(path())」がまだ記入されていません" + (hint.isEmpty ? "" : "（\(hint)）"),
+                        en: "'\(path())' is still a placeholder" + (hint.isEmpty ? "" : " (\(hint))")),
                 expected: Message(ja: "記入済みの" + type.describe.japanese, en: "a filled-in value: " + type.describe.english),
                 at: location()))
         }
         if let bad = firstForbidden(text) {
             return (nil, .error(
                 .input(.textControlCharacter),
-                Message(ja: "「\(path)」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",
-                        en: "'\(path)' contains the control character U+\(String(bad.value, radix: 16, uppercase: true))"),
+                Message(ja: "「\(path())」に制御文字 U+\(String(bad.value, radix: 16, uppercase: true)) が含まれています",
+                        en: "'\(path())' contains the control character U+\(String(bad.value, radix: 16, uppercase: true))"),
                 expected: Message(ja: "印字できる文字", en: "printable characters"), at: location()))
         }
         switch type {
@@ -122,7 +122,7 @@ public enum ScalarReader {
                 return (.date(try EraDate.parse(text)), nil)
             } catch {
                 return (nil, .error(
-                    .input(.value(.date, format)), Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    .input(.value(.date, format)), Message(ja: "「\(path())」: \(error.japanese)", en: "'\(path())': \(error.english)"),
                     expected: type.describe, at: location()))
             }
         case .instant:
@@ -133,26 +133,26 @@ public enum ScalarReader {
                 guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
                     return (nil, .error(
                         .input(.value(.time, format)),
-                        Message(ja: "「\(path)」の \(text) は対応範囲（1955〜2099年）の外です", en: "'\(path)': \(text) is outside the supported years 1955–2099"),
+                        Message(ja: "「\(path())」の \(text) は対応範囲（1955〜2099年）の外です", en: "'\(path())': \(text) is outside the supported years 1955–2099"),
                         expected: type.describe, at: location()))
                 }
                 return (.instant(instant), nil)
             } catch {
                 return (nil, .error(
-                    .input(.value(.time, format)), Message(ja: "「\(path)」: \(error.japanese)", en: "'\(path)': \(error.english)"),
+                    .input(.value(.time, format)), Message(ja: "「\(path())」: \(error.japanese)", en: "'\(path())': \(error.english)"),
                     expected: type.describe, at: location()))
             }
         case .yearMonth:
             if let (y, m) = Self.yearMonth(text) { return (.yearMonth(year: y, month: m), nil) }
-            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+            return (nil, mismatch(format, location(), path: path(), expected: type, found: text))
         case .integer(let range):
             guard let value = Int(Digits.ungrouped(text)), range.contains(value) else {
-                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+                return (nil, mismatch(format, location(), path: path(), expected: type, found: text))
             }
             return (.integer(value), nil)
         case .decimal:
             guard let value = ExactDecimal(Digits.ungrouped(text)) else {
-                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+                return (nil, mismatch(format, location(), path: path(), expected: type, found: text))
             }
             return (.decimal(value), nil)
         case .bool:
@@ -160,22 +160,22 @@ public enum ScalarReader {
             case "true": return (.bool(true), nil)
             case "false": return (.bool(false), nil)
             default:
-                return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+                return (nil, mismatch(format, location(), path: path(), expected: type, found: text))
             }
         case .choice(let choices):
             if choices.contains(where: { $0.value == text }) { return (.choice(text), nil) }
             let suggestion = Suggest.closest(to: text, among: choices.map(\.value))
             return (nil, .error(
                 .input(.value(.badChoice, format)),
-                Message(ja: "「\(path)」の値「\(text)」は使えません" + (suggestion.map { "（「\($0)」の誤り？）" } ?? ""),
-                        en: "'\(path)' cannot be '\(text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
+                Message(ja: "「\(path())」の値「\(text)」は使えません" + (suggestion.map { "（「\($0)」の誤り？）" } ?? ""),
+                        en: "'\(path())' cannot be '\(text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
                 expected: type.describe, at: location()))
         case .monthDay:
             if let (m, d) = Self.monthDay(text) { return (.monthDay(month: m, day: d), nil) }
-            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+            return (nil, mismatch(format, location(), path: path(), expected: type, found: text))
         case .timeOfDay:
             if let minutes = Self.timeOfDay(text) { return (.timeOfDay(minutes), nil) }
-            return (nil, mismatch(format, location(), path: path, expected: type, found: text))
+            return (nil, mismatch(format, location(), path: path(), expected: type, found: text))
         case .object, .list, .map:
             return (nil, nil)
         }
