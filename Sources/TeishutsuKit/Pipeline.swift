@@ -138,6 +138,7 @@ public enum Pipeline {
     /// Whether each submitted document's inputs are what they were when it was sent.
     static func recordRules(_ folder: ContractFolder, computations: [ReportComputation], today: CivilDate?) -> [Diagnostic] {
         var fingerprints: [SubmittedDocument: [InputPart]] = [:]
+        var sources: [SubmittedDocument: String] = [:]
         // Only what has a record is compared with it; nothing is judged from an input that could not be read.
         if let contract = folder.contract, folder.plan != nil, !folder.hasUnreadInputs {
             let duties = folder.duties
@@ -152,6 +153,7 @@ public enum Pipeline {
                     return part
                 }
                 fingerprints[.report(computation.month)] = computation.inputParts(contract: contractPart, plan: planPart, duties: duties)
+                sources[.report(computation.month)] = computation.report.source
             }
             // The plan in force as it was sent (its copy in submitted/), with the contract as it is now.
             if let latest = folder.submittedPlans.last, let record = folder.records[.plan(revision: latest.number)], !record.inputs.isEmpty {
@@ -160,8 +162,12 @@ public enum Pipeline {
             let incidents = Dictionary(folder.reports.flatMap(\.incidents).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for report in folder.incidentReports where folder.records[.incident(report.id.value)] != nil {
                 fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract)
+                sources[.incident(report.id.value)] = report.source
             }
-            if let closing = folder.closing, folder.records[.closing] != nil { fingerprints[.closing] = Fingerprints.closing(closing, contract: contract) }
+            if let closing = folder.closing, folder.records[.closing] != nil {
+                fingerprints[.closing] = Fingerprints.closing(closing, contract: contract)
+                sources[.closing] = closing.source
+            }
         }
         // Judged on an earlier day, a submission recorded later had not happened yet: said, not counted.
         let records = today.map { day in folder.records.filter { ($0.value.submittedOn?.value).map { $0 <= day } ?? true } } ?? folder.records
@@ -177,7 +183,7 @@ public enum Pipeline {
                     at: day.span))
             }
         }
-        return later + RecordRules.check(records, fingerprints: fingerprints, wording: wording)
+        return later + RecordRules.check(records, fingerprints: fingerprints, sources: sources, wording: wording)
     }
 
     /// The day each report was submitted, as of `today`: a record dated later does not count yet.

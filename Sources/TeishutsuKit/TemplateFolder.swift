@@ -1,3 +1,4 @@
+import DefaultTemplates
 import DocumentModel
 import Foundation
 import Loading
@@ -34,6 +35,7 @@ public enum TemplateFolder {
                                                   at: .file(path)))
                     }
                 }
+                diagnostics += unusedFiles(in: overrides, read: folder, sources: sources)
             } else {
                 diagnostics.append(.error(
                     .template(.folderMissing),
@@ -43,5 +45,57 @@ public enum TemplateFolder {
         }
         for source in sources { texts.add(source.file, text: source.text) }
         return (TemplateLibrary(sources: sources, documents: DocumentKind.templates), texts, diagnostics)
+    }
+
+    /// Files of the templates folder that replace nothing, said (warnings): a template whose name
+    /// no built-in one has and no template includes (reprot.mustache), another kind of file
+    /// where the templates are read, and an XSD (the built-in ones check the XML).
+    static func unusedFiles(in overrides: String, read folder: String, sources: [TemplateSource]) -> [Diagnostic] {
+        let builtIn = Set(TemplateSource.builtIn.map(\.name))
+        let manager = FileManager.default
+        func isFile(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return manager.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+        func included(_ name: String) -> Bool {
+            sources.contains { source in
+                source.name != name && source.text.replacingOccurrences(of: " ", with: "").contains("{{>" + name + "}}")
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for file in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !file.hasPrefix(".") {
+            let path = Paths.join(folder, file)
+            guard isFile(path) else { continue }
+            if file.hasSuffix(".mustache") {
+                let name = String(file.dropLast(".mustache".count))
+                guard !builtIn.contains(name), !included(name) else { continue }
+                diagnostics.append(.warning(
+                    .template(.unused),
+                    Message(ja: "テンプレート \(file) は使われません（組み込みに同じ名前のテンプレートがなく、どのテンプレートも読み込んでいません）",
+                            en: "the template \(file) is not used (no built-in template has its name, and no template includes it)")
+                    + Suggest.didYouMean(Suggest.closest(to: name, among: Array(builtIn)).map { $0 + ".mustache" }),
+                    at: .file(path)))
+            } else if !file.hasSuffix(".xsd") {
+                diagnostics.append(.warning(
+                    .template(.unused),
+                    Message(ja: "\(file) は使われません（--templates で置き換えられるのは .mustache のテンプレートです）",
+                            en: "\(file) is not used (--templates replaces .mustache templates)"),
+                    at: .file(path)))
+            }
+        }
+        // XSDs changed from the built-in ones, where a copy of Templates/ keeps them or beside the templates.
+        for xsdFolder in Set([overrides, folder, Paths.join(overrides, "xml")]).sorted() {
+            for file in ((try? manager.contentsOfDirectory(atPath: xsdFolder)) ?? []).sorted() where file.hasSuffix(".xsd") && isFile(Paths.join(xsdFolder, file)) {
+                // A copy of the built-in XSD, as a copy of Templates/ holds, changes nothing.
+                if let own = manager.contents(atPath: Paths.join(xsdFolder, file)), let builtIn = DefaultTemplates.text("xml/" + file),
+                   own == Data(builtIn.utf8) { continue }
+                diagnostics.append(.warning(
+                    .template(.unused),
+                    Message(ja: "\(file) は使われません（XSD は置き換えられず、生成した XML は組み込みの XSD で検査します）",
+                            en: "\(file) is not used (XSDs are not replaced: the generated XML is checked against the built-in ones)"),
+                    at: .file(Paths.join(xsdFolder, file))))
+            }
+        }
+        return diagnostics
     }
 }

@@ -148,6 +148,12 @@ public enum DutyRules {
         let all = duties.measures
         var seen: [String: ImprovementMeasure] = [:]
         for measure in all {
+            if !Self.isMeasureID(measure.id.value) {
+                diagnostics.append(.error(.record(.measureIDForm),
+                                          Message(ja: "改善策の番号「\(measure.id.value)」に使えない文字があります（半角英数字で始め、半角英数字と - _ . で書きます）",
+                                                  en: "the improvement measure ID '\(measure.id.value)' has characters an ID cannot have (ASCII letters, digits, - _ . only, beginning with a letter or digit)"),
+                                          expected: Message(ja: "KZ-2025-08-1 のような番号", en: "an ID such as KZ-2025-08-1"), at: measure.id.span))
+            }
             if let first = seen[measure.id.value] {
                 diagnostics.append(.error(.record(.measureDuplicate),
                                           Message(ja: "改善策 \(measure.id.value) が二度示されています", en: "the improvement measure \(measure.id.value) is presented twice"),
@@ -196,6 +202,14 @@ public enum DutyRules {
     }
 
     // MARK: Requests
+
+    /// An ID later reports can name under measure_status (IncidentReportSchema.statusKey) and
+    /// the XML can carry: `[A-Za-z0-9][A-Za-z0-9_.-]*`.
+    static func isMeasureID(_ id: String) -> Bool {
+        func alphanumeric(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        guard let first = id.utf8.first, alphanumeric(first) else { return false }
+        return id.utf8.allSatisfy { alphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+    }
 
     public static func checkRequests(_ requests: [ServiceRequest]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

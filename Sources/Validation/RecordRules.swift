@@ -3,9 +3,12 @@ import DocumentModel
 /// The rules of the submission records: what was sent stays as it was sent, and the inputs of
 /// a submitted document do not change without a new submission.
 public enum RecordRules {
-    /// - Parameter fingerprints: the inputs of each document as it is made now, part by part.
+    /// - Parameters:
+    ///   - fingerprints: the inputs of each document as it is made now, part by part.
+    ///   - sources: the file each document is written in (reports/2025-07.yml), named when it
+    ///     is what changed.
     public static func check(_ records: [SubmittedDocument: SubmissionRecord], fingerprints: [SubmittedDocument: [InputPart]],
-                             wording: MessageWording) -> [Diagnostic] {
+                             sources: [SubmittedDocument: String] = [:], wording: MessageWording) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (document, record) in records.sorted(by: { $0.key < $1.key }) {
             for file in record.files {
@@ -28,7 +31,15 @@ public enum RecordRules {
             let title = document.title(wording)
             let day = record.submittedOn.map { wording.date($0.value) } ?? Message(ja: "", en: "")
             // What changed, where the record kept its inputs one by one.
-            let changed = record.inputs.isEmpty ? [] : InputPart.changed(recorded: record.inputs, now: parts).map(\.described)
+            let changedParts = record.inputs.isEmpty ? [] : InputPart.changed(recorded: record.inputs, now: parts)
+            let changed = changedParts.map(\.described)
+            // The document's own file, when it is what changed (or when what changed is not known).
+            let own: Set<InputPart.Name> = [.report, .incidentReport, .closing]
+            let notes: [Diagnostic.Note] = sources[document].flatMap { file in
+                (changedParts.isEmpty || changedParts.contains(where: own.contains))
+                    ? [Diagnostic.Note(Message(ja: "\(title.japanese)の記載", en: "\(title.english) as written"), at: SourceSpan(file: file, line: 1, column: 1))]
+                    : nil
+            } ?? []
             let what = changed.isEmpty
                 ? Message(ja: "その元になった記載（\(parts.map(\.name.described.japanese).joined(separator: "、"))）",
                           en: "the inputs it was made from (\(parts.map(\.name.described.english).joined(separator: ", ")))")
@@ -39,7 +50,7 @@ public enum RecordRules {
                         en: "\(title.english) was submitted on \(day.english), but \(what.english) changed since"),
                 expected: Message(ja: "提出した内容に戻すか、訂正版を提出して記録（teishutsu submit … --resubmit）",
                                   en: "the inputs as submitted, or a corrected document submitted and recorded (teishutsu submit … --resubmit)"),
-                at: record.inputsSHA256.span))
+                at: record.inputsSHA256.span, notes: notes))
         }
         return diagnostics
     }

@@ -111,6 +111,8 @@ import TestSupport
         #expect(result.stdout.contains("error[SUBMIT-file-missing]: report-2025-06.xml, listed in the submission record, is not in submitted/"))
         #expect(result.stdout.contains("error[SUBMIT-inputs-changed]: the performance report for 2025-07 was submitted on 2025-08-08"))
         #expect(result.stdout.contains("--> \(folder.path)/submitted/report-2025-07.record.yaml:"))
+        // The file that changed is named beside it.
+        #expect(result.stdout.contains("= note: the performance report for 2025-07 as written\n --> \(folder.path)/reports/2025-07.yaml:1:1"), "\(result.stdout)")
 
         // The sent files put back as they were; the report stays changed.
         for name in ["report-2025-05.xml", "report-2025-06.xml"] {

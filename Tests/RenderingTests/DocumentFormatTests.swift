@@ -151,6 +151,57 @@ import TestSupport
         #expect(full.map(\.month) == ["１０月", "１月"])
     }
 
+    /// The axis of a schedule from `first` for `count` months, as the chart places it.
+    func axis(from first: String, months count: Int, digits: DigitStyle) -> [GanttChart.Tick] {
+        var months: [CivilDate] = []
+        var cursor = CivilDate(iso: first)!
+        for _ in 0..<count {
+            months.append(cursor)
+            cursor = cursor.month == 12 ? CivilDate(year: cursor.year + 1, month: 1, day: 1)! : CivilDate(year: cursor.year, month: cursor.month + 1, day: 1)!
+        }
+        let total = Double(months[0].days(to: cursor))
+        return GanttChart.axis(months, x: { Double(GanttChart.chartX) + Double(months[0].days(to: $0)) / total * Double(GanttChart.chartWidth) },
+                               format: DocumentFormat(digits: digits))
+    }
+
+    /// No label runs into the next one of its row, none past the chart's right edge, and every
+    /// year written stands on a line.
+    func expectReadable(_ ticks: [GanttChart.Tick], _ what: String) {
+        for row in [\GanttChart.Tick.month, \GanttChart.Tick.year] {
+            let labeled = ticks.filter { $0[keyPath: row] != nil }
+            for (a, b) in zip(labeled, labeled.dropFirst()) {
+                #expect(a.x + GanttChart.labelWidth(a[keyPath: row]!) < b.x, "\(what): \(a[keyPath: row]!) runs into \(b[keyPath: row]!)")
+            }
+            for tick in labeled {
+                #expect(tick.x + 2 + GanttChart.labelWidth(tick[keyPath: row]!) <= Double(GanttChart.width), "\(what): \(tick[keyPath: row]!) is cut off")
+            }
+        }
+    }
+
+    @Test func labelsNeverOverlapNorLeaveTheChart() {
+        // Twelve years from the era change: yearly lines would be 38 units apart, 令和10年 is 41 wide.
+        let long = axis(from: "2019-04-01", months: 144, digits: .mixed)
+        expectReadable(long, "2019-04, 144 months")
+        #expect(long.compactMap(\.year).first == "平成31年")
+        #expect(long.count < 12, "every other year at most: \(long.map(\.date.iso))")
+        // Full-width digits make every label wider.
+        expectReadable(axis(from: "2016-04-01", months: 154, digits: .full), "2016-04, full")
+        // A quarter's line near the right edge: its １０月 would be cut, so it has none.
+        let edge = axis(from: "2023-04-01", months: 31, digits: .full)
+        expectReadable(edge, "2023-04, 31 months, full")
+        #expect(edge.last?.month == nil)
+        // Every span from one month to twenty years, in each digit style.
+        for digits in [DigitStyle.half, .mixed, .full] {
+            for count in stride(from: 1, through: 240, by: 7) {
+                expectReadable(axis(from: "2024-10-01", months: count, digits: digits), "\(count) months, \(digits)")
+            }
+        }
+        // A short schedule: every month has its line and label.
+        let short = axis(from: "2025-01-01", months: 6, digits: .mixed)
+        #expect(short.map(\.month) == ["１月", "２月", "３月", "４月", "５月", "６月"])
+        #expect(short.map(\.year) == ["令和７年", nil, nil, nil, nil, nil])
+    }
+
     @Test func anEraThatChangesInTheYear() {
         // Heisei ends on 30 April 2019: May is 令和元年, a new year on the axis.
         let labels = GanttChart.axisLabels(months(["2019-03-01", "2019-04-01", "2019-05-01", "2019-06-01"]), format: DocumentFormat(digits: .half))

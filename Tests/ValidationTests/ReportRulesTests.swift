@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 import TeishutsuKit
+@testable import Validation
 
 /// A copy of the whole demo (plan, reports, logs) with one report or log changed.
 @Suite struct ReportRulesTests {
@@ -54,6 +55,20 @@ import TeishutsuKit
         #expect(demo.located(diagnostics) == ["REP-SLA-no-improvement@2025-08.yaml:3", "MEASURE-unknown@2025-09.yaml:77",
                                               "MEASURE-unknown@2025-09.yaml:81", "MEASURE-unknown@2025-10.yaml:80"])
         #expect(diagnostics.first?.message.english == "SLA-AVAIL (availability) is missed (99.13% against a target of at least 99.8%); the report needs improvement measures (improvements.availability)")
+    }
+
+    /// A measure's ID is named by later reports' measure_status and carried as an XML attribute:
+    /// one that cannot be (改善策１) is said where it is written, not at build time.
+    @Test func aMeasureIDOfOtherCharactersIsRefusedWhereWritten() throws {
+        let demo = try Demo()
+        try demo.edit("reports/2025-08.yaml", "- id: KZ-2025-08-1", "- id: 改善策１")
+        let line = try demo.line("reports/2025-08.yaml", containing: "- id: 改善策１")
+        let diagnostics = demo.validate()
+        let found = diagnostics.filter { $0.code.id == "MEASURE-id-form" }
+        #expect(demo.located(found) == ["MEASURE-id-form@2025-08.yaml:\(line)"])
+        #expect(found.first?.message.japanese.contains("改善策の番号「改善策１」に使えない文字があります") == true)
+        #expect(DutyRules.isMeasureID("KZ-2025-08-1") && DutyRules.isMeasureID("kz_1.2") && DutyRules.isMeasureID("7"))
+        #expect(!DutyRules.isMeasureID("-KZ") && !DutyRules.isMeasureID("KZ 1") && !DutyRules.isMeasureID("ＫＺ-1") && !DutyRules.isMeasureID(""))
     }
 
     @Test func everyMeasureOfThePlanNeedsAStatus() throws {

@@ -35,6 +35,8 @@ public struct Duties: Sendable {
         public let status: String
         public let doneOn: CivilDate?
         public let evidence: String?
+        /// The 補足 the month's own report wrote beside its status (measure_status.note).
+        public let note: String?
         public let presented: YearMonth?
 
         public var isDone: Bool { status == "done" }
@@ -47,14 +49,16 @@ public struct Duties: Sendable {
             let presented = presentedMonth(measure)
             if let presented, presented > month { return nil }
             var status = measure.status?.value ?? "planned", doneOn = measure.doneOn?.value, evidence = measure.evidence?.value
+            var note: String?
             for report in reports {
                 guard let m = report.month?.value, m <= month, presented.map({ m > $0 }) ?? true,
                       let entry = report.measureStatus.first(where: { $0.id.value == measure.id.value }) else { continue }
                 status = entry.status.value
                 doneOn = entry.doneOn?.value ?? doneOn
                 evidence = entry.evidence?.value ?? evidence
+                note = m == month ? entry.note?.value : nil
             }
-            return MeasureState(measure: measure, status: status, doneOn: doneOn, evidence: evidence, presented: presented)
+            return MeasureState(measure: measure, status: status, doneOn: doneOn, evidence: evidence, note: note, presented: presented)
         }
     }
 

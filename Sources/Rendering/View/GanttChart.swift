@@ -43,26 +43,22 @@ enum GanttChart {
             months.append(cursor)
             cursor = cursor.month == 12 ? CivilDate(year: cursor.year + 1, month: 1, day: 1)! : CivilDate(year: cursor.year, month: cursor.month + 1, day: 1)!
         }
-        let step = months.count <= 15 ? 1 : months.count <= 45 ? 3 : months.count <= 90 ? 6 : 12
-        let labeled = months.enumerated().filter { $0.offset % step == 0 }.map(\.element)
-        let labels = axisLabels(labeled, format: format)
+        let ticks = axis(months, x: x, format: format)
         view["label_y"] = String(monthLabelY)
         view["year_y"] = String(yearLabelY)
-        view.list("months", Array(zip(labeled, labels))) { tick, m in
-            let (month, label) = tick
-            m["x"] = decimal(x(month))
-            m["label_x"] = decimal(x(month) + 2)
-            m["label"] = label.month
-            m["year_label"] = label.year
-            // Kept inside the chart near its right edge: ten units a character at the chart's font size.
-            m["year_x"] = decimal(min(x(month) + 2, Double(width - 10 * (label.year?.count ?? 0))))
-            m.flag("is_year_start", month.month == 4)
+        view.list("months", ticks) { tick, m in
+            m["x"] = decimal(tick.x)
+            m["label_x"] = decimal(tick.x + 2)
+            m["label"] = tick.month
+            m["year_label"] = tick.year
+            m.flag("is_year_start", tick.date.month == 4)
         }
         view.list("rows", Array(dated.enumerated())) { row, r in
             let (item, start, end) = row.element
             let rowY = top + row.offset * rowHeight
             r["id"] = item.id.value
             r["label"] = truncate(item.id.value + " " + item.name.value, width: 30)
+            r["name"] = item.id.value + " " + item.name.value
             r["row_y"] = String(rowY)
             r["text_y"] = String(rowY + 16)
             r["bar_y"] = String(rowY + 5)
@@ -86,6 +82,59 @@ enum GanttChart {
             m["label_x"] = decimal(cx + 9)
             m["label_y"] = decimal(cy + 4)
         }
+    }
+
+    /// A grid line of the axis and its labels (none where they would not fit).
+    struct Tick {
+        let date: CivilDate
+        let x: Double
+        let month: String?
+        let year: String?
+    }
+
+    /// How wide a label is, in chart units at the chart's font size (10): a full-width
+    /// character 10, a half-width one (digits) about 5.6.
+    static func labelWidth(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x80 ? 5.6 : 10) }
+    }
+
+    /// The grid lines: every month, or every 3, 6, 12, 24, 60… months, the fewest that leave
+    /// room for each month's label (１月, 10月) and, on yearly lines, the year's (令和10年). The
+    /// year is written where it changes; one that would run into the next year's is left out,
+    /// and the labels of a line too near the right edge for them.
+    static func axis(_ months: [CivilDate], x: (CivilDate) -> Double, format: DocumentFormat) -> [Tick] {
+        let gap = 4.0
+        let steps = [1, 2, 3, 6, 12, 24, 36, 60, 120, 240]
+        var chosen = steps.last!
+        for step in steps {
+            let picked = stride(from: 0, to: months.count, by: step).map { months[$0] }
+            let labels = axisLabels(picked, format: format)
+            // Each label before the next line (a year's too, where every line has one).
+            let fits = picked.indices.dropLast().allSatisfy { i in
+                let widest = max(labelWidth(labels[i].month), step >= 12 ? labelWidth(labels[i].year ?? "") : 0)
+                return x(picked[i]) + 2 + widest + gap <= x(picked[i + 1]) + 2
+            }
+            if fits { chosen = step; break }
+        }
+        let picked = stride(from: 0, to: months.count, by: chosen).map { months[$0] }
+        let labels = axisLabels(picked, format: format)
+        var ticks = zip(picked, labels).map { date, label in Tick(date: date, x: x(date), month: label.month, year: label.year) }
+        // Years from the right: one that would run into the next kept one is left out.
+        var nextYearX = Double.infinity
+        for i in ticks.indices.reversed() {
+            guard let year = ticks[i].year else { continue }
+            if ticks[i].x + 2 + labelWidth(year) + gap > nextYearX {
+                ticks[i] = Tick(date: ticks[i].date, x: ticks[i].x, month: ticks[i].month, year: nil)
+            } else {
+                nextYearX = ticks[i].x + 2
+            }
+        }
+        // A line whose labels would be cut at the chart's right edge keeps its line only.
+        ticks = ticks.map { tick in
+            let widest = max(tick.month.map(labelWidth) ?? 0, tick.year.map(labelWidth) ?? 0)
+            return tick.x + 2 + widest <= Double(width) ? tick : Tick(date: tick.date, x: tick.x, month: nil, year: nil)
+        }
+        return ticks
     }
 
     /// The axis labels of the months given: 令和５年１月 as 令和５年 and １月, in the document's

@@ -158,7 +158,7 @@ public enum AnnualView {
     static let tick = ViewShape("AnnualTick", values: ["y", "label", "label_y"])
     static let chart = ViewShape("AnnualChart", values: ["width", "height", "plot_x", "plot_right", "plot_bottom", "caption"],
                                  lists: ["bars": bar, "labels": label, "ticks": tick])
-    static let measure = ViewShape("AnnualMeasureRow", values: ["id", "measure", "origin", "owner", "due", "status"], flags: ["is_done"])
+    static let measure = ViewShape("AnnualMeasureRow", values: ["id", "measure", "origin", "owner", "due", "status", "evidence"], flags: ["is_done", "is_overdue"])
     static let request = ViewShape("AnnualRequestRow", values: ["id", "kind", "received", "about", "answered", "state"], flags: ["is_open"])
     public static let shape = ViewShape(
         "AnnualView",
@@ -232,7 +232,11 @@ public enum AnnualView {
             o["owner"] = format.name(state.measure.owner?.value)
             o["due"] = format.date(state.measure.due?.value)
             o.flag("is_done", state.isDone)
-            o["status"] = ImprovementMeasure.statusJapanese(state.status) + (state.doneOn.map { "（\(format.date($0))）" } ?? "")
+            // As of the year's last report, as the reports said it.
+            let status = ReportView.statusText(state, asOf: d.months.last?.month.lastDay ?? d.fiscalYear.lastDay, format: format)
+            o["status"] = status.text
+            o.flag("is_overdue", status.overdue)
+            o["evidence"] = state.isDone ? state.evidence : nil
         }
         let requests = d.requests
         view.flag("has_requests", !requests.isEmpty)

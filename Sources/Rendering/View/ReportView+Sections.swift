@@ -162,12 +162,10 @@ extension ReportView {
             o["owner"] = format.name(m.owner?.value)
             o["due"] = format.date(m.due?.value)
             o.flag("is_done", state.isDone)
-            let overdue = !state.isDone && (m.due.map { $0.value < month.lastDay } ?? false)
-            o.flag("is_overdue", overdue)
-            // Done after its due date: said so, as the month it was overdue said 【期限超過】.
-            let late = state.isDone && (state.doneOn.flatMap { done in m.due.map { done > $0.value } } ?? false)
-            o["status"] = ImprovementMeasure.statusJapanese(state.status) + (state.doneOn.map { "（\(format.date($0))）" } ?? "")
-                + (overdue ? "【期限超過】" : "") + (late ? "【期限後に完了】" : "")
+            let status = statusText(state, asOf: month.lastDay, format: format)
+            o.flag("is_overdue", status.overdue)
+            o["status"] = status.text
+            o["note"] = state.note
             o["evidence"] = state.evidence
         }
         let requests = duties.requests(in: month)
@@ -188,5 +186,18 @@ extension ReportView {
             o.flag("is_open", !closed)
             o["state"] = closed ? "完了（\(format.date(request.closedOn?.value))）" : (answered ? "回答済み・対応中" : "対応中")
         }
+    }
+}
+
+extension ReportView {
+    /// A measure's status at the end of a period: 完了（令和８年１月16日）, with 【期限超過】 when
+    /// not done by its due date, or 【期限後に完了】 when done after it.
+    static func statusText(_ state: Duties.MeasureState, asOf end: CivilDate, format: DocumentFormat) -> (text: String, overdue: Bool) {
+        let due = state.measure.due?.value
+        let overdue = !state.isDone && (due.map { $0 < end } ?? false)
+        let late = state.isDone && (state.doneOn.flatMap { done in due.map { done > $0 } } ?? false)
+        let text = ImprovementMeasure.statusJapanese(state.status) + (state.doneOn.map { "（\(format.date($0))）" } ?? "")
+            + (overdue ? "【期限超過】" : "") + (late ? "【期限後に完了】" : "")
+        return (text, overdue)
     }
 }

@@ -33,7 +33,7 @@ public enum ReportView {
     static let incident = ViewShape("IncidentRow", values: ["id", "occurred", "recovered", "impact", "summary", "response", "countermeasure", "in_month",
                                                             "report_href", "report_note"],
                                     flags: ["is_recovered", "is_major", "is_carried_over", "has_report"])
-    static let measureProgress = ViewShape("MeasureProgressRow", values: ["id", "measure", "origin", "owner", "due", "status", "evidence"],
+    static let measureProgress = ViewShape("MeasureProgressRow", values: ["id", "measure", "origin", "owner", "due", "status", "note", "evidence"],
                                            flags: ["is_done", "is_overdue"])
     static let request = ViewShape("RequestRow", values: ["id", "kind", "received", "from", "about", "request", "due", "answer", "answered", "state"],
                                    flags: ["is_open", "is_answered"])

@@ -17,6 +17,7 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
     case incidentExposure = "INCIDENT-security-exposure"
     case incidentOrder = "INCIDENT-order"
     case measureDuplicate = "MEASURE-duplicate-id"
+    case measureIDForm = "MEASURE-id-form"
     case measureMissingStatus = "MEASURE-missing-status"
     case measureUnknown = "MEASURE-unknown"
     case measureDoneIncomplete = "MEASURE-done-incomplete"
@@ -91,6 +92,11 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
             .error(m("同じ番号の改善策が二つあります。", "Two improvement measures have the same ID."),
                    example: "- id: KZ-1\n  …\n- id: KZ-1",
                    fix: m("番号を一意にしてください。", "Give each measure its own ID."))
+        case .measureIDForm:
+            .error(m("改善策の番号に使えない文字があります。番号は後の報告書の measure_status で指し、XML の属性にもなるため、半角英数字で始め、半角英数字と - _ . で書きます。",
+                     "An improvement measure's ID has characters it cannot have: later reports name it under measure_status and the XML carries it, so it begins with a letter or digit and holds only ASCII letters, digits, - _ and ."),
+                   example: "- id: 改善策１",
+                   fix: m("KZ-2025-08-1 のような番号にしてください。", "Use an ID such as KZ-2025-08-1."))
         case .measureMissingStatus:
             .error(m("未完了の改善策の実施状況が、この月の報告書にありません（改善策は完了するまで毎月報告します）。",
                      "An improvement measure not yet done has no status in this month's report (a measure is reported every month until it is done)."),

@@ -8,6 +8,7 @@ public enum TemplateCode: String, Hashable, Sendable, CaseIterable {
     case missing = "template-missing"
     case unreadable = "template-unreadable"
     case tooLarge = "template-too-large"
+    case unused = "template-unused-file"
 
     public var id: String { rawValue }
 
@@ -43,6 +44,11 @@ public enum TemplateCode: String, Hashable, Sendable, CaseIterable {
             .error(m("テンプレートのファイルを読めません（UTF-8 でない、通常のファイルでない、権限がない）。", "A template file cannot be read (not UTF-8, not a regular file, no permission)."),
                    example: "mkfifo templates/plan.mustache",
                    fix: m("UTF-8 の通常のファイルにしてください。", "Make it a regular UTF-8 file."))
+        case .unused:
+            .warning(m("--templates のフォルダに、teishutsu が使わないファイルがあります。置き換えられるのは組み込みと同じ名前の HTML テンプレート（plan.mustache など）と、それらが読み込む部分テンプレートだけです。XSD は置き換えられません。",
+                       "The --templates folder holds a file teishutsu does not use: only HTML templates named as the built-in ones (plan.mustache …) and the partials they include replace anything. XSDs are not replaced."),
+                     example: "my-templates/html/reprot.mustache",
+                     fix: m("ファイル名を組み込みのテンプレート名に合わせてください（teishutsu schema docs 参照）。", "Name the file as a built-in template is named."))
         case .tooLarge:
             .error(m("テンプレートが大きすぎます（1 MB または 10 万タグが上限）。", "A template is too large (the limit is 1 MB or 100,000 tags)."),
                    example: "（数十万のタグを持つテンプレート）",
