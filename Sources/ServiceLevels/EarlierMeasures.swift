@@ -10,7 +10,9 @@ extension ServiceLevelResult {
     /// - failures over the recovery time that all began in an earlier month: the measures
     ///   presented since the month the first of them began, if every one of them was answered
     ///   in or after its own month.
-    /// Availability and response are judged month by month: never answered before.
+    /// - the availability lost this month, all of it to failures that began in an earlier month
+    ///   (one that ran on into this month): as the recovery time, by the availability measures.
+    /// Response is judged month by month: each inquiry is new.
     public func answeringMeasures(_ metric: ServiceLevelMetric, among measures: [ImprovementMeasure]) -> [ImprovementMeasure] {
         guard !met(metric) else { return [] }
         let earlier = measures.compactMap { measure -> (month: YearMonth, measure: ImprovementMeasure)? in
@@ -29,7 +31,14 @@ extension ServiceLevelResult {
             guard let first = missed.min(), missed.allSatisfy({ $0 < month }),
                   missed.allSatisfy({ start in earlier.contains { $0.month >= start } }) else { return [] }
             return earlier.filter { $0.month >= first }.map(\.measure)
-        case .availability, .response:
+        case .availability:
+            // The time lost this month, all to failures that began earlier (one running on
+            // past the month's start): answered as the recovery time of such failures is.
+            let causes = availability.outages.filter { $0.unjustifiedMinutes > 0 }.map { monthOf($0.incident.occurredAt) }
+            guard let first = causes.min(), causes.allSatisfy({ $0 < month }),
+                  causes.allSatisfy({ start in earlier.contains { $0.month >= start } }) else { return [] }
+            return earlier.filter { $0.month >= first }.map(\.measure)
+        case .response:
             return []
         }
     }

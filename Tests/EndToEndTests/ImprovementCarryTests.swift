@@ -87,4 +87,60 @@ import TestSupport
             .write(to: october, atomically: false, encoding: .utf8)
         #expect(try errors(folder).contains { $0.contains("SLA-MAJOR") })
     }
+
+    /// A failure that runs on into the next month: the next month's recovery time and the
+    /// availability it lost there are the same miss, answered by the measures of the month it
+    /// began, and named there.
+    @Test func aFailureCarriedIntoTheNextMonthIsAnsweredByItsMonthsMeasures() throws {
+        let folder = try Fixtures.demoCopy("carry-over")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        let log = folder.appendingPathComponent("logs/incidents.csv")
+        try (try String(contentsOf: log, encoding: .utf8)
+             + "INC-2025-009,2025-10-30T10:00,2025-11-01T05:00,stop,ストレージの障害,機器を交換した。,監視を強化した。\n")
+            .write(to: log, atomically: false, encoding: .utf8)
+        try Self.incident.replacingOccurrences(of: "detected_at: 2025-09-30T23:35", with: "detected_at: 2025-10-30T10:05")
+            .replacingOccurrences(of: "at: 2025-09-30T23:50", with: "at: 2025-10-30T10:30")
+            .replacingOccurrences(of: "at: 2025-10-07T10:00", with: "at: 2025-11-05T10:00")
+            .write(to: folder.appendingPathComponent("incidents/INC-2025-009.yaml"), atomically: false, encoding: .utf8)
+        // Without measures, November misses availability and recovery for that failure alone.
+        let none = try errors(folder)
+        #expect(none.contains { $0.contains("SLA-AVAIL") } && none.contains { $0.contains("SLA-RECOVERY") }, "\(none)")
+        let october = folder.appendingPathComponent("reports/2025-10.yaml")
+        let measures = Self.octoberMeasures.replacingOccurrences(of: "  major_failures:", with: """
+              recovery:
+                - id: KZ-2025-10-3
+                  measure: 予備機器を各拠点に置く。
+                  owner: 小林 大輔
+                  due: 令和８年３月31日
+                  status: planned
+              major_failures:
+            """)
+        try (try String(contentsOf: october, encoding: .utf8) + measures).write(to: october, atomically: false, encoding: .utf8)
+        let november = folder.appendingPathComponent("reports/2025-11.yaml")
+        var status = "\nmeasure_status:\n"
+        for id in ["KZ-2025-10-1", "KZ-2025-10-2", "KZ-2025-10-3"] {
+            status += "  \(id):\n    status: done\n    done_on: 令和7年11月20日\n    evidence: 実施記録\n"
+        }
+        try (try String(contentsOf: november, encoding: .utf8) + status).write(to: november, atomically: false, encoding: .utf8)
+        let answered = try errors(folder)
+        #expect(!answered.contains { $0.contains("REP-SLA-no-improvement") || $0.contains("yaml-") }, "\(answered)")
+        let out = folder.appendingPathComponent("out-carry-over")
+        #expect(try CLI.run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"]).status == 0)
+        let text = try String(contentsOf: out.appendingPathComponent("report-2025-11.html"), encoding: .utf8)
+            .replacingOccurrences(of: #"</?span[^>]*>"#, with: "", options: .regularExpression)
+        #expect(text.contains("サービス稼働率の未達成には、令和７年10月分の報告書で示した改善策（KZ-2025-10-1）により対応している。"), "\(text)")
+        #expect(text.contains("重大障害の復旧時間の未達成には、令和７年10月分の報告書で示した改善策（KZ-2025-10-3）により対応している。"))
+        // A failure that begins in the month itself still needs the month's own measures.
+        try (try String(contentsOf: log, encoding: .utf8)
+             + "INC-2025-010,2025-11-10T10:00,2025-11-10T18:00,stop,ネットワーク障害,経路を切り替えた。,冗長化した。\n")
+            .write(to: log, atomically: false, encoding: .utf8)
+        try Self.incident.replacingOccurrences(of: "INC-2025-009", with: "INC-2025-010")
+            .replacingOccurrences(of: "detected_at: 2025-09-30T23:35", with: "detected_at: 2025-11-10T10:05")
+            .replacingOccurrences(of: "at: 2025-09-30T23:50", with: "at: 2025-11-10T10:30")
+            .replacingOccurrences(of: "at: 2025-10-07T10:00", with: "at: 2025-11-14T10:00")
+            .write(to: folder.appendingPathComponent("incidents/INC-2025-010.yaml"), atomically: false, encoding: .utf8)
+        let fresh = try errors(folder)
+        #expect(fresh.contains { $0.contains("REP-SLA-no-improvement") && $0.contains("SLA-AVAIL") }, "\(fresh)")
+    }
 }
