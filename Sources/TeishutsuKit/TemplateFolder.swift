@@ -35,7 +35,8 @@ public enum TemplateFolder {
                                                   at: .file(path)))
                     }
                 }
-                diagnostics += unusedFiles(in: overrides, read: folder, sources: sources)
+                diagnostics += unusedFiles(in: overrides, read: folder, sources: sources,
+                                           unreadable: Set(diagnostics.compactMap { $0.span?.file }))
             } else {
                 diagnostics.append(.error(
                     .template(.folderMissing),
@@ -50,22 +51,38 @@ public enum TemplateFolder {
     /// Files of the templates folder that replace nothing, said (warnings): a template whose name
     /// no built-in one has and no template includes (reprot.mustache), another kind of file
     /// where the templates are read, and an XSD (the built-in ones check the XML).
-    static func unusedFiles(in overrides: String, read folder: String, sources: [TemplateSource]) -> [Diagnostic] {
+    static func unusedFiles(in overrides: String, read folder: String, sources: [TemplateSource], unreadable: Set<String> = []) -> [Diagnostic] {
         let builtIn = Set(TemplateSource.builtIn.map(\.name))
         let manager = FileManager.default
         func isFile(_ path: String) -> Bool {
             var isDirectory: ObjCBool = false
             return manager.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
         }
+        // `{{> name}}`, spaces and tabs allowed inside the tag.
+        let includes = sources.map { source in (source.name, String(String.UnicodeScalarView(source.text.unicodeScalars.filter { $0 != " " && $0 != "\t" }))) }
         func included(_ name: String) -> Bool {
-            sources.contains { source in
-                source.name != name && source.text.replacingOccurrences(of: " ", with: "").contains("{{>" + name + "}}")
-            }
+            includes.contains { $0.0 != name && $0.1.contains("{{>" + name + "}}") }
         }
         var diagnostics: [Diagnostic] = []
+        // Templates where none are read: beside html/ (read instead), or in a folder below.
+        var walked = 0
+        if let walk = manager.enumerator(atPath: overrides) {
+            while let relative = walk.nextObject() as? String, walked < 10_000 {
+                walked += 1
+                let path = Paths.join(overrides, relative)
+                let parent = (path as NSString).deletingLastPathComponent
+                guard relative.hasSuffix(".mustache"), parent != folder, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                      isFile(path), !unreadable.contains(path) else { continue }
+                diagnostics.append(.warning(
+                    .template(.unused),
+                    Message(ja: "テンプレート \(relative) は読まれません（テンプレートは \(folder) から読みます）",
+                            en: "the template \(relative) is not read (templates are read from \(folder))"),
+                    at: .file(path)))
+            }
+        }
         for file in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !file.hasPrefix(".") {
             let path = Paths.join(folder, file)
-            guard isFile(path) else { continue }
+            guard isFile(path), !unreadable.contains(path) else { continue }
             if file.hasSuffix(".mustache") {
                 let name = String(file.dropLast(".mustache".count))
                 guard !builtIn.contains(name), !included(name) else { continue }

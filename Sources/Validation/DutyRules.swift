@@ -147,8 +147,14 @@ public enum DutyRules {
         let duties = Duties(reports: reports, requests: requests, incidentReports: [])
         let all = duties.measures
         var seen: [String: ImprovementMeasure] = [:]
+        // IDs that cannot be named (改善策１, ＫＺ-1): their error says so once; a later report
+        // naming them as they were meant (KZ-1) and the months without their status are not
+        // said again.
+        var unnameable: Set<String> = []
         for measure in all {
             if !Self.isMeasureID(measure.id.value) {
+                unnameable.insert(measure.id.value)
+                unnameable.insert(Self.asciiFolded(measure.id.value))
                 diagnostics.append(.error(.record(.measureIDForm),
                                           Message(ja: "改善策の番号「\(measure.id.value)」に使えない文字があります（半角英数字で始め、半角英数字と - _ . で書きます）",
                                                   en: "the improvement measure ID '\(measure.id.value)' has characters an ID cannot have (ASCII letters, digits, - _ . only, beginning with a letter or digit)"),
@@ -169,7 +175,7 @@ public enum DutyRules {
             guard let month = report.month?.value else { continue }
             for progress in report.measureStatus {
                 guard seen[progress.id.value] != nil else {
-                    guard complete else { continue }
+                    guard complete, !unnameable.contains(progress.id.value) else { continue }
                     diagnostics.append(.error(.record(.measureUnknown),
                                               Message(ja: "改善策 \(progress.id.value) はこれまでに示されていません", en: "no improvement measure \(progress.id.value) was presented before")
                                               + Suggest.didYouMean(Suggest.closest(to: progress.id.value, among: Array(seen.keys))),
@@ -179,7 +185,8 @@ public enum DutyRules {
                 diagnostics += doneComplete(id: progress.id, status: progress.status.value, doneOn: progress.doneOn, evidence: progress.evidence, at: progress.span)
             }
             let reported = Set(report.measureStatus.map(\.id.value))
-            for measure in all where complete && !done.contains(measure.id.value) && !reported.contains(measure.id.value) {
+            for measure in all where complete && !done.contains(measure.id.value) && !reported.contains(measure.id.value)
+                && !unnameable.contains(measure.id.value) {
                 guard let presented = duties.presentedMonth(measure), presented < month else { continue }
                 diagnostics.append(.error(.record(.measureMissingStatus),
                                           Message(ja: "未完了の改善策 \(measure.id.value)（\(measure.measure.value.prefix(30))）の実施状況が、\(month)の報告書にありません",
@@ -202,6 +209,13 @@ public enum DutyRules {
     }
 
     // MARK: Requests
+
+    /// Full-width ASCII (ＫＺ－１) as ASCII, the way an ID typed in Japanese input mode was meant.
+    static func asciiFolded(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (0xFF01...0xFF5E).contains(s.value) ? Unicode.Scalar(s.value - 0xFF01 + 0x21)! : s
+        }))
+    }
 
     /// An ID later reports can name under measure_status (IncidentReportSchema.statusKey) and
     /// the XML can carry: `[A-Za-z0-9][A-Za-z0-9_.-]*`.

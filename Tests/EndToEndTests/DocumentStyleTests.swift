@@ -67,7 +67,7 @@ import TestSupport
         #expect(april.contains("準拠する計画書：第２版（令和５年７月３日）"))
         // A measure in progress says what its report's measure_status noted beside its status.
         let september = Self.visibleText(try String(contentsOf: out.appendingPathComponent("report-2025-09.html"), encoding: .utf8))
-        #expect(september.contains("実施中 切替え判断基準を改定済み。切替え訓練を10月に実施予定"), "\(september)")
+        #expect(september.contains("実施中 補足：切替え判断基準を改定済み。切替え訓練を10月に実施予定"), "\(september)")
         let june = Self.visibleText(try String(contentsOf: out.appendingPathComponent("report-2025-06.html"), encoding: .utf8))
         #expect(june.contains("準拠する計画書：第３版（令和７年６月10日）"))
     }

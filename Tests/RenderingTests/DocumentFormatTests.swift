@@ -167,8 +167,12 @@ import TestSupport
     /// No label runs into the next one of its row, none past the chart's right edge, and every
     /// year written stands on a line.
     func expectReadable(_ ticks: [GanttChart.Tick], _ what: String) {
+        // The first year, written before its line, ends there and leaves the chart's left edge alone.
+        if let first = ticks.first, first.yearBefore, let year = first.year {
+            #expect(first.x - 3 - GanttChart.labelWidth(year) >= 0, "\(what)")
+        }
         for row in [\GanttChart.Tick.month, \GanttChart.Tick.year] {
-            let labeled = ticks.filter { $0[keyPath: row] != nil }
+            let labeled = ticks.filter { $0[keyPath: row] != nil && !(row == \GanttChart.Tick.year && $0.yearBefore) }
             for (a, b) in zip(labeled, labeled.dropFirst()) {
                 #expect(a.x + GanttChart.labelWidth(a[keyPath: row]!) < b.x, "\(what): \(a[keyPath: row]!) runs into \(b[keyPath: row]!)")
             }
@@ -196,6 +200,12 @@ import TestSupport
                 expectReadable(axis(from: "2024-10-01", months: count, digits: digits), "\(count) months, \(digits)")
             }
         }
+        // From December: the first year is written before its line rather than left out, so
+        // that １２月 is not read as the next year's.
+        let december = axis(from: "2025-12-01", months: 13, digits: .mixed)
+        expectReadable(december, "2025-12, 13 months")
+        #expect(december.first?.year == "令和７年" && december.first?.yearBefore == true)
+        #expect(december.compactMap(\.year) == ["令和７年", "令和８年"])
         // A short schedule: every month has its line and label.
         let short = axis(from: "2025-01-01", months: 6, digits: .mixed)
         #expect(short.map(\.month) == ["１月", "２月", "３月", "４月", "５月", "６月"])

@@ -22,9 +22,19 @@ import Testing
         try (xsd + "<!-- changed -->\n").write(to: xml.appendingPathComponent("report.xsd"), atomically: false, encoding: .utf8)
         try FileManager.default.copyItem(at: templates.appendingPathComponent("xml/plan.xsd"), to: xml.appendingPathComponent("plan.xsd"))
 
+        // A template beside html/ (read instead) and one in a folder below.
+        try "x".write(to: root.appendingPathComponent("report.mustache"), atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(at: html.appendingPathComponent("old"), withIntermediateDirectories: true)
+        try "x".write(to: html.appendingPathComponent("old/plan.mustache"), atomically: false, encoding: .utf8)
+        // A partial included with a tab in the tag is used.
+        try "<p>x</p>".write(to: html.appendingPathComponent("tabbed.mustache"), atomically: false, encoding: .utf8)
+        try "<p>{{>\ttabbed}}</p>".write(to: html.appendingPathComponent("closing.mustache"), atomically: false, encoding: .utf8)
+
         let (_, _, diagnostics) = TemplateFolder.library(overrides: root.path)
         let warned = diagnostics.filter { $0.code == .template(.unused) }
-        #expect(warned.map { URL(fileURLWithPath: $0.span?.file ?? "").lastPathComponent } == ["notes.txt", "reprot.mustache", "report.xsd"])
+        #expect(Set(warned.map { URL(fileURLWithPath: $0.span?.file ?? "").lastPathComponent })
+                == ["notes.txt", "reprot.mustache", "report.xsd", "report.mustache", "plan.mustache"], "\(warned.map(\.message.english))")
+        #expect(warned.count == 5)
         #expect(warned.allSatisfy { $0.severity == .warning })
         #expect(warned.contains { $0.message.english.hasSuffix("did you mean 'report.mustache'?") })
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message.english))")

@@ -71,6 +71,16 @@ import TeishutsuKit
         #expect(!DutyRules.isMeasureID("-KZ") && !DutyRules.isMeasureID("KZ 1") && !DutyRules.isMeasureID("ＫＺ-1") && !DutyRules.isMeasureID(""))
     }
 
+    /// An ID typed in full-width (ＫＺ-2025-08-1) where later reports name it as meant: one
+    /// error, not one for every month that names it or lacks its status.
+    @Test func aFullWidthMeasureIDIsOneError() throws {
+        let demo = try Demo()
+        try demo.edit("reports/2025-08.yaml", "- id: KZ-2025-08-1", "- id: ＫＺ-2025-08-1")
+        let line = try demo.line("reports/2025-08.yaml", containing: "- id: ＫＺ-2025-08-1")
+        let errors = demo.validate().filter { $0.severity == .error && $0.code.id.hasPrefix("MEASURE-") }
+        #expect(demo.located(errors) == ["MEASURE-id-form@2025-08.yaml:\(line)"])
+    }
+
     @Test func everyMeasureOfThePlanNeedsAStatus() throws {
         let demo = try Demo()
         try demo.edit("reports/2025-06.yaml", "  SP-07:\n", "  SP-7:\n")

@@ -58,7 +58,9 @@ public struct Duties: Sendable {
                 evidence = entry.evidence?.value ?? evidence
                 note = m == month ? entry.note?.value : nil
             }
-            return MeasureState(measure: measure, status: status, doneOn: doneOn, evidence: evidence, note: note, presented: presented)
+            // A measure taken up again after it was done has no date done.
+            return MeasureState(measure: measure, status: status, doneOn: status == "done" ? doneOn : nil, evidence: evidence, note: note,
+                                presented: presented)
         }
     }
 

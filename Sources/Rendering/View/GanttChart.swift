@@ -51,6 +51,8 @@ enum GanttChart {
             m["label_x"] = decimal(tick.x + 2)
             m["label"] = tick.month
             m["year_label"] = tick.year
+            m["year_x"] = decimal(tick.yearBefore ? tick.x - 3 : tick.x + 2)
+            m.flag("is_year_before", tick.yearBefore)
             m.flag("is_year_start", tick.date.month == 4)
         }
         view.list("rows", Array(dated.enumerated())) { row, r in
@@ -90,6 +92,9 @@ enum GanttChart {
         let x: Double
         let month: String?
         let year: String?
+        /// The year written before the line, ending at it (the first line's, when the next
+        /// year begins too soon after it for both to stand after their lines).
+        var yearBefore = false
     }
 
     /// How wide a label is, in chart units at the chart's font size (10): a full-width
@@ -119,20 +124,25 @@ enum GanttChart {
         let picked = stride(from: 0, to: months.count, by: chosen).map { months[$0] }
         let labels = axisLabels(picked, format: format)
         var ticks = zip(picked, labels).map { date, label in Tick(date: date, x: x(date), month: label.month, year: label.year) }
-        // Years from the right: one that would run into the next kept one is left out.
+        // Years from the right: one that would run into the next kept one is left out, but the
+        // first, which names the months before the next year's, is written before its line.
         var nextYearX = Double.infinity
         for i in ticks.indices.reversed() {
             guard let year = ticks[i].year else { continue }
             if ticks[i].x + 2 + labelWidth(year) + gap > nextYearX {
-                ticks[i] = Tick(date: ticks[i].date, x: ticks[i].x, month: ticks[i].month, year: nil)
+                if i == 0 {
+                    ticks[i].yearBefore = true
+                } else {
+                    ticks[i] = Tick(date: ticks[i].date, x: ticks[i].x, month: ticks[i].month, year: nil)
+                }
             } else {
                 nextYearX = ticks[i].x + 2
             }
         }
         // A line whose labels would be cut at the chart's right edge keeps its line only.
         ticks = ticks.map { tick in
-            let widest = max(tick.month.map(labelWidth) ?? 0, tick.year.map(labelWidth) ?? 0)
-            return tick.x + 2 + widest <= Double(width) ? tick : Tick(date: tick.date, x: tick.x, month: nil, year: nil)
+            let after = max(tick.month.map(labelWidth) ?? 0, tick.yearBefore ? 0 : tick.year.map(labelWidth) ?? 0)
+            return tick.x + 2 + after <= Double(width) ? tick : Tick(date: tick.date, x: tick.x, month: nil, year: nil)
         }
         return ticks
     }

@@ -14,7 +14,7 @@ public enum PlanView {
     static let milestone = ViewShape("Milestone", values: ["date", "name"])
     static let workItem = ViewShape("WorkItem", values: ["id", "name", "company", "start", "end", "description"],
                                     lists: ["milestones": milestone])
-    static let ganttMonth = ViewShape("GanttMonth", values: ["x", "label", "year_label", "label_x"], flags: ["is_year_start"])
+    static let ganttMonth = ViewShape("GanttMonth", values: ["x", "label", "year_label", "label_x", "year_x"], flags: ["is_year_start", "is_year_before"])
     static let ganttRow = ViewShape("GanttRow", values: ["id", "label", "name", "text_y", "bar_x", "bar_y", "bar_width", "period", "row_y"],
                                     flags: ["is_even"])
     static let ganttMilestone = ViewShape("GanttMilestone", values: ["points", "label", "label_x", "label_y"])
