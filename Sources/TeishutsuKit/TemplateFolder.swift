@@ -65,13 +65,15 @@ public enum TemplateFolder {
         }
         var diagnostics: [Diagnostic] = []
         // Templates where none are read: beside html/ (read instead), or in a folder below.
+        // Compared by their place inside the folder given (`T/`, `T//` and `T` are one folder).
+        let readPlace = folder == overrides ? "" : "html"
         var walked = 0
         if let walk = manager.enumerator(atPath: overrides) {
             while let relative = walk.nextObject() as? String, walked < 10_000 {
                 walked += 1
                 let path = Paths.join(overrides, relative)
-                let parent = (path as NSString).deletingLastPathComponent
-                guard relative.hasSuffix(".mustache"), parent != folder, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                guard relative.hasSuffix(".mustache"), (relative as NSString).deletingLastPathComponent != readPlace,
+                      !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
                       isFile(path), !unreadable.contains(path) else { continue }
                 diagnostics.append(.warning(
                     .template(.unused),

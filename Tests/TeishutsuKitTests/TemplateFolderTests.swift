@@ -39,4 +39,22 @@ import Testing
         #expect(warned.contains { $0.message.english.hasSuffix("did you mean 'report.mustache'?") })
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.message.english))")
     }
+
+    /// The folder named with a slash at its end is the same folder: its templates are read, not
+    /// said to be unread.
+    @Test func aFolderWrittenWithASlashIsTheSameFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("html"), withIntermediateDirectories: true)
+        let flat = root.appendingPathExtension("flat")
+        defer { try? FileManager.default.removeItem(at: flat) }
+        try FileManager.default.createDirectory(at: flat, withIntermediateDirectories: true)
+        let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Templates")
+        try FileManager.default.copyItem(at: templates.appendingPathComponent("html/report.mustache"), to: flat.appendingPathComponent("report.mustache"))
+        try FileManager.default.copyItem(at: templates.appendingPathComponent("html/plan.mustache"), to: root.appendingPathComponent("html/plan.mustache"))
+        for path in [flat.path + "/", flat.path + "//", root.path + "/"] {
+            let (_, _, diagnostics) = TemplateFolder.library(overrides: path)
+            #expect(diagnostics.isEmpty, "\(path): \(diagnostics.map(\.message.english))")
+        }
+    }
 }

@@ -103,7 +103,7 @@ enum GanttChart {
         text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x80 ? 5.6 : 10) }
     }
 
-    /// The grid lines: every month, or every 3, 6, 12, 24, 60… months, the fewest that leave
+    /// The grid lines: every 1, 2, 3, 6, 12, 24… months, the fewest that leave
     /// room for each month's label (１月, 10月) and, on yearly lines, the year's (令和10年). The
     /// year is written where it changes; one that would run into the next year's is left out,
     /// and the labels of a line too near the right edge for them.
