@@ -173,6 +173,13 @@ public enum DutyRules {
         var done: Set<String> = Set(all.filter(\.isDone).map(\.id.value))
         for report in reports {
             guard let month = report.month?.value else { continue }
+            // Done before, not done now: said unless the month says why.
+            for progress in report.measureStatus where done.contains(progress.id.value) && !progress.isDone && progress.note == nil {
+                diagnostics.append(.warning(.record(.measureReopened),
+                                            Message(ja: "改善策 \(progress.id.value) は以前の報告で完了としていますが、\(month)の報告書では完了でない状況です。理由を note に書いてください",
+                                                    en: "the measure \(progress.id.value) was reported done before, but the report for \(month) says it is not; say why in its note"),
+                                            expected: Message(ja: "note: 再開した理由", en: "note: why it was taken up again"), at: progress.status.span))
+            }
             for progress in report.measureStatus {
                 guard seen[progress.id.value] != nil else {
                     guard complete, !unnameable.contains(progress.id.value) else { continue }
@@ -195,7 +202,7 @@ public enum DutyRules {
                                           at: report.value.keySpans["measure_status"] ?? report.monthSpan,
                                           notes: [.init(Message(ja: "示した改善策", en: "the measure as presented"), at: measure.id.span)]))
             }
-            for progress in report.measureStatus where progress.isDone { done.insert(progress.id.value) }
+            for progress in report.measureStatus { if progress.isDone { done.insert(progress.id.value) } else { done.remove(progress.id.value) } }
         }
         return diagnostics
     }

@@ -81,6 +81,21 @@ import TeishutsuKit
         #expect(demo.located(errors) == ["MEASURE-id-form@2025-08.yaml:\(line)"])
     }
 
+    /// A measure reported done and then not done is said, unless the month says why; it then
+    /// needs its status every month again until it is done.
+    @Test func aMeasureTakenUpAgainSaysWhy() throws {
+        let demo = try Demo()
+        try demo.edit("reports/2025-10.yaml", "measure_status:\n", "measure_status:\n  KZ-2025-08-1:\n    status: in_progress\n")
+        let line = try demo.line("reports/2025-10.yaml", containing: "  KZ-2025-08-1:") + 1
+        let diagnostics = demo.validate()
+        #expect(demo.located(diagnostics.filter { $0.code.id == "MEASURE-reopened" }) == ["MEASURE-reopened@2025-10.yaml:\(line)"])
+        #expect(diagnostics.contains { $0.code.id == "MEASURE-missing-status" && $0.message.english.contains("KZ-2025-08-1") && $0.message.english.contains("2025-11") })
+
+        let explained = try Demo()
+        try explained.edit("reports/2025-10.yaml", "measure_status:\n", "measure_status:\n  KZ-2025-08-1:\n    status: in_progress\n    note: 同型機器で再発したため、予防交換の範囲を広げた\n")
+        #expect(!explained.validate().contains { $0.code.id == "MEASURE-reopened" })
+    }
+
     @Test func everyMeasureOfThePlanNeedsAStatus() throws {
         let demo = try Demo()
         try demo.edit("reports/2025-06.yaml", "  SP-07:\n", "  SP-7:\n")

@@ -21,6 +21,7 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
     case measureMissingStatus = "MEASURE-missing-status"
     case measureUnknown = "MEASURE-unknown"
     case measureDoneIncomplete = "MEASURE-done-incomplete"
+    case measureReopened = "MEASURE-reopened"
     case requestFileName = "REQUEST-file-name"
     case requestDates = "REQUEST-dates"
     case closingSubcontractorMissing = "CLOSING-subcontractor-missing"
@@ -111,6 +112,12 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
                      "A measure marked done has no date done (done_on) or evidence."),
                    example: "KZ-1: { status: done }",
                    fix: m("done_on と evidence を記載してください。", "Write done_on and evidence."))
+        case .measureReopened:
+            .warning(m("完了と報告した改善策を、後の月の報告書で完了でない状況にしています。報告を受けた甲には理由が分かりません。",
+                       "A measure reported done is reported not done in a later month; 甲, who was told it was done, is not told why."),
+                     example: "# 2025-12.yaml\nKZ-1: { status: done, … }\n# 2026-01.yaml\nKZ-1: { status: in_progress }",
+                     fix: m("再開した理由を measure_status の note に書いてください（誤って完了としていた場合も、その旨を書きます）。",
+                            "Say why it was taken up again in the entry's note (or that it was marked done by mistake)."))
         case .requestFileName:
             .error(m("要求のファイル名と id が違います（requests/<ID>.yaml）。", "The request's file is not named after its id (requests/<ID>.yaml)."),
                    example: "# requests/RQ-2025-01.yaml\nid: RQ-2025-02",
