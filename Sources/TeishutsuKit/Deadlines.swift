@@ -55,6 +55,18 @@ public enum Deadlines {
                                 en: diagnostic.message.english + "; submit the corrected document again and record it (teishutsu submit \(folder.path) \(option) --resubmit), or undo the change"),
                 span: diagnostic.span))
         }
+        // A plan changed since its last submitted revision, with no new revision for it: the
+        // revision is owed now (validate says PLAN-REV-unrecorded-change).
+        if let diagnostic = diagnostics.first(where: { $0.code == .plan(.revisionUnrecordedChange) }),
+           let last = folder.submittedPlans.last?.number {
+            let next = last + 1
+            items.append(DeadlineItem(
+                kind: .plan, state: .dueSoon, progress: .written, date: today,
+                title: Message(ja: "サービス実施計画書の改訂（第\(wording.digits.write(next))版）の提出", en: "submit the service implementation plan's revision \(next)"),
+                detail: Message(ja: diagnostic.message.japanese + "。改訂履歴に第\(wording.digits.write(next))版を加えて提出し、記録してください（teishutsu submit \(folder.path)）",
+                                en: diagnostic.message.english + "; add revision \(next) to the history, submit it and record it (teishutsu submit \(folder.path))"),
+                span: diagnostic.span))
+        }
         return items
     }
 
@@ -98,7 +110,7 @@ public enum Deadlines {
             // Not left out: the plan is owed first, whether or not its day is written yet.
             items.append(DeadlineItem(
                 kind: .plan, state: .unknown, progress: progress(sent: nil, file: planFile, exists: folder.plan != nil), date: today,
-                title: Message(ja: "サービス実施計画書（第1版）の提出", en: "submit the service implementation plan (revision 1)"),
+                title: Message(ja: "サービス実施計画書（第\(wording.digits.write(1))版）の提出", en: "submit the service implementation plan (revision 1)"),
                 detail: Message(ja: "提出期限が未記入です（contract.yaml の plan.deadline）", en: "its deadline is not filled in (plan.deadline in contract.yaml)"),
                 span: contract.value.keySpans["plan"] ?? .file(contract.source)))
         }
@@ -108,7 +120,7 @@ public enum Deadlines {
             let progress = progress(sent: sent, file: planFile, exists: first != nil)
             items.append(DeadlineItem(
                 kind: .plan, state: state(deadline.value, done: sent != nil), progress: progress, date: deadline.value,
-                title: Message(ja: "サービス実施計画書（第1版）の提出", en: "submit the service implementation plan (revision 1)"),
+                title: Message(ja: "サービス実施計画書（第\(wording.digits.write(1))版）の提出", en: "submit the service implementation plan (revision 1)"),
                 detail: detail(progress, sent: sent, file: planFile, command: submitPlan(1), wording: wording),
                 span: deadline.span))
         }
@@ -137,12 +149,20 @@ public enum Deadlines {
                 let report = byMonth[month]
                 let sent = submission(.report(month))
                 let file = report?.source ?? Paths.join(Paths.join(folder.path, ContractFolder.reportsFolder), "\(month).yaml")
-                let progress = progress(sent: sent, file: file, exists: report != nil)
+                var progress = progress(sent: sent, file: file, exists: report != nil)
                 let monthName = wording.month(month)
+                var detail = detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --report \(month)", wording: wording)
+                // Written for a month still under way: being written until the month ends.
+                if progress == .written, today < month.lastDay {
+                    progress = .draft
+                    let end = wording.date(month.lastDay)
+                    detail = Message(ja: "作成中（対象月の途中です。\(end.japanese)までの実績を記載し、月が終わってから提出します）",
+                                     en: "being written (the month is under way: it covers up to \(end.english) and is sent after the month ends)")
+                }
                 items.append(DeadlineItem(
                     kind: .report, state: state(due, done: sent != nil), progress: progress, date: due,
                     title: Message(ja: "サービス実績報告書（\(monthName.japanese)分）の提出", en: "submit the performance report for \(month)"),
-                    detail: detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --report \(month)", wording: wording),
+                    detail: detail,
                     span: report.map(\.monthSpan) ?? contract.reportsSpan ?? .file(contract.source)))
                 month = month.next
             }

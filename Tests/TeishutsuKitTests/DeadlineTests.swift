@@ -77,6 +77,32 @@ import TeishutsuKit
         #expect(Deadlines.items(folder, today: d("2026-11-27")).allSatisfy { $0.state == .done })
     }
 
+    /// A report written for a month still under way is being written, not "written, not submitted".
+    @Test func aReportOfAMonthUnderWayIsBeingWritten() throws {
+        let folder = Fixtures.scratchPath("under-way")
+        try FileManager.default.copyItem(at: SchemaTests.root.appendingPathComponent("samples/demo"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        let items = Deadlines.items(ContractFolder.load(folder.path), today: d("2025-04-10"))
+        let april = try #require(items.first { $0.title.english == "submit the performance report for 2025-04" })
+        #expect(april.progress == .draft)
+        #expect(april.detail.english.hasPrefix("being written (the month is under way"))
+        let may = Deadlines.items(ContractFolder.load(folder.path), today: d("2025-05-01")).first { $0.title.english == "submit the performance report for 2025-04" }
+        #expect(may?.progress == .written)
+    }
+
+    /// A plan changed since its last submitted revision owes a new revision now.
+    @Test func aPlanChangedSinceItsSubmissionOwesARevision() throws {
+        let folder = Fixtures.scratchPath("plan-changed")
+        try FileManager.default.copyItem(at: SchemaTests.root.appendingPathComponent("samples/demo"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "name: 前田 晴美", with: "name: 前田 春美")
+        let (items, _, _) = Deadlines.status(folder: folder.path, today: d("2026-04-30"))
+        let owed = try #require(items?.first { $0.kind == .plan && $0.state != .done })
+        #expect(owed.title.japanese == "サービス実施計画書の改訂（第４版）の提出")
+        #expect(owed.detail.english.contains("add revision 4 to the history, submit it and record it"))
+    }
+
     @Test func scheduledTrainingWithoutAResultIsOverdue() throws {
         let folder = try demoWithoutDecember { url in
             let path = url.appendingPathComponent("reports/2025-06.yaml")

@@ -58,7 +58,7 @@ public enum SubmittedDocument: Hashable, Sendable, Comparable {
     /// 第3版のサービス実施計画書 / the plan, revision 3.
     public func title(_ wording: MessageWording) -> Message {
         switch self {
-        case .plan(let n): Message(ja: "サービス実施計画書（第\(n)版）", en: "the service implementation plan (revision \(n))")
+        case .plan(let n): Message(ja: "サービス実施計画書（第\(wording.digits.write(n))版）", en: "the service implementation plan (revision \(n))")
         case .report(let month):
             Message(ja: "サービス実績報告書（\(wording.month(month).japanese)分）", en: "the performance report for \(month)")
         case .incident(let id): Message(ja: "障害報告書（\(id)）", en: "the incident report \(id)")
