@@ -203,8 +203,22 @@ public enum StyleRules {
                 guard Self.isDigit(text[i]) else { i += 1; continue }
                 var j = i
                 while j < text.count, Self.isDigit(text[j]) { j += 1 }
+                // A grouped number or a decimal is one number (1,032 or １，０３２; 99.8 or ９９．８):
+                // commas before groups of three digits, a point before its fraction.
+                var grouped = false, decimal = false
+                while j + 3 < text.count {
+                    guard text[j] == "," || text[j] == "，", (1...3).allSatisfy({ Self.isDigit(text[j + $0]) }),
+                          j + 4 >= text.count || !Self.isDigit(text[j + 4]) else { break }
+                    grouped = true
+                    j += 4
+                }
+                if j + 1 < text.count, text[j] == "." || text[j] == "．", Self.isDigit(text[j + 1]) {
+                    decimal = true
+                    j += 1
+                    while j < text.count, Self.isDigit(text[j]) { j += 1 }
+                }
                 defer { i = j }
-                // A number counted in Japanese: not part of an identifier, a code or a decimal.
+                // A number counted in Japanese: not part of an identifier, a code or a date.
                 let before = i > 0 ? text[i - 1] : nil
                 if let before, Self.isASCIILetter(before) || before == "-" || before == "." || before == "," || before == "/" || before == ":"
                     || before == "，" || before == "．" || before == "_" { continue }
@@ -217,19 +231,19 @@ public enum StyleRules {
                 let run = text[i..<j]
                 let count = run.count
                 // Four digits or more are grouped by threes (1,977件), years and dates aside.
-                if count >= 4, let unit, run.allSatisfy(Self.isASCIIDigit), !["年", "月", "日", "号", "版"].contains(unit) {
+                if !grouped, !decimal, count >= 4, let unit, run.allSatisfy(Self.isASCIIDigit), !["年", "月", "日", "号", "版"].contains(unit) {
                     let written = String(String.UnicodeScalarView(run))
                     let grouped = Int(written).map { Digits.grouped($0) } ?? written
                     add(.digitStyle, Message(ja: "４桁以上の数字「\(written)」に３桁ごとの区切りがありません", en: "the number \"\(written)\" has no comma every three digits"),
                         expected: Message(ja: grouped, en: grouped), text: text, offset: i, length: count, at: span)
                     continue
                 }
-                let allHalf = run.allSatisfy(Self.isASCIIDigit), allFull = run.allSatisfy { !Self.isASCIIDigit($0) }
+                let allHalf = run.allSatisfy { $0.value < 0x80 }, allFull = run.allSatisfy { $0.value >= 0x80 }
                 let expectFull: Bool
                 switch digits {
                 case .half: expectFull = false
                 case .full: expectFull = true
-                case .mixed: expectFull = count == 1
+                case .mixed: expectFull = count == 1  // a grouped number or a decimal has more than one character
                 }
                 let ok = expectFull ? allFull : allHalf
                 guard !ok else { continue }
@@ -354,7 +368,11 @@ public enum StyleRules {
 
         static func toFull(_ text: String) -> String {
             String(String.UnicodeScalarView(text.unicodeScalars.map { s in
-                isASCIIDigit(s) ? Unicode.Scalar(s.value - 0x30 + 0xFF10) ?? s : s
+                switch s {
+                case ",": "，"
+                case ".": "．"
+                default: isASCIIDigit(s) ? Unicode.Scalar(s.value - 0x30 + 0xFF10) ?? s : s
+                }
             }))
         }
     }

@@ -104,4 +104,19 @@ import TestSupport
         #expect(result.stdout.contains("expected: 1,977"))
         #expect(!result.stdout.contains("\"2025\""), "a year is not grouped")
     }
+
+    /// A grouped number or a decimal typed in full-width (１，０３２件, ９９．８％) is one number,
+    /// held to the contract's style as a whole; written as the style asks, it passes.
+    @Test func groupedNumbersAndDecimalsAreCheckedWhole() throws {
+        let (folder, _) = try planWithProblems()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "    content: 点検を年1回実施する。",
+                          with: "    content: 受付は１，０３２件、稼働率は９９．８％、前月は1,977件で99.5％。")
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--lang", "en"])
+        #expect(result.stdout.contains("warning[style-digit-style]: the number \"１，０３２\" breaks the contract's digit style"), "\(result.stdout)")
+        #expect(result.stdout.contains("expected: 1,032"))
+        #expect(result.stdout.contains("the number \"９９．８\" breaks"))
+        #expect(result.stdout.contains("expected: 99.8"))
+        #expect(!result.stdout.contains("\"1,977\"") && !result.stdout.contains("\"99.5\""), "written as the style asks")
+    }
 }
