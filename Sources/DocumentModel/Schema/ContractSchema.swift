@@ -29,7 +29,7 @@ public enum ContractSchema {
         .optional("summary", "概要", .text),
     ])
 
-    public static let planSettings = ObjectSchema("PlanSettings", "サービス実施計画書", [
+    public static let planSettings = ObjectSchema("PlanSettings", "サービス実施計画書の提出条件", [
         .required("deadline", "提出期限", .date, help: "The date by which revision 1 must be submitted (令和５年１月16日)."),
     ])
 
@@ -124,7 +124,7 @@ public enum ContractSchema {
         .required("client", "甲（委託者）", .object(client)),
         .required("contractor", "乙（受託者）", .object(contractor)),
         .required("service", "サービス", .object(service)),
-        .required("plan", "サービス実施計画書", .object(planSettings)),
+        .required("plan", "サービス実施計画書の提出条件", .object(planSettings)),
         .optional("reports", "サービス実績報告書", .object(reportSettings)),
         .optional("service_levels", "サービスレベル", .object(serviceLevels)),
         .optional("calendar", "暦", .object(calendar)),
