@@ -96,6 +96,24 @@ import TeishutsuKit
         #expect(!explained.validate().contains { $0.code.id == "MEASURE-reopened" })
     }
 
+    /// One ID recorded twice in one log file is its duplicate (said once); in two log files
+    /// with different times, a conflict between them.
+    @Test func aLogIDRecordedTwiceIsSaidOnce() throws {
+        let demo = try Demo()
+        try demo.edit("logs/incidents.csv", "INC-2025-001,2025-04-22T09:40,", "INC-2025-001,2025-04-22T09:40,2025-04-22T10:05,minor,重複,対応,対策\nINC-2025-001,2025-04-22T09:45,")
+        let codes = demo.validate().map(\.code.id).filter { $0.hasPrefix("LOG-") }
+        #expect(codes == ["LOG-duplicate-id"], "\(codes)")
+
+        let other = try Demo()
+        let csv = try String(contentsOf: other.folder.appendingPathComponent("logs/incidents.csv"), encoding: .utf8)
+        try csv.replacingOccurrences(of: "INC-2025-001,2025-04-22T09:40,", with: "INC-2025-001,2025-04-22T09:50,")
+            .write(to: other.folder.appendingPathComponent("logs/incidents-april.csv"), atomically: false, encoding: .utf8)
+        try other.edit("reports/2025-04.yaml", "incidents: ../logs/incidents.csv", "incidents: ../logs/incidents-april.csv")
+        let conflicts = other.validate().filter { $0.code.id == "LOG-conflict" }
+        #expect(conflicts.count == 1)
+        #expect(conflicts.first?.message.english == "the incident INC-2025-001 is recorded twice with different times")
+    }
+
     @Test func everyMeasureOfThePlanNeedsAStatus() throws {
         let demo = try Demo()
         try demo.edit("reports/2025-06.yaml", "  SP-07:\n", "  SP-7:\n")

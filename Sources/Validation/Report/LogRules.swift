@@ -171,15 +171,16 @@ public enum LogRules {
         }
     }
 
-    /// Records of one ID with different times, across the folder's logs.
+    /// Records of one ID with different times, across the folder's logs. Two in one file are
+    /// that file's duplicate ID (LOG-duplicate-id), said once there.
     public static func check(_ logs: FolderLogs) -> [Diagnostic] {
-        logs.conflicts.map { conflict in
+        logs.conflicts.filter { $0.span.file != $0.other.file }.map { conflict in
             let what = conflict.kind == .incidents ? Message(ja: "障害", en: "incident")
                 : conflict.kind == .maintenance ? Message(ja: "計画停止", en: "maintenance window") : Message(ja: "問合せ", en: "inquiry")
             return .error(
                 .log(.conflict),
                 Message(ja: "\(what.japanese) \(conflict.id) が別の内容で2回記録されています", en: "the \(what.english) \(conflict.id) is recorded twice with different times"),
-                expected: Message(ja: "同じ番号には同じ日時", en: "the same times for the same ID"), at: conflict.span,
+                expected: Message(ja: "同じ番号には同じ日時（別の記録なら別の番号）", en: "the same times for the same ID (another ID for another record)"), at: conflict.span,
                 notes: [.init(Message(ja: "もう一方の記録", en: "the other record"), at: conflict.other)])
         }
     }
