@@ -21,23 +21,24 @@ extension ServiceLevelResult {
         }
         guard !earlier.isEmpty else { return [] }
         func monthOf(_ instant: Instant) -> YearMonth { YearMonth(year: instant.japanDate.year, month: instant.japanDate.month) }
+        // Misses that all began in earlier months, each answered in or after its own: the
+        // measures presented since the first of them.
+        func answeredSince(_ starts: [YearMonth]) -> [ImprovementMeasure] {
+            guard let first = starts.min(), starts.allSatisfy({ $0 < month }),
+                  starts.allSatisfy({ start in earlier.contains { $0.month >= start } }) else { return [] }
+            return earlier.filter { $0.month >= first }.map(\.measure)
+        }
         switch metric {
         case .majorFailures:
             guard let latest = majorFailures.incidents.map(\.occurredAt).max(), latest < month.start else { return [] }
             let since = monthOf(latest)
             return earlier.filter { $0.month >= since && $0.month.fiscalYear == month.fiscalYear }.map(\.measure)
         case .recovery:
-            let missed = recovery.failures.filter { !$0.met }.map { monthOf($0.incident.occurredAt) }
-            guard let first = missed.min(), missed.allSatisfy({ $0 < month }),
-                  missed.allSatisfy({ start in earlier.contains { $0.month >= start } }) else { return [] }
-            return earlier.filter { $0.month >= first }.map(\.measure)
+            return answeredSince(recovery.failures.filter { !$0.met }.map { monthOf($0.incident.occurredAt) })
         case .availability:
             // The time lost this month, all to failures that began earlier (one running on
             // past the month's start): answered as the recovery time of such failures is.
-            let causes = availability.outages.filter { $0.unjustifiedMinutes > 0 }.map { monthOf($0.incident.occurredAt) }
-            guard let first = causes.min(), causes.allSatisfy({ $0 < month }),
-                  causes.allSatisfy({ start in earlier.contains { $0.month >= start } }) else { return [] }
-            return earlier.filter { $0.month >= first }.map(\.measure)
+            return answeredSince(availability.outages.filter { $0.unjustifiedMinutes > 0 }.map { monthOf($0.incident.occurredAt) })
         case .response:
             return []
         }

@@ -129,8 +129,8 @@ public enum Submissions {
                 throw Failure(message: Message(ja: "障害報告書 incidents/\(id).yaml がありません", en: "there is no incident report incidents/\(id).yaml"), isUsage: true)
             }
             // The document holds every report made to 甲 (its final report too): it is sent after the last.
-            guard let last = report.notices.compactMap(\.at).map({ $0.value.japanDate }).max(), last <= options.date else {
-                let last = report.notices.compactMap(\.at).map({ $0.value.japanDate }).max()
+            let last = report.notices.compactMap(\.at).map({ $0.value.japanDate }).max()
+            guard let last, last <= options.date else {
                 throw Failure(message: Message(ja: "障害報告書 \(id) の提出日が、記載した最後の報告（\(last.map { wording.date($0).japanese } ?? "")）より前です",
                                                en: "the incident report \(id) is dated before the last report it holds (\(last?.iso ?? ""))"),
                               isUsage: true)

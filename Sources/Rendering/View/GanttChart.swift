@@ -90,8 +90,8 @@ enum GanttChart {
     struct Tick {
         let date: CivilDate
         let x: Double
-        let month: String?
-        let year: String?
+        var month: String?
+        var year: String?
         /// The year written before the line, ending at it (the first line's, when the next
         /// year begins too soon after it for both to stand after their lines).
         var yearBefore = false
@@ -110,7 +110,7 @@ enum GanttChart {
     static func axis(_ months: [CivilDate], x: (CivilDate) -> Double, format: DocumentFormat) -> [Tick] {
         let gap = 4.0
         let steps = [1, 2, 3, 6, 12, 24, 36, 60, 120, 240]
-        var chosen = steps.last!
+        var ticks: [Tick] = []
         for step in steps {
             let picked = stride(from: 0, to: months.count, by: step).map { months[$0] }
             let labels = axisLabels(picked, format: format)
@@ -119,30 +119,24 @@ enum GanttChart {
                 let widest = max(labelWidth(labels[i].month), step >= 12 ? labelWidth(labels[i].year ?? "") : 0)
                 return x(picked[i]) + 2 + widest + gap <= x(picked[i + 1]) + 2
             }
-            if fits { chosen = step; break }
+            ticks = zip(picked, labels).map { date, label in Tick(date: date, x: x(date), month: label.month, year: label.year) }
+            if fits { break }
         }
-        let picked = stride(from: 0, to: months.count, by: chosen).map { months[$0] }
-        let labels = axisLabels(picked, format: format)
-        var ticks = zip(picked, labels).map { date, label in Tick(date: date, x: x(date), month: label.month, year: label.year) }
         // Years from the right: one that would run into the next kept one is left out, but the
         // first, which names the months before the next year's, is written before its line.
         var nextYearX = Double.infinity
         for i in ticks.indices.reversed() {
             guard let year = ticks[i].year else { continue }
             if ticks[i].x + 2 + labelWidth(year) + gap > nextYearX {
-                if i == 0 {
-                    ticks[i].yearBefore = true
-                } else {
-                    ticks[i] = Tick(date: ticks[i].date, x: ticks[i].x, month: ticks[i].month, year: nil)
-                }
+                if i == 0 { ticks[i].yearBefore = true } else { ticks[i].year = nil }
             } else {
                 nextYearX = ticks[i].x + 2
             }
         }
         // A line whose labels would be cut at the chart's right edge keeps its line only.
-        ticks = ticks.map { tick in
-            let after = max(tick.month.map(labelWidth) ?? 0, tick.yearBefore ? 0 : tick.year.map(labelWidth) ?? 0)
-            return tick.x + 2 + after <= Double(width) ? tick : Tick(date: tick.date, x: tick.x, month: nil, year: nil)
+        for i in ticks.indices {
+            let after = max(ticks[i].month.map(labelWidth) ?? 0, ticks[i].yearBefore ? 0 : ticks[i].year.map(labelWidth) ?? 0)
+            if ticks[i].x + 2 + after > Double(width) { (ticks[i].month, ticks[i].year) = (nil, nil) }
         }
         return ticks
     }
