@@ -2,6 +2,7 @@ import CFileSync
 import DocumentModel
 import Foundation
 import Rendering
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
@@ -51,6 +52,11 @@ public enum OutputWriter {
                 }
                 break
             }
+        }
+        // Nothing at all there (not even a link that leads nowhere): made whole, then put in place.
+        var status = stat()
+        if lstat(folder, &status) != 0, errno == ENOENT, let result = try writeNewFolder(files, to: folder, failingAt: failingAt) {
+            return result
         }
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -115,6 +121,62 @@ public enum OutputWriter {
             result.written.append(final)
         }
         return result
+    }
+
+    static let newFolderPrefix = ".teishutsu-new-"
+    /// The folders whose leftovers of killed builds this process has looked for (once each).
+    private static let recoveredParents = Mutex<Set<String>>([])
+
+    /// An output folder that is not there yet is made whole beside where it goes, synced, and
+    /// renamed into place: all or nothing in one step, with nothing made only to be removed
+    /// (ext4 without a journal looks past every file removed in the last half-minute each time
+    /// it makes a new one: a thousand folders' staging removed as the build goes made each new
+    /// file slower to create). Nil when the folder appeared meanwhile: written the usual way.
+    static func writeNewFolder(_ files: [RenderedFile], to folder: String, failingAt: String?) throws -> Result? {
+        let manager = FileManager.default
+        var target = folder
+        while target.count > 1, target.hasSuffix("/") { target.removeLast() }
+        let name = (target as NSString).lastPathComponent
+        guard !name.isEmpty, name != ".", name != "..", name != "/" else { return nil }
+        let parentPath = (target as NSString).deletingLastPathComponent
+        let parent = parentPath.isEmpty ? "." : parentPath
+        do {
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw failure("出力フォルダ \(folder) を作れません（\(reason(error))）", "cannot create the output folder \(folder) (\(reason(error)))")
+        }
+        if recoveredParents.withLock({ $0.insert(parent).inserted }) { recoverStaleNewFolders(in: parent) }
+        let staging = Paths.join(parent, newFolderPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))-" + name)
+        let sorted = files.sorted { $0.name < $1.name }
+        do {
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            var staged = StagedFiles()
+            for file in sorted { try staged.write(file.data, to: Paths.join(staging, file.name)) }
+            try staged.sync()
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw failure("出力を準備できません（\(reason(error))）。何も書いていません", "cannot stage the outputs (\(reason(error))); nothing was written")
+        }
+        let failing = sorted.contains { $0.name == failingAt }
+        if failing || rename(staging, target) != 0 {
+            let code = failing ? ENOSPC : errno
+            try? manager.removeItem(atPath: staging)
+            // Made meanwhile by someone else: its files are compared and replaced as usual.
+            if code == EEXIST || code == ENOTEMPTY { return nil }
+            let why = String(cString: strerror(code))
+            throw failure("出力フォルダ \(folder) を作れません（\(why)）。何も書いていません", "cannot create the output folder \(folder) (\(why)); nothing was written")
+        }
+        return Result(written: sorted.map { Paths.join(folder, $0.name) }, unchanged: [])
+    }
+
+    /// New output folders of builds that are no longer running, never renamed into place: removed.
+    static func recoverStaleNewFolders(in parent: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for name in names where name.hasPrefix(newFolderPrefix) {
+            let pidText = name.dropFirst(newFolderPrefix.count).prefix { $0 != "-" }
+            guard let pid = Int32(pidText), !isRunning(pid) else { continue }
+            try? FileManager.default.removeItem(atPath: Paths.join(parent, name))
+        }
     }
 
     /// Staged files written with plain system calls (the staging folder is private to this run,

@@ -33,6 +33,28 @@ import TestSupport
         #expect(try contents(folder)["b.html"] == "b.html v2")
     }
 
+    /// A folder not there yet is made beside its place and renamed into it: whole, with nothing
+    /// left beside it; a failure leaves neither the folder nor its staging; what a killed build
+    /// left beside an output folder is removed.
+    @Test func aNewOutputFolderAppearsWholeOrNotAtAll() throws {
+        let parent = try Fixtures.temporaryFolder("writer")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let stale = parent.appendingPathComponent(".teishutsu-new-999999-1-out")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: false)
+        let failed = parent.appendingPathComponent("deep/failed")
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriter.write(files("v1"), to: failed.path, failingAt: "b.html") }
+        #expect(!FileManager.default.fileExists(atPath: failed.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.appendingPathComponent("deep").path).isEmpty)
+        let folder = parent.appendingPathComponent("out")
+        let result = try OutputWriter.write(files("v1"), to: folder.path + "/")
+        #expect(result.written == ["a.html", "b.html", "c.xml"].map { folder.path + "/" + $0 })
+        #expect(try contents(folder) == ["a.html": "a.html v1", "b.html": "b.html v1", "c.xml": "c.xml v1"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["deep", "out"])
+        // Written again: the usual way, only what changed.
+        let again = try OutputWriter.write(files("v1").prefix(2) + [RenderedFile(name: "c.xml", contents: "c.xml v2")], to: folder.path)
+        #expect(again.written == [folder.appendingPathComponent("c.xml").path] && again.unchanged.count == 2)
+    }
+
     @Test func anOutputThatIsAFolderStopsEverythingFirst() throws {
         let folder = try Fixtures.temporaryFolder("writer")
         defer { try? FileManager.default.removeItem(at: folder) }
