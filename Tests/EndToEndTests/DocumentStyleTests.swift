@@ -79,7 +79,9 @@ import TestSupport
         let october = try String(contentsOf: out.appendingPathComponent("report-2025-10.html"), encoding: .utf8)
         // Q-202510-06, from 汐見市, answered after five open days: listed, outside the level, which is met.
         #expect(october.contains("Q-202510-06"))
-        #expect(october.contains("<span class=\"nowrap\">対象外</span><br><span class=\"small\">甲以外からの問合せ</span>"))
+        // Why, kept on one line (word-break: keep-all): it had been broken into three lines of three.
+        #expect(october.contains("<span class=\"nowrap\">対象外</span><br><span class=\"small reason\">甲以外からの問合せ</span>"))
+        #expect(october.contains(".reason { word-break: keep-all; }"))
         #expect(october.contains("(3) 問合せに係る回答時間（目標48時間以内（閉庁日を除く。））　<span class=\"status-met\">達成</span>"))
         // It was answered in November: there it is carried over, with November's part of its time.
         let november = Self.visibleText(try String(contentsOf: out.appendingPathComponent("report-2025-11.html"), encoding: .utf8))
