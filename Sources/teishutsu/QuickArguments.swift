@@ -1,8 +1,10 @@
+import TeishutsuKit
+
 /// The arguments of the commonest runs, read without ArgumentParser.
 ///
 /// ArgumentParser reflects over the options of every command before it reads a word: about 17
-/// million instructions, 2 to 3 ms of a `validate` that takes 20 (callgrind, perf). `validate`
-/// and `build` with plain arguments are read here instead: words, and the options the command
+/// million instructions, 2 to 3 ms of a `validate` that takes 20 (callgrind, perf). `--version`,
+/// and `validate` and `build` with plain arguments, are read here instead: words, and the options the command
 /// declares as `--name value` or `--name=value` (`-o value` for `build`'s output). Anything else
 /// goes to ArgumentParser, which reads, checks and explains it as before: `--help`, an unknown or
 /// misspelt option, an option or flag given twice, a value that starts with "-", `--`, a missing
@@ -16,6 +18,8 @@ enum QuickArguments {
         switch name {
         case "validate": return ValidateSettings(quick: rest)
         case "build": return BuildSettings(quick: rest)
+        // What ArgumentParser prints for it, without its reading of every command first.
+        case "--version" where rest.isEmpty: return VersionRun()
         default: return nil
         }
     }
@@ -85,4 +89,11 @@ enum QuickArguments {
 /// A command ready to run, whichever reader read its arguments.
 protocol CommandRun {
     func run() throws
+}
+
+/// `teishutsu --version`: the version and a line break, as ArgumentParser writes it.
+struct VersionRun: CommandRun {
+    func run() {
+        print(TeishutsuKit.Teishutsu.version)
+    }
 }

@@ -1,3 +1,5 @@
+import TeishutsuKit
+import TestSupport
 import Testing
 @testable import teishutsu
 
@@ -19,6 +21,8 @@ import Testing
         switch (quick, parsed(arguments)) {
         case let (quick as ValidateSettings, parsed as ValidateSettings): return quick == parsed
         case let (quick as BuildSettings, parsed as BuildSettings): return quick == parsed
+        // ArgumentParser answers --version by a clean exit that prints the same line (checked end to end).
+        case (is VersionRun, nil): return arguments == ["--version"]
         default: return false
         }
     }
@@ -43,9 +47,22 @@ import Testing
         }
     }
 
+    /// `--version` alone is answered without ArgumentParser, with the line it prints.
+    @Test func theVersionIsPrintedAsArgumentParserPrintsIt() throws {
+        #expect(QuickArguments.command(["--version"]) is VersionRun)
+        do {
+            _ = try Teishutsu.parseAsRoot(["--version"])
+            Issue.record("ArgumentParser read --version as a command")
+        } catch {
+            #expect(Teishutsu.fullMessage(for: error) == TeishutsuKit.Teishutsu.version)
+        }
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0 && result.stdout == TeishutsuKit.Teishutsu.version + "\n" && result.stderr.isEmpty)
+    }
+
     @Test func anythingElseIsLeftToArgumentParser() {
         let others: [[String]] = [
-            [], ["status"], ["--version"], ["validate", "--help"], ["validate", "-h"], ["build", "--help"],
+            [], ["status"], ["--version", "x"], ["validate", "--help"], ["validate", "-h"], ["build", "--help"],
             ["validate", "--strikt"], ["validate", "--format", "xml"], ["validate", "--format"], ["validate", "--lang", "fr"],
             ["validate", "--jobs", "0"], ["validate", "--jobs", "two"], ["validate", "--shard", "4/3"], ["validate", "--shard", "0/0"],
             ["validate", "--strict", "--strict"], ["validate", "--strict=yes"], ["validate", "--today", "1", "--today", "2"],
