@@ -4,8 +4,8 @@ import TeishutsuKit
 ///
 /// ArgumentParser reflects over the options of every command before it reads a word: about 17
 /// million instructions, 2 to 3 ms of a `validate` that takes 20 (callgrind, perf). `--version`,
-/// and `validate` and `build` with plain arguments, are read here instead: words, and the options the command
-/// declares as `--name value` or `--name=value` (`-o value` for `build`'s output). Anything else
+/// and `validate` and `build` with plain arguments, are read here instead: words, and the options
+/// the command declares as `--name value` or `--name=value` (`-o value` for `build`'s output). Anything else
 /// goes to ArgumentParser, which reads, checks and explains it as before: `--help`, an unknown or
 /// misspelt option, an option or flag given twice, a value that starts with "-", `--`, a missing
 /// value or `--name=` with nothing after it, and every value the command's own checks refuse.
