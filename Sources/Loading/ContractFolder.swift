@@ -25,6 +25,9 @@ public struct ContractFolder: Sendable {
     }
     /// What `teishutsu submit` recorded, by document.
     public var records: [SubmittedDocument: SubmissionRecord] = [:]
+    /// The days of the earlier submissions a resubmission moved aside
+    /// (`submitted/superseded/STEM-DATE/`), oldest first, by document.
+    public var superseded: [SubmittedDocument: [CivilDate]] = [:]
     /// The incident reports of `incidents/`, by ID order.
     public var incidentReports: [IncidentReport] = []
     /// 甲's requests of `requests/`, by ID order.
@@ -72,6 +75,10 @@ public struct ContractFolder: Sendable {
         let submittedListing = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? []).sorted()
         let submittedNames = submittedListing.filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") && !$0.hasSuffix(Self.recordSuffix) }
         let recordNames = submittedListing.filter { $0.hasSuffix(Self.recordSuffix) }
+        if submittedListing.contains(Self.supersededFolder) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.join(submittedFolder, Self.supersededFolder))) ?? []
+            folder.superseded = Self.supersededDays(names)
+        }
         func yamlFiles(_ folder: String) -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: Paths.join(path, folder))) ?? [])
                 .filter { Self.isYAMLName($0) && !$0.hasPrefix(".") }.sorted()
@@ -228,6 +235,27 @@ public struct ContractFolder: Sendable {
 
     /// The plan as it stood on any day: the current one and the submitted revisions.
     public var planHistory: PlanHistory { PlanHistory(current: plan, submitted: submittedPlans) }
+
+    public static let supersededFolder = "superseded"
+
+    /// The documents and days of `submitted/superseded/`'s folders (`report-2025-08-2025-09-09`).
+    static func supersededDays(_ names: [String]) -> [SubmittedDocument: [CivilDate]] {
+        var days: [SubmittedDocument: [CivilDate]] = [:]
+        for name in names where name.count > 11 {
+            let dash = name.index(name.endIndex, offsetBy: -11)
+            guard name[dash] == "-", let day = CivilDate(iso: String(name[name.index(after: dash)...])),
+                  let document = SubmittedDocument(stem: String(name[..<dash])) else { continue }
+            days[document, default: []].append(day)
+        }
+        return days.mapValues { Array(Set($0)).sorted() }
+    }
+
+    /// The earlier submissions the document recorded as sent corrects: those moved aside before
+    /// its record's day (and, judged on `today`, not after it). Empty when it has no record.
+    public func corrects(_ document: SubmittedDocument, today: CivilDate? = nil) -> [CivilDate] {
+        guard let sent = records[document]?.submittedOn?.value, today.map({ sent <= $0 }) ?? true else { return [] }
+        return (superseded[document] ?? []).filter { $0 <= sent }
+    }
 
     /// The day each month's report was submitted, as recorded.
     public var reportSubmissionDays: [YearMonth: CivilDate] {

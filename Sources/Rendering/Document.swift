@@ -17,3 +17,10 @@ public protocol Document: Sendable {
     /// What the XML holds, in the order of the XML type's schema.
     func xmlContent() -> ObjectValue
 }
+
+/// A document that can be sent again, corrected (a report, an incident report, the closing
+/// record): it then says 訂正版 and which submission it corrects.
+public protocol CorrectableDocument: Document {
+    /// The days of the earlier submissions this one corrects, oldest first (none: the first).
+    var corrects: [CivilDate] { get set }
+}

@@ -249,9 +249,14 @@ public enum Pipeline {
             let effect = IncidentEffect.compute(incident, maintenance: maintenance, targets: contract.serviceLevels, calendar: calendar, now: asOf)
             var document = IncidentReportDocument(report: report, incident: incident, effect: effect, contract: contract, plan: folder.plan)
             document.showIDs = showIDs
+            document.corrects = folder.corrects(.incident(report.id.value), today: today)
             documents.append(document)
         }
-        if let closing = folder.closing { documents.append(ClosingDocument(closing: closing, contract: contract)) }
+        if let closing = folder.closing {
+            var document = ClosingDocument(closing: closing, contract: contract)
+            document.corrects = folder.corrects(.closing, today: today)
+            documents.append(document)
+        }
         let years = Dictionary(grouping: computations) { $0.month.fiscalYear }
         for year in years.keys.sorted() {
             let months = (years[year] ?? []).sorted { $0.month < $1.month }
@@ -376,6 +381,8 @@ public enum Pipeline {
         for computation in computations where options.only.includes(computation.month) {
             var document = ReportDocument(computation, plan: plan, contract: contract, duties: duties)
             document.showIDs = options.showIDs
+            // A report sent again, corrected, says so: as recorded (its figures as of that day).
+            document.corrects = folder.corrects(.report(computation.month), today: options.today)
             documents.append(document)
         }
         if options.only == .all {

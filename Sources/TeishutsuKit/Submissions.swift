@@ -32,6 +32,9 @@ public enum Submissions {
         public var resubmit = false
         /// Also render and keep the PDF (needs a Chromium).
         public var pdf = false
+        /// Writes the document as it would be sent (HTML, XML, and the PDF when asked) into this
+        /// folder, and records nothing: a corrected document is read before it is sent again.
+        public var preview: String?
         public var allowed: [String] = []
 
         public init(folder: String, subject: Subject, date: CivilDate, by: String) {
@@ -55,8 +58,15 @@ public enum Submissions {
         public let document: SubmittedDocument
         /// The document's name in the contract's words (サービス実績報告書（令和７年４月分）).
         public let title: Message
-        /// The files written under `submitted/` (empty when the same submission was already recorded).
+        /// The files written under `submitted/` (empty when the same submission was already
+        /// recorded), or into the preview folder.
         public let written: [String]
+        /// The days of the submissions the document corrects (empty: not a correction).
+        public var corrects: [CivilDate] = []
+        /// What the document corrects, in words (nil: not a correction).
+        public var correction: Message?
+        /// Written into the preview folder; nothing recorded.
+        public var previewed = false
     }
 
     /// Who submits, when not said: `TEISHUTSU_SUBMITTER`, else the login name.
@@ -110,9 +120,11 @@ public enum Submissions {
                 throw Failure(message: Message(ja: "\(wording.month(month).japanese)分の報告書は、その月が終わる前には提出できません",
                                                en: "the report for \(month) cannot be submitted before the month ends"), isUsage: true)
             }
-            let document = ReportDocument(sent, plan: folder.plan, contract: contract, duties: folder.duties)
+            var document = ReportDocument(sent, plan: folder.plan, contract: contract, duties: folder.duties)
+            document.corrects = folder.corrects(.report(month))
             return try record(options, document: .report(month), renderable: document, inputs: sent.inputParts(contract: contract, duties: folder.duties),
-                              existing: folder.records[.report(month)], extra: [], to: submitted, wording: wording)
+                              existing: folder.records[.report(month)], superseded: folder.superseded[.report(month)] ?? [], extra: [],
+                              to: submitted, wording: wording)
         case .incident(let id):
             guard let report = folder.incidentReports.first(where: { $0.id.value == id }),
                   let document = Pipeline.dutyDocuments(folder, contract: contract, computations: computations, showIDs: false, today: nil)
@@ -137,7 +149,8 @@ public enum Submissions {
             }
             return try record(options, document: .incident(id), renderable: document,
                               inputs: Fingerprints.incidentReport(report, incident: document.incident, contract: contract),
-                              existing: folder.records[.incident(id)], extra: [], to: submitted, wording: wording)
+                              existing: folder.records[.incident(id)], superseded: folder.superseded[.incident(id)] ?? [], extra: [],
+                              to: submitted, wording: wording)
         case .closing:
             guard let closing = folder.closing else {
                 if FileManager.default.fileExists(atPath: Paths.join(options.folder, ContractFolder.closingFile)) {
@@ -146,9 +159,12 @@ public enum Submissions {
                 }
                 throw Failure(message: Message(ja: "closing.yaml がありません", en: "there is no closing.yaml"), isUsage: true)
             }
-            return try record(options, document: .closing, renderable: ClosingDocument(closing: closing, contract: contract),
+            var document = ClosingDocument(closing: closing, contract: contract)
+            document.corrects = folder.corrects(.closing)
+            return try record(options, document: .closing, renderable: document,
                               inputs: Fingerprints.closing(closing, contract: contract),
-                              existing: folder.records[.closing], extra: [], to: submitted, wording: wording)
+                              existing: folder.records[.closing], superseded: folder.superseded[.closing] ?? [], extra: [],
+                              to: submitted, wording: wording)
         }
     }
 
@@ -222,8 +238,21 @@ public enum Submissions {
     /// Renders the document's XML (and PDF), writes them with the record; an identical
     /// submission already recorded writes nothing.
     static func record(_ options: Options, document: SubmittedDocument, renderable: any Document, inputs parts: [InputPart],
-                       existing: SubmissionRecord?, extra: [RenderedFile], to submitted: String, wording: MessageWording) throws(Failure) -> Outcome {
+                       existing: SubmissionRecord?, superseded: [CivilDate] = [], extra: [RenderedFile], to submitted: String,
+                       wording: MessageWording) throws(Failure) -> Outcome {
         let inputs = InputPart.combined(parts)
+        // Sent again (corrected, or the same on another day): it corrects what was sent before.
+        var renderable = renderable
+        var corrects: [CivilDate] = []
+        if let existing, var correctable = renderable as? any CorrectableDocument,
+           existing.inputsSHA256.value != inputs || existing.submittedOn?.value != options.date {
+            corrects = Array(Set(superseded + (existing.submittedOn.map { [$0.value] } ?? []))).sorted()
+            correctable.corrects = corrects
+            renderable = correctable
+        }
+        if let preview = options.preview {
+            return try self.preview(options, document: document, renderable: renderable, corrects: corrects, to: preview, wording: wording)
+        }
         if let existing {
             if existing.inputsSHA256.value == inputs && existing.submittedOn?.value == options.date {
                 return Outcome(document: document, title: document.title(wording), written: [])
@@ -260,7 +289,50 @@ public enum Submissions {
         if let existing, options.resubmit {
             try supersede(existing, document: document, in: submitted)
         }
-        return Outcome(document: document, title: document.title(wording), written: try write(extra + sent + [recordFile], to: submitted))
+        var outcome = Outcome(document: document, title: document.title(wording), written: try write(extra + sent + [recordFile], to: submitted))
+        outcome.corrects = corrects
+        outcome.correction = correction(corrects, wording: wording)
+        return outcome
+    }
+
+    /// The document as it would be sent, into `folder` (its HTML too, to read): nothing recorded.
+    static func preview(_ options: Options, document: SubmittedDocument, renderable: any Document, corrects: [CivilDate], to folder: String,
+                        wording: MessageWording) throws(Failure) -> Outcome {
+        var formats: [any OutputFormat] = [HTMLFormat(), XMLFormat()]
+        if options.pdf {
+            do throws(PDFFormat.EngineMissing) {
+                formats.append(try PDFFormat.locate())
+            } catch {
+                throw Failure(message: error.message, isUsage: true)
+            }
+        }
+        let templates = TemplateLibrary.builtIn(documents: DocumentKind.templates)
+        let (rendered, problems) = DocumentRenderer.render([renderable], formats: formats, templates: templates, workers: 1)
+        guard !problems.hasErrors else {
+            throw Failure(message: Message(ja: "文書を作れません", en: "the document cannot be made"), isUsage: problems.hasUsageOrIOProblems, diagnostics: problems)
+        }
+        let files = rendered.map { $0.renamed($0.name.replacingAll(renderable.stem, document.stem)) }
+        // Every file named, also one a preview before wrote the same.
+        let result: OutputWriter.Result
+        do {
+            result = try OutputWriter.write(files, to: folder)
+        } catch let failure as OutputWriter.Failure {
+            throw Failure(message: failure.diagnostic.message, isUsage: true, diagnostics: [failure.diagnostic])
+        } catch {
+            throw Failure(message: Message(ja: "\(folder) に書けません", en: "cannot write to \(folder)"), isUsage: true)
+        }
+        var outcome = Outcome(document: document, title: document.title(wording), written: (result.written + result.unchanged).sorted())
+        outcome.corrects = corrects
+        outcome.correction = correction(corrects, wording: wording)
+        outcome.previewed = true
+        return outcome
+    }
+
+    static func correction(_ corrects: [CivilDate], wording: MessageWording) -> Message? {
+        guard let last = corrects.last else { return nil }
+        let day = wording.date(last)
+        return Message(ja: "\(day.japanese)に提出したものの訂正版です（文書に「訂正版」と記載しています）",
+                       en: "it corrects the one submitted on \(day.english) (the document says 訂正版)")
     }
 
     /// Moves an earlier submission's files aside: `submitted/superseded/STEM-DATE/`.

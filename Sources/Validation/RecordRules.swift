@@ -48,8 +48,8 @@ public enum RecordRules {
                 .record(.inputsChanged),
                 Message(ja: "\(title.japanese)は\(day.japanese)に提出した後で、\(what.japanese)が変わっています",
                         en: "\(title.english) was submitted on \(day.english), but \(what.english) changed since"),
-                expected: Message(ja: "提出した内容に戻すか、訂正版を提出して記録（teishutsu submit … --resubmit）",
-                                  en: "the inputs as submitted, or a corrected document submitted and recorded (teishutsu submit … --resubmit)"),
+                expected: Message(ja: "提出した内容に戻すか、訂正版を提出して記録（teishutsu submit … --resubmit。--preview DIR で送る前に確認）",
+                                  en: "the inputs as submitted, or a corrected document submitted and recorded (teishutsu submit … --resubmit; --preview DIR shows it first)"),
                 at: record.inputsSHA256.span, notes: notes))
         }
         return diagnostics

@@ -17,7 +17,9 @@ struct SubmitCommand: ParsableCommand {
 
         A revision submitted before the folder was kept (on paper, by mail) is recorded with --revision N \
         and --note saying how it was sent. A corrected document for a subject already recorded needs \
-        --resubmit; the earlier files move to submitted/superseded/.
+        --resubmit; the earlier files move to submitted/superseded/, and the document says 訂正版 and the \
+        day of the one it corrects. --preview DIR writes the document as it would be sent (HTML, XML, \
+        and the PDF with --pdf) into DIR and records nothing: read a correction before sending it.
 
         Exit status: 0 recorded (or already recorded the same), 1 the folder has errors or a recorded \
         submission conflicts, 2 usage (no such report, a date before the document, a missing Chromium) \
@@ -34,6 +36,7 @@ struct SubmitCommand: ParsableCommand {
     @Option(help: "A note kept with the record (how it was sent, to whom).") var note: String?
     @Flag(help: "Record a corrected document for a subject already recorded.") var resubmit = false
     @Flag(help: "Keep the PDF as sent too (needs Chromium).") var pdf = false
+    @Option(help: "Write the document as it would be sent into this folder, and record nothing.") var preview: String?
     @Option(name: .customLong("allow-path"), help: "A folder outside the contract folder that its files may name; repeatable.")
     var allowPath: [String] = []
     @OptionGroup var global: GlobalOptions
@@ -73,16 +76,22 @@ struct SubmitCommand: ParsableCommand {
         options.note = note
         options.resubmit = resubmit
         options.pdf = pdf
+        options.preview = preview
         options.allowed = allowPath
         do {
             let outcome = try Submissions.submit(options)
-            if outcome.written.isEmpty {
+            if outcome.previewed {
+                print(ja ? "\(outcome.title.japanese)を、提出するときの内容で書きました（記録はしていません）:"
+                         : "wrote \(outcome.title.english) as it would be sent (nothing recorded):")
+                for path in outcome.written { print("  \(path)") }
+            } else if outcome.written.isEmpty {
                 print(ja ? "\(outcome.title.japanese)は同じ内容で提出済みとして記録されています（変更なし）。"
                          : "\(outcome.title.english) is already recorded as submitted with the same content (no change).")
             } else {
                 print(ja ? "\(outcome.title.japanese)を提出済みとして記録しました:" : "recorded \(outcome.title.english) as submitted:")
                 for path in outcome.written { print("  \(path)") }
             }
+            if let correction = outcome.correction { print(ja ? correction.japanese + "。" : correction.english + ".") }
         } catch {
             if !error.diagnostics.isEmpty {
                 DiagnosticOutput.write(error.diagnostics, sources: error.sources, format: .text, language: global.language,

@@ -120,6 +120,20 @@ import TestSupport
             try? FileManager.default.removeItem(at: target)
             try FileManager.default.copyItem(at: Fixtures.demo.appendingPathComponent("submitted/\(name)"), to: target)
         }
+        // The corrected report read before it is sent again: written as it would be sent, nothing recorded.
+        let recordPath = folder.appendingPathComponent("submitted/report-2025-07.record.yaml")
+        let recordBefore = try String(contentsOf: recordPath, encoding: .utf8)
+        let preview = try CLI.temporaryFolder("resubmit-preview")
+        defer { try? FileManager.default.removeItem(at: preview) }
+        let look = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--resubmit", "--preview", preview.path, "--lang", "en"])
+        #expect(look.status == 0, "\(look.stderr)")
+        #expect(look.stdout.contains("as it would be sent (nothing recorded)") && look.stdout.contains("it corrects the one submitted on 2025-08-08"), "\(look.stdout)")
+        let previewHTML = try String(contentsOf: preview.appendingPathComponent("report-2025-07.html"), encoding: .utf8)
+        #expect(previewHTML.contains("サービス実績報告書（<span class=\"nowrap\">令和７年７月</span>分）（訂正版）</h1>"))
+        #expect(previewHTML.contains("<span class=\"nowrap\">令和７年８月８日</span>付けで提出した本報告書の記載を訂正し、改めて提出する。"))
+        #expect(try String(contentsOf: recordPath, encoding: .utf8) == recordBefore)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted/superseded").path))
+
         // A corrected report, submitted again: the earlier files are kept aside, and all is well.
         let plain = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--lang", "en"])
         #expect(plain.status == 1)  // a conflict with what was recorded: an input problem, as the README says
@@ -133,6 +147,18 @@ import TestSupport
         #expect(record.contains("submitted_on: 2025-08-20\n"))
         let remaining = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
         #expect(!remaining.stdout.contains("2025-07"), "\(remaining.stdout)")
+        // What was sent is what the preview showed, and says what it corrects.
+        let sentXML = try Data(contentsOf: folder.appendingPathComponent("submitted/report-2025-07.xml"))
+        #expect(sentXML == (try Data(contentsOf: preview.appendingPathComponent("report-2025-07.xml"))))
+        #expect(String(decoding: sentXML, as: UTF8.self).contains("<corrects>\n    <submitted_on>2025-08-08</submitted_on>\n  </corrects>"))
+        // Built again, it is the document as sent: 訂正版, the same XML; the other months are not corrections.
+        let out = try CLI.temporaryFolder("resubmit-out")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try CLI.run(["build", folder.path, "--today", "2026-04-30", "--output", out.path]).status == 0)
+        #expect(try Data(contentsOf: out.appendingPathComponent("report-2025-07.xml")) == sentXML)
+        #expect(try String(contentsOf: out.appendingPathComponent("report-2025-07.html"), encoding: .utf8).contains("（訂正版）</h1>"))
+        #expect(try !String(contentsOf: out.appendingPathComponent("report-2025-06.html"), encoding: .utf8).contains("訂正版"))
+        #expect(try !String(contentsOf: out.appendingPathComponent("report-2025-06.xml"), encoding: .utf8).contains("<corrects>"))
     }
 
     @Test func whatCannotBeRecordedIsSaidAndNothingIsWritten() throws {

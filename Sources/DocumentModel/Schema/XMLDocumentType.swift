@@ -26,6 +26,7 @@ public struct XMLDocumentType: Sendable {
             .required("contract", "契約情報", .object(ContractSchema.root)),
         ] + ReportSchema.root.fields.filter { $0.key != "logs" } + [
             .required("as_of", "基準日（提出日。未提出なら提出期限）", .date, help: "The figures are as of the end of this day."),
+            correctsField,
             .required("service_levels", "サービスレベルの達成状況（計算結果）", .object(ResultSchema.serviceLevels)),
         ]),
         xsdPath: "xml/report.xsd")
@@ -39,6 +40,7 @@ public struct XMLDocumentType: Sendable {
         ] + IncidentReportSchema.root.fields + [
             .required("incident", "障害ログの記録", .object(LogSchema.incident)),
             .required("effect", "サービスレベルへの影響（計算結果）", .object(ResultSchema.incidentEffect)),
+            correctsField,
         ]),
         xsdPath: "xml/incident.xsd")
 
@@ -47,8 +49,19 @@ public struct XMLDocumentType: Sendable {
         root: "closing", namespace: "urn:teishutsu:closing:1", version: "1.0",
         content: ObjectSchema("ClosingDocument", "データ返却・消去報告書", [
             .required("contract", "契約情報", .object(ContractSchema.root)),
-        ] + ClosingSchema.root.fields),
+        ] + ClosingSchema.root.fields + [correctsField]),
         xsdPath: "xml/closing.xsd")
+
+    /// A document sent again, corrected (`teishutsu submit --resubmit`): the days the versions it
+    /// corrects were submitted.
+    static let correctsField = Field.optional(
+        "corrects", "訂正する提出（先に提出した日）", .list(.date, item: "submitted_on", minItems: 1),
+        help: "Present when this document corrects one submitted before: the days the earlier versions were submitted, oldest first.")
+
+    /// The `corrects` field of a document's content, when it corrects earlier submissions.
+    public static func corrects(_ days: [CivilDate], span: SourceSpan) -> Value? {
+        days.isEmpty ? nil : Value(.list(days.map { Value(.date($0), span: span) }), span: span)
+    }
 
     /// The fiscal year at a glance, computed from the monthly reports' inputs.
     public static let annual = XMLDocumentType(
@@ -94,7 +107,8 @@ extension XMLDocumentType {
 
     /// The report's XML content: the contract, the report as written, the month's log records
     /// inline (in place of the paths of the log files), and the computed figures.
-    public static func reportContent(report: Report, contract: Contract, logs: [LogKind: [LogRow]], asOf: CivilDate, figures: ObjectValue) -> ObjectValue {
+    public static func reportContent(report: Report, contract: Contract, logs: [LogKind: [LogRow]], asOf: CivilDate, figures: ObjectValue,
+                                     corrects: [CivilDate] = []) -> ObjectValue {
         let span = report.value.span
         var fields = report.value.fields
         fields["logs"] = nil
@@ -103,6 +117,7 @@ extension XMLDocumentType {
         }
         fields["contract"] = Value(.object(contract.value), span: contract.value.span)
         fields["as_of"] = Value(.date(asOf), span: span)
+        fields["corrects"] = XMLDocumentType.corrects(corrects, span: span)
         fields["service_levels"] = Value(.object(figures), span: span)
         return ObjectValue(schema: XMLDocumentType.report.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
     }

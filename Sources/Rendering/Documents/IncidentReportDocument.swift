@@ -3,13 +3,15 @@ import JapaneseCalendar
 import ServiceLevels
 
 /// An incident report (障害報告書) as a document.
-public struct IncidentReportDocument: Document {
+public struct IncidentReportDocument: CorrectableDocument {
     public let report: IncidentReport
     public let incident: Incident
     public let effect: IncidentEffect
     public let contract: Contract
     public let promise: (firstMinutes: Int?, finalOpenDays: Int?)
     public var showIDs = false
+    /// The days of the earlier submissions this one corrects (訂正版), oldest first.
+    public var corrects: [CivilDate] = []
 
     public init(report: IncidentReport, incident: Incident, effect: IncidentEffect, contract: Contract, plan: Plan?) {
         self.report = report
@@ -39,14 +41,17 @@ public struct IncidentReportDocument: Document {
         if let met = effect.recoveryMet { effectFields["recovery_met"] = Value(.bool(met), span: span) }
         fields["effect"] = Value(.object(ObjectValue(schema: ResultSchema.incidentEffect, fields: effectFields, keySpans: [:], span: span, hadErrors: false)),
                                  span: span)
+        fields["corrects"] = XMLDocumentType.corrects(corrects, span: span)
         return ObjectValue(schema: XMLDocumentType.incident.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
     }
 }
 
 /// The record of return and erasure (データ返却・消去報告書) as a document.
-public struct ClosingDocument: Document {
+public struct ClosingDocument: CorrectableDocument {
     public let closing: ClosingRecord
     public let contract: Contract
+    /// The days of the earlier submissions this one corrects (訂正版), oldest first.
+    public var corrects: [CivilDate] = []
 
     public init(closing: ClosingRecord, contract: Contract) {
         self.closing = closing
@@ -62,6 +67,7 @@ public struct ClosingDocument: Document {
     public func xmlContent() -> ObjectValue {
         var fields = closing.value.fields
         fields["contract"] = Value(.object(contract.value), span: contract.value.span)
+        fields["corrects"] = XMLDocumentType.corrects(corrects, span: closing.value.span)
         return ObjectValue(schema: XMLDocumentType.closing.content, fields: fields, keySpans: [:], span: closing.value.span, hadErrors: false)
     }
 }

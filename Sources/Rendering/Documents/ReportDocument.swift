@@ -3,7 +3,7 @@ import JapaneseCalendar
 import ServiceLevels
 
 /// A monthly performance report (サービス実績報告書) as a document.
-public struct ReportDocument: Document {
+public struct ReportDocument: CorrectableDocument {
     public let computation: ReportComputation
     public let plan: Plan?
     public let contract: Contract
@@ -11,6 +11,8 @@ public struct ReportDocument: Document {
     public let duties: Duties
     /// Print the tool's identifiers beside the headings (`--show-ids`, for drafting).
     public var showIDs = false
+    /// The days of the earlier submissions this one corrects (訂正版), oldest first.
+    public var corrects: [CivilDate] = []
 
     public init(_ computation: ReportComputation, plan: Plan?, contract: Contract, duties: Duties = .none) {
         self.duties = duties
@@ -24,7 +26,7 @@ public struct ReportDocument: Document {
     public var date: CivilDate? { computation.documentDate }
 
     public func view() -> ViewNode {
-        ReportView.make(computation, plan: plan, contract: contract, duties: duties, showIDs: showIDs)
+        ReportView.make(computation, plan: plan, contract: contract, duties: duties, showIDs: showIDs, corrects: corrects)
     }
 
     public func xmlContent() -> ObjectValue {
@@ -33,6 +35,6 @@ public struct ReportDocument: Document {
             report: c.report, contract: contract,
             logs: [.incidents: c.incidents.map(\.row), .maintenance: c.maintenance.map(\.row), .inquiries: c.inquiries.map(\.row)],
             asOf: c.documentDate,
-            figures: ServiceLevelFigures.xml(c.serviceLevels, at: c.report.value.span))
+            figures: ServiceLevelFigures.xml(c.serviceLevels, at: c.report.value.span), corrects: corrects)
     }
 }

@@ -10,8 +10,8 @@ public enum IncidentReportView {
         values: ["document_title", "title", "occurred_label", "running_header", "page_numbers", "issued", "addressee", "contractor_name", "contractor_representative",
                  "service_name", "contract_title", "intro", "id", "impact", "summary", "occurred", "detected", "recovered", "exposed",
                  "cause", "services", "users", "data", "response", "permanent_fix", "prevention", "down", "recovery", "recovery_target",
-                 "recovery_status", "first_promise", "final_promise", "generator", "state"],
-        flags: ["is_security", "is_major", "has_final", "has_recovery_target", "recovery_met", "show_ids", "has_cover_letter", "has_exposed"],
+                 "recovery_status", "first_promise", "final_promise", "generator", "state"] + Correction.values,
+        flags: [Correction.flag, "is_security", "is_major", "has_final", "has_recovery_target", "recovery_met", "show_ids", "has_cover_letter", "has_exposed"],
         lists: ["notices": notice],
         objects: ["cover_letter": CoverLetterView.shape])
 
@@ -23,8 +23,10 @@ public enum IncidentReportView {
         // Named by when it occurred, as a reviewer files it (the log's number is in the table).
         let occurred = format.date(i.occurredAt.japanDate) + "発生"
         view["occurred_label"] = occurred
-        view["document_title"] = "障害報告書（\(occurred)）　" + d.contract.serviceName
-        view["running_header"] = CSSString.escape("障害報告書（\(occurred)）　" + d.contract.serviceName)
+        let mark = d.corrects.isEmpty ? "" : Correction.mark
+        view["document_title"] = "障害報告書（\(occurred)）\(mark)　" + d.contract.serviceName
+        view["running_header"] = CSSString.escape("障害報告書（\(occurred)）\(mark)　" + d.contract.serviceName)
+        Correction.fill(&view, corrects: d.corrects, document: "本報告書", format: format)
         DocumentHead.fill(&view, contract: d.contract, format: format)
         view["issued"] = format.date(d.date)
         view.flag("show_ids", d.showIDs)
@@ -80,8 +82,8 @@ public enum IncidentReportView {
         view.flag("recovery_met", e.recoveryMet ?? false)
         view["recovery_status"] = e.recoveryMet.map { format.judgement($0) } ?? ""
         DocumentHead.coverLetter(&view, contract: d.contract, date: d.date,
-                                 subject: "\(format.date(i.occurredAt.japanDate))に発生した障害に係る障害報告書の提出について",
-                                 enclosure: "障害報告書（\(occurred)）", format: format)
+                                 subject: "\(format.date(i.occurredAt.japanDate))に発生した障害に係る障害報告書\(mark)の提出について",
+                                 enclosure: "障害報告書（\(occurred)）\(mark)", format: format)
         return view.finished
     }
 }
@@ -93,8 +95,8 @@ public enum ClosingView {
     public static let shape = ViewShape(
         "ClosingView",
         values: ["document_title", "title", "running_header", "page_numbers", "issued", "addressee", "contractor_name", "contractor_representative",
-                 "service_name", "contract_title", "intro", "deadline", "copies_destroyed", "note", "generator", "summary"],
-        flags: ["has_copies_destroyed", "has_note", "show_ids", "has_cover_letter"],
+                 "service_name", "contract_title", "intro", "deadline", "copies_destroyed", "note", "generator", "summary"] + Correction.values,
+        flags: [Correction.flag, "has_copies_destroyed", "has_note", "show_ids", "has_cover_letter"],
         lists: ["information": information, "erasures": erasure],
         objects: ["cover_letter": CoverLetterView.shape])
 
@@ -103,8 +105,10 @@ public enum ClosingView {
         let c = d.closing
         var view = ViewObject(shape)
         view["title"] = "データ返却・消去報告書"
-        view["document_title"] = "データ返却・消去報告書　" + d.contract.serviceName
-        view["running_header"] = CSSString.escape("データ返却・消去報告書　" + d.contract.serviceName)
+        let mark = d.corrects.isEmpty ? "" : Correction.mark
+        view["document_title"] = "データ返却・消去報告書\(mark)　" + d.contract.serviceName
+        view["running_header"] = CSSString.escape("データ返却・消去報告書\(mark)　" + d.contract.serviceName)
+        Correction.fill(&view, corrects: d.corrects, document: "本報告書", format: format)
         DocumentHead.fill(&view, contract: d.contract, format: format)
         view["issued"] = format.date(c.reportedOn?.value)
         view["intro"] = format.say(
@@ -143,8 +147,8 @@ public enum ClosingView {
         view["copies_destroyed"] = c.copiesDestroyed?.value
         view.flag("has_note", c.note != nil)
         view["note"] = c.note?.value
-        DocumentHead.coverLetter(&view, contract: d.contract, date: c.reportedOn?.value, subject: "データ返却・消去報告書の提出について",
-                                 enclosure: "データ返却・消去報告書", format: format)
+        DocumentHead.coverLetter(&view, contract: d.contract, date: c.reportedOn?.value, subject: "データ返却・消去報告書\(mark)の提出について",
+                                 enclosure: "データ返却・消去報告書\(mark)", format: format)
         return view.finished
     }
 }

@@ -50,8 +50,8 @@ public enum ReportView {
         values: ["document_title", "title", "month_label", "month", "submitted", "due_date", "as_of", "addressee", "client_name",
                  "contractor_name", "contractor_representative", "service_name", "contract_title", "plan_revision", "usage_notes", "generator",
                  "summary_status", "intro", "basis", "running_header", "page_numbers", "no_incidents", "no_inquiries", "no_risks", "no_other", "carried_note",
-                 "improvements_no", "measures_no", "answered_note"],
-        flags: ["all_met", "has_missed", "has_improvements", "has_answered_note", "has_figures", "has_usage_notes", "has_incidents", "has_inquiries",
+                 "improvements_no", "measures_no", "answered_note"] + Correction.values,
+        flags: [Correction.flag, "all_met", "has_missed", "has_improvements", "has_answered_note", "has_figures", "has_usage_notes", "has_incidents", "has_inquiries",
                 "has_risks", "has_activities", "has_other", "has_security_status", "has_maintenance", "show_ids", "has_carried_over",
                 "has_cover_letter", "has_measures", "has_requests"],
         lists: ["sla": slaRow, "result": note, "figures": figure, "incidents": incident, "inquiries": inquiry, "risks": risk,
@@ -62,15 +62,18 @@ public enum ReportView {
                   "s_result": section, "s_usage": section, "s_incident": section, "s_inquiry": section, "s_risk": section,
                   "s_security": section, "s_other": section, "s_sla": section, "s_requests": section])
 
-    public static func make(_ c: ReportComputation, plan: Plan?, contract: Contract, duties: Duties = .none, showIDs: Bool = false) -> ViewNode {
+    public static func make(_ c: ReportComputation, plan: Plan?, contract: Contract, duties: Duties = .none, showIDs: Bool = false,
+                            corrects: [CivilDate] = []) -> ViewNode {
         let format = DocumentFormat(contract, showIDs: showIDs)
         let sla = c.serviceLevels
         let month = c.month
         var view = ViewObject(shape)
         let monthLabel = format.month(year: month.year, month: month.month) + "分"
+        let mark = corrects.isEmpty ? "" : Correction.mark
         view["title"] = "サービス実績報告書"
-        view["document_title"] = "サービス実績報告書（\(monthLabel)）" + contract.serviceName
-        view["running_header"] = CSSString.escape("サービス実績報告書（\(monthLabel)）　" + contract.serviceName)
+        view["document_title"] = "サービス実績報告書（\(monthLabel)）\(mark)" + contract.serviceName
+        view["running_header"] = CSSString.escape("サービス実績報告書（\(monthLabel)）\(mark)　" + contract.serviceName)
+        Correction.fill(&view, corrects: corrects, document: "本報告書", format: format)
         DocumentHead.fill(&view, contract: contract, format: format)
         view["month_label"] = monthLabel
         view["month"] = month.description
@@ -116,8 +119,8 @@ public enum ReportView {
         serviceLevels(c, format: format, into: &view)
         sections(c, plan: c.plan?.plan ?? plan, duties: duties, format: format, into: &view)
         dutySections(c, duties: duties, format: format, into: &view)
-        DocumentHead.coverLetter(&view, contract: contract, date: submitted, subject: "\(monthLabel)サービス実績報告書の提出について",
-                                 enclosure: "サービス実績報告書（\(monthLabel)）", period: format.period(month.firstDay, month.lastDay), format: format)
+        DocumentHead.coverLetter(&view, contract: contract, date: submitted, subject: "\(monthLabel)サービス実績報告書\(mark)の提出について",
+                                 enclosure: "サービス実績報告書（\(monthLabel)）\(mark)", period: format.period(month.firstDay, month.lastDay), format: format)
         return view.finished
     }
 

@@ -166,8 +166,10 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
             .error(m("提出した文書の元になった記載（報告書・ログ・契約情報・計画書）が、提出の後で変わっています。提出したものと、今の記載から作られるものが違います。",
                      "The inputs a submitted document was made from (the report, the logs, the contract, the plan) changed after it was submitted: what was sent and what the inputs make now differ."),
                    example: "# 2025-08 を提出した後で logs/incidents.csv の INC-2025-004 の復旧日時を直した",
-                   fix: m("変更を元に戻すか、訂正した文書を提出し直して記録してください（teishutsu submit --report 2025-08 --resubmit）。",
-                          "Undo the change, or submit the corrected document again and record it (teishutsu submit --report 2025-08 --resubmit)."))
+                   fix: m("変更を元に戻すか、訂正した文書を提出し直して記録してください（teishutsu submit --report 2025-08 --resubmit）。"
+                            + "訂正版は送る前に teishutsu submit --report 2025-08 --resubmit --preview 確認用フォルダ で確かめられます。文書には「訂正版」と先の提出日が記載されます。",
+                          "Undo the change, or submit the corrected document again and record it (teishutsu submit --report 2025-08 --resubmit). "
+                            + "Read the corrected document before sending it with teishutsu submit --report 2025-08 --resubmit --preview DIR; it says 訂正版 and the day of the one it corrects."))
         }
     }
 }
