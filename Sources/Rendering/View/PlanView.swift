@@ -24,7 +24,9 @@ public enum PlanView {
     static let measure = ViewShape("Measure", values: ["id", "measure", "owner", "timing", "requirements"])
     static let heading = ViewShape("PlanHeading", values: ["number", "title", "id", "anchor"])
     static let technical = ViewShape("TechnicalMeasure", values: ["title", "description", "requirements"])
-    static let course = ViewShape("Course", values: ["id", "title", "content", "schedule", "dates", "audiences"])
+    /// A person or role a course is for: written whole, never broken across lines.
+    static let audience = ViewShape("Audience", values: ["name"], flags: ["is_last"])
+    static let course = ViewShape("Course", values: ["id", "title", "content", "schedule", "dates", "audiences"], lists: ["audience_names": audience])
     static let audit = ViewShape("Audit", values: ["id", "kind", "body", "content", "schedule", "dates"], flags: ["is_third_party"])
     static let certification = ViewShape("Certification", values: ["scheme", "number", "scope", "issuer", "valid_from", "valid_until", "period"])
     static let note = ViewShape("Note", values: ["title", "content"])
@@ -269,6 +271,10 @@ public enum PlanView {
                 co["schedule"] = c.schedule.value
                 co["dates"] = c.dates.map { format.date($0.value) }.joined(separator: "、")
                 co["audiences"] = c.audiences.map(\.value).joined(separator: "、")
+                co.list("audience_names", Array(c.audiences.enumerated())) { item, ao in
+                    ao["name"] = item.element.value
+                    ao.flag("is_last", item.offset == c.audiences.count - 1)
+                }
             }
         }
         view.object("audits") { o in

@@ -76,7 +76,8 @@ extension ReportView {
         view.object("recovery") { o in
             o["target"] = "\(hours(sla.recovery.targetMinutes, format))以内"
             o.flag("is_met", sla.recovery.met)
-            o["status"] = format.judgement(sla.recovery.met)
+            // Nothing to judge: as the summary says it (該当なし), not 達成.
+            o["status"] = sla.recovery.failures.isEmpty ? "該当なし" : format.judgement(sla.recovery.met)
             o["none"] = format.say("当月、サービス停止（一部機能の停止を含む。）に至った障害はなかった。",
                                    "当月、サービス停止（一部機能の停止を含む。）に至った障害はありませんでした。")
             o.flag("has_failures", !sla.recovery.failures.isEmpty)
@@ -100,7 +101,7 @@ extension ReportView {
         view.object("response") { o in
             o["target"] = "\(hours(sla.response.targetMinutes, format))以内（閉庁日を除く。）"
             o.flag("is_met", sla.response.met)
-            o["status"] = format.judgement(sla.response.met)
+            o["status"] = sla.response.inquiries.contains(where: \.counted) ? format.judgement(sla.response.met) : "該当なし"
             o["none"] = format.say("当月、対象となる問合せはなかった。", "当月、対象となる問合せはありませんでした。")
             o["note"] = format.say(
                 "閉庁日（土曜日・日曜日、国民の祝日・休日、12月29日〜１月３日、契約で定めた日）の時間は数えない。閉庁日の問合せは、翌開庁日の０時から起算する。",
