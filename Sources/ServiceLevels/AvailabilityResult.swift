@@ -26,3 +26,28 @@ public struct AvailabilityResult: Sendable {
         return Digits.hundredths(h)
     }
 }
+
+/// The availability of several months taken together (an annual report's 年度通算): the minute
+/// counts added, the percentage cut to hundredths as a month's is. For reference only: the
+/// contract judges each month.
+public struct CombinedAvailability: Sendable, Equatable {
+    public let plannedMinutes: Int
+    public let justifiedMinutes: Int
+    public let actualMinutes: Int
+    /// `nil` when no time was planned.
+    public let percentHundredths: Int?
+
+    public init(_ months: [AvailabilityResult]) {
+        plannedMinutes = months.reduce(0) { $0 + $1.plannedMinutes }
+        justifiedMinutes = months.reduce(0) { $0 + $1.justifiedMinutes }
+        actualMinutes = months.reduce(0) { $0 + $1.actualMinutes }
+        let denominator = plannedMinutes - justifiedMinutes
+        percentHundredths = denominator > 0 ? actualMinutes * 10_000 / denominator : nil
+    }
+
+    /// `99.78`, or `—` when nothing was planned.
+    public var percentText: String {
+        guard let h = percentHundredths else { return "—" }
+        return Digits.hundredths(h)
+    }
+}

@@ -25,6 +25,21 @@ import TestSupport
 
     // MARK: SLA-AVAIL
 
+    @Test func monthsTakenTogetherAddTheirMinutes() {
+        // February 2024 (a leap year): 29 × 1440 = 41,760 planned, a 120-minute window justified,
+        // 385 minutes down. March: 44,640 planned, 90 down.
+        let february = availability(YearMonth(year: 2024, month: 2), [incident("A", "2024-02-10T02:00", "2024-02-10T08:25")],
+                                    [window("M", "2024-02-20T02:00", "2024-02-20T04:00")])
+        let march = availability(march, [incident("B", "2024-03-05T10:00", "2024-03-05T11:30")])
+        #expect((february.plannedMinutes, february.justifiedMinutes, february.actualMinutes) == (41_760, 120, 41_255))
+        let year = CombinedAvailability([february, march])
+        // (41,255 + 44,550) / (41,640 + 44,640) = 85,805 / 86,280 = 99.4494…%: cut to 99.44.
+        #expect((year.plannedMinutes, year.justifiedMinutes, year.actualMinutes) == (86_400, 120, 85_805))
+        #expect(year.percentText == "99.44")
+        // Nothing planned: no percentage.
+        #expect(CombinedAvailability([]).percentText == "—")
+    }
+
     @Test func overlappingOutagesCountOnce() {
         // 10:00–11:00 and 10:30–11:30 merge into 10:00–11:30 = 90 minutes; March has 31 × 1440 = 44,640.
         let a = availability(march, [incident("A", "2024-03-05T10:00", "2024-03-05T11:00"),

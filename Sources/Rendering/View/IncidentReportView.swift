@@ -162,6 +162,7 @@ public enum AnnualView {
     static let tick = ViewShape("AnnualTick", values: ["y", "label", "label_y"])
     static let chart = ViewShape("AnnualChart", values: ["width", "height", "plot_x", "plot_right", "plot_bottom", "caption"],
                                  lists: ["bars": bar, "labels": label, "ticks": tick])
+    static let total = ViewShape("AnnualTotalRow", values: ["availability", "recovery", "response", "major", "incidents", "inquiries", "note"])
     static let measure = ViewShape("AnnualMeasureRow", values: ["id", "measure", "origin", "owner", "due", "status", "evidence"], flags: ["is_done", "is_overdue"])
     static let request = ViewShape("AnnualRequestRow", values: ["id", "kind", "received", "about", "answered", "state"], flags: ["is_open"])
     public static let shape = ViewShape(
@@ -171,7 +172,7 @@ public enum AnnualView {
                  "missed_months", "targets", "no_measures", "no_requests"],
         flags: ["major_met", "has_measures", "has_requests", "show_ids", "has_cover_letter"],
         lists: ["months": month, "measures": measure, "requests": request],
-        objects: ["chart": chart, "cover_letter": CoverLetterView.shape])
+        objects: ["chart": chart, "cover_letter": CoverLetterView.shape, "total": total])
 
     static func origin(_ m: ImprovementMeasure, duties: Duties, format: DocumentFormat) -> String {
         switch m.origin {
@@ -214,6 +215,22 @@ public enum AnnualView {
             o["inquiries"] = format.count(c.inquiries.filter { $0.askedAt >= c.month.start }.count, "件")
             o.flag("all_met", sla.allMet)
             if !sla.allMet { missed.append(format.month(year: c.month.year, month: c.month.month)) }
+        }
+        // The year taken together: minutes added (for reference: each month is judged), the
+        // longest times of the months, the year's counts.
+        view.object("total") { o in
+            o["availability"] = format.percent(CombinedAvailability(d.months.map(\.serviceLevels.availability)).percentText)
+            o["recovery"] = d.months.flatMap { $0.serviceLevels.recovery.failures.map(\.minutes) }.max().map { format.duration(minutes: $0) } ?? "―"
+            o["response"] = d.months.flatMap { $0.serviceLevels.response.inquiries.filter(\.counted).map(\.openMinutes) }.max()
+                .map { format.duration(minutes: $0) } ?? "―"
+            o["major"] = d.months.last.map { format.count($0.serviceLevels.majorFailures.count, "回") } ?? "―"
+            o["incidents"] = format.count(d.months.reduce(0) { sum, c in sum + c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count }, "件")
+            o["inquiries"] = format.count(d.months.reduce(0) { sum, c in sum + c.inquiries.filter { $0.askedAt >= c.month.start }.count }, "件")
+            o["note"] = format.say(
+                "年度通算の稼働率は、各月の実際の稼働時間の合計を各月の（当初予定した稼働時間－正当な理由のある停止時間）の合計で除した参考値であり、目標は月ごとに判定する。"
+                    + "最長の復旧時間・回答時間には前月から継続した障害・問合せを含むため、同じ障害・問合せが二つの月に現れることがある。障害等・問合せの件数は、その月に発生し、又は受け付けたものである。",
+                "年度通算の稼働率は、各月の実際の稼働時間の合計を各月の（当初予定した稼働時間－正当な理由のある停止時間）の合計で除した参考値で、目標は月ごとに判定します。"
+                    + "最長の復旧時間・回答時間には前月から継続した障害・問合せを含むため、同じ障害・問合せが二つの月に現れることがあります。障害等・問合せの件数は、その月に発生し、又は受け付けたものです。")
         }
         view["missed_months"] = missed.isEmpty ? format.say("全ての月で全項目を達成した。", "全ての月で全項目を達成しました。")
             : format.say("目標を達成しなかった月：\(missed.joined(separator: "、"))（各月の改善策は下表のとおり）。",
