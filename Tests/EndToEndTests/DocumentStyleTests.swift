@@ -91,6 +91,19 @@ import TestSupport
         #expect(november.contains("（当月分 34時間）"), "\(november)")
     }
 
+    /// The daily chart: a day under the target says its rate over its bar (the axis starts at
+    /// 75, so 76.73's bar is a stub), and the target's label stands right of the plot, off the bars.
+    @Test func theDailyChartLabelsTheDaysUnderTheTarget() throws {
+        let out = try CLI.temporaryFolder("style-chart")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try CLI.run(["build", Fixtures.demo.path, "--output", out.path, "--today", "2026-04-30"]).status == 0)
+        let august = try String(contentsOf: out.appendingPathComponent("report-2025-08.html"), encoding: .utf8)
+        let values = august.components(separatedBy: "<text class=\"value\"").dropFirst().compactMap { $0.split(separator: ">").dropFirst().first?.split(separator: "<").first }
+        #expect(values == ["76.73", "96.52"], "\(values)")
+        #expect(august.contains("<text class=\"target-label\" x=\"620\""))
+        #expect(august.contains("x2=\"616\""))
+    }
+
     @Test func theRegisterFollowsTheContract() throws {
         let folder = try Fixtures.demoCopy("register")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -5,7 +5,8 @@ import ServiceLevels
 /// The month's daily availability as bars; the SVG is in the template.
 enum AvailabilityChart {
     static let width = 680, height = 230
-    static let plotX = 44, plotRight = 672, plotTop = 14, plotBottom = 196
+    /// The target's label is written right of the plot, beside its line, clear of the bars.
+    static let plotX = 44, plotRight = 616, plotTop = 14, plotBottom = 196
 
     static func build(_ a: AvailabilityResult, month: YearMonth, format: DocumentFormat, into view: inout ViewObject) {
         view["width"] = String(width)
@@ -38,6 +39,13 @@ enum AvailabilityChart {
             bar["title"] = format.date(day.date) + " " + text + (day.down > 0 ? "（停止\(format.minutes(day.down))）" : "")
             let met = Int64(day.planned - day.justified - day.down) * 100 * a.target.denominator >= a.target.significand * Int64(day.planned - day.justified)
             bar.flag("is_missed", !met)
+            // A day under the target says its rate above its bar: the axis does not start at 0,
+            // so a bar's height alone would make 96.18 look like nothing.
+            if !met {
+                bar["value"] = Digits.hundredths(p)
+                bar["value_x"] = GanttChart.decimal(Double(plotX) + Double(i) * slot + slot / 2)
+                bar["value_y"] = GanttChart.decimal(max(Double(plotTop) + 8, top - 3))
+            }
         }
         view.list("ticks", Array(stride(from: axisMin, through: 10_000, by: step))) { t, tick in
             tick["y"] = GanttChart.decimal(y(t))
@@ -47,6 +55,8 @@ enum AvailabilityChart {
         view.flag("has_target_line", targetHundredths > axisMin)
         view["target_y"] = GanttChart.decimal(y(targetHundredths))
         view["target_label"] = "目標" + format.percent(a.target.description)
+        view["target_label_x"] = String(plotRight + 4)
+        view["target_label_y"] = GanttChart.decimal(y(targetHundredths) + 3.5)
         view.list("days", Array(stride(from: 0, to: month.days, by: 1)).filter { $0 == 0 || ($0 + 1) % 5 == 0 }) { i, d in
             d["x"] = GanttChart.decimal(Double(plotX) + Double(i) * slot + slot / 2)
             d["label"] = "\(i + 1)"

@@ -9,10 +9,10 @@ public enum ReportView {
     static let slaRow = ViewShape("SLARow", values: ["id", "name", "target", "actual", "status", "method"], flags: ["is_met"])
     static let outage = ViewShape("Outage", values: ["id", "impact", "span", "window_minutes", "unjustified_minutes", "state"], flags: ["is_ongoing"])
     static let justified = ViewShape("JustifiedStop", values: ["id", "span", "minutes", "reason"])
-    static let bar = ViewShape("Bar", values: ["x", "y", "width", "height", "title"], flags: ["is_missed"])
+    static let bar = ViewShape("Bar", values: ["x", "y", "width", "height", "title", "value", "value_x", "value_y"], flags: ["is_missed"])
     static let tick = ViewShape("Tick", values: ["y", "label", "label_y"])
     static let dayLabel = ViewShape("DayLabel", values: ["x", "label"])
-    static let chart = ViewShape("AvailabilityChart", values: ["width", "height", "plot_x", "plot_right", "plot_top", "plot_bottom", "target_y", "target_label", "caption"],
+    static let chart = ViewShape("AvailabilityChart", values: ["width", "height", "plot_x", "plot_right", "plot_top", "plot_bottom", "target_y", "target_label", "target_label_x", "target_label_y", "caption"],
                                  flags: ["has_target_line"], lists: ["bars": bar, "ticks": tick, "days": dayLabel])
     static let availability = ViewShape("Availability", values: ["planned", "justified", "down", "actual", "percent", "target", "formula", "status", "sentence", "note"],
                                         flags: ["is_met", "has_outages", "has_justified"], lists: ["outages": outage, "justified_stops": justified],
