@@ -25,9 +25,6 @@ public struct ContractFolder: Sendable {
     }
     /// What `teishutsu submit` recorded, by document.
     public var records: [SubmittedDocument: SubmissionRecord] = [:]
-    /// The days of the earlier submissions a resubmission moved aside
-    /// (`submitted/superseded/STEM-DATE/`), oldest first, by document.
-    public var superseded: [SubmittedDocument: [CivilDate]] = [:]
     /// The incident reports of `incidents/`, by ID order.
     public var incidentReports: [IncidentReport] = []
     /// 甲's requests of `requests/`, by ID order.
@@ -75,10 +72,6 @@ public struct ContractFolder: Sendable {
         let submittedListing = ((try? FileManager.default.contentsOfDirectory(atPath: submittedFolder)) ?? []).sorted()
         let submittedNames = submittedListing.filter { $0.hasPrefix("plan-r") && $0.hasSuffix(".yaml") && !$0.hasSuffix(Self.recordSuffix) }
         let recordNames = submittedListing.filter { $0.hasSuffix(Self.recordSuffix) }
-        if submittedListing.contains(Self.supersededFolder) {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.join(submittedFolder, Self.supersededFolder))) ?? []
-            folder.superseded = Self.supersededDays(names)
-        }
         func yamlFiles(_ folder: String) -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: Paths.join(path, folder))) ?? [])
                 .filter { Self.isYAMLName($0) && !$0.hasPrefix(".") }.sorted()
@@ -238,30 +231,37 @@ public struct ContractFolder: Sendable {
 
     public static let supersededFolder = "superseded"
 
-    /// The documents and days of `submitted/superseded/`'s folders (`report-2025-08-2025-09-09`).
-    static func supersededDays(_ names: [String]) -> [SubmittedDocument: [CivilDate]] {
-        var days: [SubmittedDocument: [CivilDate]] = [:]
-        for name in names where name.count > 11 {
-            let dash = name.index(name.endIndex, offsetBy: -11)
-            guard name[dash] == "-", let day = CivilDate(iso: String(name[name.index(after: dash)...])),
-                  let document = SubmittedDocument(stem: String(name[..<dash])) else { continue }
-            days[document, default: []].append(day)
-        }
-        return days.mapValues { Array(Set($0)).sorted() }
+    /// The document's submissions as of `today`: the first (what a deadline is met by) and the
+    /// latest (what the document says now: a correction, when there was one by then). A
+    /// correction recorded later does not undo the submission it corrects.
+    public func submissions(_ document: SubmittedDocument, asOf today: CivilDate?) -> (first: CivilDate, latest: CivilDate)? {
+        guard let record = records[document], let last = record.submittedOn?.value else { return nil }
+        let known = (record.corrects + [last]).filter { day in today.map { day <= $0 } ?? true }
+        guard let first = known.first, let latest = known.last else { return nil }
+        return (first, latest)
     }
 
-    /// The earlier submissions the document recorded as sent corrects: those moved aside before
-    /// its record's day (and, judged on `today`, not after it). Empty when it has no record.
+    /// The day of the document's latest correction by `today` (nil: none, or not corrected).
+    public func correctedOn(_ document: SubmittedDocument, asOf today: CivilDate?) -> CivilDate? {
+        submissions(document, asOf: today).flatMap { $0.latest == $0.first ? nil : $0.latest }
+    }
+
+    /// The earlier submissions the document as recorded corrects (its record says them), as of
+    /// `today`: none when the record is dated after it, or when there is none.
     public func corrects(_ document: SubmittedDocument, today: CivilDate? = nil) -> [CivilDate] {
-        guard let sent = records[document]?.submittedOn?.value, today.map({ sent <= $0 }) ?? true else { return [] }
-        return (superseded[document] ?? []).filter { $0 <= sent }
+        guard let record = records[document], let sent = record.submittedOn?.value, today.map({ sent <= $0 }) ?? true else { return [] }
+        return record.corrects
     }
 
-    /// The day each month's report was submitted, as recorded.
-    public var reportSubmissionDays: [YearMonth: CivilDate] {
+    /// The day each month's report was submitted, as recorded (its latest submission).
+    public var reportSubmissionDays: [YearMonth: CivilDate] { reportSubmissionDays(asOf: nil) }
+
+    /// The day each month's report as it stood on `today` was submitted: its latest submission
+    /// by then (the one a later correction corrects, when judged before it).
+    public func reportSubmissionDays(asOf today: CivilDate?) -> [YearMonth: CivilDate] {
         var days: [YearMonth: CivilDate] = [:]
-        for (document, record) in records {
-            if case .report(let month) = document, let day = record.submittedOn?.value { days[month] = day }
+        for document in records.keys {
+            if case .report(let month) = document, let day = submissions(document, asOf: today)?.latest { days[month] = day }
         }
         return days
     }

@@ -23,4 +23,6 @@ public protocol Document: Sendable {
 public protocol CorrectableDocument: Document {
     /// The days of the earlier submissions this one corrects, oldest first (none: the first).
     var corrects: [CivilDate] { get set }
+    /// The day a correction is dated: the day it is sent again (nil: the document's own date).
+    var issuedOn: CivilDate? { get set }
 }

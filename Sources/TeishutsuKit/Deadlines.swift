@@ -48,17 +48,28 @@ public enum Deadlines {
             case .closing: kind = .closing; option = "--closing"
             }
             let title = document.title(wording)
+            // A plan is not corrected but revised: its next revision is owed.
+            if case .plan(let n) = document {
+                let next = wording.digits.write(n + 1)
+                items.append(DeadlineItem(
+                    kind: kind, state: .dueSoon, progress: .written, date: today,
+                    title: Message(ja: "サービス実施計画書の改訂（第\(next)版）の提出", en: "submit the service implementation plan's revision \(n + 1)"),
+                    detail: Message(ja: diagnostic.message.japanese + "。改訂履歴に第\(next)版を加えて提出し、記録してください（teishutsu submit \(folder.path)）",
+                                    en: diagnostic.message.english + "; add revision \(n + 1) to the history, submit it and record it (teishutsu submit \(folder.path))"),
+                    span: diagnostic.span))
+                continue
+            }
             items.append(DeadlineItem(
                 kind: kind, state: .dueSoon, progress: .written, date: today,
                 title: Message(ja: "\(title.japanese)の再提出", en: "resubmit \(title.english)"),
-                detail: Message(ja: diagnostic.message.japanese + "。訂正した文書を提出し直して記録するか（teishutsu submit \(folder.path) \(option) --resubmit）、変更を元に戻してください",
-                                en: diagnostic.message.english + "; submit the corrected document again and record it (teishutsu submit \(folder.path) \(option) --resubmit), or undo the change"),
+                detail: Message(ja: diagnostic.message.japanese + "。訂正版を確かめ（teishutsu submit \(folder.path) \(option) --resubmit --preview 確認用フォルダ）、提出し直して記録するか（--preview なしで同じコマンド）、変更を元に戻してください",
+                                en: diagnostic.message.english + "; read the corrected document (teishutsu submit \(folder.path) \(option) --resubmit --preview DIR), send it and record it (the same without --preview), or undo the change"),
                 span: diagnostic.span))
         }
         // A plan changed since its last submitted revision, with no new revision for it: the
         // revision is owed now (validate says PLAN-REV-unrecorded-change).
         if let diagnostic = diagnostics.first(where: { $0.code == .plan(.revisionUnrecordedChange) }),
-           let last = folder.submittedPlans.last?.number {
+           let last = folder.submittedPlans.last?.number, !items.contains(where: { $0.kind == .plan }) {
             let next = last + 1
             items.append(DeadlineItem(
                 kind: .plan, state: .dueSoon, progress: .written, date: today,
@@ -80,18 +91,21 @@ public enum Deadlines {
             return today.days(to: due) <= soonDays ? .dueSoon : .upcoming
         }
         // Judged on an earlier day, a submission recorded later had not happened yet.
+        // A correction recorded later does not undo the submission it corrects: the deadline is met
+        // by the first.
         func submission(_ document: SubmittedDocument) -> CivilDate? {
-            guard let day = folder.records[document]?.submittedOn?.value, day <= today else { return nil }
-            return day
+            folder.submissions(document, asOf: today)?.first
         }
+        func corrected(_ document: SubmittedDocument) -> CivilDate? { folder.correctedOn(document, asOf: today) }
 
         // A file with placeholders (TODO) left is a draft, not written: the placeholders of each file.
         var todos: [String: Int] = [:]
         for diagnostic in folder.diagnostics where diagnostic.code == .input(.placeholder) {
             if let file = diagnostic.span?.file { todos[file, default: 0] += 1 }
         }
-        func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, file: String, command: String, wording: MessageWording) -> Message {
-            Self.detail(progress, sent: sent, file: file, command: command, wording: wording, placeholders: todos[file] ?? 0)
+        func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, corrected: CivilDate? = nil, file: String, command: String,
+                    wording: MessageWording) -> Message {
+            Self.detail(progress, sent: sent, corrected: corrected, file: file, command: command, wording: wording, placeholders: todos[file] ?? 0)
         }
         func progress(sent: CivilDate?, file: String, exists: Bool) -> DeadlineItem.Progress {
             sent != nil ? .submitted : (todos[file] ?? 0) > 0 ? .draft : exists ? .written : .notWritten
@@ -151,7 +165,8 @@ public enum Deadlines {
                 let file = report?.source ?? Paths.join(Paths.join(folder.path, ContractFolder.reportsFolder), "\(month).yaml")
                 var progress = progress(sent: sent, file: file, exists: report != nil)
                 let monthName = wording.month(month)
-                var detail = detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --report \(month)", wording: wording)
+                var detail = detail(progress, sent: sent, corrected: corrected(.report(month)), file: file,
+                                    command: "teishutsu submit \(folder.path) --report \(month)", wording: wording)
                 // Written for a month still under way: being written until the month ends.
                 if progress == .written, today < month.lastDay {
                     progress = .draft
@@ -240,7 +255,7 @@ public enum Deadlines {
             // is owed at once (都度、速やかに).
             let day = promise.finalDue(detected: detected, calendar: calendar).map { $0.japanDate.adding(days: -1) } ?? detected.japanDate
             let reported = report?.finalNotice?.at?.value
-            let recorded = folder.records[.incident(incident.id)]?.submittedOn.flatMap { $0.value <= today ? $0.value : nil }
+            let recorded = folder.submissions(.incident(incident.id), asOf: today)?.first
             let progress: DeadlineItem.Progress = recorded != nil ? .submitted : reported != nil ? .written : .notWritten
             let command = "teishutsu submit \(folder.path) --incident \(incident.id)"
             items.append(DeadlineItem(
@@ -251,7 +266,8 @@ public enum Deadlines {
                                   + (promise.finalWithinOpenDays == nil ? "。計画書に報告の期限がないため、速やかに" : ""),
                               en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"
                                   + (promise.finalWithinOpenDays == nil ? "; the plan promises no time, so at once" : ""))
-                    : detail(progress, sent: recorded, file: file, command: command, wording: wording, placeholders: placeholders[file] ?? 0),
+                    : detail(progress, sent: recorded, corrected: folder.correctedOn(.incident(incident.id), asOf: today), file: file, command: command, wording: wording,
+                             placeholders: placeholders[file] ?? 0),
                 span: report?.value.keySpans["reports"] ?? incident.span(.id)))
         }
         // Improvement measures: each with its due date, until a report says it is done.
@@ -296,15 +312,15 @@ public enum Deadlines {
         }
         // The contract's end: 甲's information returned or erased, and reported.
         if let deadline = contract.disposalDeadline?.value, let end = contract.end?.value, today.days(to: end) <= 60 {
-            let sent = folder.records[.closing]?.submittedOn.flatMap { $0.value <= today ? $0.value : nil }
+            let sent = folder.submissions(.closing, asOf: today)?.first
             let file = Paths.join(folder.path, ContractFolder.closingFile)
             let progress: DeadlineItem.Progress = sent != nil ? .submitted : (placeholders[file] ?? 0) > 0 ? .draft
                 : folder.closing != nil ? .written : .notWritten
             items.append(DeadlineItem(
                 kind: .closing, state: state(deadline, sent != nil), progress: progress, date: deadline,
                 title: Message(ja: "データ返却・消去報告書の提出", en: "submit the record of return and erasure"),
-                detail: detail(progress, sent: sent, file: file, command: "teishutsu submit \(folder.path) --closing", wording: wording,
-                               placeholders: placeholders[file] ?? 0),
+                detail: detail(progress, sent: sent, corrected: folder.correctedOn(.closing, asOf: today), file: file, command: "teishutsu submit \(folder.path) --closing",
+                               wording: wording, placeholders: placeholders[file] ?? 0),
                 span: contract.disposalDeadline?.span))
         }
         return items
@@ -316,14 +332,19 @@ public enum Deadlines {
     }
 
     /// What state a document is in, and what to do next.
-    static func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, file: String, command: String, wording: MessageWording,
-                       placeholders: Int = 0) -> Message {
+    static func detail(_ progress: DeadlineItem.Progress, sent: CivilDate?, corrected: CivilDate? = nil, file: String, command: String,
+                       wording: MessageWording, placeholders: Int = 0) -> Message {
         switch progress {
         case .draft:
             return Message(ja: "作成中（\(file) に未記入の TODO が\(placeholders)か所あります）",
                            en: "being written (\(file) has \(placeholders) TODO placeholder\(placeholders == 1 ? "" : "s") to fill in)")
         case .submitted:
             let day = sent.map { wording.date($0) } ?? Message(ja: "", en: "")
+            if let corrected {
+                let later = wording.date(corrected)
+                return Message(ja: "\(day.japanese)に提出済み、\(later.japanese)に訂正版を提出（提出記録あり）",
+                               en: "submitted on \(day.english), a corrected one on \(later.english) (recorded)")
+            }
             return Message(ja: "\(day.japanese)に提出済み（提出記録あり）", en: "submitted on \(day.english) (recorded)")
         case .written:
             return Message(ja: "作成済み・未提出（\(file)）。提出したら \(command) で記録してください",

@@ -176,6 +176,15 @@ public enum Pipeline {
         if let today {
             for (document, record) in folder.records.sorted(by: { $0.key < $1.key }) {
                 guard let day = record.submittedOn, day.value > today else { continue }
+                // A correction sent later: the submission it corrects stands on that day.
+                if let earlier = folder.submissions(document, asOf: today)?.latest {
+                    later.append(.warning(
+                        .record(.recordAfterToday),
+                        Message(ja: "\(document.title(wording).japanese)の提出記録は\(wording.date(day.value).japanese)に提出した訂正版のもので、確認した日（\(wording.date(today).japanese)）より後です。確認した日の時点では、\(wording.date(earlier).japanese)に提出した訂正前のものを提出済みとして扱います",
+                                en: "\(document.title(wording).english) is recorded as a corrected one submitted on \(day.value.iso), after the day of this check (\(today.iso)): as of that day, the one submitted on \(earlier.iso), before the correction, is taken as submitted"),
+                        at: day.span))
+                    continue
+                }
                 later.append(.warning(
                     .record(.recordAfterToday),
                     Message(ja: "\(document.title(wording).japanese)の提出記録は\(wording.date(day.value).japanese)の提出で、確認した日（\(wording.date(today).japanese)）より後です。まだ提出されていないものとして扱います",
@@ -188,8 +197,7 @@ public enum Pipeline {
 
     /// The day each report was submitted, as of `today`: a record dated later does not count yet.
     static func submittedBy(_ today: CivilDate?, _ folder: ContractFolder) -> [YearMonth: CivilDate] {
-        guard let today else { return folder.reportSubmissionDays }
-        return folder.reportSubmissionDays.filter { $0.value <= today }
+        folder.reportSubmissionDays(asOf: today)
     }
 
     /// The duties: incident reports, measures, requests, the closing record.
@@ -250,11 +258,13 @@ public enum Pipeline {
             var document = IncidentReportDocument(report: report, incident: incident, effect: effect, contract: contract, plan: folder.plan)
             document.showIDs = showIDs
             document.corrects = folder.corrects(.incident(report.id.value), today: today)
+            if !document.corrects.isEmpty { document.issuedOn = folder.records[.incident(report.id.value)]?.submittedOn?.value }
             documents.append(document)
         }
         if let closing = folder.closing {
             var document = ClosingDocument(closing: closing, contract: contract)
             document.corrects = folder.corrects(.closing, today: today)
+            if !document.corrects.isEmpty { document.issuedOn = folder.records[.closing]?.submittedOn?.value }
             documents.append(document)
         }
         let years = Dictionary(grouping: computations) { $0.month.fiscalYear }

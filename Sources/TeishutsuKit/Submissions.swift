@@ -81,16 +81,10 @@ public enum Submissions {
         // Judged on the submission day: a report of a month not yet begun is a draft for later.
         var (folder, report, computations) = Pipeline.check(folder: options.folder, today: options.date, allowed: options.allowed)
         // That the inputs of this very document changed since it was recorded is what a
-        // resubmission records; it does not stand in its way.
-        let subject: SubmittedDocument? = switch options.subject {
-        case .report(let month): .report(month)
-        case .plan(let number): (number ?? folder.plan?.currentRevisionNumber).map { .plan(revision: $0) }
-        case .incident(let id): .incident(id)
-        case .closing: .closing
-        }
-        if let subject {
-            report.diagnostics.removeAll { $0.code == .record(.inputsChanged) && $0.span?.file.hasSuffix("/" + subject.stem + ContractFolder.recordSuffix) == true }
-        }
+        // resubmission records; it does not stand in its way. Nor do other documents' changed
+        // inputs: one change (a log, the contract) can touch several documents sent, and each is
+        // corrected and recorded in its turn.
+        report.diagnostics.removeAll { $0.code == .record(.inputsChanged) }
         guard !report.hasErrors, let contract = folder.contract else {
             throw Failure(message: Message(ja: "フォルダに誤りがあるため記録していません（teishutsu validate \(options.folder) で確認してください）",
                                            en: "nothing recorded: the folder has errors (see teishutsu validate \(options.folder))"),
@@ -123,7 +117,7 @@ public enum Submissions {
             var document = ReportDocument(sent, plan: folder.plan, contract: contract, duties: folder.duties)
             document.corrects = folder.corrects(.report(month))
             return try record(options, document: .report(month), renderable: document, inputs: sent.inputParts(contract: contract, duties: folder.duties),
-                              existing: folder.records[.report(month)], superseded: folder.superseded[.report(month)] ?? [], extra: [],
+                              existing: folder.records[.report(month)], extra: [],
                               to: submitted, wording: wording)
         case .incident(let id):
             guard let report = folder.incidentReports.first(where: { $0.id.value == id }),
@@ -149,7 +143,7 @@ public enum Submissions {
             }
             return try record(options, document: .incident(id), renderable: document,
                               inputs: Fingerprints.incidentReport(report, incident: document.incident, contract: contract),
-                              existing: folder.records[.incident(id)], superseded: folder.superseded[.incident(id)] ?? [], extra: [],
+                              existing: folder.records[.incident(id)], extra: [],
                               to: submitted, wording: wording)
         case .closing:
             guard let closing = folder.closing else {
@@ -163,7 +157,7 @@ public enum Submissions {
             document.corrects = folder.corrects(.closing)
             return try record(options, document: .closing, renderable: document,
                               inputs: Fingerprints.closing(closing, contract: contract),
-                              existing: folder.records[.closing], superseded: folder.superseded[.closing] ?? [], extra: [],
+                              existing: folder.records[.closing], extra: [],
                               to: submitted, wording: wording)
         }
     }
@@ -236,34 +230,63 @@ public enum Submissions {
     }
 
     /// Renders the document's XML (and PDF), writes them with the record; an identical
-    /// submission already recorded writes nothing.
+    /// submission already recorded writes nothing. A document already recorded is sent again
+    /// only corrected (`--resubmit`): it then says 訂正版 and which submissions it corrects.
     static func record(_ options: Options, document: SubmittedDocument, renderable: any Document, inputs parts: [InputPart],
-                       existing: SubmissionRecord?, superseded: [CivilDate] = [], extra: [RenderedFile], to submitted: String,
+                       existing: SubmissionRecord?, extra: [RenderedFile], to submitted: String,
                        wording: MessageWording) throws(Failure) -> Outcome {
         let inputs = InputPart.combined(parts)
-        // Sent again (corrected, or the same on another day): it corrects what was sent before.
         var renderable = renderable
         var corrects: [CivilDate] = []
-        if let existing, var correctable = renderable as? any CorrectableDocument,
-           existing.inputsSHA256.value != inputs || existing.submittedOn?.value != options.date {
-            corrects = Array(Set(superseded + (existing.submittedOn.map { [$0.value] } ?? []))).sorted()
-            correctable.corrects = corrects
-            renderable = correctable
+        if let existing {
+            let day = existing.submittedOn.map { wording.date($0.value) } ?? Message(ja: "", en: "")
+            let title = document.title(wording)
+            if existing.inputsSHA256.value == inputs {
+                // What was recorded, as it was: shown again by a preview, recorded once.
+                corrects = existing.corrects
+                if options.preview == nil {
+                    guard existing.submittedOn?.value == options.date else {
+                        throw Failure(message: Message(
+                            ja: "\(title.japanese)は\(day.japanese)に同じ内容で提出済みです（訂正するものがありません）",
+                            en: "\(title.english) was submitted on \(day.english) with the same content: there is nothing to correct"),
+                                      isUsage: false)
+                    }
+                    return Outcome(document: document, title: title, written: [])
+                }
+            } else {
+                guard options.resubmit else {
+                    throw Failure(message: Message(
+                        ja: "\(title.japanese)は\(day.japanese)に提出済みです。訂正版を"
+                            + (options.preview == nil ? "提出した記録を残す" : "確かめる") + "には --resubmit を付けてください",
+                        en: "\(title.english) was already submitted on \(day.english); to "
+                            + (options.preview == nil ? "record" : "preview") + " a corrected one, add --resubmit"),
+                                  isUsage: false)
+                }
+                guard renderable is any CorrectableDocument else {
+                    var next = 0
+                    if case .plan(let revision) = document { next = revision + 1 }
+                    throw Failure(message: Message(
+                        ja: "計画書は訂正版ではなく改訂として提出します。plan.yaml の revisions に第\(wording.digits.write(next))版を加えてから提出してください",
+                        en: "a plan is not corrected but revised: add revision \(next) to plan.yaml's revisions, then submit it"), isUsage: true)
+                }
+                if let earlier = existing.submittedOn?.value, options.date < earlier {
+                    throw Failure(message: Message(
+                        ja: "訂正版の提出日（\(wording.date(options.date).japanese)）が、訂正する提出の日（\(day.japanese)）より前です",
+                        en: "the corrected document's date (\(options.date.iso)) is before the submission it corrects (\(day.english))"), isUsage: true)
+                }
+                corrects = existing.corrects + (existing.submittedOn.map { [$0.value] } ?? [])
+            }
+            if var correctable = renderable as? any CorrectableDocument {
+                correctable.corrects = corrects
+                // Dated the day it is sent, as the record is (a preview of what is recorded: its day).
+                if !corrects.isEmpty {
+                    correctable.issuedOn = existing.inputsSHA256.value == inputs ? existing.submittedOn?.value : options.date
+                }
+                renderable = correctable
+            }
         }
         if let preview = options.preview {
             return try self.preview(options, document: document, renderable: renderable, corrects: corrects, to: preview, wording: wording)
-        }
-        if let existing {
-            if existing.inputsSHA256.value == inputs && existing.submittedOn?.value == options.date {
-                return Outcome(document: document, title: document.title(wording), written: [])
-            }
-            guard options.resubmit else {
-                let day = existing.submittedOn.map { wording.date($0.value) } ?? Message(ja: "", en: "")
-                throw Failure(message: Message(
-                    ja: "\(document.title(wording).japanese)は\(day.japanese)に提出済みです。訂正版を提出した記録を残すには --resubmit を付けてください",
-                    en: "\(document.title(wording).english) was already submitted on \(day.english); to record a corrected one, add --resubmit"),
-                              isUsage: false)
-            }
         }
         var formats: [any OutputFormat] = [XMLFormat()]
         if options.pdf {
@@ -285,7 +308,8 @@ public enum Submissions {
         let list = sent.map { (name: $0.name, sha256: SHA256.hex($0.data), bytes: $0.data.count) }
         let recordFile = RenderedFile(name: document.stem + ContractFolder.recordSuffix,
                                       contents: SubmissionRecord.text(document: document, date: options.date, by: options.by,
-                                                                      inputsSHA256: inputs, inputs: parts, files: list, note: options.note))
+                                                                      inputsSHA256: inputs, inputs: parts, files: list, note: options.note,
+                                                                      corrects: corrects))
         if let existing, options.resubmit {
             try supersede(existing, document: document, in: submitted)
         }
@@ -298,6 +322,9 @@ public enum Submissions {
     /// The document as it would be sent, into `folder` (its HTML too, to read): nothing recorded.
     static func preview(_ options: Options, document: SubmittedDocument, renderable: any Document, corrects: [CivilDate], to folder: String,
                         wording: MessageWording) throws(Failure) -> Outcome {
+        if let problem = previewProblem(folder, contractFolder: options.folder) {
+            throw Failure(message: problem, isUsage: true)
+        }
         var formats: [any OutputFormat] = [HTMLFormat(), XMLFormat()]
         if options.pdf {
             do throws(PDFFormat.EngineMissing) {
@@ -328,6 +355,24 @@ public enum Submissions {
         return outcome
     }
 
+    /// A preview goes anywhere but over what the folder keeps: the contract folder itself, the
+    /// record of what was sent (`submitted/`, where a preview would replace the files sent), and
+    /// the inputs' folders.
+    static func previewProblem(_ preview: String, contractFolder: String) -> Message? {
+        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        let target = resolved(preview), contract = resolved(contractFolder)
+        let kept = [ContractFolder.submittedFolder, ContractFolder.reportsFolder, ContractFolder.incidentsFolder, ContractFolder.requestsFolder, "logs"]
+        let inside = kept.first { target == contract + "/" + $0 || target.hasPrefix(contract + "/" + $0 + "/") }
+        guard target == contract || inside != nil else { return nil }
+        let (what, whatEn): (String, String) = switch inside {
+        case nil: ("契約フォルダです", "is the contract folder")
+        case ContractFolder.submittedFolder?: ("提出した文書の記録（submitted/）の中です", "is inside the record of what was sent (submitted/)")
+        case let folder?: ("入力のフォルダ（\(folder)/）の中です", "is inside an input folder (\(folder)/)")
+        }
+        return Message(ja: "確認用の出力先 \(preview) は\(what)。別のフォルダを指定してください（何も書いていません）",
+                       en: "the preview folder \(preview) \(whatEn); give another folder (nothing was written)")
+    }
+
     static func correction(_ corrects: [CivilDate], wording: MessageWording) -> Message? {
         guard let last = corrects.last else { return nil }
         let day = wording.date(last)
@@ -338,7 +383,13 @@ public enum Submissions {
     /// Moves an earlier submission's files aside: `submitted/superseded/STEM-DATE/`.
     static func supersede(_ record: SubmissionRecord, document: SubmittedDocument, in submitted: String) throws(Failure) {
         let manager = FileManager.default
-        let folder = Paths.join(Paths.join(submitted, "superseded"), document.stem + "-" + (record.submittedOn?.value.iso ?? "unknown"))
+        // A second correction on the same day keeps the first one's files beside it (…-2, …-3).
+        let base = Paths.join(Paths.join(submitted, ContractFolder.supersededFolder), document.stem + "-" + (record.submittedOn?.value.iso ?? "unknown"))
+        var folder = base, number = 1
+        while manager.fileExists(atPath: folder) {
+            number += 1
+            folder = base + "-\(number)"
+        }
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for name in record.files.map(\.name.value) + [document.stem + ContractFolder.recordSuffix] where !name.contains("/") {

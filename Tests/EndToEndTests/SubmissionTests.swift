@@ -133,6 +133,15 @@ import TestSupport
         #expect(previewHTML.contains("<span class=\"nowrap\">令和７年８月８日</span>付けで提出した本報告書の記載を訂正し、改めて提出する。"))
         #expect(try String(contentsOf: recordPath, encoding: .utf8) == recordBefore)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted/superseded").path))
+        // Not over what the folder keeps, not without --resubmit, not dated before what it corrects.
+        let overSent = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--resubmit",
+                                    "--preview", folder.appendingPathComponent("submitted").path, "--lang", "en"])
+        #expect(overSent.status == 2 && overSent.stderr.contains("is inside the record of what was sent (submitted/)"), "\(overSent.stderr)")
+        #expect(try String(contentsOf: recordPath, encoding: .utf8) == recordBefore)
+        let unasked = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--preview", preview.path, "--lang", "en"])
+        #expect(unasked.status == 1 && unasked.stderr.contains("to preview a corrected one, add --resubmit"), "\(unasked.stderr)")
+        let backdated = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-07", "--resubmit", "--lang", "en"])
+        #expect(backdated.status == 2 && backdated.stderr.contains("is before the submission it corrects"), "\(backdated.stderr)")
 
         // A corrected report, submitted again: the earlier files are kept aside, and all is well.
         let plain = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-20", "--lang", "en"])
@@ -144,7 +153,19 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: aside.appendingPathComponent("report-2025-07.xml").path))
         #expect(FileManager.default.fileExists(atPath: aside.appendingPathComponent("report-2025-07.record.yaml").path))
         let record = try String(contentsOf: folder.appendingPathComponent("submitted/report-2025-07.record.yaml"), encoding: .utf8)
-        #expect(record.contains("submitted_on: 2025-08-20\n"))
+        #expect(record.contains("submitted_on: 2025-08-20\n") && record.contains("corrects: [2025-08-08]\n"), "\(record)")
+        // Sent again unchanged, it corrects nothing.
+        let same = try CLI.run(["submit", folder.path, "--report", "2025-07", "--date", "2025-08-21", "--resubmit", "--lang", "en"])
+        #expect(same.status == 1 && same.stderr.contains("with the same content: there is nothing to correct"), "\(same.stderr)")
+        // status: the deadline was met by the first submission, and the correction is named.
+        let status = try CLI.run(["status", folder.path, "--today", "2026-04-30", "--all", "--lang", "en"])
+        #expect(status.stdout.contains("submitted on 2025-08-08, a corrected one on 2025-08-20 (recorded)"), "\(status.stdout)")
+        // Judged before the correction, the submission it corrects stands.
+        let before = try CLI.run(["status", folder.path, "--today", "2025-08-19", "--all", "--lang", "en"])
+        #expect(before.stdout.contains("submitted on 2025-08-08 (recorded)"), "\(before.stdout)")
+        // A folder put in superseded/ by hand does not make a document a correction: the record says what it corrects.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("submitted/superseded/report-2025-06-2025-07-01"),
+                                                withIntermediateDirectories: true)
         let remaining = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
         #expect(!remaining.stdout.contains("2025-07"), "\(remaining.stdout)")
         // What was sent is what the preview showed, and says what it corrects.
@@ -159,6 +180,16 @@ import TestSupport
         #expect(try String(contentsOf: out.appendingPathComponent("report-2025-07.html"), encoding: .utf8).contains("（訂正版）</h1>"))
         #expect(try !String(contentsOf: out.appendingPathComponent("report-2025-06.html"), encoding: .utf8).contains("訂正版"))
         #expect(try !String(contentsOf: out.appendingPathComponent("report-2025-06.xml"), encoding: .utf8).contains("<corrects>"))
+
+        // One change that touches several documents sent (the contract) does not stop each from being corrected in turn.
+        try Fixtures.edit(folder, "contract.yaml", replacing: "高橋 誠一", with: "高橋 誠二")
+        let many = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(many.status == 1 && many.stdout.components(separatedBy: "error[SUBMIT-inputs-changed]").count > 3)
+        let one = try CLI.run(["submit", folder.path, "--report", "2025-06", "--date", "2026-04-30", "--resubmit", "--lang", "en"])
+        #expect(one.status == 0, "\(one.stderr)")
+        // The plan is revised, not corrected.
+        let plan = try CLI.run(["submit", folder.path, "--date", "2026-04-30", "--resubmit", "--lang", "en"])
+        #expect(plan.status == 2 && plan.stderr.contains("a plan is not corrected but revised: add revision 4"), "\(plan.stderr)")
     }
 
     @Test func whatCannotBeRecordedIsSaidAndNothingIsWritten() throws {

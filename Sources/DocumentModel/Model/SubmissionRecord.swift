@@ -88,6 +88,9 @@ public struct SubmissionRecord: Sendable {
     public let inputs: [InputPart]
     public var files: [File]
     public let note: String?
+    /// The days of the earlier submissions this one corrects (訂正版), oldest first; empty for
+    /// a first submission.
+    public let corrects: [CivilDate]
     public let source: String
     public let span: SourceSpan
     /// Where the record names its document's subject.
@@ -107,13 +110,14 @@ public struct SubmissionRecord: Sendable {
             File(name: f.requiredText(at: "name"), sha256: f.requiredText(at: "sha256").value, bytes: f.integer(at: "bytes")?.value ?? 0)
         }
         note = value.text(at: "note")?.value
+        corrects = value.dates(at: "corrects").map(\.value)
         self.source = source
         span = value.span
     }
 
     /// The record's text: written once by `submit`, read by every later run.
     public static func text(document: SubmittedDocument, date: CivilDate, by: String, inputsSHA256: String, inputs: [InputPart] = [],
-                            files: [(name: String, sha256: String, bytes: Int)], note: String? = nil) -> String {
+                            files: [(name: String, sha256: String, bytes: Int)], note: String? = nil, corrects: [CivilDate] = []) -> String {
         // A YAML double-quoted scalar: backslash, quote and control characters escaped.
         func quoted(_ s: String) -> String {
             var out = "\""
@@ -143,6 +147,7 @@ public struct SubmissionRecord: Sendable {
             out += "  - name: \(quoted(file.name))\n    sha256: \(file.sha256)\n    bytes: \(file.bytes)\n"
         }
         if let note { out += "note: \(quoted(note))\n" }
+        if !corrects.isEmpty { out += "corrects: [" + corrects.map(\.iso).joined(separator: ", ") + "]\n" }
         return out
     }
 }

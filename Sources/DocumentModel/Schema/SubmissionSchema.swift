@@ -29,5 +29,7 @@ public enum SubmissionSchema {
         .required("files", "提出したファイル", .list(.object(file), item: "file"),
                   help: "Empty for a submission recorded afterwards, whose files are not kept (see note)."),
         .optional("note", "備考", .text, help: "e.g. 紙で提出（このフォルダで管理する前）."),
+        .optional("corrects", "訂正した提出の提出日", .list(.date, item: "date", minItems: 1),
+                  help: "A corrected document sent again (submit --resubmit): the days the versions it corrects were submitted, oldest first."),
     ])
 }

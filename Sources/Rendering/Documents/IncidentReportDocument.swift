@@ -12,6 +12,8 @@ public struct IncidentReportDocument: CorrectableDocument {
     public var showIDs = false
     /// The days of the earlier submissions this one corrects (訂正版), oldest first.
     public var corrects: [CivilDate] = []
+    /// A correction is dated the day it is sent again.
+    public var issuedOn: CivilDate?
 
     public init(report: IncidentReport, incident: Incident, effect: IncidentEffect, contract: Contract, plan: Plan?) {
         self.report = report
@@ -23,7 +25,7 @@ public struct IncidentReportDocument: CorrectableDocument {
 
     public var kind: DocumentKind { .incident }
     public var stem: String { "incident-\(report.id.value)" }
-    public var date: CivilDate? { report.documentDate }
+    public var date: CivilDate? { issuedOn ?? report.documentDate }
 
     public func view() -> ViewNode { IncidentReportView.make(self) }
 
@@ -52,6 +54,8 @@ public struct ClosingDocument: CorrectableDocument {
     public let contract: Contract
     /// The days of the earlier submissions this one corrects (訂正版), oldest first.
     public var corrects: [CivilDate] = []
+    /// A correction is dated the day it is sent again.
+    public var issuedOn: CivilDate?
 
     public init(closing: ClosingRecord, contract: Contract) {
         self.closing = closing
@@ -60,7 +64,7 @@ public struct ClosingDocument: CorrectableDocument {
 
     public var kind: DocumentKind { .closing }
     public var stem: String { "closing" }
-    public var date: CivilDate? { closing.reportedOn?.value }
+    public var date: CivilDate? { issuedOn ?? closing.reportedOn?.value }
 
     public func view() -> ViewNode { ClosingView.make(self) }
 

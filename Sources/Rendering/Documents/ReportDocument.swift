@@ -13,6 +13,8 @@ public struct ReportDocument: CorrectableDocument {
     public var showIDs = false
     /// The days of the earlier submissions this one corrects (訂正版), oldest first.
     public var corrects: [CivilDate] = []
+    /// A report is dated by its computation (the day it is submitted): this is not used.
+    public var issuedOn: CivilDate?
 
     public init(_ computation: ReportComputation, plan: Plan?, contract: Contract, duties: Duties = .none) {
         self.duties = duties

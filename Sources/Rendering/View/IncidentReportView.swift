@@ -110,7 +110,7 @@ public enum ClosingView {
         view["running_header"] = CSSString.escape("データ返却・消去報告書\(mark)　" + d.contract.serviceName)
         Correction.fill(&view, corrects: d.corrects, document: "本報告書", format: format)
         DocumentHead.fill(&view, contract: d.contract, format: format)
-        view["issued"] = format.date(c.reportedOn?.value)
+        view["issued"] = format.date(d.date)
         view["intro"] = format.say(
             "「\(format.keep(d.contract.title))」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行ったので報告する。",
             "「\(format.keep(d.contract.title))」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行いましたので報告します。")
@@ -147,7 +147,7 @@ public enum ClosingView {
         view["copies_destroyed"] = c.copiesDestroyed?.value
         view.flag("has_note", c.note != nil)
         view["note"] = c.note?.value
-        DocumentHead.coverLetter(&view, contract: d.contract, date: c.reportedOn?.value, subject: "データ返却・消去報告書\(mark)の提出について",
+        DocumentHead.coverLetter(&view, contract: d.contract, date: d.date, subject: "データ返却・消去報告書\(mark)の提出について",
                                  enclosure: "データ返却・消去報告書\(mark)", format: format)
         return view.finished
     }
