@@ -68,10 +68,17 @@ public enum Batch {
         folders.filter { Int(fnv1a(name(of: $0)) % UInt64(count)) == index - 1 }
     }
 
-    /// `contracts/setouchi/` → `setouchi`.
+    /// `contracts/setouchi/` → `setouchi`; `.`, `..` and `x/..` are named by the folder they
+    /// stand for (`..` inside contracts/setouchi/logs → `setouchi`), so that a folder's outputs
+    /// go to OUTPUT/<its name>/ however it is written.
     public static func name(of folder: String) -> String {
-        let trimmed = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
-        return (trimmed as NSString).lastPathComponent
+        var trimmed = folder
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        let last = (trimmed as NSString).lastPathComponent
+        guard last == "." || last == ".." || last.isEmpty else { return last }
+        let absolute = trimmed.hasPrefix("/") ? trimmed : FileManager.default.currentDirectoryPath + "/" + trimmed
+        let resolved = (Paths.normalized(absolute) as NSString).lastPathComponent
+        return resolved.isEmpty || resolved == "/" ? last : resolved
     }
 
     static func fnv1a(_ text: String) -> UInt64 {

@@ -55,7 +55,12 @@ public enum OutputWriter {
         }
         // Nothing at all there (not even a link that leads nowhere): made whole, then put in place.
         var status = stat()
-        if lstat(folder, &status) != 0, errno == ENOENT, let result = try writeNewFolder(files, to: folder, failingAt: failingAt) {
+        let nothing = lstat(folder, &status) != 0 && errno == ENOENT
+        if !nothing, status.st_mode & S_IFMT == S_IFLNK, !manager.fileExists(atPath: folder) {
+            throw failure("出力先 \(folder) は、存在しない場所を指すリンクです（何も書いていません）",
+                          "the output \(folder) is a link to something that does not exist (nothing was written)")
+        }
+        if nothing, let result = try writeNewFolder(files, to: folder, failingAt: failingAt) {
             return result
         }
         do {
@@ -86,6 +91,7 @@ public enum OutputWriter {
 
         // Stage everything: a failure here leaves every output as it was.
         let staging = Paths.join(folder, stagingPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        madeHere(staging)
         let new = Paths.join(staging, "new"), old = Paths.join(staging, "old")
         defer { try? manager.removeItem(atPath: staging) }
         do {
@@ -100,7 +106,8 @@ public enum OutputWriter {
             let journal = changed.map { item in item.name + "\t" + (manager.fileExists(atPath: Paths.join(folder, item.name)) ? "replace" : "new") }
             try Data((journal.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: Paths.join(staging, journalName)))
         } catch {
-            throw failure("出力を準備できません（\(reason(error))）。何も書いていません", "cannot stage the outputs (\(reason(error))); nothing was written")
+            throw failure("\(folder) に出力を準備できません（\(reason(error))）。何も書いていません",
+                          "cannot stage the outputs in \(folder) (\(reason(error))); nothing was written")
         }
 
         var done: [(name: String, hadOld: Bool)] = []
@@ -147,6 +154,7 @@ public enum OutputWriter {
         }
         if recoveredParents.withLock({ $0.insert(parent).inserted }) { recoverStaleNewFolders(in: parent) }
         let staging = Paths.join(parent, newFolderPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))-" + name)
+        madeHere(staging)
         let sorted = files.sorted { $0.name < $1.name }
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
@@ -155,7 +163,8 @@ public enum OutputWriter {
             try staged.sync()
         } catch {
             try? manager.removeItem(atPath: staging)
-            throw failure("出力を準備できません（\(reason(error))）。何も書いていません", "cannot stage the outputs (\(reason(error))); nothing was written")
+            throw failure("\(parent) に出力を準備できません（\(reason(error))）。何も書いていません",
+                          "cannot stage the outputs in \(parent) (\(reason(error))); nothing was written")
         }
         let failing = sorted.contains { $0.name == failingAt }
         if failing || rename(staging, target) != 0 {
@@ -174,7 +183,7 @@ public enum OutputWriter {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for name in names where name.hasPrefix(newFolderPrefix) {
             let pidText = name.dropFirst(newFolderPrefix.count).prefix { $0 != "-" }
-            guard let pid = Int32(pidText), !isRunning(pid) else { continue }
+            guard let pid = Int32(pidText), !isRunning(pid, name: name) else { continue }
             try? FileManager.default.removeItem(atPath: Paths.join(parent, name))
         }
     }
@@ -248,7 +257,7 @@ public enum OutputWriter {
         for name in names {
             if name.hasPrefix(stagingPrefix) {
                 let pidText = name.dropFirst(stagingPrefix.count).prefix { $0 != "-" }
-                guard let pid = Int32(pidText), !isRunning(pid) else { continue }
+                guard let pid = Int32(pidText), !isRunning(pid, name: name) else { continue }
                 let staging = Paths.join(folder, name)
                 if let journal = try? String(contentsOfFile: Paths.join(staging, journalName), encoding: .utf8) {
                     let old = Paths.join(staging, "old")
@@ -269,15 +278,29 @@ public enum OutputWriter {
             } else if name.hasPrefix("."), name.hasSuffix(".tmp") {
                 // `.NAME.PID.tmp` of earlier versions.
                 let parts = name.dropLast(4).split(separator: ".")
-                if let last = parts.last, let pid = Int32(last), !isRunning(pid) {
+                if let last = parts.last, let pid = Int32(last), !isRunning(pid, name: name) {
                     try? manager.removeItem(atPath: Paths.join(folder, name))
                 }
             }
         }
     }
 
-    static func isRunning(_ pid: Int32) -> Bool {
-        pid == getpid() || kill(pid, 0) == 0 || errno == EPERM
+    /// The staging and new-folder names this process made: a leftover under its own number is
+    /// another's (in a container every run may be process 1).
+    private static let ownLeftoverNames = Mutex<Set<String>>([])
+
+    static func madeHere(_ name: String) {
+        ownLeftoverNames.withLock { _ = $0.insert((name as NSString).lastPathComponent) }
+    }
+
+    /// Whether the build that made `name` (with `pid` in it) may still be running: this process
+    /// only for what it made; another process only if it is a teishutsu (where the system says
+    /// what a process is: a number used again by another program is not a build).
+    static func isRunning(_ pid: Int32, name: String) -> Bool {
+        if pid == getpid() { return ownLeftoverNames.withLock { $0.contains(name) } }
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        guard let command = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8) else { return true }
+        return command.contains("teishutsu")
     }
 
     static func failure(_ ja: String, _ en: String) -> Failure {

@@ -405,6 +405,9 @@ public enum Pipeline {
     /// thread (a batch runs one folder per worker); without one, the folder's files are read and
     /// its documents rendered on `workers` threads.
     public static func build(_ options: BuildOptions, context: BuildContext, workers: Int, workspace: inout RenderWorkspace?) -> RunReport {
+        // What a killed build left in the output is undone first, whatever this build then finds:
+        // the outputs are whole again even when this one writes nothing.
+        OutputWriter.recoverStale(in: options.outputFolder)
         var (buildable, report) = documents(options, workers: workers)
         report.sources.merge(context.templateTexts)
         report.diagnostics += oncePerTemplatePlace(context.templateProblems)

@@ -9,14 +9,14 @@ func renderBenchmark(folder: String) throws {
     let options = Pipeline.BuildOptions(folder: folder, today: CivilDate(year: 2026, month: 4, day: 30))
     let (buildable, report) = Pipeline.documents(options)
     guard !report.hasErrors, let documents = buildable else {
-        FileHandle.standardError.write(Data("render: \(folder) has errors; run teishutsu validate \(folder)\n".utf8))
+        StandardOutput.writeError("render: \(folder) has errors; run teishutsu validate \(folder)\n")
         exit(1)
     }
     let (library, compile) = measure { TemplateFolder.library(overrides: nil).0 }
     print("templates compiled once: \(milliseconds(compile)) (\(library.compiled.count) templates)")
     let reports = documents.filter { $0.kind.template == DocumentKind.report.template }
     guard let template = library.template(DocumentKind.report.template), !reports.isEmpty else {
-        FileHandle.standardError.write(Data("render: no report to render in \(folder)\n".utf8))
+        StandardOutput.writeError("render: no report to render in \(folder)\n")
         exit(1)
     }
     let rounds = 50

@@ -1,5 +1,6 @@
 import Foundation
 import JapaneseCalendar
+import TeishutsuKit
 
 // Benchmarks that print numbers (never timed unit tests). Build with -c release:
 //   swift run -c release teishutsu-bench calendar
@@ -109,7 +110,7 @@ let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "generate-logs" {
     let rest = Array(arguments.dropFirst())
     guard rest.count == 2, let count = Int(rest[1]) else {
-        FileHandle.standardError.write(Data("usage: teishutsu-bench generate-logs FOLDER ROWS\n".utf8))
+        StandardOutput.writeError("usage: teishutsu-bench generate-logs FOLDER ROWS\n")
         exit(2)
     }
     try generateLogs(folder: rest[0], count: count)
@@ -121,7 +122,7 @@ for suite in suites {
     case "calendar": try calendarBenchmark()
     case "render": try renderBenchmark(folder: "samples/demo")
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \(suite); expected: calendar or render\n".utf8))
+        StandardOutput.writeError("unknown benchmark \(suite); expected: calendar or render\n")
         exit(2)
     }
 }

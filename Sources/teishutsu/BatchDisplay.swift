@@ -88,7 +88,7 @@ final class BatchDisplay: Sendable {
                 var line = ja ? "\(progress.done)/\(progress.total) フォルダ" : "\(progress.done)/\(progress.total) folders"
                 if documentsWord { line += ja ? "、文書 \(Digits.grouped(progress.documents))" : ", \(Digits.grouped(progress.documents)) documents" }
                 line += ja ? String(format: "、%.1f フォルダ/秒、残り %@", rate, Self.clock(left)) : String(format: ", %.1f folders/s, %@ left", rate, Self.clock(left))
-                FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+                StandardOutput.writeError("\r\u{1B}[K" + line)
             }
         } else {
             guard !quiet || errors > 0 else { return }
@@ -103,14 +103,14 @@ final class BatchDisplay: Sendable {
             } else {
                 what = ja ? "問題なし" : "ok"
             }
-            FileHandle.standardOutput.write(Data("\(errors > 0 ? "FAIL" : "ok  ") \(result.folder)  \(what)\n".utf8))
+            StandardOutput.write("\(errors > 0 ? "FAIL" : "ok  ") \(result.folder)  \(what)\n")
         }
     }
 
     /// Ends the progress line on a terminal.
     func finish() {
         state.withLock { state in
-            if terminal && state.drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if terminal && state.drawn { StandardOutput.writeError("\r\u{1B}[K") }
         }
     }
 

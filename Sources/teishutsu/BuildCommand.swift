@@ -86,7 +86,7 @@ struct BuildSettings: Equatable, CommandRun {
         if watch {
             let language = language
             var watcher = Watcher(options: options, language: language, print: { text in
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardOutput.write(text)
             }, render: { diagnostics, sources in
                 DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: language,
                                         color: DiagnosticOutput.useColor(fileDescriptor: 1))

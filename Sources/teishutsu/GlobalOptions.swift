@@ -19,5 +19,5 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// Prints to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    StandardOutput.writeError(text)
 }

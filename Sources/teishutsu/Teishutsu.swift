@@ -28,12 +28,12 @@ struct Main {
             exit(code.rawValue)
         } catch let error as CalendarError {
             let language = DiagnosticOutput.defaultLanguage()
-            FileHandle.standardError.write(Data(((language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n").utf8))
+            StandardOutput.writeError(((language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n"))
             exit(2)
         } catch {
             // Usage problems exit 2 (ArgumentParser's own code is 64); --help and --version exit 0.
             if Teishutsu.exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((Teishutsu.fullMessage(for: error) + "\n").utf8))
+                StandardOutput.writeError((Teishutsu.fullMessage(for: error) + "\n"))
                 exit(2)
             }
             Teishutsu.exit(withError: error)

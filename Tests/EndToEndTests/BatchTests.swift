@@ -84,6 +84,31 @@ import TeishutsuKit
         }
     }
 
+    /// Outputs that cannot be written (a full disk under stdout and stderr) lose the messages,
+    /// never the run: every folder is still built (a write to them trapped, part way through).
+    /// A folder given as `..` is named by the folder it stands for, under OUTPUT.
+    @Test func aFullOutputAndADotNameDoNotDerailTheBatch() throws {
+        let workload = try #require(Self.workload, "python3 scripts/generate-workload.py")
+        let all = Array(try folders(workload).prefix(2))
+        let names = all.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let out = try CLI.temporaryFolder("batch-full")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let script = "\"$0\" build \"$1\" \"$2\" --today 2026-04-30 --output \"$3\" >/dev/full 2>/dev/full; echo $?"
+        let full = try CLI.run(["-c", script, CLI.binary.path, all[0], all[1], out.path], executable: URL(fileURLWithPath: "/bin/sh"), timeout: 600)
+        #expect(full.stdout == "0\n", "\(full.stdout)\(full.stderr)")
+        for name in names {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name)/plan.html").path), "\(name)")
+        }
+        let dots = try CLI.temporaryFolder("batch-dots")
+        defer { try? FileManager.default.removeItem(at: dots) }
+        let logs = URL(fileURLWithPath: all[0]).appendingPathComponent("logs")
+        let named = try CLI.run(["build", "..", all[1], "--today", "2026-04-30", "--output", dots.path, "--quiet"], in: logs, timeout: 600)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dots.appendingPathComponent("\(names[0])/plan.html").path))
+        #expect(!FileManager.default.fileExists(atPath: dots.appendingPathComponent("plan.html").path))
+        #expect(!FileManager.default.fileExists(atPath: dots.deletingLastPathComponent().appendingPathComponent("plan.html").path))
+    }
+
     /// A folder that built keeps only its counts until the end of the run, not its warnings
     /// and the lines they quote: a run of a thousand folders stays as small as a run of ten.
     /// A folder with errors keeps them, to be printed.

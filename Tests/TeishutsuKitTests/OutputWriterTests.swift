@@ -84,6 +84,25 @@ import TestSupport
         #expect(now == ["a.html": "a.html v1", "b.html": "b.html v1", "c.xml": "c.xml v1"])
     }
 
+    /// A leftover under this very process's number was made by another run (in a container every
+    /// run may be process 1): it is recovered, not taken for this run's own.
+    @Test func aLeftoverUnderThisProcesssNumberIsAnothersAndIsRecovered() throws {
+        let parent = try Fixtures.temporaryFolder("writer")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let stale = parent.appendingPathComponent(".teishutsu-new-\(getpid())-7-other")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: false)
+        let folder = parent.appendingPathComponent("out")
+        _ = try OutputWriter.write(files("v1"), to: folder.path)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        let staging = folder.appendingPathComponent(".teishutsu-staging-\(getpid())-1")
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("old"), withIntermediateDirectories: true)
+        try "a.html v1".write(to: staging.appendingPathComponent("old/a.html"), atomically: false, encoding: .utf8)
+        try "a.html half".write(to: folder.appendingPathComponent("a.html"), atomically: false, encoding: .utf8)
+        try "a.html\treplace\n".write(to: staging.appendingPathComponent("journal"), atomically: false, encoding: .utf8)
+        _ = try OutputWriter.write([], to: folder.path)
+        #expect(try contents(folder) == ["a.html": "a.html v1", "b.html": "b.html v1", "c.xml": "c.xml v1"])
+    }
+
     /// Staged files are written, their writeback started, and all synced at the end: every byte
     /// arrives, however many files (more than the descriptors a process may hold open at once
     /// would not matter: each is closed once written) and of whatever size, empty ones included.
