@@ -146,7 +146,7 @@ public enum Deadlines {
             let dated = wording.date(revision.date.value)
             items.append(DeadlineItem(
                 kind: .plan, state: state(due, done: sent != nil), progress: progress, date: due,
-                title: Message(ja: "サービス実施計画書（第\(revision.number.value)版、\(dated.japanese)改訂）の提出",
+                title: Message(ja: "サービス実施計画書（第\(wording.digits.write(revision.number.value))版、\(dated.japanese)改訂）の提出",
                                en: "submit the service implementation plan (revision \(revision.number.value) of \(dated.english))"),
                 detail: detail(progress, sent: sent, file: planFile, command: submitPlan(revision.number.value), wording: wording),
                 span: revision.date.span))
@@ -314,14 +314,20 @@ public enum Deadlines {
         if let deadline = contract.disposalDeadline?.value, let end = contract.end?.value, today.days(to: end) <= 60 {
             let sent = folder.submissions(.closing, asOf: today)?.first
             let file = Paths.join(folder.path, ContractFolder.closingFile)
-            let progress: DeadlineItem.Progress = sent != nil ? .submitted : (placeholders[file] ?? 0) > 0 ? .draft
+            // There and read, but dated after the day of the check (set aside as not yet made): being written.
+            let datedLater = folder.closing == nil && FileManager.default.fileExists(atPath: file)
+                && !folder.diagnostics.contains { $0.severity == .error && $0.span?.file == file }
+            let progress: DeadlineItem.Progress = sent != nil ? .submitted : (placeholders[file] ?? 0) > 0 || datedLater ? .draft
                 : folder.closing != nil ? .written : .notWritten
+            let detail = sent == nil && datedLater
+                ? Message(ja: "作成中（\(file) の報告日が、確認した日（\(wording.date(today).japanese)）より後です）",
+                          en: "being written (\(file) is dated after the day of this check, \(today.iso))")
+                : detail(progress, sent: sent, corrected: folder.correctedOn(.closing, asOf: today), file: file,
+                         command: "teishutsu submit \(folder.path) --closing", wording: wording, placeholders: placeholders[file] ?? 0)
             items.append(DeadlineItem(
                 kind: .closing, state: state(deadline, sent != nil), progress: progress, date: deadline,
                 title: Message(ja: "データ返却・消去報告書の提出", en: "submit the record of return and erasure"),
-                detail: detail(progress, sent: sent, corrected: folder.correctedOn(.closing, asOf: today), file: file, command: "teishutsu submit \(folder.path) --closing",
-                               wording: wording, placeholders: placeholders[file] ?? 0),
-                span: contract.disposalDeadline?.span))
+                detail: detail, span: contract.disposalDeadline?.span))
         }
         return items
     }

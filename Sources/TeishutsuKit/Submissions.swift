@@ -86,8 +86,9 @@ public enum Submissions {
         // corrected and recorded in its turn.
         report.diagnostics.removeAll { $0.code == .record(.inputsChanged) }
         guard !report.hasErrors, let contract = folder.contract else {
-            throw Failure(message: Message(ja: "フォルダに誤りがあるため記録していません（teishutsu validate \(options.folder) で確認してください）",
-                                           en: "nothing recorded: the folder has errors (see teishutsu validate \(options.folder))"),
+            let what = options.preview == nil ? Message(ja: "記録していません", en: "nothing recorded") : Message(ja: "何も書いていません", en: "nothing written")
+            throw Failure(message: Message(ja: "フォルダに誤りがあるため\(what.japanese)（teishutsu validate \(options.folder) で確認してください）",
+                                           en: "\(what.english): the folder has errors (see teishutsu validate \(options.folder))"),
                           isUsage: report.diagnostics.hasUsageOrIOProblems, diagnostics: report.diagnostics, sources: report.sources)
         }
         let wording = MessageWording(contract)
@@ -178,7 +179,7 @@ public enum Submissions {
         // An earlier revision, submitted before this folder was kept: a record without files.
         if number != current.number.value {
             guard let revision = plan.revisions.first(where: { $0.number.value == number }) else {
-                throw Failure(message: Message(ja: "plan.yaml に第\(number)版がありません", en: "plan.yaml has no revision \(number)"), isUsage: true)
+                throw Failure(message: Message(ja: "plan.yaml に第\(wording.digits.write(number))版がありません", en: "plan.yaml has no revision \(number)"), isUsage: true)
             }
             // Its files, where the folder kept them (a copy made by an earlier teishutsu).
             let kept = ["yaml", "xml", "pdf"].compactMap { ext -> (name: String, sha256: String, bytes: Int)? in
@@ -188,7 +189,7 @@ public enum Submissions {
             }
             guard options.note != nil || !kept.isEmpty else {
                 throw Failure(message: Message(
-                    ja: "第\(number)版は現在の版ではないため、提出したファイルを作れません。記録だけ残すには --note で経緯を書いてください（例: --note 紙で提出）",
+                    ja: "第\(wording.digits.write(number))版は現在の版ではないため、提出したファイルを作れません。記録だけ残すには --note で経緯を書いてください（例: --note 紙で提出）",
                     en: "revision \(number) is not the current one, so its files cannot be made; to record it alone, say how it was sent with --note (e.g. --note \"sent on paper\")"),
                               isUsage: true)
             }
@@ -205,7 +206,7 @@ public enum Submissions {
         if let existing = folder.submittedPlans.first(where: { $0.number == number }),
            !PlanComparison.compare(old: existing.plan.value, new: plan.value).isEmpty {
             throw Failure(message: Message(
-                ja: "第\(number)版は別の内容で提出済みです（\(existing.path)）。先に第\(number + 1)版の改訂履歴を加えてください",
+                ja: "第\(wording.digits.write(number))版は別の内容で提出済みです（\(existing.path)）。先に第\(wording.digits.write(number + 1))版の改訂履歴を加えてください",
                 en: "revision \(number) was already submitted (\(existing.path)) with other content; add revision \(number + 1) first"), isUsage: false)
         }
         guard case .success(let planText) = InputFile.read(path: plan.source, displayPath: plan.source, limit: YAMLLoader.maximumBytes,
@@ -225,7 +226,7 @@ public enum Submissions {
 
     static func beforeRevision(_ number: Int, _ dated: CivilDate, _ date: CivilDate, _ wording: MessageWording) -> Failure {
         let (d, s) = (wording.date(dated), wording.date(date))
-        return Failure(message: Message(ja: "第\(number)版の日付 \(d.japanese) が提出日 \(s.japanese) より後です",
+        return Failure(message: Message(ja: "第\(wording.digits.write(number))版の日付 \(d.japanese) が提出日 \(s.japanese) より後です",
                                          en: "revision \(number) is dated \(d.english), after the submission date \(s.english)"), isUsage: true)
     }
 

@@ -69,7 +69,7 @@ struct SubmitCommand: ParsableCommand {
                 subject = .plan(revision: revision)
             }
         } catch {
-            printError("error: \(error)\n")
+            printError((ja ? "エラー: " : "error: ") + "\(error)\n")
             throw ExitCode(2)
         }
         var options = Submissions.Options(folder: folder, subject: subject, date: day, by: by ?? Submissions.defaultSubmitter())
