@@ -23,6 +23,10 @@ public final class XMLDocument {
         let collector = XMLIssueCollector()
         let unmanaged = Unmanaged.passRetained(collector)
         defer { unmanaged.release() }
+        // The HTML parser reports through this thread's handler, not its context's (its SAX
+        // handler is not SAX2): collected too, never printed.
+        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), collectSchemaError)
+        defer { LibXML.silence() }
         var document: xmlDocPtr?
         switch kind {
         case .xml:

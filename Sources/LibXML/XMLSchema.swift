@@ -32,7 +32,7 @@ public final class XMLSchema {
             // thread's structured handler (libxml2 keeps it per thread), this call's collector
             // while it runs, then none again.
             xmlSetStructuredErrorFunc(collector, collectSchemaError)
-            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            defer { LibXML.silence() }
             return bytes.withUnsafeBytes { raw in
                 // The stream takes the buffer and frees it with its parser.
                 guard let input = xmlParserInputBufferCreateMem(raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count),

@@ -345,7 +345,8 @@ public enum Submissions {
         do {
             result = try OutputWriter.write(files, to: folder)
         } catch let failure as OutputWriter.Failure {
-            throw Failure(message: failure.diagnostic.message, isUsage: true, diagnostics: [failure.diagnostic])
+            // Said once, as the message.
+            throw Failure(message: failure.diagnostic.message, isUsage: true)
         } catch {
             throw Failure(message: Message(ja: "\(folder) に書けません", en: "cannot write to \(folder)"), isUsage: true)
         }
@@ -410,7 +411,7 @@ public enum Submissions {
         do {
             return try OutputWriter.write(files, to: folder).written
         } catch let failure as OutputWriter.Failure {
-            throw Failure(message: failure.diagnostic.message, isUsage: true, diagnostics: [failure.diagnostic])
+            throw Failure(message: failure.diagnostic.message, isUsage: true)
         } catch {
             throw Failure(message: Message(ja: "\(folder) に書けません", en: "cannot write to \(folder)"), isUsage: true)
         }

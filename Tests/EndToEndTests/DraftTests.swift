@@ -28,6 +28,11 @@ import TestSupport
             #expect(result.status == 0, "\(name): \(result.stdout)")
             #expect(result.stdout == "no problems found.\n")
         }
+        // Several at once, on several threads: libxml2's HTML parser reports through each
+        // thread's own handler, and printed the drafts' lines to stderr there.
+        let names = ["plan.html", "report-2025-08.html", "report-2025-12.xml", "plan.xml"]
+        let together = try CLI.run(["validate"] + names.map { Self.built.appendingPathComponent($0).path } + ["--lang", "en"])
+        #expect(together.status == 0 && together.stderr.isEmpty, "\(together.stderr)")
     }
 
     @Test func anXMLDraftMustMatchTheXSD() throws {
