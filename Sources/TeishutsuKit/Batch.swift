@@ -109,6 +109,8 @@ public enum Batch {
         case .failure(let problem): return .failure(problem)
         case .success(let made): context = made
         }
+        // An output that cannot hold the folders' outputs is said once, before any folder is read.
+        if let output = options.output, let problem = OutputWriter.unusableOutput(output) { return .failure(problem) }
         let counter = Mutex((done: 0, documents: 0))
         let folders = options.folders
         let results = Parallel.map(folders.count, workers: options.jobs, state: { RenderWorkspace(templates: context.templates) as RenderWorkspace? }) {

@@ -130,6 +130,20 @@ public enum OutputWriter {
         return result
     }
 
+    /// Why `folder` cannot be an output folder as it stands (a file, or a link to nothing), or
+    /// nil: a folder, or nothing yet.
+    public static func unusableOutput(_ folder: String) -> Diagnostic? {
+        var status = stat()
+        guard lstat(folder, &status) == 0 else { return nil }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            return isDirectory.boolValue ? nil
+                : failure("出力先 \(folder) はフォルダではありません（何も書いていません）", "the output \(folder) is not a folder (nothing was written)").diagnostic
+        }
+        return failure("出力先 \(folder) は、存在しない場所を指すリンクです（何も書いていません）",
+                       "the output \(folder) is a link to something that does not exist (nothing was written)").diagnostic
+    }
+
     static let newFolderPrefix = ".teishutsu-new-"
     /// The folders whose leftovers of killed builds this process has looked for (once each).
     private static let recoveredParents = Mutex<Set<String>>([])

@@ -107,6 +107,12 @@ import TeishutsuKit
         #expect(FileManager.default.fileExists(atPath: dots.appendingPathComponent("\(names[0])/plan.html").path))
         #expect(!FileManager.default.fileExists(atPath: dots.appendingPathComponent("plan.html").path))
         #expect(!FileManager.default.fileExists(atPath: dots.deletingLastPathComponent().appendingPathComponent("plan.html").path))
+        // An --output that is a file is said once, before any folder is read.
+        let file = dots.appendingPathComponent("a-file")
+        try "x".write(to: file, atomically: false, encoding: .utf8)
+        let onFile = try CLI.run(["build"] + all + ["--today", "2026-04-30", "--output", file.path, "--lang", "en"], timeout: 600)
+        #expect(onFile.status == 2 && onFile.stderr.contains("error[output-failed]: the output \(file.path) is not a folder"), "\(onFile.stderr)")
+        #expect(!onFile.stdout.contains("FAIL") && onFile.stderr.components(separatedBy: "error[").count == 2, "\(onFile.stdout)\(onFile.stderr)")
     }
 
     /// A folder that built keeps only its counts until the end of the run, not its warnings
