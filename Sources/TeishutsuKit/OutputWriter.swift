@@ -24,18 +24,43 @@ public enum OutputWriter {
     public struct Result: Sendable {
         public var written: [String] = []
         public var unchanged: [String] = []
+        /// Outputs an earlier build wrote that this one does not make (their source is gone).
+        public var removed: [String] = []
     }
+
+    /// The names a build wrote into its output folder (one a line), kept there: what a later
+    /// build no longer makes is removed, and nothing else the folder holds.
+    public static let manifestName = ".teishutsu-outputs"
 
     static let stagingPrefix = ".teishutsu-staging-"
     static let journalName = "journal"
 
-    public static func write(_ files: [RenderedFile], to folder: String) throws -> Result {
-        try write(files, to: folder, failingAt: nil)
+    /// - Parameter pruning: `files` are all a build makes: the outputs an earlier build wrote
+    ///   (its manifest) and this one does not, of the kinds it writes (.html, .xml, .pdf), are
+    ///   removed with the rest, all or nothing. A PDF is kept by a build that makes none.
+    public static func write(_ files: [RenderedFile], to folder: String, pruning: Bool = false) throws -> Result {
+        try write(files, to: folder, failingAt: nil, pruning: pruning)
     }
 
     /// - Parameter failingAt: for tests, a file whose replacement fails as a full disk would.
-    static func write(_ files: [RenderedFile], to folder: String, failingAt: String?) throws -> Result {
+    static func write(_ files: [RenderedFile], to folder: String, failingAt: String?, pruning: Bool = false) throws -> Result {
         let manager = FileManager.default
+        var files = files, stale: [String] = []
+        if pruning {
+            let previous = (try? String(contentsOfFile: Paths.join(folder, manifestName), encoding: .utf8))?
+                .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.contains("/") && !$0.hasPrefix(".") } ?? []
+            let current = Set(files.map(\.name))
+            func kind(_ name: String) -> String { (name as NSString).pathExtension }
+            let kinds = Set(current.map(kind))
+            var kept: [String] = []
+            for name in previous where !current.contains(name) {
+                var isDirectory: ObjCBool = false
+                guard manager.fileExists(atPath: Paths.join(folder, name), isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                if kinds.contains(kind(name)) { stale.append(name) } else { kept.append(name) }
+            }
+            let names = (Array(current) + kept).sorted()
+            files.append(RenderedFile(name: manifestName, contents: names.joined(separator: "\n") + "\n"))
+        }
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw failure("出力先 \(folder) はフォルダではありません", "the output \(folder) is not a folder")
@@ -87,7 +112,8 @@ public enum OutputWriter {
             }
             changed.append((file.name, data))
         }
-        guard !changed.isEmpty else { return result }
+        result.unchanged.removeAll { $0.hasSuffix("/" + manifestName) || $0 == manifestName }
+        guard !changed.isEmpty || !stale.isEmpty else { return result }
 
         // Stage everything: a failure here leaves every output as it was.
         let staging = Paths.join(folder, stagingPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -102,8 +128,9 @@ public enum OutputWriter {
                 try staged.write(item.data, to: Paths.join(new, item.name))
             }
             try staged.sync()
-            // The journal says what is about to be replaced, so that a killed build can be undone.
+            // The journal says what is about to be replaced or removed, so that a killed build can be undone.
             let journal = changed.map { item in item.name + "\t" + (manager.fileExists(atPath: Paths.join(folder, item.name)) ? "replace" : "new") }
+                + stale.map { $0 + "\tremove" }
             try Data((journal.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: Paths.join(staging, journalName)))
         } catch {
             throw failure("\(folder) に出力を準備できません（\(reason(error))）。何も書いていません",
@@ -125,7 +152,18 @@ public enum OutputWriter {
                 throw failure("\(final) を置き換えられません（errno \(code)）。出力は元のままです", "cannot replace \(final) (errno \(code)); the outputs are as they were")
             }
             done.append((item.name, hadOld))
-            result.written.append(final)
+            if item.name != manifestName { result.written.append(final) }
+        }
+        // Outputs no longer made: set aside with the rest, so that a failure puts them back.
+        for name in stale {
+            let final = Paths.join(folder, name)
+            if link(final, Paths.join(old, name)) != 0 || unlink(final) != 0 {
+                let code = errno
+                rollback(done + [(name, true)], folder: folder, old: old)
+                throw failure("\(final) を削除できません（errno \(code)）。出力は元のままです", "cannot remove \(final) (errno \(code)); the outputs are as they were")
+            }
+            done.append((name, true))
+            result.removed.append(final)
         }
         return result
     }
@@ -189,7 +227,7 @@ public enum OutputWriter {
             let why = String(cString: strerror(code))
             throw failure("出力フォルダ \(folder) を作れません（\(why)）。何も書いていません", "cannot create the output folder \(folder) (\(why)); nothing was written")
         }
-        return Result(written: sorted.map { Paths.join(folder, $0.name) }, unchanged: [])
+        return Result(written: sorted.filter { $0.name != manifestName }.map { Paths.join(folder, $0.name) }, unchanged: [])
     }
 
     /// New output folders of builds that are no longer running, never renamed into place: removed.
@@ -281,7 +319,7 @@ public enum OutputWriter {
                         let file = String(parts[0]), final = Paths.join(folder, file)
                         // A name with a path in it is not one this tool wrote.
                         guard !file.contains("/") else { continue }
-                        if parts[1] == "replace" {
+                        if parts[1] == "replace" || parts[1] == "remove" {
                             if manager.fileExists(atPath: Paths.join(old, file)) { _ = rename(Paths.join(old, file), final) }
                         } else if !manager.fileExists(atPath: Paths.join(staging, "new/" + file)) {
                             _ = unlink(final)

@@ -422,9 +422,12 @@ public enum Pipeline {
         report.diagnostics += oncePerTemplatePlace(unique(renderDiagnostics))
         guard !report.hasErrors else { return report }
         do {
-            let result = try OutputWriter.write(files, to: options.outputFolder)
+            // A whole build also removes what an earlier one wrote and this one no longer makes
+            // (a report whose file was renamed or removed); --watch rebuilds only part.
+            let result = try OutputWriter.write(files, to: options.outputFolder, pruning: options.only == .all)
             report.written = result.written
             report.unchanged = result.unchanged
+            report.removed = result.removed
         } catch let error as OutputWriter.Failure {
             report.diagnostics.append(error.diagnostic)
         } catch {

@@ -13,6 +13,8 @@ public struct RunReport: Sendable {
     /// Output files written (paths as printed), and those already up to date.
     public var written: [String] = []
     public var unchanged: [String] = []
+    /// Outputs of an earlier build that this one no longer makes, removed.
+    public var removed: [String] = []
     public var outputFolder: String?
     /// Reports of months that had not begun on the day judged: not checked, not built.
     public var notYetBegun: [String] = []

@@ -13,7 +13,9 @@ struct BuildCommand: ParsableCommand {
         that has begun; incident-ID.html and .xml for every incident report of incidents/; closing.html and .xml \
         when closing.yaml is there; annual-YYYY.html and .xml for every fiscal year that has reports. With --pdf, \
         the PDF of each too, printed by Chromium (TEISHUTSU_CHROME, else chromium in PATH). Nothing is written when \
-        any error is found; outputs are written all together and only when they change.
+        any error is found; outputs are written all together and only when they change, and a document an \
+        earlier build wrote whose source is gone (a report file removed or renamed) is removed with them \
+        (.teishutsu-outputs lists what the build wrote; other files in the folder are left alone).
 
         Exit status: 0 written, 1 the folder has errors, 2 usage, a file that cannot be read or written, or no Chromium for --pdf.
         """
@@ -105,6 +107,7 @@ struct BuildSettings: Equatable, CommandRun {
         if batch.quiet { return }
         for path in report.written { print(language == .ja ? "出力: \(path)" : "wrote \(path)") }
         for path in report.unchanged { print(language == .ja ? "変更なし: \(path)" : "unchanged \(path)") }
+        for path in report.removed { print(language == .ja ? "削除（元の記載がなくなった文書）: \(path)" : "removed \(path) (its source is gone)") }
         for path in report.notYetBegun {
             print(language == .ja ? "対象月が始まっていないため未作成: \(path)" : "not built yet: \(path) (its month has not begun)")
         }

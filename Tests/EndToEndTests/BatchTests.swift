@@ -50,7 +50,7 @@ import TeishutsuKit
                               timeout: 600)
         #expect(two.status == 0)
         let first = try tree(out.appendingPathComponent("one")), second = try tree(out.appendingPathComponent("two"))
-        #expect(first.count == 50 * 34, "each folder: plan, twelve reports, three incident reports and the year, as HTML and XML")
+        #expect(first.count == 50 * 35, "each folder: plan, twelve reports, three incident reports and the year, as HTML and XML, and the list of them")
         #expect(first == second)
         // Off a terminal: one plain line per folder, then the summary; no escape codes.
         #expect(!one.stdout.contains("\u{1B}"))

@@ -84,6 +84,29 @@ import TestSupport
         #expect(now == ["a.html": "a.html v1", "b.html": "b.html v1", "c.xml": "c.xml v1"])
     }
 
+    /// A whole build removes what an earlier one wrote and it no longer makes, of the kinds it
+    /// writes (a PDF stays when no PDF is made), never a file it did not write; all or nothing:
+    /// a failure puts the removed files back.
+    @Test func aWholeBuildRemovesWhatItNoLongerMakes() throws {
+        let folder = try Fixtures.temporaryFolder("writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = files("v1") + [RenderedFile(name: "old.html", contents: "old"), RenderedFile(name: "a.pdf", contents: "pdf")]
+        _ = try OutputWriter.write(first, to: folder.path, pruning: true)
+        try "mine".write(to: folder.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+        // The next build fails half way: old.html is still there.
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriter.write(files("v2"), to: folder.path, failingAt: "c.xml", pruning: true) }
+        #expect(try contents(folder)["old.html"] == "old")
+        let result = try OutputWriter.write(files("v2"), to: folder.path, pruning: true)
+        #expect(result.removed == [folder.appendingPathComponent("old.html").path])
+        #expect(result.written.count == 3 && !result.written.contains { $0.hasSuffix(OutputWriter.manifestName) })
+        let now = try contents(folder)
+        #expect(now["old.html"] == nil && now["a.pdf"] == "pdf" && now["notes.txt"] == "mine" && now["b.html"] == "b.html v2")
+        #expect(now[OutputWriter.manifestName] == "a.html\na.pdf\nb.html\nc.xml\n")
+        // Not pruning (a partial rebuild): nothing removed.
+        _ = try OutputWriter.write([RenderedFile(name: "a.html", contents: "a.html v3")], to: folder.path)
+        #expect(try contents(folder)["b.html"] == "b.html v2")
+    }
+
     /// A leftover under this very process's number was made by another run (in a container every
     /// run may be process 1): it is recovered, not taken for this run's own.
     @Test func aLeftoverUnderThisProcesssNumberIsAnothersAndIsRecovered() throws {
