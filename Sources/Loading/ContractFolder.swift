@@ -253,9 +253,6 @@ public struct ContractFolder: Sendable {
         return record.corrects
     }
 
-    /// The day each month's report was submitted, as recorded (its latest submission).
-    public var reportSubmissionDays: [YearMonth: CivilDate] { reportSubmissionDays(asOf: nil) }
-
     /// The day each month's report as it stood on `today` was submitted: its latest submission
     /// by then (the one a later correction corrects, when judged before it).
     public func reportSubmissionDays(asOf today: CivilDate?) -> [YearMonth: CivilDate] {

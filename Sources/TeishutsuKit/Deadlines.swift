@@ -33,6 +33,16 @@ public enum Deadlines {
     /// submit again, corrected, or the change to undo; due now.
     static func resubmissions(_ diagnostics: [Diagnostic], folder: ContractFolder, today: CivilDate, wording: MessageWording) -> [DeadlineItem] {
         var items: [DeadlineItem] = []
+        // A plan is not corrected but revised: its next revision is owed now.
+        func revision(_ next: Int, _ diagnostic: Diagnostic) -> DeadlineItem {
+            let number = wording.digits.write(next)
+            return DeadlineItem(
+                kind: .plan, state: .dueSoon, progress: .written, date: today,
+                title: Message(ja: "サービス実施計画書の改訂（第\(number)版）の提出", en: "submit the service implementation plan's revision \(next)"),
+                detail: Message(ja: diagnostic.message.japanese + "。改訂履歴に第\(number)版を加えて提出し、記録してください（teishutsu submit \(folder.path)）",
+                                en: diagnostic.message.english + "; add revision \(next) to the history, submit it and record it (teishutsu submit \(folder.path))"),
+                span: diagnostic.span)
+        }
         var seen: Set<SubmittedDocument> = []
         for diagnostic in diagnostics where diagnostic.code == .record(.inputsChanged) {
             guard let file = diagnostic.span?.file, file.hasSuffix(ContractFolder.recordSuffix) else { continue }
@@ -42,23 +52,14 @@ public enum Deadlines {
             let kind: DeadlineItem.Kind
             let option: String
             switch document {
-            case .plan(let n): kind = .plan; option = "--revision \(n)"
+            case .plan(let n):
+                items.append(revision(n + 1, diagnostic))
+                continue
             case .report(let month): kind = .report; option = "--report \(month)"
             case .incident(let id): kind = .incidentReport; option = "--incident \(id)"
             case .closing: kind = .closing; option = "--closing"
             }
             let title = document.title(wording)
-            // A plan is not corrected but revised: its next revision is owed.
-            if case .plan(let n) = document {
-                let next = wording.digits.write(n + 1)
-                items.append(DeadlineItem(
-                    kind: kind, state: .dueSoon, progress: .written, date: today,
-                    title: Message(ja: "サービス実施計画書の改訂（第\(next)版）の提出", en: "submit the service implementation plan's revision \(n + 1)"),
-                    detail: Message(ja: diagnostic.message.japanese + "。改訂履歴に第\(next)版を加えて提出し、記録してください（teishutsu submit \(folder.path)）",
-                                    en: diagnostic.message.english + "; add revision \(n + 1) to the history, submit it and record it (teishutsu submit \(folder.path))"),
-                    span: diagnostic.span))
-                continue
-            }
             items.append(DeadlineItem(
                 kind: kind, state: .dueSoon, progress: .written, date: today,
                 title: Message(ja: "\(title.japanese)の再提出", en: "resubmit \(title.english)"),
@@ -66,17 +67,11 @@ public enum Deadlines {
                                 en: diagnostic.message.english + "; read the corrected document (teishutsu submit \(folder.path) \(option) --resubmit --preview DIR), send it and record it (the same without --preview), or undo the change"),
                 span: diagnostic.span))
         }
-        // A plan changed since its last submitted revision, with no new revision for it: the
-        // revision is owed now (validate says PLAN-REV-unrecorded-change).
+        // A plan changed since its last submitted revision, with no new revision for it
+        // (validate says PLAN-REV-unrecorded-change): once, however both say it.
         if let diagnostic = diagnostics.first(where: { $0.code == .plan(.revisionUnrecordedChange) }),
            let last = folder.submittedPlans.last?.number, !items.contains(where: { $0.kind == .plan }) {
-            let next = last + 1
-            items.append(DeadlineItem(
-                kind: .plan, state: .dueSoon, progress: .written, date: today,
-                title: Message(ja: "サービス実施計画書の改訂（第\(wording.digits.write(next))版）の提出", en: "submit the service implementation plan's revision \(next)"),
-                detail: Message(ja: diagnostic.message.japanese + "。改訂履歴に第\(wording.digits.write(next))版を加えて提出し、記録してください（teishutsu submit \(folder.path)）",
-                                en: diagnostic.message.english + "; add revision \(next) to the history, submit it and record it (teishutsu submit \(folder.path))"),
-                span: diagnostic.span))
+            items.append(revision(last + 1, diagnostic))
         }
         return items
     }

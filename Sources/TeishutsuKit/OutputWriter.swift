@@ -234,8 +234,7 @@ public enum OutputWriter {
     static func recoverStaleNewFolders(in parent: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for name in names where name.hasPrefix(newFolderPrefix) {
-            let pidText = name.dropFirst(newFolderPrefix.count).prefix { $0 != "-" }
-            guard let pid = Int32(pidText), !isRunning(pid, name: name) else { continue }
+            guard isLeftover(name, prefix: newFolderPrefix) else { continue }
             try? FileManager.default.removeItem(atPath: Paths.join(parent, name))
         }
     }
@@ -308,8 +307,7 @@ public enum OutputWriter {
         guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
         for name in names {
             if name.hasPrefix(stagingPrefix) {
-                let pidText = name.dropFirst(stagingPrefix.count).prefix { $0 != "-" }
-                guard let pid = Int32(pidText), !isRunning(pid, name: name) else { continue }
+                guard isLeftover(name, prefix: stagingPrefix) else { continue }
                 let staging = Paths.join(folder, name)
                 if let journal = try? String(contentsOfFile: Paths.join(staging, journalName), encoding: .utf8) {
                     let old = Paths.join(staging, "old")
@@ -343,6 +341,12 @@ public enum OutputWriter {
 
     static func madeHere(_ name: String) {
         ownLeftoverNames.withLock { _ = $0.insert((name as NSString).lastPathComponent) }
+    }
+
+    /// Whether `name` (`PREFIX<pid>-…`) was left by a build that no longer runs.
+    static func isLeftover(_ name: String, prefix: String) -> Bool {
+        guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }) else { return false }
+        return !isRunning(pid, name: name)
     }
 
     /// Whether the build that made `name` (with `pid` in it) may still be running: this process

@@ -70,7 +70,7 @@ public enum Pipeline {
             r.givenLogs.filter { r.logFiles[$0] == nil && !r.inlinePresence($0).readCleanly && r.inlinePresence($0).isPresent }.map { "\(r.source) (\($0.key))" }
         }
         let computations = incomplete.isEmpty ? folder.contract.map {
-            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: submittedBy(today, folder),
+            ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays(asOf: today),
                                    today: today, workers: workers)
         } ?? [] : []
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today, workers: workers))
@@ -193,11 +193,6 @@ public enum Pipeline {
             }
         }
         return later + RecordRules.check(records, fingerprints: fingerprints, sources: sources, wording: wording)
-    }
-
-    /// The day each report was submitted, as of `today`: a record dated later does not count yet.
-    static func submittedBy(_ today: CivilDate?, _ folder: ContractFolder) -> [YearMonth: CivilDate] {
-        folder.reportSubmissionDays(asOf: today)
     }
 
     /// The duties: incident reports, measures, requests, the closing record.

@@ -200,7 +200,7 @@ public enum Submissions {
             let text = SubmissionRecord.text(document: .plan(revision: number), date: options.date, by: options.by,
                                              inputsSHA256: revision.value.canonicalSHA256, files: kept, note: options.note)
             return Outcome(document: .plan(revision: number), title: SubmittedDocument.plan(revision: number).title(wording),
-                           written: try write([RenderedFile(name: "plan-r\(number)\(ContractFolder.recordSuffix)", contents: text)], to: submitted))
+                           written: try write([RenderedFile(name: "plan-r\(number)\(ContractFolder.recordSuffix)", contents: text)], to: submitted).written)
         }
         guard current.date.value <= options.date else { throw beforeRevision(number, current.date.value, options.date, wording) }
         if let existing = folder.submittedPlans.first(where: { $0.number == number }),
@@ -289,23 +289,8 @@ public enum Submissions {
         if let preview = options.preview {
             return try self.preview(options, document: document, renderable: renderable, corrects: corrects, to: preview, wording: wording)
         }
-        var formats: [any OutputFormat] = [XMLFormat()]
-        if options.pdf {
-            do throws(PDFFormat.EngineMissing) {
-                formats.append(try PDFFormat.locate())
-            } catch {
-                throw Failure(message: error.message, isUsage: true)
-            }
-        }
-        let templates = TemplateLibrary.builtIn(documents: DocumentKind.templates)
-        let (rendered, problems) = DocumentRenderer.render([renderable], formats: [HTMLFormat()] + formats, templates: templates, workers: 1)
-        guard !problems.hasErrors else {
-            throw Failure(message: Message(ja: "文書を作れません", en: "the document cannot be made"), isUsage: problems.hasUsageOrIOProblems, diagnostics: problems)
-        }
         // What is sent: the XML and the PDF, not the HTML the PDF is printed from.
-        let sent = rendered.filter { !$0.name.hasSuffix(".html") }.map { file in
-            file.renamed(file.name.replacingAll(renderable.stem, document.stem))
-        }
+        let sent = try render(renderable, as: document, options).filter { !$0.name.hasSuffix(".html") }
         let list = sent.map { (name: $0.name, sha256: SHA256.hex($0.data), bytes: $0.data.count) }
         let recordFile = RenderedFile(name: document.stem + ContractFolder.recordSuffix,
                                       contents: SubmissionRecord.text(document: document, date: options.date, by: options.by,
@@ -314,7 +299,7 @@ public enum Submissions {
         if let existing, options.resubmit {
             try supersede(existing, document: document, in: submitted)
         }
-        var outcome = Outcome(document: document, title: document.title(wording), written: try write(extra + sent + [recordFile], to: submitted))
+        var outcome = Outcome(document: document, title: document.title(wording), written: try write(extra + sent + [recordFile], to: submitted).written)
         outcome.corrects = corrects
         outcome.correction = correction(corrects, wording: wording)
         return outcome
@@ -326,30 +311,8 @@ public enum Submissions {
         if let problem = previewProblem(folder, contractFolder: options.folder) {
             throw Failure(message: problem, isUsage: true)
         }
-        var formats: [any OutputFormat] = [HTMLFormat(), XMLFormat()]
-        if options.pdf {
-            do throws(PDFFormat.EngineMissing) {
-                formats.append(try PDFFormat.locate())
-            } catch {
-                throw Failure(message: error.message, isUsage: true)
-            }
-        }
-        let templates = TemplateLibrary.builtIn(documents: DocumentKind.templates)
-        let (rendered, problems) = DocumentRenderer.render([renderable], formats: formats, templates: templates, workers: 1)
-        guard !problems.hasErrors else {
-            throw Failure(message: Message(ja: "文書を作れません", en: "the document cannot be made"), isUsage: problems.hasUsageOrIOProblems, diagnostics: problems)
-        }
-        let files = rendered.map { $0.renamed($0.name.replacingAll(renderable.stem, document.stem)) }
         // Every file named, also one a preview before wrote the same.
-        let result: OutputWriter.Result
-        do {
-            result = try OutputWriter.write(files, to: folder)
-        } catch let failure as OutputWriter.Failure {
-            // Said once, as the message.
-            throw Failure(message: failure.diagnostic.message, isUsage: true)
-        } catch {
-            throw Failure(message: Message(ja: "\(folder) に書けません", en: "cannot write to \(folder)"), isUsage: true)
-        }
+        let result = try write(try render(renderable, as: document, options), to: folder)
         var outcome = Outcome(document: document, title: document.title(wording), written: (result.written + result.unchanged).sorted())
         outcome.corrects = corrects
         outcome.correction = correction(corrects, wording: wording)
@@ -407,9 +370,27 @@ public enum Submissions {
         }
     }
 
-    static func write(_ files: [RenderedFile], to folder: String) throws(Failure) -> [String] {
+    /// The document's HTML and XML (and PDF, when asked), named as `document` is under submitted/.
+    static func render(_ renderable: any Document, as document: SubmittedDocument, _ options: Options) throws(Failure) -> [RenderedFile] {
+        var formats: [any OutputFormat] = [HTMLFormat(), XMLFormat()]
+        if options.pdf {
+            do throws(PDFFormat.EngineMissing) {
+                formats.append(try PDFFormat.locate())
+            } catch {
+                throw Failure(message: error.message, isUsage: true)
+            }
+        }
+        let templates = TemplateLibrary.builtIn(documents: DocumentKind.templates)
+        let (rendered, problems) = DocumentRenderer.render([renderable], formats: formats, templates: templates, workers: 1)
+        guard !problems.hasErrors else {
+            throw Failure(message: Message(ja: "文書を作れません", en: "the document cannot be made"), isUsage: problems.hasUsageOrIOProblems, diagnostics: problems)
+        }
+        return rendered.map { $0.renamed($0.name.replacingAll(renderable.stem, document.stem)) }
+    }
+
+    static func write(_ files: [RenderedFile], to folder: String) throws(Failure) -> OutputWriter.Result {
         do {
-            return try OutputWriter.write(files, to: folder).written
+            return try OutputWriter.write(files, to: folder)
         } catch let failure as OutputWriter.Failure {
             throw Failure(message: failure.diagnostic.message, isUsage: true)
         } catch {
