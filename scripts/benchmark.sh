@@ -75,15 +75,29 @@ aim "validate samples/demo (swift build -c release, best of 11)" "$(best_of "$bi
 aim "  of which process start (--version, static / dynamic)" "$(best_of "$static_bin" --version) / $(best_of "$bin/teishutsu" --version)" "—"
 "$bin/teishutsu-bench" generate-logs "$out/logs-aim" 100000 >/dev/null
 sla_args=(sla --month 2024-03 --now 2024-04-10 --incidents "$out/logs-aim/incidents.csv" --maintenance "$out/logs-aim/maintenance.csv" --inquiries "$out/logs-aim/inquiries.csv")
-best=999999; best_kb=0
-for _ in $(seq 5); do
-  /usr/bin/time -f "%e %M" -o "$out/time" "$bin/teishutsu" "${sla_args[@]}" >"$out/sla.json" 2>/dev/null
-  read -r seconds kb < "$out/time"
-  ms=$(awk "BEGIN {printf \"%d\", $seconds * 1000}")
-  if [ "$ms" -lt "$best" ]; then best=$ms; best_kb=$kb; fi
-done
-aim "sla, 100,000 incidents + 100,000 inquiries (best of 5)" "$best ms, $((best_kb / 1024)) MB" "under 250 ms and 120 MB"
+# Best wall time of 5 (to the millisecond) and the peak memory of that run.
+sla_best() {
+  local best=999999 best_kb=0
+  for _ in $(seq 5); do
+    local start end ms kb seconds
+    start=$(date +%s%N)
+    /usr/bin/time -f "%e %M" -o "$out/time" "$@" "${sla_args[@]}" >"$out/sla.json" 2>/dev/null
+    end=$(date +%s%N)
+    read -r seconds kb < "$out/time"
+    ms=$(( (end - start) / 1000000 ))
+    if [ "$ms" -lt "$best" ]; then best=$ms; best_kb=$kb; fi
+  done
+  printf '%d ms, %d MB' "$best" $((best_kb / 1024))
+}
+sla_dynamic=$(sla_best "$bin/teishutsu")
+aim "sla, 100,000 incidents + 100,000 inquiries (swift build -c release, best of 5)" "$sla_dynamic" "under 250 ms and 120 MB"
+aim "  its JSON (the documented keys)" "$(( $(wc -c < "$out/sla.json") / 1024 / 1024 )) MB" "—"
+aim "sla, the same (static release binary, best of 5)" "$(sla_best "$static_bin")" "under 250 ms and 120 MB"
+best=${sla_dynamic%% ms*}
+sla_args+=(--detail)
+aim "  the same with --detail (each outage, stop and time; not the aim's JSON)" "$(sla_best "$bin/teishutsu")" "—"
 aim "  its JSON" "$(( $(wc -c < "$out/sla.json") / 1024 / 1024 )) MB" "—"
+unset 'sla_args[-1]'
 if python3 -c 'import jpholiday' 2>/dev/null && [ -f ../shared/bench/sla_peer.py ]; then
   /usr/bin/time -f "%e %M" -o "$out/time" python3 ../shared/bench/sla_peer.py "${sla_args[@]}" >/dev/null 2>&1 || true
   read -r seconds kb < "$out/time"

@@ -6,10 +6,10 @@ import Glibc
 /// for 2 MB pages for them, so that filling one costs one page fault per 2 MB rather than one per
 /// 4 KB. Where transparent huge pages are off (or not Linux), nothing changes.
 public enum LargeBuffers {
-    static let hugePage = 2 << 20
+    @usableFromInline static let hugePage = 2 << 20
 
     /// Reserves room for `capacity` elements, with huge pages when that is 4 MB or more.
-    public static func reserve<T>(_ array: inout [T], capacity: Int) {
+    @inlinable public static func reserve<T>(_ array: inout [T], capacity: Int) {
         array.reserveCapacity(capacity)
         #if canImport(Glibc)
         let bytes = array.capacity * MemoryLayout<T>.stride
@@ -26,7 +26,8 @@ public enum LargeBuffers {
 
     /// `items.compactMap(transform)` into room reserved once for every item (compactMap grows its
     /// array as it goes, copying the whole each time it doubles): a log's rows made into records.
-    public static func compactMap<T, U>(_ items: [T], _ transform: (T) -> U?) -> [U] {
+    /// Inlinable, so that the caller's types are known where it loops (not looked up per item).
+    @inlinable public static func compactMap<T, U>(_ items: [T], _ transform: (T) -> U?) -> [U] {
         var made: [U] = []
         reserve(&made, capacity: items.count)
         for item in items {

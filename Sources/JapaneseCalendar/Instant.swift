@@ -172,24 +172,27 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// and ``init(iso:allowDateOnly:)`` reads it or says what is wrong: same value either way.
     public static func common(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Instant? {
         let count = end - start
-        guard count == 16 || count == 19 else { return nil }
-        @inline(__always) func digit(_ k: Int) -> Int { Int(bytes[start + k]) - 48 }
-        let separator = bytes[start + 10]
-        guard bytes[start + 4] == 0x2D, bytes[start + 7] == 0x2D, separator == 0x54 || separator == 0x20,
-              bytes[start + 13] == 0x3A else { return nil }
-        // Every other place is a digit (a letter in the year's last place is not a year).
-        for k in 0..<count where k != 4 && k != 7 && k != 10 && k != 13 && k != 16 {
-            guard (0...9).contains(digit(k)) else { return nil }
+        guard count == 16 || count == 19, start >= 0, end <= bytes.count, let base = bytes.baseAddress else { return nil }
+        let p = base + start
+        // Every place but the separators is a digit (a letter in the year's last place is not a
+        // year): each byte less "0" is under 10, looked at once for all of them.
+        var notDigits: UInt8 = 0
+        @inline(__always) func digit(_ k: Int) -> Int {
+            let value = p[k] &- 48
+            notDigits |= value > 9 ? 1 : 0
+            return Int(value)
         }
+        let separator = p[10]
+        guard p[4] == 0x2D, p[7] == 0x2D, separator == 0x54 || separator == 0x20, p[13] == 0x3A else { return nil }
         let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
         let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
         let hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15)
         var second = 0
         if count == 19 {
-            guard bytes[start + 16] == 0x3A else { return nil }
+            guard p[16] == 0x3A else { return nil }
             second = digit(17) * 10 + digit(18)
         }
-        guard NationalHolidays.supportedYears.contains(year), hour >= 0, hour < 24, minute >= 0, minute < 60, second >= 0, second < 60,
+        guard notDigits == 0, NationalHolidays.supportedYears.contains(year), hour < 24, minute < 60, second < 60,
               let date = CivilDate(year: year, month: month, day: day) else { return nil }
         return Instant(date: date, hour: hour, minute: minute, second: second)
     }

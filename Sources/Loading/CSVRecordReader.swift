@@ -85,6 +85,30 @@ struct CSVRecordReader {
                     // An unquoted field holds no line feed: only the column moves.
                     let start = i
                     var k = i, col = column
+                    // Eight bytes at a time up to the first comma or line feed: the column moves
+                    // by the bytes that begin a character (all but 10xxxxxx).
+                    if let base = bytes.baseAddress {
+                        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                        while k + 8 <= bytes.count {
+                            let word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+                            let comma = word ^ (0x2C * ones), lineFeed = word ^ (0x0A * ones)
+                            // A byte of 0x80 where a byte is zero (exact up to the first one).
+                            let stops = (((comma &- ones) & ~comma) | ((lineFeed &- ones) & ~lineFeed)) & highs
+                            // A one in each byte that continues a character; their sum in the top byte
+                            // (a multiply: no population count on the baseline x86-64).
+                            let continuations = (word & ~(word << 1) & highs) >> 7
+                            if stops == 0 {
+                                col += 8 - Int((continuations &* ones) >> 56)
+                                k += 8
+                                continue
+                            }
+                            let before = stops.trailingZeroBitCount / 8
+                            let mask: UInt64 = before == 0 ? 0 : ~0 >> (64 - 8 * before)
+                            col += before - Int(((continuations & mask) &* ones) >> 56)
+                            k += before
+                            break
+                        }
+                    }
                     while k < bytes.count {
                         let b = bytes[k]
                         if b == 0x2C || b == 0x0A { break }

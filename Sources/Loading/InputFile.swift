@@ -165,6 +165,12 @@ public enum InputFile {
             guard i < n else { break }
             let b0 = bytes[i]
             if b0 < 0x80 { i += 1; continue }
+            // The usual Japanese character first: three bytes led by E1–EC (no overlong form and
+            // no surrogate starts so), two continuation bytes.
+            if b0 >= 0xE1 && b0 <= 0xEC && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80 {
+                i += 3
+                continue
+            }
             func continuation(_ k: Int) -> Bool { i + k < n && bytes[i + k] & 0xC0 == 0x80 }
             switch b0 {
             case 0xC2...0xDF:

@@ -54,7 +54,12 @@ public enum LogLoader {
             }
         }
         // Lines that end with CR alone (the old Mac form) read as one line: say so, once.
-        if let cr = bytes.firstIndex(of: 0x0D), !bytes.contains(0x0A), cr + 1 < bytes.count {
+        // (memchr: a log with LF endings has no CR, and the whole file is looked through.)
+        func find(_ byte: UInt8) -> Int? {
+            guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+        if let cr = find(0x0D), find(0x0A) == nil, cr + 1 < bytes.count {
             return ([], [.error(.input(.csvLineEndings),
                                 Message(ja: "\(file) の改行が CR だけです（古い Mac の形式）。行の区切りを読めません",
                                         en: "\(file) ends its lines with CR alone (the old Mac form), so its rows cannot be told apart"),
@@ -119,7 +124,7 @@ public enum LogLoader {
         guard !problems.hasErrors else { return ([], problems.diagnostics) }
 
         // What each column becomes, decided once from the header.
-        enum Reading { case skip, presence, instant, text, other }
+        enum Reading { case skip, presence, instant, text, choice, other }
         struct Slot {
             var index = 0
             var reading = Reading.skip
@@ -132,9 +137,15 @@ public enum LogLoader {
             case .text where !keepText && !LogSchema.textsTheFiguresRead.contains(field.key):
                 return Slot(index: index, reading: .presence, required: field.required)
             case .instant: return Slot(index: index, reading: .instant, required: field.required)
+            case .choice: return Slot(index: index, reading: .choice, required: field.required)
             case .text: return Slot(index: index, reading: .text, required: field.required)
             default: return Slot(index: index, reading: .other, required: field.required)
             }
+        }
+        // A choice's values as bytes, to take a cell that is one of them as it is (the value's own string).
+        let choices: [[(bytes: [UInt8], value: String)]] = schema.fields.map { field in
+            guard case .choice(let values) = field.type else { return [] }
+            return values.map { (Array($0.value.utf8), $0.value) }
         }
         let fieldCount = schema.fields.count
         let layout = LogTable.Layout(schema)
@@ -163,6 +174,20 @@ public enum LogLoader {
             LogTable(schema: schema, layout: layout, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
         }
         var fields: [CSVRecordReader.Field] = []
+        // A row's values are written here, then moved to the end of the table if the row is good.
+        let rowTexts = UnsafeMutableBufferPointer<String?>.allocate(capacity: max(1, layout.textCount))
+        rowTexts.initialize(repeating: nil)
+        let rowTimes = UnsafeMutableBufferPointer<Int64>.allocate(capacity: max(1, layout.timeCount))
+        rowTimes.initialize(repeating: LogRow.absentTime)
+        let rowCells = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, 2 * fieldCount))
+        rowCells.initialize(repeating: 0)
+        defer {
+            rowTexts.deinitialize().deallocate()
+            rowTimes.deallocate()
+            rowCells.deallocate()
+        }
+        // Slots and their places as buffers too: read for every cell.
+        let textSlots = layout.slots
         while let next = reader.next(into: &fields) {
             let line: Int
             switch next {
@@ -180,11 +205,6 @@ public enum LogLoader {
                     at: SourceSpan(file: file, line: line, column: 1)))
                 continue
             }
-            // The row's values are written in place at the end of the table, and taken back if the row is bad.
-            let textBase = allTexts.count, timeBase = allTimes.count, cellBase = allCells.count
-            for _ in 0..<layout.textCount { allTexts.append(nil) }
-            for _ in 0..<layout.timeCount { allTimes.append(LogRow.absentTime) }
-            for _ in 0..<(2 * fieldCount) { allCells.append(0) }
             var rowIsGood = true
             for column in 0..<slots.count {
                 let slot = slots[column], cell = fields[column], index = slot.index
@@ -195,24 +215,38 @@ public enum LogLoader {
                     // Only whether it is filled (blank as the long way trims it: spaces, tabs,
                     // line breaks, U+3000): an empty string marks a filled field.
                     let filled = !reader.trimmed(cell).isEmpty
-                    if filled { allTexts[textBase + layout.slots[index]] = "" } else if slot.required {
+                    if filled { rowTexts[textSlots[index]] = "" } else if slot.required {
                         let field = schema.fields[index]
                         problems.recordError(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
                             expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
                         rowIsGood = false
                     }
-                    allCells[cellBase + 2 * index] = Int32(cell.column)
+                    rowCells[2 * index] = Int32(cell.column)
                     continue
                 case .instant where !cell.escapedQuotes:
                     // The usual time, read from its bytes; anything else goes the long way below.
                     let bytes = reader.trimmed(cell)
                     if let instant = Instant.common(reader.bytes, from: bytes.lowerBound, to: bytes.upperBound) {
-                        allTimes[timeBase + layout.slots[index]] = instant.secondsSinceEpoch
-                        allCells[cellBase + 2 * index] = Int32(cell.column)
+                        rowTimes[textSlots[index]] = instant.secondsSinceEpoch
+                        rowCells[2 * index] = Int32(cell.column)
                         // Nothing trimmed: all ASCII, a scalar a byte.
                         let scalars = bytes == cell.start..<cell.end ? cell.end - cell.start + (cell.quoted ? 2 : 0) : reader.scalarCount(cell)
-                        allCells[cellBase + 2 * index + 1] = Int32(max(1, scalars))
+                        rowCells[2 * index + 1] = Int32(max(1, scalars))
+                        continue
+                    }
+                case .choice where !cell.escapedQuotes:
+                    // One of the values, exactly (as the long way reads a choice); anything else goes the long way.
+                    let bytes = reader.trimmed(cell)
+                    let body = UnsafeBufferPointer(rebasing: reader.bytes[bytes])
+                    if let choice = choices[index].first(where: { choice in
+                        choice.bytes.count == body.count && !body.isEmpty
+                            && choice.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, body.baseAddress!, body.count) == 0 }
+                    }) {
+                        rowTexts[textSlots[index]] = choice.value
+                        rowCells[2 * index] = Int32(cell.column)
+                        let scalars = bytes == cell.start..<cell.end ? cell.end - cell.start + (cell.quoted ? 2 : 0) : reader.scalarCount(cell)
+                        rowCells[2 * index + 1] = Int32(max(1, scalars))
                         continue
                     }
                 case .text where !cell.escapedQuotes:
@@ -234,10 +268,10 @@ public enum LogLoader {
                     }
                     // Past ASCII, the characters are looked at (an ID or a name in ASCII needs no more).
                     if plain && !ascii { plain = !ScalarReader.mayHaveForbidden(UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])) }
-                    if plain, !body.starts(with: "TODO".utf8) {
-                        allTexts[textBase + layout.slots[index]] = String(decoding: body, as: UTF8.self)
-                        allCells[cellBase + 2 * index] = Int32(cell.column)
-                        allCells[cellBase + 2 * index + 1] = Int32(max(1, scalars))
+                    if plain, !(body.count >= 4 && body[0] == 0x54 && body[1] == 0x4F && body[2] == 0x44 && body[3] == 0x4F) {  // TODO
+                        rowTexts[textSlots[index]] = String(decoding: body, as: UTF8.self)
+                        rowCells[2 * index] = Int32(cell.column)
+                        rowCells[2 * index + 1] = Int32(max(1, scalars))
                         continue
                     }
                 default:
@@ -246,8 +280,8 @@ public enum LogLoader {
                 let field = schema.fields[index]
                 let raw = reader.text(cell)
                 let length = reader.scalarCount(cell)
-                allCells[cellBase + 2 * index] = Int32(cell.column)
-                allCells[cellBase + 2 * index + 1] = Int32(max(1, length))
+                rowCells[2 * index] = Int32(cell.column)
+                rowCells[2 * index + 1] = Int32(max(1, length))
                 let span = { SourceSpan(file: file, line: cell.line, column: cell.column, length: length) }
                 let trimmed = raw.trimmingSpaces()
                 if trimmed.isEmpty {
@@ -262,7 +296,7 @@ public enum LogLoader {
                 // Text needs no conversion; anything typed is read (and checked) as the schema says.
                 if case .text = field.type, !ScalarReader.isPlaceholder(trimmed), ScalarReader.firstForbidden(trimmed) == nil {
                     // A CR (a CRLF inside a quoted cell) is a line break, as ScalarReader reads it.
-                    allTexts[textBase + layout.slots[index]] = ScalarReader.hasCarriageReturn(trimmed) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
+                    rowTexts[textSlots[index]] = ScalarReader.hasCarriageReturn(trimmed) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
                     continue
                 }
                 let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, format: .csv, at: span())
@@ -271,18 +305,24 @@ public enum LogLoader {
                     rowIsGood = false
                 }
                 if layout.isTime[index] {
-                    if case .instant(let instant)? = kind { allTimes[timeBase + layout.slots[index]] = instant.secondsSinceEpoch }
+                    if case .instant(let instant)? = kind { rowTimes[textSlots[index]] = instant.secondsSinceEpoch }
                 } else if kind != nil {
-                    allTexts[textBase + layout.slots[index]] = trimmed
+                    rowTexts[textSlots[index]] = trimmed
                 }
             }
             if rowIsGood {
                 lines.append(Int32(line))
+                for k in 0..<layout.textCount {
+                    allTexts.append((rowTexts.baseAddress! + k).move())
+                    (rowTexts.baseAddress! + k).initialize(to: nil)
+                }
+                allTimes.append(contentsOf: UnsafeBufferPointer(rebasing: rowTimes[0..<layout.timeCount]))
+                allCells.append(contentsOf: UnsafeBufferPointer(rebasing: rowCells[0..<(2 * fieldCount)]))
             } else {
-                allTexts.removeLast(layout.textCount)
-                allTimes.removeLast(layout.timeCount)
-                allCells.removeLast(2 * fieldCount)
+                for k in 0..<layout.textCount { rowTexts[k] = nil }
             }
+            for k in 0..<layout.timeCount { rowTimes[k] = LogRow.absentTime }
+            for k in 0..<(2 * fieldCount) { rowCells[k] = 0 }
         }
         return (table(), problems.diagnostics)
     }

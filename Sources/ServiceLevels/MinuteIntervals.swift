@@ -72,6 +72,28 @@ struct MinuteIntervals: Sendable, Equatable {
         return total
     }
 
+    /// The minutes of `range` within these intervals, and how many of those `other` covers: what
+    /// `MinuteIntervals([range]).intersection(self)` and its overlap with `other` add up to,
+    /// without making either.
+    func clip(_ range: Range<Int>, coveredBy other: MinuteIntervals) -> (total: Int, covered: Int) {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var total = 0, covered = 0
+        var i = lo
+        while i < ranges.count && ranges[i].lowerBound < range.upperBound {
+            let piece = max(ranges[i].lowerBound, range.lowerBound)..<min(ranges[i].upperBound, range.upperBound)
+            if !piece.isEmpty {
+                total += piece.count
+                covered += other.overlap(with: piece)
+            }
+            i += 1
+        }
+        return (total, covered)
+    }
+
     /// Minutes per day (index = day of the month from 0), for `days` days of 1440 minutes.
     func perDay(days: Int) -> [Int] {
         var counts = [Int](repeating: 0, count: days)

@@ -61,9 +61,8 @@ public enum ServiceLevelEngine {
             let range = minutes(start, end)
             guard !range.isEmpty else { continue }
             outageRanges.append(range)
-            let inWindow = MinuteIntervals([range]).intersection(window)
-            let justifiedPart = inWindow.ranges.reduce(0) { $0 + justified.overlap(with: $1) }
-            let unjustified = inWindow.total - justifiedPart
+            let inWindow = window.clip(range, coveredBy: justified)
+            let unjustified = inWindow.total - inWindow.covered
             outageEvidence.append(OutageEvidence(
                 incident: incident, from: max(start, month.start), to: min(end, monthEnd),
                 windowMinutes: inWindow.total, unjustifiedMinutes: unjustified, ongoing: recovered == nil))

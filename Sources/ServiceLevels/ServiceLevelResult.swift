@@ -10,6 +10,16 @@ public struct ServiceLevelResult: Sendable {
     public let response: ResponseResult
     public let majorFailures: MajorFailureResult
 
+    public init(month: YearMonth, now: Instant, availability: AvailabilityResult, recovery: RecoveryResult, response: ResponseResult,
+                majorFailures: MajorFailureResult) {
+        self.month = month
+        self.now = now
+        self.availability = availability
+        self.recovery = recovery
+        self.response = response
+        self.majorFailures = majorFailures
+    }
+
     public var allMet: Bool { availability.met && recovery.met && response.met && majorFailures.met }
 
     /// Whether a level is met this month.

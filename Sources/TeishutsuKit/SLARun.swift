@@ -55,42 +55,70 @@ public enum SLARun {
                 return path
             }
         }
-        // The three logs are read at once, each on its own core; their problems are told in this order.
-        struct Read: Sendable {
+        // Two chains, each on its own core: the incidents and maintenance windows are read,
+        // checked and computed (availability, recovery, major failures) while the inquiries are
+        // read, checked and computed (response). A chain computes only when its own logs hold no
+        // error; an error in either stops the output. Problems are told in the order of one pass:
+        // each log's reading (incidents, maintenance, inquiries), then the row rules.
+        struct Chain: Sendable {
             var incidents: [Incident] = [], maintenance: [MaintenanceWindow] = [], inquiries: [Inquiry] = []
-            var diagnostics: [Diagnostic] = []
+            var reading: [Diagnostic] = []
             var sources = SourceTexts()
+            var findings = LogRules.Findings()
+            var availability: AvailabilityResult?, recovery: RecoveryResult?, majorFailures: MajorFailureResult?
+            var response: ResponseResult?
         }
-        let schemas = [LogSchema.incident, LogSchema.maintenance, LogSchema.inquiry]
-        let reads = Parallel.map(3) { index -> Read in
-            var read = Read()
-            guard let path = paths[index] else { return read }
-            let (rows, rowDiagnostics) = LogLoader.load(path: path, displayPath: path, schema: schemas[index], keepText: false, sources: &read.sources)
-            read.diagnostics = rowDiagnostics
-            switch index {
-            case 0: read.incidents = LargeBuffers.compactMap(rows, Incident.init)
-            case 1: read.maintenance = LargeBuffers.compactMap(rows, MaintenanceWindow.init)
-            default: read.inquiries = LargeBuffers.compactMap(rows, Inquiry.init)
+        let month = options.month, now = options.now, levelTargets = targets, closedDays = calendar
+        let chains = Parallel.map(2) { index -> Chain in
+            var chain = Chain()
+            func rows(_ which: Int, _ schema: ObjectSchema) -> [LogRow] {
+                guard let path = paths[which] else { return [] }
+                let (rows, diagnostics) = LogLoader.load(path: path, displayPath: path, schema: schema, keepText: false, sources: &chain.sources)
+                chain.reading += diagnostics
+                return rows
             }
-            return read
+            if index == 0 {
+                chain.incidents = LargeBuffers.compactMap(rows(0, LogSchema.incident), Incident.init)
+                chain.maintenance = LargeBuffers.compactMap(rows(1, LogSchema.maintenance), MaintenanceWindow.init)
+                chain.findings = LogRules.check(incidents: chain.incidents, maintenance: chain.maintenance)
+                guard !chain.reading.hasErrors, !chain.findings.hasLogErrors else { return chain }
+                chain.availability = ServiceLevelEngine.availability(month: month, incidents: chain.incidents, maintenance: chain.maintenance,
+                                                                     targets: levelTargets, calendar: closedDays, now: now)
+                chain.recovery = ServiceLevelEngine.recovery(month: month, incidents: chain.incidents, targetMinutes: levelTargets.recoveryMinutes, now: now)
+                chain.majorFailures = ServiceLevelEngine.majorFailures(month: month, incidents: chain.incidents,
+                                                                       target: levelTargets.majorFailuresPerYear, now: now)
+            } else {
+                chain.inquiries = LargeBuffers.compactMap(rows(2, LogSchema.inquiry), Inquiry.init)
+                chain.findings = LogRules.check(inquiries: chain.inquiries)
+                guard !chain.reading.hasErrors, !chain.findings.hasLogErrors else { return chain }
+                chain.response = ServiceLevelEngine.response(month: month, inquiries: chain.inquiries, targetMinutes: levelTargets.responseMinutes,
+                                                             inquirers: levelTargets.inquirers, calendar: closedDays, now: now)
+            }
+            return chain
         }
-        for read in reads {
-            diagnostics += read.diagnostics
-            sources.merge(read.sources)
+        for chain in chains {
+            diagnostics += chain.reading
+            sources.merge(chain.sources)
         }
-        let incidents = reads[0].incidents, maintenance = reads[1].maintenance, inquiries = reads[2].inquiries
-        diagnostics += LogRules.check(incidents: incidents, maintenance: maintenance, inquiries: inquiries, workers: Parallel.cores)
-            .filter { $0.code.area == .log }
+        diagnostics += LogRules.Findings.merged(chains[0].findings, chains[1].findings).filter { $0.code.area == .log }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
-        let result = ServiceLevelEngine.compute(month: options.month, incidents: incidents, maintenance: maintenance,
-                                                inquiries: inquiries, targets: targets, calendar: calendar, now: options.now,
-                                                workers: Parallel.cores)
+        // (A chain that saw an error its half alone counts, and the whole does not, computes here.)
+        let incidents = chains[0].incidents, maintenance = chains[0].maintenance, inquiries = chains[1].inquiries
+        let result = ServiceLevelResult(
+            month: month, now: now,
+            availability: chains[0].availability ?? ServiceLevelEngine.availability(
+                month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now),
+            recovery: chains[0].recovery ?? ServiceLevelEngine.recovery(month: month, incidents: incidents, targetMinutes: targets.recoveryMinutes, now: now),
+            response: chains[1].response ?? ServiceLevelEngine.response(
+                month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, inquirers: targets.inquirers, calendar: calendar, now: now),
+            majorFailures: chains[0].majorFailures ?? ServiceLevelEngine.majorFailures(
+                month: month, incidents: incidents, target: targets.majorFailuresPerYear, now: now))
         return (result, diagnostics, sources)
     }
 
     /// The JSON of the figures, written to standard output as it is made.
-    public static func printJSON(_ result: ServiceLevelResult) {
-        ServiceLevelFigures.writeJSON(result, to: StandardOutput.write)
+    public static func printJSON(_ result: ServiceLevelResult, detail: Bool) {
+        ServiceLevelFigures.writeJSON(result, detail: detail, to: StandardOutput.write)
     }
 
     /// The table of the figures, for people.

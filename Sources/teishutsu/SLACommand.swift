@@ -22,6 +22,8 @@ struct SLACommand: ParsableCommand {
     @Option(help: "The time to compute as of, ISO 8601 (default: now). Unrecovered failures and unanswered inquiries count up to it; it must be after the month begins.")
     var now: String?
     @Option(help: "json (default) or table.") var format: Format = .json
+    @Flag(help: "JSON: add each outage and justified stop, and the times each figure was counted from and to (the table always shows them).")
+    var detail = false
     @OptionGroup var global: GlobalOptions
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, table }
@@ -50,7 +52,7 @@ struct SLACommand: ParsableCommand {
             throw ExitCode(max(1, diagnostics.exitStatus()))
         }
         switch format {
-        case .json: SLARun.printJSON(result)
+        case .json: SLARun.printJSON(result, detail: detail)
         case .table: StandardOutput.write(SLARun.table(result, language: global.language, digits: .mixed))
         }
         // Large logs make large structures; the end of the process frees them faster than their deinits.

@@ -72,6 +72,34 @@ import TestSupport
         #expect(m["ids"] as? [String] == ["INC-7"])
     }
 
+    /// The JSON has its documented keys; `--detail` adds each outage and justified stop and
+    /// the times each figure was counted from and to, and changes no figure.
+    @Test func detailAddsTheEvidenceAndChangesNoFigure() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = try JSONSerialization.jsonObject(with: Data(try CLI.run(arguments(folder)).stdout.utf8)) as! [String: Any]
+        let detailed = try CLI.run(arguments(folder) + ["--detail"])
+        #expect(detailed.status == 0, "\(detailed.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(detailed.stdout.utf8)) as! [String: Any]
+        let a = json["availability"] as! [String: Any], plainA = plain["availability"] as! [String: Any]
+        #expect(plainA["outages"] == nil && plainA["justified_stops"] == nil)
+        let outages = a["outages"] as! [[String: Any]]
+        #expect(outages.map { $0["id"] as! String } == ["INC-7"])
+        #expect(outages[0]["from"] as? String == "2024-03-05T10:00:00+09:00" && outages[0]["unjustified_minutes"] as? Int == 95)
+        #expect((a["justified_stops"] as! [[String: Any]]).map { $0["id"] as! String } == ["M-1"])
+        let failure = ((json["recovery"] as! [String: Any])["failures"] as! [[String: Any]])[0]
+        let plainFailure = ((plain["recovery"] as! [String: Any])["failures"] as! [[String: Any]])[0]
+        #expect(failure["counted_until"] as? String == "2024-03-05T11:35:00+09:00" && plainFailure["counted_until"] == nil)
+        let inquiry = ((json["response"] as! [String: Any])["inquiries"] as! [[String: Any]])[0]
+        #expect(inquiry["clock_start"] as? String == "2024-03-04T09:00:00+09:00")
+        // Every figure the plain JSON has, the detailed one has the same.
+        for key in ["planned_minutes", "justified_minutes", "down_minutes", "actual_minutes", "percent", "met"] {
+            #expect("\(a[key]!)" == "\(plainA[key]!)", "\(key)")
+        }
+        #expect(json["major_failures"] as? NSDictionary == plain["major_failures"] as? NSDictionary)
+        #expect(json["month"] as? String == "2024-03")
+    }
+
     @Test func theTableIsForPeople() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -104,6 +132,33 @@ import TestSupport
         1 error, 1 warning
 
         """)
+    }
+
+    /// The incidents and the inquiries are each read, checked and computed on their own core:
+    /// an error in either log stops the output, and the problems are told in the order of one
+    /// pass (each log's reading, then the row rules). A recovered incident without its response
+    /// (a report's rule, not the log's) stops nothing.
+    @Test func anErrorInEitherHalfStopsTheOutputAndProblemsKeepTheirOrder() throws {
+        let answeredFirst = Self.inquiries.replacingOccurrences(of: "2024-03-04T10:10Z", with: "2024-03-03T10:10Z")
+        let noResponse = Self.incidents.replacingOccurrences(of: ",修正,回帰試験を追加", with: ",,")
+        for (incidents, inquiries, status, codes) in [
+            (Self.incidents, answeredFirst, Int32(1), ["LOG-answer-before-question"]),
+            (Self.incidents.replacingOccurrences(of: "INC-8", with: "INC-7"), answeredFirst, 1, ["LOG-duplicate-id", "LOG-answer-before-question"]),
+            (noResponse, Self.inquiries, 0, []),
+            (noResponse.replacingOccurrences(of: ",minor,", with: ",small,"), answeredFirst, 1, ["csv-bad-choice", "LOG-answer-before-question"]),
+        ] {
+            let folder = try folder(incidents: incidents)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try inquiries.write(to: folder.appendingPathComponent("inquiries.csv"), atomically: false, encoding: .utf8)
+            let result = try CLI.run(arguments(folder) + ["--lang", "en"])
+            #expect(result.status == status, "\(result.stderr)")
+            #expect(result.stdout.isEmpty == (status != 0))
+            let found = result.stderr.split(separator: "\n").compactMap { line -> String? in
+                guard line.hasPrefix("error[") else { return nil }
+                return String(line.dropFirst(6).prefix { $0 != "]" })
+            }
+            #expect(found == codes)
+        }
     }
 
     @Test func anUnreadableFileIsAUsageProblem() throws {

@@ -41,6 +41,37 @@ import TestSupport
         #expect(at(first.row.span) == "2:1+1")
     }
 
+    /// Columns counted eight bytes at a time (up to a comma or line feed) and a choice taken as
+    /// written land where counting character by character does: after runs of Japanese, of
+    /// ASCII, of both, of every length across an eight-byte word.
+    @Test func columnsAndChoicesAcrossWordsOfEightBytes() throws {
+        let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\n"
+        for length in 0..<20 {
+            for unit in ["あ", "a", "aあ", "𠮷b"] {
+                let text = String(repeating: unit, count: length)
+                let summary = text.isEmpty ? "x" : text
+                // A bad time after the long cell, a padded and a quoted choice, a choice that is not one.
+                let csv = header
+                    + "INC-1,2024-03-05T10:00,2024-03-05T11:35, stop ,\(summary),\(text),r\n"
+                    + "INC-2,2024-03-05T10:00,2024-03-05T11:35,\"partial\",\(summary),\(text)x,nope\n"
+                    + "INC-3,\(text)2024-13-05T10:00,,minor,\(summary),,\n"
+                    + "INC-4,2024-03-05T10:00,,Stop,\(summary),,\n"
+                let (rows, diagnostics) = LogLoader.parse(csv, file: "incidents.csv", schema: LogSchema.incident)
+                let incidents = rows.compactMap(Incident.init)
+                #expect(incidents.map(\.id) == ["INC-1", "INC-2"])
+                #expect(incidents.map(\.impact) == [.stop, .partial])
+                func at(_ span: SourceSpan) -> String { "\(span.line):\(span.column)+\(span.length)" }
+                let characters = text.unicodeScalars.count, summaryCharacters = summary.unicodeScalars.count
+                #expect(at(incidents[0].span(.impact)) == "2:41+6")
+                #expect(at(incidents[1].span(.impact)) == "3:41+9")
+                #expect(at(incidents[0].span(.response)) == "2:\(49 + summaryCharacters)+\(max(1, characters))")
+                #expect(at(incidents[1].span(.countermeasure)) == "3:\(54 + summaryCharacters + characters)+4")
+                #expect(diagnostics.map { "\($0.code.id) \($0.span.map { "\($0.line):\($0.column)" } ?? "-")" }
+                            == ["csv-time 4:7", "csv-bad-choice 5:25"], "\(length) × \(unit)")
+            }
+        }
+    }
+
     /// A line break inside a quoted cell is kept (as LF), one at its ends trimmed, whether the cell is ASCII or not; a
     /// byte-order mark, even twice over, is not part of the first column's name; a file of empty
     /// lines is read as a header and nothing else.

@@ -314,3 +314,42 @@ import TestSupport
         }
     }
 }
+
+/// An outage's minutes inside the operating window, and of those the justified ones, counted
+/// without making intervals: what intersecting and overlapping them gives, on random cases.
+@Suite struct MinuteIntervalsClipTests {
+    @Test func clippingAgreesWithIntersecting() {
+        var random = SplitMix(seed: 20261201)
+        func ranges(_ count: Int) -> [Range<Int>] {
+            (0..<count).map { _ in
+                let start = Int(random.next() % 3000)
+                return start..<(start + Int(random.next() % 400))
+            }
+        }
+        // By hand: a window of 100..<200 and 300..<400, justified 150..<320; the outage 120..<350
+        // has 80 + 50 = 130 window minutes, 50 + 20 = 70 of them justified.
+        let window = MinuteIntervals([100..<200, 300..<400]), justified = MinuteIntervals([150..<320])
+        #expect(window.clip(120..<350, coveredBy: justified) == (total: 130, covered: 70))
+        #expect(window.clip(200..<300, coveredBy: justified) == (total: 0, covered: 0))
+        for _ in 0..<500 {
+            let window = MinuteIntervals(ranges(Int(random.next() % 6))), justified = MinuteIntervals(ranges(Int(random.next() % 6)))
+            let outage = ranges(1)[0]
+            let inWindow = MinuteIntervals([outage]).intersection(window)
+            let expected = (total: inWindow.total, covered: inWindow.ranges.reduce(0) { $0 + justified.overlap(with: $1) })
+            #expect(window.clip(outage, coveredBy: justified) == expected, "\(outage) in \(window.ranges), justified \(justified.ranges)")
+        }
+    }
+}
+
+/// A small deterministic generator for the random cases.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

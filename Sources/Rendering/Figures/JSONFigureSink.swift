@@ -6,7 +6,9 @@ import JapaneseCalendar
 /// Pretty, the figures are indented one per line and each record of a list (an outage, a
 /// failure, an inquiry) is one line: a quarter smaller than a key per line, and greppable.
 public struct JSONFigureSink: FigureSink {
-    private var out: [UInt8] = []
+    private let out: ByteWriter
+    /// A time's ISO form is written here first (Instant writes into an array).
+    private var scratch: [UInt8] = []
     private var depth = 0
     /// Per open container, one bit each (bit `depth` for the innermost, bit 0 for the
     /// document): whether it has an item yet, whether it is a list, and whether it is written
@@ -27,7 +29,7 @@ public struct JSONFigureSink: FigureSink {
         self.workers = workers
         self.sink = sink
         flushAt = 1 << 20
-        out.reserveCapacity(flushAt + 4096)
+        out = ByteWriter(capacity: flushAt + 4096)
     }
 
     /// Where the writing stands inside a list: enough to go on writing its records elsewhere.
@@ -47,7 +49,7 @@ public struct JSONFigureSink: FigureSink {
         sink = { _ in }
         workers = 1
         flushAt = Int.max
-        out.reserveCapacity(capacity)
+        out = ByteWriter(capacity: capacity)
     }
 
     /// Records in rounds of a batch per core, each batch written on its own core into its own
@@ -68,7 +70,7 @@ public struct JSONFigureSink: FigureSink {
                 var part = JSONFigureSink(continuing: position, capacity: (upper - lower) * 256)
                 if piece > 0 { part.hasItem |= bit }
                 for index in lower..<upper { write(index, &part) }
-                return part.out
+                return part.out.bytes
             }
             for piece in pieces { sink(piece) }
             start = min(count, roundStart + pieces.count * batch)
@@ -85,14 +87,14 @@ public struct JSONFigureSink: FigureSink {
 
     private mutating func flush() {
         guard !out.isEmpty else { return }
-        sink(out)
-        out.removeAll(keepingCapacity: true)
+        sink(out.bytes)
+        out.removeAll()
     }
 
     private mutating func newline() {
         guard pretty else { return }
         out.append(0x0A)
-        for _ in 0..<depth { out.append(0x20); out.append(0x20) }
+        for _ in 0..<depth { out.append(0x20, 0x20) }
     }
 
     /// A comma when needed, the line break (or a space, on one line) and the key.
@@ -107,9 +109,8 @@ public struct JSONFigureSink: FigureSink {
         if depth > 0 && !onOneLine { newline() }
         if let key {
             out.append(0x22)
-            out.append(contentsOf: UnsafeBufferPointer(start: key.staticName.utf8Start, count: key.staticName.utf8CodeUnitCount))
-            out.append(0x22)
-            out.append(0x3A)
+            out.append(key.staticName)
+            out.append(0x22, 0x3A)
             if pretty { out.append(0x20) }
         }
     }
@@ -143,17 +144,19 @@ public struct JSONFigureSink: FigureSink {
     public mutating func field(_ key: FigureKey, _ value: FigureValue) {
         prefix(key)
         switch value {
-        case .int(let n), .minutes(let n): Self.integer(n, into: &out)
-        case .decimal(let d): Self.string(d.description, into: &out)
-        case .percent(let h?): Self.string(Self.hundredths(h), into: &out)
-        case .percent(nil): out += Array("null".utf8)
-        case .bool(let b), .met(let b): out += b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]
-        case .text(let t): Self.string(t, into: &out)
+        case .int(let n), .minutes(let n): Self.integer(n, into: out)
+        case .decimal(let d): Self.string(d.description, into: out)
+        case .percent(let h?): Self.string(Self.hundredths(h), into: out)
+        case .percent(nil): out.append("null")
+        case .bool(let b), .met(let b): out.append(b ? "true" : "false")
+        case .text(let t): Self.string(t, into: out)
         case .time(let instant):
-            instant.writeISO(into: &out, quoted: true)
-        case .fiscalYear(let year): Self.integer(year, into: &out)
-        case .month(let month): Self.string(month.description, into: &out)
-        case .choice(let raw, _): Self.string(raw, into: &out)
+            scratch.removeAll(keepingCapacity: true)
+            instant.writeISO(into: &scratch, quoted: true)
+            out.append(scratch)
+        case .fiscalYear(let year): Self.integer(year, into: out)
+        case .month(let month): Self.string(month.description, into: out)
+        case .choice(let raw, _): Self.string(raw, into: out)
         }
     }
 
@@ -161,7 +164,7 @@ public struct JSONFigureSink: FigureSink {
         beginList(key)
         for value in values {
             prefix(nil)
-            Self.string(value, into: &out)
+            Self.string(value, into: out)
         }
         endList()
     }
@@ -171,48 +174,52 @@ public struct JSONFigureSink: FigureSink {
         "\(h / 100)." + Digits.two(h % 100)
     }
 
-    static func integer(_ n: Int, into out: inout [UInt8]) {
-        if n == 0 { out.append(0x30); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    static func integer(_ n: Int, into out: ByteWriter) {
+        if n >= 0 && n < 10 { out.append(0x30 + UInt8(n)); return }
+        // The digits from the last, written back to front at the end of a small buffer, then
+        // copied in one go.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var value = n.magnitude
-        var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
             while value > 0 {
-                buffer[count] = UInt8(value % 10) + 0x30
+                start -= 1
+                buffer[start] = UInt8(value % 10) + 0x30
                 value /= 10
-                count += 1
             }
-            if n < 0 { out.append(0x2D) }
-            for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
+            if n < 0 {
+                start -= 1
+                buffer[start] = 0x2D
+            }
+            out.append(UnsafeRawBufferPointer(rebasing: buffer[start...]))
         }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped (U+2028 and U+2029 too).
-    static func string(_ s: String, into out: inout [UInt8]) {
+    static func string(_ s: String, into out: ByteWriter) {
         out.append(0x22)
         var text = s
         text.withUTF8 { bytes in
             // Most strings (IDs, times) need nothing escaped: copied in one go.
             if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-                out.append(contentsOf: bytes)
+                out.append(bytes)
                 return
             }
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
                 switch b {
-                case 0x22: out += [0x5C, 0x22]
-                case 0x5C: out += [0x5C, 0x5C]
-                case 0x0A: out += [0x5C, 0x6E]
-                case 0x0D: out += [0x5C, 0x72]
-                case 0x09: out += [0x5C, 0x74]
+                case 0x22: out.append(0x5C, 0x22)
+                case 0x5C: out.append(0x5C, 0x5C)
+                case 0x0A: out.append(0x5C, 0x6E)
+                case 0x0D: out.append(0x5C, 0x72)
+                case 0x09: out.append(0x5C, 0x74)
                 case 0..<0x20:
-                    out += Array("\\u00".utf8)
+                    out.append("\\u00")
                     out.append(Self.hex[Int(b >> 4)])
                     out.append(Self.hex[Int(b & 0xF)])
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    out += Array(bytes[i + 2] == 0xA8 ? "\\u2028".utf8 : "\\u2029".utf8)
+                    out.append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                     i += 2
                 default: out.append(b)
                 }

@@ -14,28 +14,52 @@ public enum LogRules {
     /// - Parameter workers: with two or more, the incidents and maintenance windows are checked
     ///   while the inquiries are; the problems are the same, in the same order, as on one core.
     public static func check(incidents: [Incident], maintenance: [MaintenanceWindow], inquiries: [Inquiry], workers: Int = 1) -> [Diagnostic] {
-        // Each half: its duplicate IDs, then its row problems.
-        let halves = Parallel.map(2, workers: workers) { half -> (ids: ProblemList, rows: ProblemList) in
-            var ids = ProblemList(), rows = ProblemList()
-            if half == 0 {
-                duplicates(incidents.count, id: { incidents[$0].id }, span: { incidents[$0].span(.id) }, what: Message(ja: "障害", en: "incident"), into: &ids)
-                duplicates(maintenance.count, id: { maintenance[$0].id }, span: { maintenance[$0].span(.id) }, what: Message(ja: "計画停止", en: "maintenance"),
-                           into: &ids)
-                check(incidents, into: &rows)
-                check(maintenance, into: &rows)
-            } else {
-                duplicates(inquiries.count, id: { inquiries[$0].id }, span: { inquiries[$0].span(.id) }, what: Message(ja: "問合せ", en: "inquiry"), into: &ids)
-                check(inquiries, into: &rows)
-            }
-            return (ids, rows)
+        let halves = Parallel.map(2, workers: workers) { half -> Findings in
+            half == 0 ? check(incidents: incidents, maintenance: maintenance) : check(inquiries: inquiries)
         }
-        // The order of one pass: every duplicate ID (incidents, maintenance, inquiries), then the rows.
-        var problems = ProblemList()
-        problems.append(halves[0].ids)
-        problems.append(halves[1].ids)
-        problems.append(halves[0].rows)
-        problems.append(halves[1].rows)
-        return problems.diagnostics
+        return Findings.merged(halves[0], halves[1])
+    }
+
+    /// The problems of one half of the logs (the incidents and maintenance windows, or the
+    /// inquiries): its duplicate IDs, then its row problems. Each half can be checked on its
+    /// own core as soon as its logs are read.
+    public struct Findings: Sendable {
+        var ids = ProblemList(), rows = ProblemList()
+
+        public init() {}
+
+        /// Whether these findings hold an error of the logs themselves (LOG-…), as `sla` reads
+        /// them: a row the figures cannot be computed from.
+        public var hasLogErrors: Bool {
+            (ids.diagnostics + rows.diagnostics).filter { $0.code.area == .log }.hasErrors
+        }
+
+        /// The order of one pass: every duplicate ID (incidents, maintenance, inquiries), then the rows.
+        public static func merged(_ incidentHalf: Findings, _ inquiryHalf: Findings) -> [Diagnostic] {
+            var problems = ProblemList()
+            problems.append(incidentHalf.ids)
+            problems.append(inquiryHalf.ids)
+            problems.append(incidentHalf.rows)
+            problems.append(inquiryHalf.rows)
+            return problems.diagnostics
+        }
+    }
+
+    public static func check(incidents: [Incident], maintenance: [MaintenanceWindow]) -> Findings {
+        var findings = Findings()
+        duplicates(incidents.count, id: { incidents[$0].id }, span: { incidents[$0].span(.id) }, what: Message(ja: "障害", en: "incident"), into: &findings.ids)
+        duplicates(maintenance.count, id: { maintenance[$0].id }, span: { maintenance[$0].span(.id) }, what: Message(ja: "計画停止", en: "maintenance"),
+                   into: &findings.ids)
+        check(incidents, into: &findings.rows)
+        check(maintenance, into: &findings.rows)
+        return findings
+    }
+
+    public static func check(inquiries: [Inquiry]) -> Findings {
+        var findings = Findings()
+        duplicates(inquiries.count, id: { inquiries[$0].id }, span: { inquiries[$0].span(.id) }, what: Message(ja: "問合せ", en: "inquiry"), into: &findings.ids)
+        check(inquiries, into: &findings.rows)
+        return findings
     }
 
     /// Where each ID is first used, by row; a span is made only for a duplicate.
@@ -99,14 +123,18 @@ public enum LogRules {
         /// string to `==` (`é` as one character or as `e` and an accent, the Kelvin sign and
         /// `K`) hash alike, as in a `Dictionary`. An ASCII ID is its own composed form.
         static func hash(_ key: String) -> UInt64 {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            var ascii = true
-            for byte in key.utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                ascii = ascii && byte < 0x80
+            var key = key
+            let (ascii, asciiHash) = key.withUTF8 { bytes -> (Bool, UInt64) in
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                var high: UInt8 = 0
+                for byte in bytes {
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    high |= byte
+                }
+                return (high < 0x80, hash)
             }
-            guard !ascii else { return hash }
-            hash = 0xCBF2_9CE4_8422_2325
+            guard !ascii else { return asciiHash }
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             for byte in key.precomposedStringWithCanonicalMapping.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             return hash
         }
