@@ -84,7 +84,7 @@ public enum LogRules {
     /// collide), the table becomes a `Dictionary` (seeded afresh in each process), so that no
     /// log can make the check quadratic.
     struct FirstUse {
-        private var slots: [Int32]
+        private var slots: [UInt64]
         private let mask: Int
         private let probeLimit: Int
         private var fallback: [String: Int]?
@@ -92,28 +92,33 @@ public enum LogRules {
         init(capacity: Int, probeLimit: Int = 64) {
             var size = 16
             while size < 2 * capacity { size *= 2 }
-            slots = Array(repeating: -1, count: size)
+            slots = Array(repeating: 0, count: size)
             mask = size - 1
             self.probeLimit = probeLimit
         }
 
         /// Records row `k` under `key` (its ID) and returns nil, or returns the row that has it already.
+        /// A slot holds the row (plus one; zero is empty) and the top half of its ID's hash: IDs
+        /// are compared only when those agree, not for every slot passed (the rows are many and
+        /// scattered in memory: each comparison a cache miss).
         mutating func insert(_ k: Int, key: String, id: (Int) -> String) -> Int? {
             if fallback != nil { return insertInFallback(k, key: key) }
             let hash = Self.hash(key)
+            let tag = hash >> 32
             var slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & UInt64(mask))
             for _ in 0...probeLimit {
                 let held = slots[slot]
-                if held < 0 {
-                    slots[slot] = Int32(k)
+                if held == 0 {
+                    slots[slot] = tag << 32 | UInt64(k + 1)
                     return nil
                 }
-                if id(Int(held)) == key { return Int(held) }
+                let row = Int(held & 0xFFFF_FFFF) - 1
+                if held >> 32 == tag, id(row) == key { return row }
                 slot = (slot + 1) & mask
             }
             // Every ID in the table is there once, as its first use.
             var table: [String: Int] = [:]
-            for held in slots where held >= 0 { table[id(Int(held))] = Int(held) }
+            for held in slots where held != 0 { table[id(Int(held & 0xFFFF_FFFF) - 1)] = Int(held & 0xFFFF_FFFF) - 1 }
             fallback = table
             slots = []
             return insertInFallback(k, key: key)
