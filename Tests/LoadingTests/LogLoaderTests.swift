@@ -36,6 +36,10 @@ import TestSupport
         #expect(at(first.span(.summary)) == "2:46+10")
         #expect(at(second.span(.id)) == "3:1+7")
         #expect(at(second.span(.impact)) == "3:27+7")
+        // Whether a field is filled is what its text says, for a row of the table and inline.
+        for incident in incidents + incidents.map({ Incident(LogRow($0.row.value))! }) {
+            for field in Incident.Field.allCases { #expect(incident.has(field) == (incident.text(field) != nil), "\(incident.id) \(field)") }
+        }
         // An empty cell is still where it is written; the row is where it starts.
         #expect(second.span(.recoveredAt).line == 3)
         #expect(at(first.row.span) == "2:1+1")

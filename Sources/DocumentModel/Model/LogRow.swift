@@ -64,6 +64,13 @@ public final class LogTable: Sendable {
         return time == LogRow.absentTime ? nil : time
     }
 
+    /// Whether a field is filled (a time given, a text not empty).
+    func isFilled(row: Int, field: Int) -> Bool {
+        if layout.isTime[field] { return times[row * layout.timeCount + layout.slots[field]] != LogRow.absentTime }
+        if case .none = texts[row * layout.textCount + layout.slots[field]] { return false }
+        return true
+    }
+
     /// The text of a field that is not a time.
     func text(row: Int, field: Int) -> String? {
         layout.isTime[field] ? nil : texts[row * layout.textCount + layout.slots[field]]
@@ -152,6 +159,13 @@ public struct LogRow: Sendable {
     func text(_ column: LogColumn) -> String? {
         if case .csv(let table, let row) = storage, table.schema === column.schema { return table.written(row: row, field: column.index) }
         return text(column.key)
+    }
+
+    /// Whether the field is filled: what `text(column) != nil` says, without making the text
+    /// (the row rules ask it of every row of a log).
+    func has(_ column: LogColumn) -> Bool {
+        if case .csv(let table, let row) = storage, table.schema === column.schema { return table.isFilled(row: row, field: column.index) }
+        return text(column.key) != nil
     }
 
     func instant(_ column: LogColumn) -> Instant? {

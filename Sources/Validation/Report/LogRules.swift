@@ -165,7 +165,7 @@ public enum LogRules {
                             en: "incident \(incident.id) recovers (\(recovered.japanText)) before it occurs (\(incident.occurredAt.japanText))"),
                     expected: Message(ja: "発生日時以降", en: "a time after the occurrence"), at: incident.span(.recoveredAt)))
             }
-            for (field, code, ja, en) in required where incident.text(field) == nil {
+            for (field, code, ja, en) in required where !incident.has(field) {
                 problems.recordError(.error(
                     code,
                     Message(ja: "復旧した障害 \(incident.id) に\(ja)（\(field.rawValue)）がありません", en: "the recovered incident \(incident.id) has no \(en) (\(field.rawValue))"),
@@ -195,7 +195,7 @@ public enum LogRules {
                             en: "inquiry \(inquiry.id) is answered (\(answered.japanText)) before it is asked (\(inquiry.askedAt.japanText))"),
                     expected: Message(ja: "問合せ日時以降", en: "a time after the question"), at: inquiry.span(.answeredAt)))
             }
-            for (field, ja, en) in required where inquiry.text(field) == nil {
+            for (field, ja, en) in required where !inquiry.has(field) {
                 problems.recordError(.error(
                     .report(.inquiryNoAnswer),
                     Message(ja: "回答済みの問合せ \(inquiry.id) に\(ja)（\(field.rawValue)）がありません", en: "the answered inquiry \(inquiry.id) does not say \(en) (\(field.rawValue))"),
