@@ -98,7 +98,8 @@ public struct JSONFigureSink: FigureSink {
     }
 
     /// A comma when needed, the line break (or a space, on one line) and the key.
-    private mutating func prefix(_ key: FigureKey?) {
+    /// (The key's name alone is passed: a `FigureKey` holds strings, counted each time it is copied.)
+    private mutating func prefix(_ name: StaticString?) {
         let bit = UInt64(1) << depth
         let onOneLine = oneLine & bit != 0
         if hasItem & bit != 0 {
@@ -107,17 +108,17 @@ public struct JSONFigureSink: FigureSink {
         }
         hasItem |= bit
         if depth > 0 && !onOneLine { newline() }
-        if let key {
+        if let name {
             out.append(0x22)
-            out.append(key.staticName)
+            out.append(name)
             out.append(0x22, 0x3A)
             if pretty { out.append(0x20) }
         }
     }
 
-    private mutating func open(_ bracket: UInt8, _ key: FigureKey?) {
+    private mutating func open(_ bracket: UInt8, _ name: StaticString?) {
         if out.count >= flushAt { flush() }
-        prefix(key)
+        prefix(name)
         out.append(bracket)
         let parent = UInt64(1) << depth
         depth += 1
@@ -136,13 +137,13 @@ public struct JSONFigureSink: FigureSink {
         out.append(bracket)
     }
 
-    public mutating func beginObject(_ key: FigureKey?) { open(0x7B, key) }
+    public mutating func beginObject(_ key: FigureKey?) { open(0x7B, key?.staticName) }
     public mutating func endObject() { close(0x7D) }
-    public mutating func beginList(_ key: FigureKey) { open(0x5B, key) }
+    public mutating func beginList(_ key: FigureKey) { open(0x5B, key.staticName) }
     public mutating func endList() { close(0x5D) }
 
     public mutating func field(_ key: FigureKey, _ value: FigureValue) {
-        prefix(key)
+        prefix(key.staticName)
         switch value {
         case .int(let n), .minutes(let n): Self.integer(n, into: out)
         case .decimal(let d): Self.string(d.description, into: out)
