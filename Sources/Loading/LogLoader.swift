@@ -186,8 +186,8 @@ public enum LogLoader {
             rowTimes.deallocate()
             rowCells.deallocate()
         }
-        // Slots and their places as buffers too: read for every cell.
-        let textSlots = layout.slots
+        // Where each field goes in a row's texts or times (read for every cell).
+        let places = layout.slots
         while let next = reader.next(into: &fields) {
             let line: Int
             switch next {
@@ -215,7 +215,7 @@ public enum LogLoader {
                     // Only whether it is filled (blank as the long way trims it: spaces, tabs,
                     // line breaks, U+3000): an empty string marks a filled field.
                     let filled = !reader.trimmed(cell).isEmpty
-                    if filled { rowTexts[textSlots[index]] = "" } else if slot.required {
+                    if filled { rowTexts[places[index]] = "" } else if slot.required {
                         let field = schema.fields[index]
                         problems.recordError(.error(
                             .input(.value(.empty, .csv)), Message(ja: "「\(field.key)」（\(field.japanese)）が空です", en: "'\(field.key)' (\(field.japanese)) is empty"),
@@ -228,7 +228,7 @@ public enum LogLoader {
                     // The usual time, read from its bytes; anything else goes the long way below.
                     let bytes = reader.trimmed(cell)
                     if let instant = Instant.common(reader.bytes, from: bytes.lowerBound, to: bytes.upperBound) {
-                        rowTimes[textSlots[index]] = instant.secondsSinceEpoch
+                        rowTimes[places[index]] = instant.secondsSinceEpoch
                         rowCells[2 * index] = Int32(cell.column)
                         // Nothing trimmed: all ASCII, a scalar a byte.
                         let scalars = bytes == cell.start..<cell.end ? cell.end - cell.start + (cell.quoted ? 2 : 0) : reader.scalarCount(cell)
@@ -243,10 +243,9 @@ public enum LogLoader {
                         choice.bytes.count == body.count && !body.isEmpty
                             && choice.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, body.baseAddress!, body.count) == 0 }
                     }) {
-                        rowTexts[textSlots[index]] = choice.value
+                        rowTexts[places[index]] = choice.value
                         rowCells[2 * index] = Int32(cell.column)
-                        let scalars = bytes == cell.start..<cell.end ? cell.end - cell.start + (cell.quoted ? 2 : 0) : reader.scalarCount(cell)
-                        rowCells[2 * index + 1] = Int32(max(1, scalars))
+                        rowCells[2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
                         continue
                     }
                 case .text where !cell.escapedQuotes:
@@ -269,7 +268,7 @@ public enum LogLoader {
                     // Past ASCII, the characters are looked at (an ID or a name in ASCII needs no more).
                     if plain && !ascii { plain = !ScalarReader.mayHaveForbidden(UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])) }
                     if plain, !(body.count >= 4 && body[0] == 0x54 && body[1] == 0x4F && body[2] == 0x44 && body[3] == 0x4F) {  // TODO
-                        rowTexts[textSlots[index]] = String(decoding: body, as: UTF8.self)
+                        rowTexts[places[index]] = String(decoding: body, as: UTF8.self)
                         rowCells[2 * index] = Int32(cell.column)
                         rowCells[2 * index + 1] = Int32(max(1, scalars))
                         continue
@@ -296,7 +295,7 @@ public enum LogLoader {
                 // Text needs no conversion; anything typed is read (and checked) as the schema says.
                 if case .text = field.type, !ScalarReader.isPlaceholder(trimmed), ScalarReader.firstForbidden(trimmed) == nil {
                     // A CR (a CRLF inside a quoted cell) is a line break, as ScalarReader reads it.
-                    rowTexts[textSlots[index]] = ScalarReader.hasCarriageReturn(trimmed) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
+                    rowTexts[places[index]] = ScalarReader.hasCarriageReturn(trimmed) ? ScalarReader.normalizedLineBreaks(trimmed) : trimmed
                     continue
                 }
                 let (kind, problem) = ScalarReader.read(trimmed, field.type, path: field.key, format: .csv, at: span())
@@ -305,9 +304,9 @@ public enum LogLoader {
                     rowIsGood = false
                 }
                 if layout.isTime[index] {
-                    if case .instant(let instant)? = kind { rowTimes[textSlots[index]] = instant.secondsSinceEpoch }
+                    if case .instant(let instant)? = kind { rowTimes[places[index]] = instant.secondsSinceEpoch }
                 } else if kind != nil {
-                    rowTexts[textSlots[index]] = trimmed
+                    rowTexts[places[index]] = trimmed
                 }
             }
             if rowIsGood {

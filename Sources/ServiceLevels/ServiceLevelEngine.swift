@@ -9,24 +9,41 @@ public enum ServiceLevelEngine {
     public static func compute(month: YearMonth, incidents: [Incident], maintenance: [MaintenanceWindow], inquiries: [Inquiry],
                                targets: ServiceLevelTargets, calendar: ClosedDayCalendar, now: Instant, workers: Int = 1) -> ServiceLevelResult {
         enum Part: Sendable {
-            case incidents(AvailabilityResult, RecoveryResult, MajorFailureResult)
+            case incidents(IncidentLevels)
             case inquiries(ResponseResult)
         }
         let parts = Parallel.map(2, workers: workers) { index -> Part in
-            if index == 0 {
-                return .incidents(
-                    availability(month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now),
-                    recovery(month: month, incidents: incidents, targetMinutes: targets.recoveryMinutes, now: now),
-                    majorFailures(month: month, incidents: incidents, target: targets.majorFailuresPerYear, now: now))
-            }
-            return .inquiries(response(month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, inquirers: targets.inquirers,
-                                       calendar: calendar, now: now))
+            index == 0
+                ? .incidents(incidentLevels(month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now))
+                : .inquiries(responseLevel(month: month, inquiries: inquiries, targets: targets, calendar: calendar, now: now))
         }
-        guard case .incidents(let availability, let recovery, let majorFailures) = parts[0], case .inquiries(let response) = parts[1] else {
+        guard case .incidents(let levels) = parts[0], case .inquiries(let response) = parts[1] else {
             preconditionFailure("the parts come back in order")
         }
-        return ServiceLevelResult(month: month, now: now, availability: availability, recovery: recovery, response: response,
-                                  majorFailures: majorFailures)
+        return ServiceLevelResult(month: month, now: now, incidentLevels: levels, response: response)
+    }
+
+    /// The three levels computed from the incidents (and the justified stops).
+    public struct IncidentLevels: Sendable {
+        public let availability: AvailabilityResult
+        public let recovery: RecoveryResult
+        public let majorFailures: MajorFailureResult
+    }
+
+    /// The levels of the incidents: one half of the month's figures, computed apart from the
+    /// inquiries' (`sla` computes each half as soon as its logs are read and checked).
+    public static func incidentLevels(month: YearMonth, incidents: [Incident], maintenance: [MaintenanceWindow],
+                                      targets: ServiceLevelTargets, calendar: ClosedDayCalendar, now: Instant) -> IncidentLevels {
+        IncidentLevels(
+            availability: availability(month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now),
+            recovery: recovery(month: month, incidents: incidents, targetMinutes: targets.recoveryMinutes, now: now),
+            majorFailures: majorFailures(month: month, incidents: incidents, target: targets.majorFailuresPerYear, now: now))
+    }
+
+    /// The level of the inquiries, with the contract's targets: the other half.
+    public static func responseLevel(month: YearMonth, inquiries: [Inquiry], targets: ServiceLevelTargets, calendar: ClosedDayCalendar,
+                                     now: Instant) -> ResponseResult {
+        response(month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, inquirers: targets.inquirers, calendar: calendar, now: now)
     }
 
     // MARK: - SLA-AVAIL

@@ -10,16 +10,6 @@ public struct ServiceLevelResult: Sendable {
     public let response: ResponseResult
     public let majorFailures: MajorFailureResult
 
-    public init(month: YearMonth, now: Instant, availability: AvailabilityResult, recovery: RecoveryResult, response: ResponseResult,
-                majorFailures: MajorFailureResult) {
-        self.month = month
-        self.now = now
-        self.availability = availability
-        self.recovery = recovery
-        self.response = response
-        self.majorFailures = majorFailures
-    }
-
     public var allMet: Bool { availability.met && recovery.met && response.met && majorFailures.met }
 
     /// Whether a level is met this month.
@@ -30,5 +20,14 @@ public struct ServiceLevelResult: Sendable {
         case .response: response.met
         case .majorFailures: majorFailures.met
         }
+    }
+}
+
+extension ServiceLevelResult {
+    /// The month's figures from its two halves (``ServiceLevelEngine/incidentLevels(month:incidents:maintenance:targets:calendar:now:)``
+    /// and ``ServiceLevelEngine/responseLevel(month:inquiries:targets:calendar:now:)``).
+    public init(month: YearMonth, now: Instant, incidentLevels: ServiceLevelEngine.IncidentLevels, response: ResponseResult) {
+        self.init(month: month, now: now, availability: incidentLevels.availability, recovery: incidentLevels.recovery, response: response,
+                  majorFailures: incidentLevels.majorFailures)
     }
 }

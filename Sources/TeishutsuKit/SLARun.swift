@@ -65,11 +65,11 @@ public enum SLARun {
             var reading: [Diagnostic] = []
             var sources = SourceTexts()
             var findings = LogRules.Findings()
-            var availability: AvailabilityResult?, recovery: RecoveryResult?, majorFailures: MajorFailureResult?
+            var incidentLevels: ServiceLevelEngine.IncidentLevels?
             var response: ResponseResult?
         }
-        let month = options.month, now = options.now, levelTargets = targets, closedDays = calendar
-        let chains = Parallel.map(2) { index -> Chain in
+        let month = options.month, now = options.now
+        let chains = Parallel.map(2) { [targets, calendar] index -> Chain in
             var chain = Chain()
             func rows(_ which: Int, _ schema: ObjectSchema) -> [LogRow] {
                 guard let path = paths[which] else { return [] }
@@ -82,17 +82,13 @@ public enum SLARun {
                 chain.maintenance = LargeBuffers.compactMap(rows(1, LogSchema.maintenance), MaintenanceWindow.init)
                 chain.findings = LogRules.check(incidents: chain.incidents, maintenance: chain.maintenance)
                 guard !chain.reading.hasErrors, !chain.findings.hasLogErrors else { return chain }
-                chain.availability = ServiceLevelEngine.availability(month: month, incidents: chain.incidents, maintenance: chain.maintenance,
-                                                                     targets: levelTargets, calendar: closedDays, now: now)
-                chain.recovery = ServiceLevelEngine.recovery(month: month, incidents: chain.incidents, targetMinutes: levelTargets.recoveryMinutes, now: now)
-                chain.majorFailures = ServiceLevelEngine.majorFailures(month: month, incidents: chain.incidents,
-                                                                       target: levelTargets.majorFailuresPerYear, now: now)
+                chain.incidentLevels = ServiceLevelEngine.incidentLevels(month: month, incidents: chain.incidents, maintenance: chain.maintenance,
+                                                                         targets: targets, calendar: calendar, now: now)
             } else {
                 chain.inquiries = LargeBuffers.compactMap(rows(2, LogSchema.inquiry), Inquiry.init)
                 chain.findings = LogRules.check(inquiries: chain.inquiries)
                 guard !chain.reading.hasErrors, !chain.findings.hasLogErrors else { return chain }
-                chain.response = ServiceLevelEngine.response(month: month, inquiries: chain.inquiries, targetMinutes: levelTargets.responseMinutes,
-                                                             inquirers: levelTargets.inquirers, calendar: closedDays, now: now)
+                chain.response = ServiceLevelEngine.responseLevel(month: month, inquiries: chain.inquiries, targets: targets, calendar: calendar, now: now)
             }
             return chain
         }
@@ -103,16 +99,12 @@ public enum SLARun {
         diagnostics += LogRules.Findings.merged(chains[0].findings, chains[1].findings).filter { $0.code.area == .log }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         // (A chain that saw an error its half alone counts, and the whole does not, computes here.)
-        let incidents = chains[0].incidents, maintenance = chains[0].maintenance, inquiries = chains[1].inquiries
         let result = ServiceLevelResult(
             month: month, now: now,
-            availability: chains[0].availability ?? ServiceLevelEngine.availability(
-                month: month, incidents: incidents, maintenance: maintenance, targets: targets, calendar: calendar, now: now),
-            recovery: chains[0].recovery ?? ServiceLevelEngine.recovery(month: month, incidents: incidents, targetMinutes: targets.recoveryMinutes, now: now),
-            response: chains[1].response ?? ServiceLevelEngine.response(
-                month: month, inquiries: inquiries, targetMinutes: targets.responseMinutes, inquirers: targets.inquirers, calendar: calendar, now: now),
-            majorFailures: chains[0].majorFailures ?? ServiceLevelEngine.majorFailures(
-                month: month, incidents: incidents, target: targets.majorFailuresPerYear, now: now))
+            incidentLevels: chains[0].incidentLevels ?? ServiceLevelEngine.incidentLevels(
+                month: month, incidents: chains[0].incidents, maintenance: chains[0].maintenance, targets: targets, calendar: calendar, now: now),
+            response: chains[1].response ?? ServiceLevelEngine.responseLevel(
+                month: month, inquiries: chains[1].inquiries, targets: targets, calendar: calendar, now: now))
         return (result, diagnostics, sources)
     }
 
