@@ -13,16 +13,23 @@ echo "== calendar (teishutsu-bench calendar)"
 echo "== one report's HTML (teishutsu-bench render: samples/demo, templates compiled once)"
 "$bin/teishutsu-bench" render | tee "${TMPDIR:-/tmp}/teishutsu-render.txt"
 
+# The time in microseconds, into $now. Read by bash itself (EPOCHREALTIME, bash 5) and not in a
+# subshell: reading it by running `date` put the start of a `date` process, 2 to 4 ms here, into
+# every figure.
+now_us() {
+  if [ -n "${EPOCHREALTIME:-}" ]; then now=${EPOCHREALTIME/[.,]/}; else now=$(( $(date +%s%N) / 1000 )); fi
+}
+
 # Median wall time of a command over N runs, in milliseconds.
 median_ms() {
   local runs=$1; shift
   local times=()
   for _ in $(seq "$runs"); do
     local start end
-    start=$(date +%s%N)
+    now_us; start=$now
     "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
+    now_us; end=$now
+    times+=($(( end - start )))
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "%.1f ms (median of %d; min %.1f, max %.1f)\n", m/1000, NR, a[1]/1000, a[NR]/1000}'
 }
@@ -65,8 +72,8 @@ best_of() {
   local best=999999
   for _ in $(seq 11); do
     local start end t
-    start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s%N)
-    t=$(( (end - start) / 100000 )); [ "$t" -lt "$best" ] && best=$t
+    now_us; start=$now; "$@" >/dev/null 2>&1 || true; now_us; end=$now
+    t=$(( (end - start) / 100 )); [ "$t" -lt "$best" ] && best=$t
   done
   printf '%d.%d ms' $((best / 10)) $((best % 10))
 }
@@ -75,19 +82,21 @@ aim "validate samples/demo (swift build -c release, best of 11)" "$(best_of "$bi
 aim "  of which process start (--version, static / dynamic)" "$(best_of "$static_bin" --version) / $(best_of "$bin/teishutsu" --version)" "—"
 "$bin/teishutsu-bench" generate-logs "$out/logs-aim" 100000 >/dev/null
 sla_args=(sla --month 2024-03 --now 2024-04-10 --incidents "$out/logs-aim/incidents.csv" --maintenance "$out/logs-aim/maintenance.csv" --inquiries "$out/logs-aim/inquiries.csv")
-# Best wall time of 5 (to the millisecond) and the peak memory of that run.
+# Best wall time of 5 (to the millisecond), and the peak memory of one more run (under
+# /usr/bin/time, whose own start is kept out of the times).
 sla_best() {
-  local best=999999 best_kb=0
+  local best=999999 kb seconds
   for _ in $(seq 5); do
-    local start end ms kb seconds
-    start=$(date +%s%N)
-    /usr/bin/time -f "%e %M" -o "$out/time" "$@" "${sla_args[@]}" >"$out/sla.json" 2>/dev/null
-    end=$(date +%s%N)
-    read -r seconds kb < "$out/time"
-    ms=$(( (end - start) / 1000000 ))
-    if [ "$ms" -lt "$best" ]; then best=$ms; best_kb=$kb; fi
+    local start end ms
+    now_us; start=$now
+    "$@" "${sla_args[@]}" >"$out/sla.json" 2>/dev/null
+    now_us; end=$now
+    ms=$(( (end - start) / 1000 ))
+    if [ "$ms" -lt "$best" ]; then best=$ms; fi
   done
-  printf '%d ms, %d MB' "$best" $((best_kb / 1024))
+  /usr/bin/time -f "%e %M" -o "$out/time" "$@" "${sla_args[@]}" >"$out/sla.json" 2>/dev/null
+  read -r seconds kb < "$out/time"
+  printf '%d ms, %d MB' "$best" $((kb / 1024))
 }
 sla_dynamic=$(sla_best "$bin/teishutsu")
 aim "sla, 100,000 incidents + 100,000 inquiries (swift build -c release, best of 5)" "$sla_dynamic" "under 250 ms and 120 MB"

@@ -30,14 +30,16 @@ public enum SLARun {
         var sources = SourceTexts()
         var diagnostics: [Diagnostic] = []
         var targets = ServiceLevelTargets.defaults
-        var calendar = ClosedDayCalendar.standard
+        // The national calendar is made when a chain first needs it (the command's start has had it
+        // made meanwhile), not before the logs are read.
+        var contractCalendar: ClosedDayCalendar?
         if let path = options.contract {
             let (contract, contractDiagnostics, contractSources) = ContractSections.load(path, sections: ["client", "calendar", "service_levels"])
             sources.merge(contractSources)
             diagnostics += contractDiagnostics
             if let contract {
                 targets = contract.serviceLevels
-                calendar = contract.calendar
+                contractCalendar = contract.calendar
             }
         } else {
             diagnostics.append(.warning(.log(.noContract), Message(
@@ -69,7 +71,7 @@ public enum SLARun {
             var response: ResponseResult?
         }
         let month = options.month, now = options.now
-        let chains = Parallel.map(2) { [targets, calendar] index -> Chain in
+        let chains = Parallel.map(2) { [targets, contractCalendar] index -> Chain in
             var chain = Chain()
             func rows(_ which: Int, _ schema: ObjectSchema) -> [LogRow] {
                 guard let path = paths[which] else { return [] }
@@ -83,12 +85,13 @@ public enum SLARun {
                 chain.findings = LogRules.check(incidents: chain.incidents, maintenance: chain.maintenance)
                 guard !chain.reading.hasErrors, !chain.findings.hasLogErrors else { return chain }
                 chain.incidentLevels = ServiceLevelEngine.incidentLevels(month: month, incidents: chain.incidents, maintenance: chain.maintenance,
-                                                                         targets: targets, calendar: calendar, now: now)
+                                                                         targets: targets, calendar: contractCalendar ?? .standard, now: now)
             } else {
                 chain.inquiries = LargeBuffers.compactMap(rows(2, LogSchema.inquiry), Inquiry.init)
                 chain.findings = LogRules.check(inquiries: chain.inquiries)
                 guard !chain.reading.hasErrors, !chain.findings.hasLogErrors else { return chain }
-                chain.response = ServiceLevelEngine.responseLevel(month: month, inquiries: chain.inquiries, targets: targets, calendar: calendar, now: now)
+                chain.response = ServiceLevelEngine.responseLevel(month: month, inquiries: chain.inquiries, targets: targets,
+                                                                  calendar: contractCalendar ?? .standard, now: now)
             }
             return chain
         }
@@ -99,6 +102,7 @@ public enum SLARun {
         diagnostics += LogRules.Findings.merged(chains[0].findings, chains[1].findings).filter { $0.code.area == .log }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         // (A chain that saw an error its half alone counts, and the whole does not, computes here.)
+        let calendar = contractCalendar ?? .standard
         let result = ServiceLevelResult(
             month: month, now: now,
             incidentLevels: chains[0].incidentLevels ?? ServiceLevelEngine.incidentLevels(

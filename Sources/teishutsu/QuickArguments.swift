@@ -3,8 +3,8 @@ import TeishutsuKit
 /// The arguments of the commonest runs, read without ArgumentParser.
 ///
 /// ArgumentParser reflects over the options of every command before it reads a word: about 17
-/// million instructions, 2 to 3 ms of a `validate` that takes 20 (callgrind, perf). `--version`,
-/// and `validate` and `build` with plain arguments, are read here instead: words, and the options
+/// million instructions, 2 to 3 ms of a `validate` that takes 20 (callgrind, perf), 4 to 5 ms of `sla`.
+/// `--version`, and `validate`, `build` and `sla` with plain arguments, are read here instead: words, and the options
 /// the command declares as `--name value` or `--name=value` (`-o value` for `build`'s output). Anything else
 /// goes to ArgumentParser, which reads, checks and explains it as before: `--help`, an unknown or
 /// misspelt option, an option or flag given twice, a value that starts with "-", `--`, a missing
@@ -18,6 +18,7 @@ enum QuickArguments {
         switch name {
         case "validate": return ValidateSettings(quick: rest)
         case "build": return BuildSettings(quick: rest)
+        case "sla": return SLASettings(quick: rest)
         // What ArgumentParser prints for it, without its reading of every command first.
         case "--version" where rest.isEmpty: return VersionRun()
         default: return nil

@@ -28,6 +28,26 @@ struct SLACommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, table }
 
+    var settings: SLASettings {
+        SLASettings(month: month, incidents: incidents, maintenance: maintenance, inquiries: inquiries, contract: contract, now: now,
+                    format: format, detail: detail, lang: global.lang)
+    }
+
+    func run() throws { try settings.run() }
+}
+
+/// What `sla` was asked, whichever reader read it (ArgumentParser or QuickArguments).
+struct SLASettings: Equatable, CommandRun {
+    var month: String
+    var incidents: String?
+    var maintenance: String?
+    var inquiries: String?
+    var contract: String?
+    var now: String?
+    var format: SLACommand.Format
+    var detail: Bool
+    var lang: Language?
+
     func run() throws {
         guard let month = YearMonth(month), NationalHolidays.supportedYears.contains(month.year) else {
             throw ValidationError("--month must be YYYY-MM within 1955–2099, not '\(month)'")
@@ -45,7 +65,7 @@ struct SLACommand: ParsableCommand {
         let (result, diagnostics, sources) = SLARun.run(.init(month: month, incidents: incidents, maintenance: maintenance,
                                                               inquiries: inquiries, contract: contract, now: instant))
         if !diagnostics.isEmpty {
-            printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: global.language,
+            printError(DiagnosticOutput.render(diagnostics, sources: sources, format: .text, language: GlobalOptions.language(lang),
                                                color: DiagnosticOutput.useColor(fileDescriptor: 2)))
         }
         guard let result else {
@@ -53,10 +73,24 @@ struct SLACommand: ParsableCommand {
         }
         switch format {
         case .json: SLARun.printJSON(result, detail: detail)
-        case .table: StandardOutput.write(SLARun.table(result, language: global.language, digits: .mixed))
+        case .table: StandardOutput.write(SLARun.table(result, language: GlobalOptions.language(lang), digits: .mixed))
         }
         // Large logs make large structures; the end of the process frees them faster than their deinits.
         Foundation.exit(0)
     }
 }
 
+extension SLASettings {
+    /// Plain arguments read without ArgumentParser (QuickArguments); nil for anything else.
+    init?(quick arguments: [String]) {
+        guard var read = QuickArguments.Read(arguments, flags: ["--detail"],
+                                             values: ["--month", "--incidents", "--maintenance", "--inquiries", "--contract", "--now", "--format", "--lang"]),
+              read.words.isEmpty, let month = read.value("--month")
+        else { return nil }
+        let format = read.value("--format", as: SLACommand.Format.init(rawValue:)) ?? .json
+        let lang = read.value("--lang", as: Language.init(rawValue:))
+        guard !read.refused else { return nil }
+        self.init(month: month, incidents: read.value("--incidents"), maintenance: read.value("--maintenance"), inquiries: read.value("--inquiries"),
+                  contract: read.value("--contract"), now: read.value("--now"), format: format, detail: read.flag("--detail"), lang: lang)
+    }
+}

@@ -9,10 +9,12 @@ import TeishutsuKit
 struct Main {
     static func main() {
         // Reading the arguments takes a few milliseconds when ArgumentParser reads them (it reflects
-        // over every option): a command that reads contract folders has the shared tables made meanwhile.
+        // over every option): a command that reads contract folders has the shared tables made meanwhile,
+        // sla the national calendar.
         let arguments = Array(CommandLine.arguments.dropFirst())
         switch arguments.first {
         case "build", "validate", "status", "submit": ContractFolder.prepareShared()
+        case "sla": DispatchQueue.global().async { _ = ClosedDayCalendar.standard }
         default: break
         }
         do {

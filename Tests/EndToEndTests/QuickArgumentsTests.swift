@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 @testable import teishutsu
 
-/// `validate` and `build` with plain arguments are read without ArgumentParser (QuickArguments):
+/// `validate`, `build` and `sla` with plain arguments are read without ArgumentParser (QuickArguments):
 /// wherever that reader takes the arguments, it must read what ArgumentParser reads; everything
 /// else must be left to ArgumentParser.
 @Suite struct QuickArgumentsTests {
@@ -12,6 +12,7 @@ import Testing
         switch try? Teishutsu.parseAsRoot(arguments) {
         case let command as ValidateCommand: return command.settings
         case let command as BuildCommand: return command.settings
+        case let command as SLACommand: return command.settings
         default: return nil
         }
     }
@@ -21,6 +22,7 @@ import Testing
         switch (quick, parsed(arguments)) {
         case let (quick as ValidateSettings, parsed as ValidateSettings): return quick == parsed
         case let (quick as BuildSettings, parsed as BuildSettings): return quick == parsed
+        case let (quick as SLASettings, parsed as SLASettings): return quick == parsed
         // ArgumentParser answers --version by a clean exit that prints the same line (checked end to end).
         case (is VersionRun, nil): return arguments == ["--version"]
         default: return false
@@ -39,6 +41,10 @@ import Testing
             ["build", "a", "b", "--output=o", "--jobs=2", "--shard=1/1", "--quiet", "--templates", "t"],
             ["build", "a", "--watch", "--allow-path", "x", "--allow-path", "y"],
             ["build", "a", "a", "--watch"],
+            ["sla", "--month", "2024-03"],
+            ["sla", "--month=2024-03", "--now", "2024-04-10", "--incidents", "l/incidents.csv", "--maintenance", "l/m.csv", "--inquiries", "q.csv"],
+            ["sla", "--inquiries=q.csv", "--month", "2024-13", "--format", "table", "--detail", "--contract", "c.yaml", "--lang", "ja"],
+            ["sla", "--format=json", "--month", "令和6年3月", "--now=2024-04-10T09:00"],
         ]
         for arguments in plain {
             #expect(QuickArguments.command(arguments) != nil, "\(arguments)")
@@ -70,30 +76,46 @@ import Testing
             ["build"], ["build", "--pdf"], ["build", "a", "b", "--watch"], ["build", "a", "--watch", "--shard", "1/2"],
             ["build", "x/a", "y/a", "-o", "out"], ["build", "a", "-oout"], ["build", "a", "-o=out"], ["build", "a", "--output"],
             ["build", "a", "--strict"], ["validate", "a", "--pdf"], ["build", "a", "--format", "json"],
+            ["sla"], ["sla", "--now", "2024-04-10"], ["sla", "--month", "2024-03", "x.csv"], ["sla", "--month", "2024-03", "--format", "xml"],
+            ["sla", "--month", "2024-03", "--month", "2024-04"], ["sla", "--month", "2024-03", "--detail", "--detail"],
+            ["sla", "--month", "2024-03", "--detail=yes"], ["sla", "--month", "2024-03", "--now", "-1"], ["sla", "--month", "2024-03", "--help"],
+            ["sla", "--month", "2024-03", "--jobs", "2"], ["sla", "--month", "2024-03", "--lang", "fr"], ["sla", "--month"],
         ]
         for arguments in others {
             #expect(QuickArguments.command(arguments) == nil, "\(arguments)")
         }
     }
 
-    /// Random arguments from the words both commands take, good and bad: wherever the quick reader
+    /// Random arguments from the words the three commands take, good and bad: wherever the quick reader
     /// reads them, ArgumentParser reads the same.
     @Test func randomArgumentsAgree() {
-        let words = ["a", "b/c", "令和", "", "=", "--strict", "--quiet", "--pdf", "--watch", "--show-ids", "--format", "json", "text",
-                     "--format=github", "--today", "2026-04-30", "--today=2026-05-01", "--jobs", "0", "2", "--jobs=1", "--shard", "1/3",
-                     "3/3", "4/3", "--shard=2/2", "--lang", "ja", "en", "--lang=en", "--allow-path", "--allow-path=x", "-o", "--output",
-                     "--output=o", "--templates", "-", "--", "-x", "--help", "--strict=1", "--Strict", "--today=", "--format=", "--jobs=", "-o="]
+        let shared = ["a", "b/c", "令和", "", "=", "--format", "json", "text", "--lang", "ja", "en", "--lang=en", "-", "--", "-x", "--help",
+                      "--format=", "--today", "2026-04-30"]
+        let folders = shared + ["--strict", "--quiet", "--pdf", "--watch", "--show-ids", "--format=github", "--today=2026-05-01", "--jobs", "0",
+                                "2", "--jobs=1", "--shard", "1/3", "3/3", "4/3", "--shard=2/2", "--allow-path", "--allow-path=x", "-o", "--output",
+                                "--output=o", "--templates", "--strict=1", "--Strict", "--today=", "--jobs=", "-o="]
+        let logs = shared + ["--month", "2024-03", "--month=2024-02", "--now", "2024-04-10", "--now=", "--incidents", "i.csv", "--maintenance=m.csv",
+                             "--maintenance", "--inquiries", "q.csv", "--inquiries=", "--contract", "c.yaml", "--detail", "table", "--format=table",
+                             "--detail=1", "--Month", "--jobs", "2"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        var quick = 0
-        for _ in 0..<1000 {
-            let arguments = [["validate", "build"][next(2)]] + (0..<next(7)).map { _ in words[next(words.count)] }
-            if QuickArguments.command(arguments) != nil { quick += 1 }
+        var quick = 0, quickSLA = 0
+        for _ in 0..<1500 {
+            let command = ["validate", "build", "sla"][next(3)]
+            let words = command == "sla" ? logs : folders
+            var arguments = (0..<next(7)).map { _ in words[next(words.count)] }
+            // sla needs its month: most runs name one somewhere.
+            if command == "sla" && next(5) > 0 { arguments.insert(contentsOf: ["--month", "2024-03"], at: next(arguments.count + 1)) }
+            arguments.insert(command, at: 0)
+            if QuickArguments.command(arguments) != nil {
+                quick += 1
+                if command == "sla" { quickSLA += 1 }
+            }
             #expect(agree(arguments), "\(arguments)")
         }
-        #expect(quick > 150, "enough of them are plain to prove something")
+        #expect(quick > 150 && quickSLA > 50, "enough of them are plain to prove something: \(quick), sla \(quickSLA)")
     }
 }

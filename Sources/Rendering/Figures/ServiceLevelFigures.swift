@@ -92,8 +92,9 @@ public enum ServiceLevelFigures {
         sink.beginObject(recovery)
         sink.field(targetMinutes, .minutes(r.recovery.targetMinutes))
         sink.field(met, .met(r.recovery.met))
-        sink.beginList(failures)
-        for f in r.recovery.failures {
+        let failureList = r.recovery.failures
+        sink.records(failures, count: failureList.count) { index, sink in
+            let f = failureList[index]
             sink.beginObject(nil)
             sink.field(id, .text(f.incident.id))
             sink.field(minutes, .minutes(f.minutes))
@@ -105,7 +106,6 @@ public enum ServiceLevelFigures {
             }
             sink.endObject()
         }
-        sink.endList()
         sink.endObject()
 
         sink.beginObject(response)
