@@ -18,10 +18,10 @@ extension Array {
         var order: [Int]
         let earliest = times.min() ?? 0, latest = times.max() ?? 0
         if latest - earliest < 1 << 32 && count < 1 << 32 {
-            // Time and place packed in one integer (136 years of seconds, then the place): a
-            // plain integer sort, then the IDs compared only within a run of equal times.
+            // Time and place packed in one integer (136 years of seconds, then the place): sorted
+            // by its digits, then the IDs compared only within a run of equal times.
             var keys = times.indices.map { UInt64(times[$0] - earliest) << 32 | UInt64($0) }
-            keys.sort()
+            RadixSort.sort(&keys)
             order = keys.map { Int($0 & 0xFFFF_FFFF) }
             var runStart = 0
             while runStart < count {

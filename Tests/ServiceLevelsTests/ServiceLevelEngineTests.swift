@@ -341,6 +341,44 @@ import TestSupport
     }
 }
 
+/// Keys sorted by their digits come out as `sort()` puts them, whatever digits vary.
+@Suite struct RadixSortTests {
+    @Test func theOrderOfSortOnKeysOfEveryShape() {
+        var random = SplitMix(seed: 20261202)
+        // How the keys are made: 64 random bits; a month of seconds above a place (as sortByTime
+        // packs them); few distinct values; one digit that varies, the others equal; all equal;
+        // only the highest bits; already in order; in reverse.
+        let shapes: [(String, (Int, inout SplitMix) -> UInt64)] = [
+            ("random", { _, r in r.next() }),
+            ("month", { i, r in (r.next() % 2_678_400) << 32 | UInt64(i) }),
+            ("few", { _, r in r.next() % 3 }),
+            ("one digit", { _, r in 0xABCD_0000_0000_0000 | (r.next() % 2048) << 22 }),
+            ("equal", { _, _ in 42 }),
+            ("high", { _, r in r.next() & 0xFF00_0000_0000_0000 }),
+            ("ascending", { i, _ in UInt64(i) * 7 }),
+            ("descending", { i, _ in UInt64.max - UInt64(i) }),
+        ]
+        for (name, make) in shapes {
+            for count in [0, 1, 2, 255, 256, 257, 1000, 5000, 70_000] {
+                var keys = (0..<count).map { make($0, &random) }
+                let expected = keys.sorted()
+                RadixSort.sort(&keys)
+                #expect(keys == expected, "\(name), \(count) keys")
+            }
+        }
+    }
+
+    /// By hand: keys that differ in the lowest, a middle and the highest digit.
+    @Test func keysThatDifferInFarDigits() {
+        let far: [UInt64] = [1 << 63, 1 << 40, 1 << 22 | 5, 0, .max]
+        var keys: [UInt64] = (0..<300).map { UInt64(299 - $0) } + far
+        RadixSort.sort(&keys)
+        let small: [UInt64] = [0, 0] + (1..<300).map { UInt64($0) }
+        let large: [UInt64] = [1 << 22 | 5, 1 << 40, 1 << 63, .max]
+        #expect(keys == small + large)
+    }
+}
+
 /// A small deterministic generator for the random cases.
 struct SplitMix {
     var state: UInt64
