@@ -49,14 +49,40 @@ final class ByteWriter {
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-        reserve(bytes.count)
-        // A key or a number is a few bytes: copied here rather than through memcpy.
-        if bytes.count <= 16 {
-            for k in 0..<bytes.count { base[count + k] = source[k] }
-        } else {
-            (base + count).initialize(from: source, count: bytes.count)
-        }
+        let target = claim(bytes.count)
+        Self.copy(source, bytes.count, to: target)
         count += bytes.count
+    }
+
+    /// Room for `most` more bytes, and where they go: the caller writes up to `most` there, then
+    /// says how many with `commit` (one check for room for a key's several pieces).
+    @inline(__always) func claim(_ most: Int) -> UnsafeMutablePointer<UInt8> {
+        reserve(most)
+        return base + count
+    }
+
+    @inline(__always) func commit(_ written: Int) {
+        count += written
+    }
+
+    /// `count` bytes from `source` to `target`. A key or a number is a few bytes: copied as two
+    /// words that may overlap, rather than byte by byte or through a call to memcpy.
+    @inline(__always) static func copy(_ source: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch count {
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        case 0..<4:
+            for k in 0..<count { target[k] = source[k] }
+        default:
+            target.initialize(from: source, count: count)
+        }
     }
 
     func append(_ bytes: UnsafeRawBufferPointer) {

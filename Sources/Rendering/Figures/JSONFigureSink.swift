@@ -99,21 +99,46 @@ public struct JSONFigureSink: FigureSink {
 
     /// A comma when needed, the line break (or a space, on one line) and the key.
     /// (The key's name alone is passed: a `FigureKey` holds strings, counted each time it is copied.)
+    /// (Written through one claim of room: it is called for every field of every record.)
     private mutating func prefix(_ name: StaticString?) {
         let bit = UInt64(1) << depth
-        let onOneLine = oneLine & bit != 0
-        if hasItem & bit != 0 {
-            out.append(0x2C)
-            if onOneLine && pretty { out.append(0x20) }
-        }
+        let onOneLine = oneLine & bit != 0, comma = hasItem & bit != 0
         hasItem |= bit
-        if depth > 0 && !onOneLine { newline() }
-        if let name {
-            out.append(0x22)
-            out.append(name)
-            out.append(0x22, 0x3A)
-            if pretty { out.append(0x20) }
+        let lineBreak = pretty && depth > 0 && !onOneLine
+        let nameCount = name?.utf8CodeUnitCount ?? 0
+        // At most a comma and a space, a line break and its indent, the quoted name, a colon and a space.
+        let start = out.claim(2 + (lineBreak ? 1 + 2 * depth : 0) + (name == nil ? 0 : nameCount + 4))
+        var at = start
+        if comma {
+            at.pointee = 0x2C
+            at += 1
+            if onOneLine && pretty {
+                at.pointee = 0x20
+                at += 1
+            }
         }
+        if lineBreak {
+            at.pointee = 0x0A
+            at += 1
+            for _ in 0..<depth {
+                at[0] = 0x20
+                at[1] = 0x20
+                at += 2
+            }
+        }
+        if let name {
+            at.pointee = 0x22
+            ByteWriter.copy(name.utf8Start, nameCount, to: at + 1)
+            at += 1 + nameCount
+            at[0] = 0x22
+            at[1] = 0x3A
+            at += 2
+            if pretty {
+                at.pointee = 0x20
+                at += 1
+            }
+        }
+        out.commit(at - start)
     }
 
     private mutating func open(_ bracket: UInt8, _ name: StaticString?) {
