@@ -24,6 +24,15 @@ public enum LargeBuffers {
         #endif
     }
 
+    /// `items.filter(isIncluded)` into room reserved once for every item (filter grows its array
+    /// as it goes, copying the whole, every reference counted, each time it doubles).
+    @inlinable public static func filter<T>(_ items: [T], _ isIncluded: (T) -> Bool) -> [T] {
+        var kept: [T] = []
+        reserve(&kept, capacity: items.count)
+        for item in items where isIncluded(item) { kept.append(item) }
+        return kept
+    }
+
     /// `items.compactMap(transform)` into room reserved once for every item (compactMap grows its
     /// array as it goes, copying the whole each time it doubles): a log's rows made into records.
     /// Inlinable, so that the caller's types are known where it loops (not looked up per item).

@@ -66,9 +66,10 @@ public enum ServiceLevelEngine {
         let justifiedRanges = maintenance.map { minutes($0.start, $0.end) }
         let justified = MinuteIntervals(justifiedRanges).intersection(window)
 
-        var outageEvidence: [OutageEvidence] = []
-        var outageRanges: [Range<Int>] = []
-        let counted = incidents.filter { $0.impact == .stop || ($0.impact == .partial && targets.partialStopCountsAsDown) }
+        let counted = LargeBuffers.filter(incidents) { $0.impact == .stop || ($0.impact == .partial && targets.partialStopCountsAsDown) }
+        var outageEvidence: [OutageEvidence] = [], outageRanges: [Range<Int>] = []
+        LargeBuffers.reserve(&outageEvidence, capacity: counted.count)
+        LargeBuffers.reserve(&outageRanges, capacity: counted.count)
         for incident in counted {
             let start = incident.occurredAt
             guard start < monthEnd, start <= now else { continue }
@@ -132,7 +133,7 @@ public enum ServiceLevelEngine {
     public static func recovery(month: YearMonth, incidents: [Incident], targetMinutes: Int, now: Instant) -> RecoveryResult {
         let start = month.start, end = month.end
         var failures: [RecoveryResult.Failure] = []
-        failures.reserveCapacity(incidents.count)
+        LargeBuffers.reserve(&failures, capacity: incidents.count)
         for incident in incidents where incident.impact.stopsService {
             let occurred = incident.occurredAt
             guard occurred < end, occurred <= now else { continue }
@@ -155,7 +156,7 @@ public enum ServiceLevelEngine {
                                 calendar: ClosedDayCalendar, now: Instant) -> ResponseResult {
         let start = month.start, end = month.end
         var items: [ResponseResult.Item] = []
-        items.reserveCapacity(inquiries.count)
+        LargeBuffers.reserve(&items, capacity: inquiries.count)
         for inquiry in inquiries {
             let asked = inquiry.askedAt
             guard asked < end, asked <= now else { continue }
@@ -186,10 +187,11 @@ public enum ServiceLevelEngine {
     public static func majorFailures(month: YearMonth, incidents: [Incident], target: Int, now: Instant) -> MajorFailureResult {
         let fiscalYear = month.fiscalYear
         let from = Instant(date: fiscalYear.firstDay), to = month.end
-        let counted = incidents.filter { i in
+        var counted = LargeBuffers.filter(incidents) { i in
             let t = i.occurredAt
             return i.impact.isMajor && t >= from && t < to && t <= now
-        }.sortedByTime(\.occurredAt, id: \.id)
+        }
+        counted.sortByTime(\.occurredAt, id: \.id)
         return MajorFailureResult(fiscalYear: fiscalYear, incidents: counted, target: target)
     }
 

@@ -92,7 +92,10 @@ public enum LogRules {
         init(capacity: Int, probeLimit: Int = 64) {
             var size = 16
             while size < 2 * capacity { size *= 2 }
-            slots = Array(repeating: 0, count: size)
+            // Zeros in room reserved with huge pages when large (a month's table is megabytes).
+            slots = []
+            LargeBuffers.reserve(&slots, capacity: size)
+            slots.append(contentsOf: repeatElement(0, count: size))
             mask = size - 1
             self.probeLimit = probeLimit
         }
