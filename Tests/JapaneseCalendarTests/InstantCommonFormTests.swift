@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JapaneseCalendar
 
@@ -29,5 +30,29 @@ import Testing
             }
         }
         #expect(checked > 100)
+    }
+
+    /// The fast reading takes every time in the usual form, not only agrees when it does: a
+    /// day of each month of every seventh year (and the leap days of the years teishutsu
+    /// supports), at times across the day, with either separator, with and without seconds.
+    @Test func everyUsualTimeIsReadQuickly() throws {
+        var checked = 0
+        let years = Array(stride(from: 1955, through: 2099, by: 7)) + [1956, 2000, 2024, 2096, 2099]
+        for year in years {
+            for month in 1...12 {
+                let days = CivilDate.daysInMonth(year: year, month: month)
+                for day in [1, 9, 10, 19, 28, days] {
+                    for (hour, minute, second) in [(0, 0, 0), (9, 5, 7), (12, 30, 59), (23, 59, 58)] {
+                        let date = String(format: "%04d-%02d-%02d", year, month, day)
+                        for text in [date + String(format: "T%02d:%02d", hour, minute), date + String(format: " %02d:%02d:%02d", hour, minute, second)] {
+                            let read = common(text)
+                            #expect(read != nil && read == (try? Instant(iso: text)), "\(text)")
+                            checked += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
     }
 }
