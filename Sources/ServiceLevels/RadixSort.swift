@@ -1,5 +1,5 @@
-/// Integer keys sorted by their digits, not by comparing them: a month's 100,000 records sort
-/// in about a tenth of the time of `sort()` (measured: 8–10 ms of a 250 ms `sla`).
+/// Integer keys sorted by their digits, not by comparing them: the sorts of a 100,000-row
+/// month's records take 28 M instructions instead of `sort()`'s 67 M (callgrind, `sla`).
 enum RadixSort {
     /// Digits of 11 bits: six passes at most over 64-bit keys, counts that fit the first-level cache.
     static let bits = 11

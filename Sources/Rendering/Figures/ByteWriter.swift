@@ -49,9 +49,8 @@ final class ByteWriter {
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-        let target = claim(bytes.count)
-        Self.copy(source, bytes.count, to: target)
-        count += bytes.count
+        Self.copy(source, bytes.count, to: claim(bytes.count))
+        commit(bytes.count)
     }
 
     /// Room for `most` more bytes, and where they go: the caller writes up to `most` there, then

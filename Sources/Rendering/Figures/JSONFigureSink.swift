@@ -93,13 +93,26 @@ public struct JSONFigureSink: FigureSink {
 
     private mutating func newline() {
         guard pretty else { return }
-        out.append(0x0A)
-        for _ in 0..<depth { out.append(0x20, 0x20) }
+        let start = out.claim(1 + 2 * depth)
+        var at = start
+        Self.lineBreak(at: &at, depth: depth)
+        out.commit(at - start)
+    }
+
+    /// A line break and the indent of `depth`, written at `at` (room claimed by the caller).
+    private static func lineBreak(at: inout UnsafeMutablePointer<UInt8>, depth: Int) {
+        at.pointee = 0x0A
+        at += 1
+        for _ in 0..<depth {
+            at[0] = 0x20
+            at[1] = 0x20
+            at += 2
+        }
     }
 
     /// A comma when needed, the line break (or a space, on one line) and the key.
-    /// (The key's name alone is passed: a `FigureKey` holds strings, counted each time it is copied.)
-    /// (Written through one claim of room: it is called for every field of every record.)
+    /// (The key's name alone is passed: a `FigureKey` holds strings, counted each time it is copied.
+    /// Written through one claim of room: it is called for every field of every record.)
     private mutating func prefix(_ name: StaticString?) {
         let bit = UInt64(1) << depth
         let onOneLine = oneLine & bit != 0, comma = hasItem & bit != 0
@@ -117,15 +130,7 @@ public struct JSONFigureSink: FigureSink {
                 at += 1
             }
         }
-        if lineBreak {
-            at.pointee = 0x0A
-            at += 1
-            for _ in 0..<depth {
-                at[0] = 0x20
-                at[1] = 0x20
-                at += 2
-            }
-        }
+        if lineBreak { Self.lineBreak(at: &at, depth: depth) }
         if let name {
             at.pointee = 0x22
             ByteWriter.copy(name.utf8Start, nameCount, to: at + 1)
