@@ -113,7 +113,11 @@ public enum Batch {
         if let output = options.output, let problem = OutputWriter.unusableOutput(output) { return .failure(problem) }
         let counter = Mutex((done: 0, documents: 0))
         let folders = options.folders
-        let results = Parallel.map(folders.count, workers: options.jobs, state: { RenderWorkspace(templates: context.templates) as RenderWorkspace? }) {
+        let finished = Mutex([FolderResult?](repeating: nil, count: folders.count))
+        // Each folder's outputs are put in place in groups, off the workers' path: a worker goes
+        // on to its next folder while the disk takes the last.
+        let committer = OutputWriter.Committer()
+        _ = Parallel.map(folders.count, workers: options.jobs, state: { RenderWorkspace(templates: context.templates) as RenderWorkspace? }) {
             workspace, index in
             let folder = folders[index]
             var buildOptions = Pipeline.BuildOptions(folder: folder, output: options.output.map { Paths.join($0, name(of: folder)) },
@@ -121,17 +125,19 @@ public enum Batch {
             buildOptions.allowed = options.allowed
             buildOptions.pdf = options.pdf
             buildOptions.showIDs = options.showIDs
-            let report = Pipeline.build(buildOptions, context: context, workers: 1, workspace: &workspace)
-            let result = FolderResult(folder: folder, report: report, keepWarnings: false)
-            let (done, documents) = counter.withLock { state in
-                state.done += 1
-                state.documents += report.hasErrors ? 0 : report.documents
-                return (state.done, state.documents)
+            Pipeline.build(buildOptions, context: context, workspace: &workspace, committer: committer) { report in
+                let result = FolderResult(folder: folder, report: report, keepWarnings: false)
+                let (done, documents) = counter.withLock { state in
+                    state.done += 1
+                    state.documents += report.hasErrors ? 0 : report.documents
+                    return (state.done, state.documents)
+                }
+                finished.withLock { $0[index] = result }
+                progress(Progress(done: done, total: folders.count, documents: documents, result: result))
             }
-            progress(Progress(done: done, total: folders.count, documents: documents, result: result))
-            return result
         }
-        return .success(results)
+        committer.wait()
+        return .success(finished.withLock { $0.map { $0! } })
     }
 
     /// Validates every folder (or file); results in the order of `paths`.

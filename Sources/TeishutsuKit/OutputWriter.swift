@@ -44,6 +44,35 @@ public enum OutputWriter {
 
     /// - Parameter failingAt: for tests, a file whose replacement fails as a full disk would.
     static func write(_ files: [RenderedFile], to folder: String, failingAt: String?, pruning: Bool = false) throws -> Result {
+        let (files, stale, nothing) = try prepare(files, to: folder, pruning: pruning)
+        if nothing, let result = try writeNewFolder(files, to: folder, failingAt: failingAt) {
+            return result
+        }
+        return try replace(files, stale: stale, in: folder, failingAt: failingAt)
+    }
+
+    /// The same, in a run of many folders: an output folder not there yet is staged, and made
+    /// durable and put in place by `committer` with others, while the worker goes on to the next
+    /// folder. `finish` gets what became of the outputs, on this thread or the committer's.
+    static func write(_ files: [RenderedFile], to folder: String, pruning: Bool, committer: Committer,
+                      finish: @escaping @Sendable (Swift.Result<Result, Failure>) -> Void) {
+        do {
+            let (files, stale, nothing) = try prepare(files, to: folder, pruning: pruning)
+            if nothing, let staged = try stageNewFolder(files, to: folder) {
+                committer.add(Committer.Item(staged: staged, finish: finish))
+                return
+            }
+            finish(.success(try replace(files, stale: stale, in: folder, failingAt: nil)))
+        } catch let failure as Failure {
+            finish(.failure(failure))
+        } catch {
+            finish(.failure(self.failure("出力できません（\(reason(error))）", "cannot write the outputs (\(reason(error)))")))
+        }
+    }
+
+    /// The files to write (with the manifest when pruning), the outputs no longer made, and
+    /// whether nothing at all is there yet; or why the folder cannot hold the outputs.
+    private static func prepare(_ files: [RenderedFile], to folder: String, pruning: Bool) throws -> (files: [RenderedFile], stale: [String], nothing: Bool) {
         let manager = FileManager.default
         var files = files, stale: [String] = []
         if pruning {
@@ -85,9 +114,12 @@ public enum OutputWriter {
             throw failure("出力先 \(folder) は、存在しない場所を指すリンクです（何も書いていません）",
                           "the output \(folder) is a link to something that does not exist (nothing was written)")
         }
-        if nothing, let result = try writeNewFolder(files, to: folder, failingAt: failingAt) {
-            return result
-        }
+        return (files, stale, nothing)
+    }
+
+    /// Replaces what changed in a folder that may hold outputs already, all or nothing.
+    private static func replace(_ files: [RenderedFile], stale: [String], in folder: String, failingAt: String?) throws -> Result {
+        let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -165,6 +197,12 @@ public enum OutputWriter {
             done.append((name, true))
             result.removed.append(final)
         }
+        // The new names on disk; if they cannot be, the outputs are put back as they were.
+        if let code = syncDirectory(folder) {
+            rollback(done, folder: folder, old: old)
+            throw failure("\(folder) に出力を書き込めません（\(String(cString: strerror(code)))）。出力は元のままです",
+                          "cannot write the outputs to \(folder) (\(String(cString: strerror(code)))); the outputs are as they were")
+        }
         return result
     }
 
@@ -192,6 +230,44 @@ public enum OutputWriter {
     /// it makes a new one: a thousand folders' staging removed as the build goes made each new
     /// file slower to create). Nil when the folder appeared meanwhile: written the usual way.
     static func writeNewFolder(_ files: [RenderedFile], to folder: String, failingAt: String?) throws -> Result? {
+        guard let staged = try stageNewFolder(files, to: folder) else { return nil }
+        do {
+            try StagedFiles(staged.paths).sync()
+            if let code = syncDirectory(staged.staging) { throw posixError(code) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: staged.staging)
+            throw failure("\(staged.parent) に出力を準備できません（\(reason(error))）。何も書いていません",
+                          "cannot stage the outputs in \(staged.parent) (\(reason(error))); nothing was written")
+        }
+        let placed = try place(staged, failing: files.contains { $0.name == failingAt })
+        if !placed { try? FileManager.default.removeItem(atPath: staged.staging) }
+        if placed, let code = syncDirectory(staged.parent) {
+            // Renamed, but not known to be on disk: taken back, so that nothing is half there.
+            _ = rename(staged.target, staged.staging)
+            try? FileManager.default.removeItem(atPath: staged.staging)
+            throw failure("出力フォルダ \(folder) を作れません（\(String(cString: strerror(code)))）。何も書いていません",
+                          "cannot create the output folder \(folder) (\(String(cString: strerror(code)))); nothing was written")
+        }
+        return placed ? staged.result : nil
+    }
+
+    /// A new output folder written beside where it goes, not yet synced nor in place.
+    struct StagedFolder: Sendable {
+        let staging: String
+        let target: String
+        let parent: String
+        let folder: String
+        let names: [String]
+
+        var paths: [String] { names.map { Paths.join(staging, $0) } }
+        var result: Result {
+            Result(written: names.filter { $0 != manifestName }.map { Paths.join(folder, $0) }, unchanged: [])
+        }
+    }
+
+    /// Writes the files into a folder beside `folder`, each file's writeback started; nil when
+    /// `folder` is a name that cannot be staged beside (`.`, `/`).
+    static func stageNewFolder(_ files: [RenderedFile], to folder: String) throws -> StagedFolder? {
         let manager = FileManager.default
         var target = folder
         while target.count > 1, target.hasSuffix("/") { target.removeLast() }
@@ -210,24 +286,163 @@ public enum OutputWriter {
         let sorted = files.sorted { $0.name < $1.name }
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            var staged = StagedFiles()
-            for file in sorted { try staged.write(file.data, to: Paths.join(staging, file.name)) }
-            try staged.sync()
+            for file in sorted { try StagedFiles.write(file.data, to: Paths.join(staging, file.name)) }
         } catch {
             try? manager.removeItem(atPath: staging)
             throw failure("\(parent) に出力を準備できません（\(reason(error))）。何も書いていません",
                           "cannot stage the outputs in \(parent) (\(reason(error))); nothing was written")
         }
-        let failing = sorted.contains { $0.name == failingAt }
-        if failing || rename(staging, target) != 0 {
-            let code = failing ? ENOSPC : errno
-            try? manager.removeItem(atPath: staging)
-            // Made meanwhile by someone else: its files are compared and replaced as usual.
-            if code == EEXIST || code == ENOTEMPTY { return nil }
-            let why = String(cString: strerror(code))
-            throw failure("出力フォルダ \(folder) を作れません（\(why)）。何も書いていません", "cannot create the output folder \(folder) (\(why)); nothing was written")
+        return StagedFolder(staging: staging, target: target, parent: parent, folder: folder, names: sorted.map(\.name))
+    }
+
+    /// Renames a synced staged folder into place: true, or false when the folder appeared
+    /// meanwhile (the staging is left to the caller, who writes the usual way).
+    static func place(_ staged: StagedFolder, failing: Bool = false) throws -> Bool {
+        if !failing && rename(staged.staging, staged.target) == 0 { return true }
+        let code = failing ? ENOSPC : errno
+        // Made meanwhile by someone else: its files are compared and replaced as usual.
+        if code == EEXIST || code == ENOTEMPTY { return false }
+        try? FileManager.default.removeItem(atPath: staged.staging)
+        let why = String(cString: strerror(code))
+        throw failure("出力フォルダ \(staged.folder) を作れません（\(why)）。何も書いていません",
+                      "cannot create the output folder \(staged.folder) (\(why)); nothing was written")
+    }
+
+    /// Makes a folder's entries durable (the names of the files renamed into it). The error
+    /// number of a failed write, or nil; a file system that cannot sync a folder (EINVAL) has
+    /// nothing to say.
+    static func syncDirectory(_ path: String) -> Int32? {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return errno }
+        defer { close(descriptor) }
+        if fsync(descriptor) != 0, errno != EINVAL, errno != ENOTSUP { return errno }
+        return nil
+    }
+
+    /// Puts staged new output folders in place, off the workers' path: each group that waits
+    /// when the committer is free is made durable together (one sync of the file system, where
+    /// the system has one, rather than one wait for each of a folder's files), renamed into
+    /// place, and the folders holding them synced. A worker does not wait for the disk; the
+    /// run waits for the last group at its end. At most `limit` folders wait, so that a slow disk
+    /// holds back the workers rather than piling up folders.
+    public final class Committer: Sendable {
+        struct Item: Sendable {
+            let staged: StagedFolder
+            let finish: @Sendable (Swift.Result<Result, Failure>) -> Void
         }
-        return Result(written: sorted.filter { $0.name != manifestName }.map { Paths.join(folder, $0.name) }, unchanged: [])
+
+        private let waiting = Mutex<[Item]>([])
+        private let queue = DispatchQueue(label: "teishutsu.commit")
+        private let group = DispatchGroup()
+        private let limit: Int
+
+        public init(limit: Int = 32) {
+            self.limit = limit
+        }
+
+        func add(_ item: Item) {
+            let count = waiting.withLock { items in
+                items.append(item)
+                return items.count
+            }
+            queue.async(group: group) { self.commitWaiting() }
+            // Too many behind: wait for the groups before this one.
+            if count > limit { queue.sync {} }
+        }
+
+        /// Returns once every folder given is in place or has failed (its `finish` called).
+        public func wait() {
+            group.wait()
+        }
+
+        private func commitWaiting() {
+            let items = waiting.withLock { items in
+                defer { items = [] }
+                return items
+            }
+            guard !items.isEmpty else { return }
+            for (item, outcome) in zip(items, OutputWriter.commit(items.map(\.staged))) { item.finish(outcome) }
+        }
+    }
+
+    /// Syncs, renames into place and syncs the folders of a group of staged folders; what
+    /// became of each. A folder that appeared meanwhile is written the usual way (its staged
+    /// files read back).
+    static func commit(_ group: [StagedFolder]) -> [Swift.Result<Result, Failure>] {
+        var outcomes: [Swift.Result<Result, Failure>?] = Array(repeating: nil, count: group.count)
+        func fail(_ index: Int, _ code: Int32) {
+            let staged = group[index]
+            try? FileManager.default.removeItem(atPath: staged.staging)
+            outcomes[index] = .failure(failure("\(staged.parent) に出力を準備できません（\(String(cString: strerror(code)))）。何も書いていません",
+                                               "cannot stage the outputs in \(staged.parent) (\(String(cString: strerror(code)))); nothing was written"))
+        }
+        // Every staged file's bytes and name on disk: once for each file system, or file by file.
+        let synced = syncFileSystems(group.map(\.staging))
+        for index in group.indices {
+            switch synced[index] {
+            case .some(0): continue
+            case .some(let code): fail(index, code)
+            case .none:
+                do {
+                    try StagedFiles(group[index].paths).sync()
+                    if let code = syncDirectory(group[index].staging) { fail(index, code) }
+                } catch {
+                    fail(index, Int32((error as NSError).code))
+                }
+            }
+        }
+        var placed: [Int] = []
+        for index in group.indices where outcomes[index] == nil {
+            let staged = group[index]
+            do {
+                if try place(staged) {
+                    placed.append(index)
+                } else {
+                    // Made meanwhile: compared and replaced like any folder that holds outputs.
+                    let files = staged.names.map { RenderedFile(name: $0, data: FileManager.default.contents(atPath: Paths.join(staged.staging, $0)) ?? Data()) }
+                    try? FileManager.default.removeItem(atPath: staged.staging)
+                    outcomes[index] = Swift.Result { try write(files, to: staged.folder, failingAt: nil) }.mapError { $0 as? Failure ?? failure("\(staged.folder) に出力できません（\(reason($0))）", "cannot write the outputs to \(staged.folder) (\(reason($0)))") }
+                }
+            } catch {
+                outcomes[index] = .failure(error as? Failure ?? failure("\(staged.folder) に出力できません", "cannot write the outputs to \(staged.folder)"))
+            }
+        }
+        // The renames on disk: the folders holding the new folders synced.
+        let parents = syncFileSystems(placed.map { group[$0].parent })
+        for (position, index) in placed.enumerated() {
+            let staged = group[index]
+            var code = parents[position]
+            if code == nil { code = syncDirectory(staged.parent) ?? 0 }
+            if let code, code != 0 {
+                _ = rename(staged.target, staged.staging)
+                fail(index, code)
+            } else {
+                outcomes[index] = .success(staged.result)
+            }
+        }
+        return outcomes.map { $0! }
+    }
+
+    /// Syncs the file system of each path, once for each file system: for each path 0 when
+    /// synced, an error number, or nil where the system cannot sync a file system.
+    static func syncFileSystems(_ paths: [String]) -> [Int32?] {
+        var byDevice: [UInt64: Int32?] = [:]
+        return paths.map { path in
+            var status = stat()
+            guard stat(path, &status) == 0 else { return errno }
+            let device = UInt64(status.st_dev)
+            if let known = byDevice[device] { return known }
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            var code: Int32? = 0
+            if descriptor < 0 {
+                code = errno
+            } else {
+                if teishutsu_sync_filesystem(descriptor) != 0 { code = errno == ENOSYS ? nil : errno }
+                close(descriptor)
+            }
+            byDevice[device] = code
+            return code
+        }
     }
 
     /// New output folders of builds that are no longer running, never renamed into place: removed.
@@ -249,7 +464,16 @@ public enum OutputWriter {
     struct StagedFiles {
         private var written: [String] = []
 
+        init(_ written: [String] = []) {
+            self.written = written
+        }
+
         mutating func write(_ data: Data, to path: String) throws {
+            try Self.write(data, to: path)
+            written.append(path)
+        }
+
+        static func write(_ data: Data, to path: String) throws {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else { throw posixError(errno) }
             var failure: Int32 = 0
@@ -268,7 +492,6 @@ public enum OutputWriter {
             if failure == 0 && teishutsu_start_writeback(descriptor) != 0 { failure = errno }
             if close(descriptor) != 0 && failure == 0 { failure = errno }
             if failure != 0 { throw posixError(failure) }
-            written.append(path)
         }
 
         /// Waits until every file written is on disk.
@@ -282,10 +505,10 @@ public enum OutputWriter {
                 if failure != 0 { throw posixError(failure) }
             }
         }
+    }
 
-        private func posixError(_ code: Int32) -> NSError {
-            NSError(domain: NSPOSIXErrorDomain, code: Int(code))
-        }
+    static func posixError(_ code: Int32) -> NSError {
+        NSError(domain: NSPOSIXErrorDomain, code: Int(code))
     }
 
     /// Puts back what a failed replacement changed.
@@ -380,3 +603,4 @@ public enum OutputWriter {
         }
     }
 }
+

@@ -400,13 +400,39 @@ public enum Pipeline {
     /// thread (a batch runs one folder per worker); without one, the folder's files are read and
     /// its documents rendered on `workers` threads.
     public static func build(_ options: BuildOptions, context: BuildContext, workers: Int, workspace: inout RenderWorkspace?) -> RunReport {
+        var (report, files) = rendered(options, context: context, workers: workers, workspace: &workspace)
+        guard let files else { return report }
+        // A whole build also removes what an earlier one wrote and this one no longer makes
+        // (a report whose file was renamed or removed); --watch rebuilds only part.
+        report.record(Result { try OutputWriter.write(files, to: options.outputFolder, pruning: options.only == .all) })
+        return report
+    }
+
+    /// One folder of a run of many, on the calling thread: its outputs are put in place by
+    /// `committer` while the worker goes on; `finish` gets the folder's report once they are
+    /// (at once when nothing is written).
+    static func build(_ options: BuildOptions, context: BuildContext, workspace: inout RenderWorkspace?,
+                      committer: OutputWriter.Committer, finish: @escaping @Sendable (RunReport) -> Void) {
+        let (report, files) = rendered(options, context: context, workers: 1, workspace: &workspace)
+        guard let files else { return finish(report) }
+        OutputWriter.write(files, to: options.outputFolder, pruning: options.only == .all, committer: committer) { outcome in
+            var report = report
+            report.record(outcome.mapError { $0 as any Error })
+            finish(report)
+        }
+    }
+
+    /// The folder checked and its documents rendered: the files to write, or nil when the
+    /// folder has errors.
+    private static func rendered(_ options: BuildOptions, context: BuildContext, workers: Int,
+                                 workspace: inout RenderWorkspace?) -> (report: RunReport, files: [RenderedFile]?) {
         // What a killed build left in the output is undone first, whatever this build then finds:
         // the outputs are whole again even when this one writes nothing.
         OutputWriter.recoverStale(in: options.outputFolder)
         var (buildable, report) = documents(options, workers: workers)
         report.sources.merge(context.templateTexts)
         report.diagnostics += oncePerTemplatePlace(context.templateProblems)
-        guard !report.hasErrors, let documents = buildable else { return report }
+        guard !report.hasErrors, let documents = buildable else { return (report, nil) }
         report.documents = documents.count
         let (files, renderDiagnostics): ([RenderedFile], [Diagnostic])
         if workspace != nil {
@@ -415,19 +441,22 @@ public enum Pipeline {
             (files, renderDiagnostics) = DocumentRenderer.render(documents, formats: context.formats, templates: context.templates, workers: workers)
         }
         report.diagnostics += oncePerTemplatePlace(unique(renderDiagnostics))
-        guard !report.hasErrors else { return report }
-        do {
-            // A whole build also removes what an earlier one wrote and this one no longer makes
-            // (a report whose file was renamed or removed); --watch rebuilds only part.
-            let result = try OutputWriter.write(files, to: options.outputFolder, pruning: options.only == .all)
-            report.written = result.written
-            report.unchanged = result.unchanged
-            report.removed = result.removed
-        } catch let error as OutputWriter.Failure {
-            report.diagnostics.append(error.diagnostic)
-        } catch {
-            report.diagnostics.append(.error(.output(.failed), Message(ja: "出力できません: \(error)", en: "cannot write the outputs: \(error)"), at: nil))
+        return (report, report.hasErrors ? nil : files)
+    }
+}
+
+extension RunReport {
+    /// What became of the outputs.
+    mutating func record(_ outcome: Result<OutputWriter.Result, any Error>) {
+        switch outcome {
+        case .success(let result):
+            written = result.written
+            unchanged = result.unchanged
+            removed = result.removed
+        case .failure(let error as OutputWriter.Failure):
+            diagnostics.append(error.diagnostic)
+        case .failure(let error):
+            diagnostics.append(.error(.output(.failed), Message(ja: "出力できません: \(error)", en: "cannot write the outputs: \(error)"), at: nil))
         }
-        return report
     }
 }

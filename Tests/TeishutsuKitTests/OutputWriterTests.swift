@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Rendering
+import Synchronization
 import Testing
 import TestSupport
 @testable import TeishutsuKit
@@ -53,6 +54,58 @@ import TestSupport
         // Written again: the usual way, only what changed.
         let again = try OutputWriter.write(files("v1").prefix(2) + [RenderedFile(name: "c.xml", contents: "c.xml v2")], to: folder.path)
         #expect(again.written == [folder.appendingPathComponent("c.xml").path] && again.unchanged.count == 2)
+    }
+
+    /// In a run of many folders, new output folders are staged by the workers and put in place
+    /// by the committer, in groups: each whole, each told once; one that appeared meanwhile is
+    /// compared and replaced the usual way; one that cannot be made fails alone and leaves no
+    /// staging behind.
+    @Test func theCommitterPutsStagedFoldersInPlace() throws {
+        let parent = try Fixtures.temporaryFolder("committer")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let outcomes = Mutex<[String: Swift.Result<OutputWriter.Result, OutputWriter.Failure>]>([:])
+        let committer = OutputWriter.Committer(limit: 3)
+        let names = (1...12).map { String(format: "c%02d", $0) }
+        for name in names {
+            let folder = parent.appendingPathComponent(name).path
+            if name == "c05" {
+                // Made by someone else after the folder was found missing.
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+                try Data("a.html old".utf8).write(to: URL(fileURLWithPath: folder + "/a.html"))
+                try Data("kept".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
+            }
+            guard let staged = try OutputWriter.stageNewFolder(files(name), to: folder) else {
+                Issue.record("\(name) not staged")
+                continue
+            }
+            if name == "c09" {
+                // Where the folder goes, a file now stands.
+                try Data("a file".utf8).write(to: URL(fileURLWithPath: folder))
+            }
+            committer.add(.init(staged: staged) { outcome in
+                outcomes.withLock { #expect($0.updateValue(outcome, forKey: name) == nil, "told twice") }
+            })
+        }
+        committer.wait()
+        let told = outcomes.withLock { $0 }
+        #expect(Set(told.keys) == Set(names))
+        for name in names where name != "c09" {
+            let folder = parent.appendingPathComponent(name)
+            var expected = ["a.html": "a.html \(name)", "b.html": "b.html \(name)", "c.xml": "c.xml \(name)"]
+            if name == "c05" { expected["notes.txt"] = "kept" }
+            #expect(try contents(folder) == expected, "\(name)")
+            guard case .success(let result) = told[name] else {
+                Issue.record("\(name) failed")
+                continue
+            }
+            #expect(result.written == ["a.html", "b.html", "c.xml"].map { folder.path + "/" + $0 }, "\(name)")
+        }
+        guard case .failure = told["c09"] else {
+            Issue.record("c09 did not fail")
+            return
+        }
+        #expect(try String(contentsOfFile: parent.appendingPathComponent("c09").path, encoding: .utf8) == "a file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == names)
     }
 
     @Test func anOutputThatIsAFolderStopsEverythingFirst() throws {
