@@ -116,7 +116,7 @@ final class YAMLTree {
                                       length: multiline ? 1 : length(of: value, style: style, start: start, end: mark(event.end_mark)),
                                       first: Int32(strings.count), count: 0))
                     strings.append(value)
-                    if let tag = scalar.tag { refuseTag(tag, at: start) }
+                    if let tag = scalar.tag { refuseTag(tag, at: start, written: Self.writtenTag(at: event.start_mark, in: bytes)) }
                     if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
                     attach(node, &root)
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -134,7 +134,7 @@ final class YAMLTree {
                     let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
                     if let anchor { anchorNames[node] = String(cString: anchor) }
                     let tag = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.tag : event.data.mapping_start.tag
-                    if let tag { refuseTag(tag, at: start) }
+                    if let tag { refuseTag(tag, at: start, written: Self.writtenTag(at: event.start_mark, in: bytes)) }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     let (node, start) = open.removeLast()
                     let items = pending[start...]
@@ -161,15 +161,49 @@ final class YAMLTree {
         /// A tag (`!!binary`, `!!str`, `!custom`) would change how a value is read, and teishutsu
         /// reads every value by its field's type: refused where it is written, not dropped (a
         /// base64 text must not reach a document as it stands).
-        mutating func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>, at start: (line: Int32, column: Int32)) {
-            var name = String(cString: tag)
-            if name.hasPrefix("tag:yaml.org,2002:") { name = "!!" + name.dropFirst("tag:yaml.org,2002:".count) }
+        /// Named as written (`!<tag:yaml.org,2002:int>` is not told to remove `!!int`); as libyaml
+        /// resolved it where the writing cannot be found.
+        mutating func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>, at start: (line: Int32, column: Int32), written: String?) {
+            var name = written ?? String(cString: tag)
+            if written == nil, name.hasPrefix("tag:yaml.org,2002:") { name = "!!" + name.dropFirst("tag:yaml.org,2002:".count) }
             if name.unicodeScalars.count > 40 { name = String(name.unicodeScalars.prefix(39)) + "…" }
             duplicateList.record(.error(
                 .input(.yamlSyntax),
                 Message(ja: "YAML のタグ（\(name)）は使えません。値は項目の型のとおりに読みます", en: "YAML tags (\(name)) are not supported: every value is read as its field's type"),
                 expected: Message(ja: "タグのない値（\(name) を消す）", en: "the value without its tag (remove \(name))"),
                 at: SourceSpan(file: file, line: Int(start.line), column: Int(start.column))))
+        }
+
+        /// The tag as written where a node begins, after its anchor if one comes first
+        /// (`&a !!int 5`): `!!int`, `!local`, `!<tag:yaml.org,2002:int>`; nil when no tag is there.
+        static func writtenTag(at mark: yaml_mark_t, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            // libyaml counts lines and characters, not bytes (a byte-order mark not counted).
+            var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line = 0
+            while line < mark.line, index < bytes.count {
+                if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) { line += 1 }
+                index += 1
+            }
+            for _ in 0..<mark.column where index < bytes.count {
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            }
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: "&") {
+                while index < bytes.count, !isBlank(bytes[index]) { index += 1 }
+                while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "!") else { return nil }
+            var end = index + 1
+            if end < bytes.count, bytes[end] == UInt8(ascii: "<") {
+                while end < bytes.count, bytes[end] != UInt8(ascii: ">"), bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                guard end < bytes.count, bytes[end] == UInt8(ascii: ">") else { return nil }
+                end += 1
+            } else {
+                // A flow collection's marks end a tag too (`[!x, 1]`).
+                while end < bytes.count, !isBlank(bytes[end]), !",[]{}".utf8.contains(bytes[end]) { end += 1 }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
         }
 
         mutating func attach(_ node: Int32, _ root: inout Int32?) {

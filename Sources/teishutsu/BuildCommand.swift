@@ -64,7 +64,7 @@ struct BuildSettings: Equatable, CommandRun {
     var problem: String? {
         if let problem = batch.problem { return problem }
         if folders.isEmpty { return "give at least one contract folder" }
-        if watch && (Batch.distinct(folders).count > 1 || batch.shard != nil) { return "--watch takes one folder" }
+        if watch && (folders.count > 1 || batch.shard != nil) { return "--watch takes one folder" }
         let clashes = Batch.clashingNames(Batch.distinct(folders))
         if output != nil, !clashes.isEmpty {
             return "several folders are named \(clashes.joined(separator: ", ")); their outputs under --output would collide"
@@ -76,7 +76,9 @@ struct BuildSettings: Equatable, CommandRun {
 
     func run() throws {
         let day = try today.map { try EraDate.parse($0) } ?? Clock.today
-        if Batch.distinct(folders).count > 1 || batch.shard != nil {
+        // More than one folder named (even one folder twice, as a pattern may give it): each
+        // folder's outputs under --output/<its name>/, whatever the patterns matched.
+        if folders.count > 1 || batch.shard != nil {
             try runBatch(day)
             return
         }

@@ -107,6 +107,14 @@ import TeishutsuKit
         #expect(FileManager.default.fileExists(atPath: dots.appendingPathComponent("\(names[0])/plan.html").path))
         #expect(!FileManager.default.fileExists(atPath: dots.appendingPathComponent("plan.html").path))
         #expect(!FileManager.default.fileExists(atPath: dots.deletingLastPathComponent().appendingPathComponent("plan.html").path))
+        // One folder named twice (as patterns may give it) is built once, under its name, as
+        // with any list of folders: where outputs go does not depend on what the patterns matched.
+        let twice = try CLI.temporaryFolder("batch-twice")
+        defer { try? FileManager.default.removeItem(at: twice) }
+        let again = try CLI.run(["build", all[0], all[0] + "/", "--today", "2026-04-30", "--output", twice.path, "--lang", "en"], timeout: 600)
+        #expect(again.status == 0 && again.stdout.contains("1 folder: 1 ok"), "\(again.stdout)\(again.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: twice.path) == [names[0]])
+        #expect(FileManager.default.fileExists(atPath: twice.appendingPathComponent("\(names[0])/plan.html").path))
         // An --output that is a file is said once, before any folder is read.
         let file = dots.appendingPathComponent("a-file")
         try "x".write(to: file, atomically: false, encoding: .utf8)

@@ -13,6 +13,18 @@ import TestSupport
         "\(d.code.id) \(d.span.map { "\($0.line):\($0.column)" } ?? "-") \(d.message.english)"
     }
 
+    /// A tag is refused where it is written and named as written, after an anchor, in a flow
+    /// collection, after Japanese text, with CR LF line ends.
+    @Test func aTagIsNamedAsWritten() throws {
+        func tags(_ yaml: String) -> [String] { load(yaml).1.filter { $0.message.english.hasPrefix("YAML tags") }.map(summary) }
+        let refused = "are not supported: every value is read as its field's type"
+        #expect(tags("name: !<tag:yaml.org,2002:int> 5\n") == ["yaml-syntax 1:7 YAML tags (!<tag:yaml.org,2002:int>) " + refused])
+        #expect(tags("name: 日本語\nx: &a !!int 5\n") == ["yaml-syntax 2:4 YAML tags (!!int) " + refused])
+        #expect(tags("name: 瀬戸内\nx: [1, !foo 2]\ny: {k: !bar 1}\n") == [
+            "yaml-syntax 2:8 YAML tags (!foo) " + refused, "yaml-syntax 3:8 YAML tags (!bar) " + refused])
+        #expect(tags("name: a\r\nx: !local\r\n  k: 1\r\n") == ["yaml-syntax 2:4 YAML tags (!local) " + refused])
+    }
+
     /// Collections nested more than 100 deep are refused where the one too deep begins, however
     /// they are written: flow, block, `- - -` on one line (which no look at the text's brackets
     /// and indentation counts), and a long run of `[` that libyaml's own limit stops first.
