@@ -40,12 +40,14 @@ import Testing
             ["build", "samples/demo", "-o", "out", "--today", "2026-04-30", "--pdf", "--show-ids", "--lang", "ja"],
             ["build", "a", "b", "--output=o", "--jobs=2", "--shard=1/1", "--quiet", "--templates", "t"],
             ["build", "a", "--watch", "--allow-path", "x", "--allow-path", "y"],
-            ["build", "a", "a", "--watch"],
             ["sla", "--month", "2024-03"],
             ["sla", "--month=2024-03", "--now", "2024-04-10", "--incidents", "l/incidents.csv", "--maintenance", "l/m.csv", "--inquiries", "q.csv"],
             ["sla", "--inquiries=q.csv", "--month", "2024-13", "--format", "table", "--detail", "--contract", "c.yaml", "--lang", "ja"],
             ["sla", "--format=json", "--month", "令和6年3月", "--now=2024-04-10T09:00"],
         ]
+        // One folder named twice is built as a list of folders, which --watch does not take.
+        #expect(parsed(["build", "a", "a/", "--watch"]) == nil)
+        #expect(QuickArguments.command(["build", "a", "a/", "--watch"]) == nil)
         for arguments in plain {
             #expect(QuickArguments.command(arguments) != nil, "\(arguments)")
             #expect(parsed(arguments) != nil, "\(arguments)")
