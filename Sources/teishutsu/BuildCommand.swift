@@ -64,7 +64,9 @@ struct BuildSettings: Equatable, CommandRun {
     var problem: String? {
         if let problem = batch.problem { return problem }
         if folders.isEmpty { return "give at least one contract folder" }
-        if watch && (folders.count > 1 || batch.shard != nil) { return "--watch takes one folder" }
+        if watch && (folders.count > 1 || batch.shard != nil) {
+            return Batch.distinct(folders).count == 1 && batch.shard == nil ? "--watch takes one folder, named once" : "--watch takes one folder"
+        }
         let clashes = Batch.clashingNames(Batch.distinct(folders))
         if output != nil, !clashes.isEmpty {
             return "several folders are named \(clashes.joined(separator: ", ")); their outputs under --output would collide"
