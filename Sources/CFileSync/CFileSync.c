@@ -1,9 +1,7 @@
 #if defined(__linux__)
 #define _GNU_SOURCE
 #include <fcntl.h>
-#include <unistd.h>
 #endif
-#include <errno.h>
 #include "CFileSync.h"
 
 int teishutsu_start_writeback(int descriptor) {
@@ -12,15 +10,5 @@ int teishutsu_start_writeback(int descriptor) {
 #else
     (void)descriptor;
     return 0;
-#endif
-}
-
-int teishutsu_sync_filesystem(int descriptor) {
-#if defined(__linux__)
-    return syncfs(descriptor);
-#else
-    (void)descriptor;
-    errno = ENOSYS;
-    return -1;
 #endif
 }

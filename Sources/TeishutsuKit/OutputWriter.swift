@@ -320,10 +320,9 @@ public enum OutputWriter {
     }
 
     /// Puts staged new output folders in place, off the workers' path: each group that waits
-    /// when the committer is free is made durable together (one sync of the file system, where
-    /// the system has one, rather than one wait for each of a folder's files), renamed into
-    /// place, and the folders holding them synced. A worker does not wait for the disk; the
-    /// run waits for the last group at its end. At most `limit` folders wait, so that a slow disk
+    /// when the committer is free is synced file by file, renamed into place, and the folders
+    /// holding them synced once. A worker does not wait for the disk; the run waits for the
+    /// last group at its end. At most `limit` folders wait, so that a slow disk
     /// holds back the workers rather than piling up folders.
     public final class Committer: Sendable {
         struct Item: Sendable {
@@ -376,19 +375,15 @@ public enum OutputWriter {
             outcomes[index] = .failure(failure("\(staged.parent) に出力を準備できません（\(String(cString: strerror(code)))）。何も書いていません",
                                                "cannot stage the outputs in \(staged.parent) (\(String(cString: strerror(code)))); nothing was written"))
         }
-        // Every staged file's bytes and name on disk: once for each file system, or file by file.
-        let synced = syncFileSystems(group.map(\.staging))
+        // Every staged file's bytes and name on disk, file by file: a sync of the whole file
+        // system would wait for every other program's unwritten data too. A file that is no
+        // longer there (removed by someone else) fails its folder.
         for index in group.indices {
-            switch synced[index] {
-            case .some(0): continue
-            case .some(let code): fail(index, code)
-            case .none:
-                do {
-                    try StagedFiles(group[index].paths).sync()
-                    if let code = syncDirectory(group[index].staging) { fail(index, code) }
-                } catch {
-                    fail(index, Int32((error as NSError).code))
-                }
+            do {
+                try StagedFiles(group[index].paths).sync()
+                if let code = syncDirectory(group[index].staging) { fail(index, code) }
+            } catch {
+                fail(index, Int32((error as NSError).code))
             }
         }
         var placed: [Int] = []
@@ -407,13 +402,18 @@ public enum OutputWriter {
                 outcomes[index] = .failure(error as? Failure ?? failure("\(staged.folder) に出力できません", "cannot write the outputs to \(staged.folder)"))
             }
         }
-        // The renames on disk: the folders holding the new folders synced.
-        let parents = syncFileSystems(placed.map { group[$0].parent })
-        for (position, index) in placed.enumerated() {
+        // The renames on disk: the folders holding the new folders synced, each once.
+        var parents: [String: Int32?] = [:]
+        for index in placed {
             let staged = group[index]
-            var code = parents[position]
-            if code == nil { code = syncDirectory(staged.parent) ?? 0 }
-            if let code, code != 0 {
+            let code: Int32?
+            if let known = parents[staged.parent] {
+                code = known
+            } else {
+                code = syncDirectory(staged.parent)
+                parents[staged.parent] = code
+            }
+            if let code {
                 _ = rename(staged.target, staged.staging)
                 fail(index, code)
             } else {
@@ -421,28 +421,6 @@ public enum OutputWriter {
             }
         }
         return outcomes.map { $0! }
-    }
-
-    /// Syncs the file system of each path, once for each file system: for each path 0 when
-    /// synced, an error number, or nil where the system cannot sync a file system.
-    static func syncFileSystems(_ paths: [String]) -> [Int32?] {
-        var byDevice: [UInt64: Int32?] = [:]
-        return paths.map { path in
-            var status = stat()
-            guard stat(path, &status) == 0 else { return errno }
-            let device = UInt64(status.st_dev)
-            if let known = byDevice[device] { return known }
-            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            var code: Int32? = 0
-            if descriptor < 0 {
-                code = errno
-            } else {
-                if teishutsu_sync_filesystem(descriptor) != 0 { code = errno == ENOSYS ? nil : errno }
-                close(descriptor)
-            }
-            byDevice[device] = code
-            return code
-        }
     }
 
     /// New output folders of builds that are no longer running, never renamed into place: removed.

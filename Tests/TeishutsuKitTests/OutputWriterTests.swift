@@ -58,8 +58,8 @@ import TestSupport
 
     /// In a run of many folders, new output folders are staged by the workers and put in place
     /// by the committer, in groups: each whole, each told once; one that appeared meanwhile is
-    /// compared and replaced the usual way; one that cannot be made fails alone and leaves no
-    /// staging behind.
+    /// compared and replaced the usual way; one that cannot be made, or whose staged file was
+    /// removed, fails alone and leaves no staging behind.
     @Test func theCommitterPutsStagedFoldersInPlace() throws {
         let parent = try Fixtures.temporaryFolder("committer")
         defer { try? FileManager.default.removeItem(at: parent) }
@@ -82,6 +82,10 @@ import TestSupport
                 // Where the folder goes, a file now stands.
                 try Data("a file".utf8).write(to: URL(fileURLWithPath: folder))
             }
+            if name == "c11" {
+                // A staged file removed by someone else: the folder is not put in place without it.
+                try FileManager.default.removeItem(atPath: staged.staging + "/b.html")
+            }
             committer.add(.init(staged: staged) { outcome in
                 outcomes.withLock { #expect($0.updateValue(outcome, forKey: name) == nil, "told twice") }
             })
@@ -89,7 +93,7 @@ import TestSupport
         committer.wait()
         let told = outcomes.withLock { $0 }
         #expect(Set(told.keys) == Set(names))
-        for name in names where name != "c09" {
+        for name in names where name != "c09" && name != "c11" {
             let folder = parent.appendingPathComponent(name)
             var expected = ["a.html": "a.html \(name)", "b.html": "b.html \(name)", "c.xml": "c.xml \(name)"]
             if name == "c05" { expected["notes.txt"] = "kept" }
@@ -105,7 +109,11 @@ import TestSupport
             return
         }
         #expect(try String(contentsOfFile: parent.appendingPathComponent("c09").path, encoding: .utf8) == "a file")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == names)
+        guard case .failure = told["c11"] else {
+            Issue.record("c11 did not fail")
+            return
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == names.filter { $0 != "c11" })
     }
 
     @Test func anOutputThatIsAFolderStopsEverythingFirst() throws {

@@ -7,10 +7,4 @@
 // call it does nothing and returns 0: the fsync that follows does the whole work.
 int teishutsu_start_writeback(int descriptor);
 
-// Writes everything not yet on disk of the file system holding the descriptor's file, and waits
-// for it (Linux: syncfs, which reports a write that failed since the descriptor was opened, or
-// one nobody has been told of). Returns 0, or -1 with errno set; ENOSYS where the system has no
-// such call (the caller then syncs file by file).
-int teishutsu_sync_filesystem(int descriptor);
-
 #endif
