@@ -281,7 +281,11 @@ public enum OutputWriter {
             throw failure("出力フォルダ \(folder) を作れません（\(reason(error))）", "cannot create the output folder \(folder) (\(reason(error)))")
         }
         if recoveredParents.withLock({ $0.insert(parent).inserted }) { recoverStaleNewFolders(in: parent) }
-        let staging = Paths.join(parent, newFolderPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))-" + name)
+        // The name only helps a person who finds a leftover: cut so that the staging name stays
+        // within the 255 bytes a file name may have (a folder named near that limit is staged too).
+        var shown = Substring(name)
+        while shown.utf8.count > 200 { shown = shown.dropLast() }
+        let staging = Paths.join(parent, newFolderPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))-" + shown)
         madeHere(staging)
         let sorted = files.sorted { $0.name < $1.name }
         do {

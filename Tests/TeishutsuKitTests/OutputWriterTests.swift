@@ -54,6 +54,10 @@ import TestSupport
         // Written again: the usual way, only what changed.
         let again = try OutputWriter.write(files("v1").prefix(2) + [RenderedFile(name: "c.xml", contents: "c.xml v2")], to: folder.path)
         #expect(again.written == [folder.appendingPathComponent("c.xml").path] && again.unchanged.count == 2)
+        // A folder named near the limit of a file name (255 bytes) is staged beside it all the same.
+        let long = parent.appendingPathComponent(String(repeating: "長", count: 84))
+        _ = try OutputWriter.write(files("v1"), to: long.path)
+        #expect(try contents(long).count == 3)
     }
 
     /// In a run of many folders, new output folders are staged by the workers and put in place
