@@ -231,16 +231,23 @@ public enum OutputWriter {
     /// file slower to create). Nil when the folder appeared meanwhile: written the usual way.
     static func writeNewFolder(_ files: [RenderedFile], to folder: String, failingAt: String?) throws -> Result? {
         guard let staged = try stageNewFolder(files, to: folder) else { return nil }
+        let identities: [FileIdentity]
         do {
-            try StagedFiles(staged.paths).sync()
+            identities = try StagedFiles(staged.paths).sync()
             if let code = syncDirectory(staged.staging) { throw posixError(code) }
         } catch {
             try? FileManager.default.removeItem(atPath: staged.staging)
+            if (error as NSError).code == Int(ENOENT) { throw changedMeanwhile(folder) }
             throw failure("\(staged.parent) に出力を準備できません（\(reason(error))）。何も書いていません",
                           "cannot stage the outputs in \(staged.parent) (\(reason(error))); nothing was written")
         }
         let placed = try place(staged, failing: files.contains { $0.name == failingAt })
         if !placed { try? FileManager.default.removeItem(atPath: staged.staging) }
+        if placed, incomplete(staged, identities) != nil {
+            _ = rename(staged.target, staged.staging)
+            try? FileManager.default.removeItem(atPath: staged.staging)
+            throw changedMeanwhile(folder)
+        }
         if placed, let code = syncDirectory(staged.parent) {
             // Renamed, but not known to be on disk: taken back, so that nothing is half there.
             _ = rename(staged.target, staged.staging)
@@ -249,6 +256,17 @@ public enum OutputWriter {
                           "cannot create the output folder \(folder) (\(String(cString: strerror(code)))); nothing was written")
         }
         return placed ? staged.result : nil
+    }
+
+    static func changedMeanwhile(_ folder: String) -> Failure {
+        failure("\(folder) に置く前に、準備したファイルが他のプログラムに削除または置き換えられました。何も書いていません",
+                "a file prepared for \(folder) was removed or replaced by another program before it was put in place; nothing was written")
+    }
+
+    /// ENOENT when a file of a folder renamed into place is no longer the one synced (removed
+    /// or replaced meanwhile by someone else), or nil.
+    static func incomplete(_ staged: StagedFolder, _ identities: [FileIdentity]) -> Int32? {
+        FileIdentity.stillThere(staged.names, in: staged.target, as: identities) ? nil : ENOENT
     }
 
     /// A new output folder written beside where it goes, not yet synced nor in place.
@@ -373,33 +391,47 @@ public enum OutputWriter {
     /// files read back).
     static func commit(_ group: [StagedFolder]) -> [Swift.Result<Result, Failure>] {
         var outcomes: [Swift.Result<Result, Failure>?] = Array(repeating: nil, count: group.count)
-        func fail(_ index: Int, _ code: Int32) {
+        func fail(_ index: Int, _ code: Int32, tampered: Bool = false) {
             let staged = group[index]
             try? FileManager.default.removeItem(atPath: staged.staging)
-            outcomes[index] = .failure(failure("\(staged.parent) に出力を準備できません（\(String(cString: strerror(code)))）。何も書いていません",
-                                               "cannot stage the outputs in \(staged.parent) (\(String(cString: strerror(code)))); nothing was written"))
+            outcomes[index] = .failure(tampered ? changedMeanwhile(staged.folder)
+                : failure("\(staged.parent) に出力を準備できません（\(String(cString: strerror(code)))）。何も書いていません",
+                          "cannot stage the outputs in \(staged.parent) (\(String(cString: strerror(code)))); nothing was written"))
         }
-        // Every staged file's bytes and name on disk, file by file: a sync of the whole file
-        // system would wait for every other program's unwritten data too. A file that is no
-        // longer there (removed by someone else) fails its folder.
-        for index in group.indices {
-            do {
-                try StagedFiles(group[index].paths).sync()
-                if let code = syncDirectory(group[index].staging) { fail(index, code) }
-            } catch {
-                fail(index, Int32((error as NSError).code))
-            }
-        }
+        // Every staged file's bytes and name on disk, file by file (a sync of the whole file
+        // system would wait for every other program's unwritten data too), then the folder
+        // renamed into place and found whole: a file removed or replaced by someone else in the
+        // meantime fails its folder.
         var placed: [Int] = []
-        for index in group.indices where outcomes[index] == nil {
+        for index in group.indices {
             let staged = group[index]
+            let identities: [FileIdentity]
+            do {
+                identities = try StagedFiles(staged.paths).sync()
+                if let code = syncDirectory(staged.staging) { throw posixError(code) }
+            } catch {
+                // A staged file gone: removed by someone else.
+                let code = Int32((error as NSError).code)
+                fail(index, code, tampered: code == ENOENT)
+                continue
+            }
             do {
                 if try place(staged) {
-                    placed.append(index)
+                    if let code = incomplete(staged, identities) {
+                        _ = rename(staged.target, staged.staging)
+                        fail(index, code, tampered: true)
+                    } else {
+                        placed.append(index)
+                    }
                 } else {
                     // Made meanwhile: compared and replaced like any folder that holds outputs.
-                    let files = staged.names.map { RenderedFile(name: $0, data: FileManager.default.contents(atPath: Paths.join(staged.staging, $0)) ?? Data()) }
+                    let contents = staged.names.map { FileManager.default.contents(atPath: Paths.join(staged.staging, $0)) }
+                    guard contents.allSatisfy({ $0 != nil }), FileIdentity.stillThere(staged.names, in: staged.staging, as: identities) else {
+                        fail(index, ENOENT, tampered: true)
+                        continue
+                    }
                     try? FileManager.default.removeItem(atPath: staged.staging)
+                    let files = zip(staged.names, contents).map { RenderedFile(name: $0, data: $1!) }
                     outcomes[index] = Swift.Result { try write(files, to: staged.folder, failingAt: nil) }.mapError { $0 as? Failure ?? failure("\(staged.folder) に出力できません（\(reason($0))）", "cannot write the outputs to \(staged.folder) (\(reason($0)))") }
                 }
             } catch {
@@ -476,15 +508,51 @@ public enum OutputWriter {
             if failure != 0 { throw posixError(failure) }
         }
 
-        /// Waits until every file written is on disk.
-        func sync() throws {
-            for path in written {
+        /// Waits until every file written is on disk; what each file is (its device and inode),
+        /// to see after its folder is renamed that it is still the file synced.
+        @discardableResult
+        func sync() throws -> [FileIdentity] {
+            try written.map { path in
                 let descriptor = open(path, O_RDONLY | O_CLOEXEC)
                 guard descriptor >= 0 else { throw posixError(errno) }
                 var failure: Int32 = 0
-                if fsync(descriptor) != 0 { failure = errno }
+                var status = stat()
+                if fsync(descriptor) != 0 || fstat(descriptor, &status) != 0 { failure = errno }
                 if close(descriptor) != 0 && failure == 0 { failure = errno }
                 if failure != 0 { throw posixError(failure) }
+                return FileIdentity(status)
+            }
+        }
+    }
+
+    /// What a file is: its device and inode, and (an inode number freed is soon given to a new
+    /// file) when its inode last changed and its size.
+    struct FileIdentity: Equatable, Sendable {
+        let device: UInt64
+        let inode: UInt64
+        let changed: Int64
+        let changedNanoseconds: Int
+        let size: Int64
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+            #if canImport(Darwin)
+            changed = Int64(status.st_ctimespec.tv_sec)
+            changedNanoseconds = Int(status.st_ctimespec.tv_nsec)
+            #else
+            changed = Int64(status.st_ctim.tv_sec)
+            changedNanoseconds = Int(status.st_ctim.tv_nsec)
+            #endif
+            size = Int64(status.st_size)
+        }
+
+        /// Whether each of `names` in `folder` is still the file of the same identity: not
+        /// removed or replaced by someone else between its sync and now.
+        static func stillThere(_ names: [String], in folder: String, as identities: [FileIdentity]) -> Bool {
+            zip(names, identities).allSatisfy { name, identity in
+                var status = stat()
+                return lstat(Paths.join(folder, name), &status) == 0 && FileIdentity(status) == identity
             }
         }
     }

@@ -120,6 +120,25 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == names.filter { $0 != "c11" })
     }
 
+    /// A staged folder renamed into place is checked whole: a file removed, or replaced by
+    /// another, after it was synced is seen (the folder is then taken back by its writer).
+    @Test func aFileRemovedAfterItsSyncIsSeen() throws {
+        let parent = try Fixtures.temporaryFolder("identity")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        for change in ["none", "removed", "replaced"] {
+            let folder = parent.appendingPathComponent(change).path
+            let staged = try #require(try OutputWriter.stageNewFolder(files(change), to: folder))
+            let identities = try OutputWriter.StagedFiles(staged.paths).sync()
+            if change == "removed" { try FileManager.default.removeItem(atPath: staged.staging + "/b.html") }
+            if change == "replaced" {
+                try FileManager.default.removeItem(atPath: staged.staging + "/c.xml")
+                try Data("other".utf8).write(to: URL(fileURLWithPath: staged.staging + "/c.xml"))
+            }
+            #expect(try OutputWriter.place(staged))
+            #expect(OutputWriter.incomplete(staged, identities) == (change == "none" ? nil : ENOENT), "\(change)")
+        }
+    }
+
     @Test func anOutputThatIsAFolderStopsEverythingFirst() throws {
         let folder = try Fixtures.temporaryFolder("writer")
         defer { try? FileManager.default.removeItem(at: folder) }
