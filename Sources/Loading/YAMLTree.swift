@@ -79,6 +79,9 @@ final class YAMLTree {
             self.lines = lines
         }
 
+        /// Where the last event libyaml gave ends: its scanner may have read far beyond.
+        var lastEnd = yaml_mark_t()
+
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else { return .failed([syntax("out of memory", line: 1, column: 1)]) }
@@ -91,6 +94,7 @@ final class YAMLTree {
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else { return .failed(duplicates + [problem(of: parser, bytes: bytes)]) }
                 defer { yaml_event_delete(&event) }
+                lastEnd = event.end_mark
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
                     guard let root else { return .empty }
@@ -178,17 +182,7 @@ final class YAMLTree {
         /// (`&a !!int 5`): `!!int`, `!local`, `!<tag:yaml.org,2002:int>`; nil when no tag is there.
         static func writtenTag(at mark: yaml_mark_t, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
             func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-            // libyaml counts lines and characters, not bytes (a byte-order mark not counted).
-            var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line = 0
-            while line < mark.line, index < bytes.count {
-                if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) { line += 1 }
-                index += 1
-            }
-            for _ in 0..<mark.column where index < bytes.count {
-                index += 1
-                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-            }
-            guard index < bytes.count else { return nil }
+            guard var index = offset(of: mark, in: bytes) else { return nil }
             if bytes[index] == UInt8(ascii: "&") {
                 while index < bytes.count, !isBlank(bytes[index]) { index += 1 }
                 while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
@@ -204,6 +198,69 @@ final class YAMLTree {
                 while end < bytes.count, !isBlank(bytes[end]), !",[]{}".utf8.contains(bytes[end]) { end += 1 }
             }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+        }
+
+        /// The byte where a mark of libyaml is, which counts lines and characters, not bytes (a
+        /// byte-order mark not counted); nil past the end.
+        static func offset(of mark: yaml_mark_t, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line = 0
+            while line < mark.line, index < bytes.count {
+                if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) { line += 1 }
+                index += 1
+            }
+            for _ in 0..<mark.column where index < bytes.count {
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            }
+            return index < bytes.count ? index : nil
+        }
+
+        /// Where a flow collection begins one level deeper than the limit, read from `mark` at
+        /// `depth` levels: libyaml's scanner runs ahead of its events through a long run of `[`,
+        /// and its own limit then stops it at a place of its own. Brackets in quotes and comments
+        /// are not counted. Nil when no such place is found.
+        static func beyondNesting(from mark: yaml_mark_t, depth: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
+            guard var index = offset(of: mark, in: bytes) else { return nil }
+            var depth = depth, line = Int(mark.line) + 1, column = Int(mark.column)
+            var quote: UInt8?, comment = false, previous: UInt8 = 0x20
+            while index < bytes.count {
+                let byte = bytes[index]
+                defer { index += 1 }
+                if byte & 0xC0 != 0x80 { column += 1 }
+                if byte == 0x0A {
+                    line += 1
+                    column = 0
+                    comment = false
+                    // A line break ends neither quote; it is one in a plain text.
+                    previous = byte
+                    continue
+                }
+                if comment { continue }
+                if let open = quote {
+                    if open == UInt8(ascii: "\""), byte == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] != 0x0A {
+                        // An escaped character (`\"`) is skipped, an escaped line break counted.
+                        index += 1
+                        if bytes[index] & 0xC0 != 0x80 { column += 1 }
+                    } else if byte == open {
+                        quote = nil
+                    }
+                } else {
+                    let afterSpace = previous == 0x20 || previous == 0x09 || previous == 0x0A || previous == 0x0D
+                    switch byte {
+                    case UInt8(ascii: "#") where afterSpace: comment = true
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                        // A quote begins a scalar only where one can begin (`don't` is plain).
+                        if afterSpace || "[{,:".utf8.contains(previous) { quote = byte }
+                    case UInt8(ascii: "["), UInt8(ascii: "{"):
+                        depth += 1
+                        if depth > YAMLLoader.maximumNesting { return (line, column) }
+                    case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                    default: break
+                    }
+                }
+                previous = byte
+            }
+            return nil
         }
 
         mutating func attach(_ node: Int32, _ root: inout Int32?) {
@@ -284,7 +341,9 @@ final class YAMLTree {
             // libyaml's own limit (1,000 levels) is met first when its scanner runs ahead of the
             // events (a long run of `[`): said as teishutsu's, not in libyaml's API words.
             if problem.hasPrefix("Maximum nesting level reached") {
-                return YAMLLoader.nestedTooDeeply(file: file, line: Int(at.line), column: Int(at.column))
+                // Said where the level one too deep begins, as when teishutsu's own limit is met.
+                let place = Self.beyondNesting(from: lastEnd, depth: open.count, in: bytes) ?? (Int(at.line), Int(at.column))
+                return YAMLLoader.nestedTooDeeply(file: file, line: place.line, column: place.column)
             }
             let context = parser.context.map { (String(cString: $0), Int(parser.context_mark.line) + 1) }
             return syntax(problem, line: at.line, column: at.column, context: context)
