@@ -231,42 +231,52 @@ public enum OutputWriter {
     /// file slower to create). Nil when the folder appeared meanwhile: written the usual way.
     static func writeNewFolder(_ files: [RenderedFile], to folder: String, failingAt: String?) throws -> Result? {
         guard let staged = try stageNewFolder(files, to: folder) else { return nil }
+        guard try syncAndPlace(staged, failing: files.contains { $0.name == failingAt }).placed else {
+            try? FileManager.default.removeItem(atPath: staged.staging)
+            return nil
+        }
+        if let code = syncDirectory(staged.parent) { throw takeBack(staged, code) }
+        return staged.result
+    }
+
+    /// Syncs a staged folder's files and the folder itself, renames it into place and finds it
+    /// whole (each file still the one synced: not removed or replaced by someone else meanwhile).
+    /// Whether it was placed, false when the folder appeared meanwhile (the staging left to the
+    /// caller, who writes the usual way), and the identities of its files as synced; on any
+    /// failure the staging is removed and nothing is left in place.
+    static func syncAndPlace(_ staged: StagedFolder, failing: Bool = false) throws -> (placed: Bool, identities: [FileIdentity]) {
         let identities: [FileIdentity]
         do {
             identities = try StagedFiles(staged.paths).sync()
             if let code = syncDirectory(staged.staging) { throw posixError(code) }
         } catch {
             try? FileManager.default.removeItem(atPath: staged.staging)
-            if (error as NSError).code == Int(ENOENT) { throw changedMeanwhile(folder) }
+            // A staged file gone: removed by someone else.
+            if (error as NSError).code == Int(ENOENT) { throw changedMeanwhile(staged.folder) }
             throw failure("\(staged.parent) に出力を準備できません（\(reason(error))）。何も書いていません",
                           "cannot stage the outputs in \(staged.parent) (\(reason(error))); nothing was written")
         }
-        let placed = try place(staged, failing: files.contains { $0.name == failingAt })
-        if !placed { try? FileManager.default.removeItem(atPath: staged.staging) }
-        if placed, incomplete(staged, identities) != nil {
+        guard try place(staged, failing: failing) else { return (false, identities) }
+        guard FileIdentity.stillThere(staged.names, in: staged.target, as: identities) else {
             _ = rename(staged.target, staged.staging)
             try? FileManager.default.removeItem(atPath: staged.staging)
-            throw changedMeanwhile(folder)
+            throw changedMeanwhile(staged.folder)
         }
-        if placed, let code = syncDirectory(staged.parent) {
-            // Renamed, but not known to be on disk: taken back, so that nothing is half there.
-            _ = rename(staged.target, staged.staging)
-            try? FileManager.default.removeItem(atPath: staged.staging)
-            throw failure("出力フォルダ \(folder) を作れません（\(String(cString: strerror(code)))）。何も書いていません",
-                          "cannot create the output folder \(folder) (\(String(cString: strerror(code)))); nothing was written")
-        }
-        return placed ? staged.result : nil
+        return (true, identities)
+    }
+
+    /// A folder renamed into place whose new name cannot be made durable: taken back, so that
+    /// nothing is half there; the failure to tell.
+    static func takeBack(_ staged: StagedFolder, _ code: Int32) -> Failure {
+        _ = rename(staged.target, staged.staging)
+        try? FileManager.default.removeItem(atPath: staged.staging)
+        return failure("出力フォルダ \(staged.folder) を作れません（\(String(cString: strerror(code)))）。何も書いていません",
+                       "cannot create the output folder \(staged.folder) (\(String(cString: strerror(code)))); nothing was written")
     }
 
     static func changedMeanwhile(_ folder: String) -> Failure {
         failure("\(folder) に置く前に、準備したファイルが他のプログラムに削除または置き換えられました。何も書いていません",
                 "a file prepared for \(folder) was removed or replaced by another program before it was put in place; nothing was written")
-    }
-
-    /// ENOENT when a file of a folder renamed into place is no longer the one synced (removed
-    /// or replaced meanwhile by someone else), or nil.
-    static func incomplete(_ staged: StagedFolder, _ identities: [FileIdentity]) -> Int32? {
-        FileIdentity.stillThere(staged.names, in: staged.target, as: identities) ? nil : ENOENT
     }
 
     /// A new output folder written beside where it goes, not yet synced nor in place.
@@ -391,67 +401,37 @@ public enum OutputWriter {
     /// files read back).
     static func commit(_ group: [StagedFolder]) -> [Swift.Result<Result, Failure>] {
         var outcomes: [Swift.Result<Result, Failure>?] = Array(repeating: nil, count: group.count)
-        func fail(_ index: Int, _ code: Int32, tampered: Bool = false) {
-            let staged = group[index]
-            try? FileManager.default.removeItem(atPath: staged.staging)
-            outcomes[index] = .failure(tampered ? changedMeanwhile(staged.folder)
-                : failure("\(staged.parent) に出力を準備できません（\(String(cString: strerror(code)))）。何も書いていません",
-                          "cannot stage the outputs in \(staged.parent) (\(String(cString: strerror(code)))); nothing was written"))
-        }
-        // Every staged file's bytes and name on disk, file by file (a sync of the whole file
-        // system would wait for every other program's unwritten data too), then the folder
-        // renamed into place and found whole: a file removed or replaced by someone else in the
-        // meantime fails its folder.
+        // Each folder synced file by file (a sync of the whole file system would wait for every
+        // other program's unwritten data too), renamed into place and found whole.
         var placed: [Int] = []
-        for index in group.indices {
-            let staged = group[index]
-            let identities: [FileIdentity]
+        for (index, staged) in group.enumerated() {
             do {
-                identities = try StagedFiles(staged.paths).sync()
-                if let code = syncDirectory(staged.staging) { throw posixError(code) }
-            } catch {
-                // A staged file gone: removed by someone else.
-                let code = Int32((error as NSError).code)
-                fail(index, code, tampered: code == ENOENT)
-                continue
-            }
-            do {
-                if try place(staged) {
-                    if let code = incomplete(staged, identities) {
-                        _ = rename(staged.target, staged.staging)
-                        fail(index, code, tampered: true)
-                    } else {
-                        placed.append(index)
-                    }
-                } else {
-                    // Made meanwhile: compared and replaced like any folder that holds outputs.
-                    let contents = staged.names.map { FileManager.default.contents(atPath: Paths.join(staged.staging, $0)) }
-                    guard contents.allSatisfy({ $0 != nil }), FileIdentity.stillThere(staged.names, in: staged.staging, as: identities) else {
-                        fail(index, ENOENT, tampered: true)
-                        continue
-                    }
-                    try? FileManager.default.removeItem(atPath: staged.staging)
-                    let files = zip(staged.names, contents).map { RenderedFile(name: $0, data: $1!) }
-                    outcomes[index] = Swift.Result { try write(files, to: staged.folder, failingAt: nil) }.mapError { $0 as? Failure ?? failure("\(staged.folder) に出力できません（\(reason($0))）", "cannot write the outputs to \(staged.folder) (\(reason($0)))") }
+                let (wasPlaced, identities) = try syncAndPlace(staged)
+                if wasPlaced {
+                    placed.append(index)
+                    continue
                 }
+                // Made meanwhile: compared and replaced like any folder that holds outputs, with
+                // the staged files read back (each still the one synced).
+                let files = try staged.names.map { name in
+                    guard let data = FileManager.default.contents(atPath: Paths.join(staged.staging, name)) else { throw changedMeanwhile(staged.folder) }
+                    return RenderedFile(name: name, data: data)
+                }
+                guard FileIdentity.stillThere(staged.names, in: staged.staging, as: identities) else { throw changedMeanwhile(staged.folder) }
+                try? FileManager.default.removeItem(atPath: staged.staging)
+                outcomes[index] = .success(try write(files, to: staged.folder, failingAt: nil))
             } catch {
-                outcomes[index] = .failure(error as? Failure ?? failure("\(staged.folder) に出力できません", "cannot write the outputs to \(staged.folder)"))
+                try? FileManager.default.removeItem(atPath: staged.staging)
+                outcomes[index] = .failure(error as? Failure ?? failure("\(staged.folder) に出力できません（\(reason(error))）", "cannot write the outputs to \(staged.folder) (\(reason(error)))"))
             }
         }
         // The renames on disk: the folders holding the new folders synced, each once.
         var parents: [String: Int32?] = [:]
         for index in placed {
             let staged = group[index]
-            let code: Int32?
-            if let known = parents[staged.parent] {
-                code = known
-            } else {
-                code = syncDirectory(staged.parent)
-                parents[staged.parent] = code
-            }
-            if let code {
-                _ = rename(staged.target, staged.staging)
-                fail(index, code)
+            if parents[staged.parent] == nil { parents[staged.parent] = syncDirectory(staged.parent) }
+            if let code = parents[staged.parent] ?? nil {
+                outcomes[index] = .failure(takeBack(staged, code))
             } else {
                 outcomes[index] = .success(staged.result)
             }

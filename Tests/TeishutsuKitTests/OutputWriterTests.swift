@@ -135,7 +135,7 @@ import TestSupport
                 try Data("other".utf8).write(to: URL(fileURLWithPath: staged.staging + "/c.xml"))
             }
             #expect(try OutputWriter.place(staged))
-            #expect(OutputWriter.incomplete(staged, identities) == (change == "none" ? nil : ENOENT), "\(change)")
+            #expect(OutputWriter.FileIdentity.stillThere(staged.names, in: staged.target, as: identities) == (change == "none"), "\(change)")
         }
     }
 
