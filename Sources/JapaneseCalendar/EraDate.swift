@@ -59,6 +59,8 @@ public enum EraDate {
     /// `令和５年１月16日`, `令和元年5月1日`, `R5.1.16`, each optionally followed by a weekday in
     /// brackets (`（月）` or `(月)`), which must be the date's own.
     public static func parse(_ text: String) throws(CalendarError) -> CivilDate {
+        // Most dates are written `2025-04-01`: read from the bytes, as the scanner below would.
+        if let (year, month, day) = isoDigits(text) { return try gregorian(year, month, day, text: text) }
         var scanner = Scanner(normalizing: text)
         guard !scanner.atEnd else { throw malformed(text) }
 
@@ -101,7 +103,7 @@ public enum EraDate {
         }
 
         if scanner.take("(") {
-            guard let kanji = scanner.next(), let written = Weekday(kanji: kanji), scanner.take(")") else {
+            guard let kanji = scanner.next(), let written = Weekday(kanji: Character(kanji)), scanner.take(")") else {
                 throw malformed(text)
             }
             guard written == date.weekday else {
@@ -114,6 +116,24 @@ public enum EraDate {
         }
         guard scanner.atEnd else { throw malformed(text) }
         return date
+    }
+
+    /// Year, month and day of exactly `dddd-dd-dd` or `dddd/dd/dd` in ASCII; nil for anything else.
+    private static func isoDigits(_ text: String) -> (Int, Int, Int)? {
+        text.utf8.withContiguousStorageIfAvailable { b -> (Int, Int, Int)? in
+            guard b.count == 10, b[4] == b[7], b[4] == UInt8(ascii: "-") || b[4] == UInt8(ascii: "/") else { return nil }
+            func digits(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    let d = b[i] &- UInt8(ascii: "0")
+                    guard d < 10 else { return nil }
+                    n = n * 10 + Int(d)
+                }
+                return n
+            }
+            guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
+            return (year, month, day)
+        } ?? nil
     }
 
     private static func gregorian(_ year: Int, _ month: Int, _ day: Int, text: String) throws(CalendarError) -> CivilDate {
@@ -161,43 +181,49 @@ public enum EraDate {
     }
 }
 
-/// Reads the normalized characters of a date: full-width digits and brackets become
-/// half-width, spaces vanish.
+/// Reads the normalized scalars of a date: full-width digits and brackets become half-width,
+/// spaces vanish. (Scalars, not Characters: each scalar was read on its own anyway, and making
+/// a Character of each cost most of the time of reading a date.)
 private struct Scanner {
-    private var chars: [Character]
+    private var chars: [Unicode.Scalar]
     private var index = 0
 
     init(normalizing text: String) {
-        var chars: [Character] = []
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let plain = scalar.halfWidth
             if plain == " " || plain == "\t" { continue }
-            chars.append(Character(plain))
+            chars.append(plain)
         }
         self.chars = chars
     }
 
     var atEnd: Bool { index >= chars.count }
 
-    func peek() -> Character? { atEnd ? nil : chars[index] }
+    func peek() -> Unicode.Scalar? { atEnd ? nil : chars[index] }
 
-    mutating func next() -> Character? {
+    mutating func next() -> Unicode.Scalar? {
         guard let c = peek() else { return nil }
         index += 1
         return c
     }
 
-    mutating func take(_ c: Character) -> Bool {
+    mutating func take(_ c: Unicode.Scalar) -> Bool {
         guard peek() == c else { return false }
         index += 1
         return true
+    }
+
+    private static func digit(_ c: Unicode.Scalar) -> Int? {
+        c.value >= 0x30 && c.value <= 0x39 ? Int(c.value - 0x30) : nil
     }
 
     mutating func number(maxDigits: Int = 2) -> Int? {
         var value = 0
         var count = 0
         // Digits past the limit are counted, never accumulated: a long run cannot overflow.
-        while let c = peek(), let digit = c.wholeNumberValue, c.isASCII {
+        while let c = peek(), let digit = Self.digit(c) {
             if count < maxDigits { value = value * 10 + digit }
             count += 1
             index += 1
@@ -212,16 +238,26 @@ private struct Scanner {
         return number()
     }
 
+    /// The two scalars from `index`, as a string.
+    private func pair() -> String? {
+        guard index + 1 < chars.count else { return nil }
+        var pair = String.UnicodeScalarView()
+        pair.append(chars[index])
+        pair.append(chars[index + 1])
+        return String(pair)
+    }
+
     mutating func eraKanji() -> Era? {
-        guard index + 1 < chars.count, let era = Era(kanji: String(chars[index...index + 1])) else { return nil }
+        guard let pair = pair(), let era = Era(kanji: pair) else { return nil }
         index += 2
         return era
     }
 
     mutating func eraLetter() -> Era? {
         // Only an ASCII letter: some letters upper-case to more than one character (ﬕ → ՄԻ).
-        guard let c = peek(), c.isASCII, c.isLetter, let era = Era(letter: Character(c.uppercased())) else { return nil }
-        guard index + 1 < chars.count, chars[index + 1].isASCII && chars[index + 1].isNumber || chars[index + 1] == "元" else {
+        guard let c = peek(), c.isASCII, c.properties.isAlphabetic,
+              let era = Era(letter: Character(Unicode.Scalar(c.value >= 0x61 ? c.value - 0x20 : c.value)!)) else { return nil }
+        guard index + 1 < chars.count, Self.digit(chars[index + 1]) != nil || chars[index + 1] == "元" else {
             return nil
         }
         index += 1
@@ -229,9 +265,8 @@ private struct Scanner {
     }
 
     func startsWithOtherEra() -> Bool {
-        guard index + 1 < chars.count else { return false }
-        let prefix = String(chars[index...index + 1])
+        guard let prefix = pair() else { return false }
         if ["明治", "慶応", "元治"].contains(prefix) { return true }
-        return chars[index] == "M" && chars[index + 1].isNumber
+        return chars[index] == "M" && chars[index + 1].properties.numericType != nil
     }
 }

@@ -196,6 +196,9 @@ public enum LogLoader {
                 return (table(), problems.diagnostics)
             case .success(let l): line = l
             }
+            // A row of commas alone (`,,,,,`, as Excel writes below a range once cleared or
+            // formatted) is an empty line, skipped like one.
+            if fields.count > 1, fields.allSatisfy({ !$0.quoted && reader.trimmed($0).isEmpty }) { continue }
             guard fields.count == columns.count else {
                 problems.recordError(.error(
                     .input(.csvColumns),

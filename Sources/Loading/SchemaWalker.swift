@@ -125,7 +125,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             if keySpans[field.key] != nil && !nullKeys.contains(field.key) { continue }
             if suggested.contains(field.key) { continue }
             let label = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
-            let labelEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
+            let labelEn = path.isEmpty ? schema.english : "\(schema.english) (\(path))"
             let expected = Message(ja: "\(field.key): \(field.type.describe.japanese)", en: "\(field.key): \(field.type.describe.english)")
             if let keySpan = keySpans[field.key] {
                 record(.error(
@@ -251,7 +251,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
         }
         let suggestion = Suggest.closest(to: key, among: schema.keys)
         let place = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
-        let placeEn = path.isEmpty ? schema.name : "\(schema.name) (\(path))"
+        let placeEn = path.isEmpty ? schema.english : "\(schema.english) (\(path))"
         record(.error(
             .input(.value(.unknownKey, format)),
             Message(ja: "\(place)に不明なキー「\(key)」があります" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""),

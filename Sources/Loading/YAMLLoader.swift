@@ -62,23 +62,25 @@ public enum YAMLLoader {
         let habits = JapaneseInputHabits.problems(in: text, file: file)
         if !habits.isEmpty { return (nil, habits) }
         let tree: YAMLTree
+        let duplicateKeys: [Diagnostic]
         switch YAMLTree.read(lines, file: file) {
         case .failed(let diagnostics):
             return (nil, diagnostics)
         case .empty:
             return (nil, [.error(.input(.yamlEmptyDocument),
                                  Message(ja: "ファイルが空です", en: "the file is empty"),
-                                 expected: Message(ja: schema.japanese, en: schema.name), at: .file(file))])
-        case .tree(let read):
+                                 expected: Message(ja: schema.japanese, en: schema.english), at: .file(file))])
+        case .tree(let read, let duplicates):
             tree = read
+            duplicateKeys = duplicates
         }
         // Without an asterisk there is no alias to expand (the usual case: no walk needed).
         if SourceLines.contains(UInt8(ascii: "*"), in: text), let problem = AliasExpansion.check(tree, file: file, limit: budget) {
-            return (nil, [problem])
+            return (nil, duplicateKeys + [problem])
         }
         var walker = SchemaWalker<YAMLSourceNode>(budget: budget)
         let value = walker.readRoot(YAMLSourceNode(tree: tree, index: tree.root), schema)
-        return (value, walker.diagnostics)
+        return (value, duplicateKeys + walker.diagnostics)
     }
 
     /// The schema whose top-level keys a YAML text uses most (a file outside a contract folder
@@ -168,6 +170,71 @@ public enum YAMLLoader {
             "while scanning a quoted scalar": "引用符付き文字列の解析中",
             "while parsing a flow mapping": "{ } の解析中",
             "while parsing a flow sequence": "[ ] の解析中",
+            // The rest of libyaml's words (scanner.c, parser.c, reader.c), so that a Japanese
+            // message is never half English.
+            "found a tab character that violates indentation": "インデントにタブ文字があります（インデントは半角スペースで）",
+            "found a tab character where an indentation space is expected": "インデントにタブ文字があります（インデントは半角スペースで）",
+            "did not find expected ',' or ']'": "「,」か「]」があるべき位置にありません（[ ] の閉じ忘れ）",
+            "did not find expected ',' or '}'": "「,」か「}」があるべき位置にありません（{ } の閉じ忘れ）",
+            "did not find expected node content": "値があるべき位置にありません",
+            "did not find expected <document start>": "文書の始まりがあるべき位置にありません",
+            "block sequence entries are not allowed in this context": "この位置ではリストの「-」を書けません（インデントの誤り）",
+            "mapping keys are not allowed in this context": "この位置ではキーを書けません（インデントの誤り）",
+            "found unknown escape character": "「\\」の後に使えない文字があります（\\ を文字として書くときは引用符を ' にする）",
+            "found unexpected document indicator": "引用符の中に文書の区切り（--- か ...）があります",
+            "did not find expected comment or line break": "コメントか改行があるべき位置にありません",
+            "did not find expected whitespace or line break": "空白か改行があるべき位置にありません",
+            "did not find expected alphabetic or numeric character": "英数字があるべき位置にありません（& や * の後）",
+            "did not find expected hexdecimal number": "16進数があるべき位置にありません（\\x、\\u のエスケープ）",
+            "found invalid Unicode character escape code": "Unicode のエスケープ（\\u…）が文字を表していません",
+            "did not find URI escaped octet": "% の後に16進数がありません",
+            "found an incorrect leading UTF-8 octet": "UTF-8 として読めないバイトがあります",
+            "found an incorrect trailing UTF-8 octet": "UTF-8 として読めないバイトがあります",
+            "found unexpected ':'": "予期しない「:」があります（値に「:」を含むときは引用符で囲む）",
+            "found undefined tag handle": "定義されていないタグです",
+            "found duplicate %YAML directive": "%YAML 指示が二つあります",
+            "found duplicate %TAG directive": "%TAG 指示が二つあります",
+            "found incompatible YAML document": "対応していない YAML の版です",
+            "found extra characters": "余分な文字があります",
+            "found an indentation indicator equal to 0": "インデント指示子に 0 は使えません",
+            "control characters are not allowed": "制御文字は使えません",
+            "invalid leading UTF-8 octet": "UTF-8 として読めないバイトがあります",
+            "invalid trailing UTF-8 octet": "UTF-8 として読めないバイトがあります",
+            "incomplete UTF-8 octet sequence": "UTF-8 の文字が途中で切れています",
+            "invalid length of a UTF-8 sequence": "UTF-8 として読めないバイトがあります",
+            "invalid Unicode character": "使えない Unicode 文字があります",
+            "while parsing a block node": "値の解析中",
+            "while parsing a flow node": "値の解析中",
+            "while parsing a node": "値の解析中",
+            "while parsing a flow mapping entry": "{ } の解析中",
+            "while scanning a plain scalar": "値の解析中",
+            "while scanning a block scalar": "複数行の文字列（| や >）の解析中",
+            "while scanning an anchor": "アンカー（&）の解析中",
+            "while scanning an alias": "エイリアス（*）の解析中",
+            "while scanning a tag": "タグ（!）の解析中",
+            "while scanning a directive": "指示（%）の解析中",
+            "while scanning a %YAML directive": "%YAML 指示の解析中",
+            "while scanning a %TAG directive": "%TAG 指示の解析中",
+            "while parsing a tag": "タグ（!）の解析中",
+            "could not find expected directive name": "指示（%）の名前がありません",
+            "did not find expected '!'": "「!」があるべき位置にありません",
+            "did not find expected <stream-start>": "文書の始まりがあるべき位置にありません",
+            "did not find expected digit or '.' character": "数字か「.」があるべき位置にありません",
+            "did not find expected tag URI": "タグの URI があるべき位置にありません",
+            "did not find expected version number": "版の番号があるべき位置にありません",
+            "did not find expected whitespace": "空白があるべき位置にありません",
+            "did not find the expected '>'": "「>」があるべき位置にありません（!<…> の閉じ忘れ）",
+            "found extremely long version number": "版の番号が長すぎます",
+            "found unexpected non-alphabetical character": "英字でない文字があります",
+            "found unknown directive name": "知らない指示（%）です",
+            "incomplete UTF-16 character": "UTF-16 の文字が途中で切れています",
+            "incomplete UTF-16 surrogate pair": "UTF-16 の文字が途中で切れています",
+            "while parsing a %TAG directive": "%TAG 指示の解析中",
+            "while parsing a quoted scalar": "引用符付き文字列の解析中",
+            "while parsing a tag directive": "%TAG 指示の解析中",
+            "while parsing": "解析中",
+            "while scanning a tag directive": "%TAG 指示の解析中",
+            "while scanning for the next token": "次の要素の読み取り中",
         ]
         return known[problem] ?? problem
     }

@@ -43,7 +43,9 @@ final class YAMLTree {
     }
 
     /// Reads `lines` (the whole text of `file`) with libyaml. Returns `.empty` for a text with no
-    /// document, `.failed` with the diagnostics of a text that is not one YAML document.
+    /// document, `.failed` with the diagnostics of a text that is not one YAML document, and the
+    /// tree with the keys written twice (each mapping keeps the first; the rest of the file is
+    /// still checked, so that one run reports every problem).
     static func read(_ lines: SourceLines, file: String) -> Result {
         var text = lines.text
         return text.withUTF8 { bytes in
@@ -53,7 +55,7 @@ final class YAMLTree {
     }
 
     enum Result {
-        case tree(YAMLTree)
+        case tree(YAMLTree, duplicateKeys: [Diagnostic])
         case empty
         case failed([Diagnostic])
     }
@@ -73,6 +75,9 @@ final class YAMLTree {
         /// The keys written twice, and tags (a bounded list: past its limit they are counted).
         var duplicateList = ProblemList()
         var duplicates: [Diagnostic] { duplicateList.diagnostics }
+        /// Whether a tag was refused: the file is then not read further (a tagged value must not
+        /// be read as if it had none).
+        var refusedTag = false
 
         init(file: String, lines: SourceLines) {
             self.file = file
@@ -98,8 +103,9 @@ final class YAMLTree {
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
                     guard let root else { return .empty }
-                    if duplicateList.hasErrors { return .failed(duplicates) }
-                    return .tree(YAMLTree(nodes: nodes, children: children, strings: strings, root: root, file: file, lines: lines))
+                    if refusedTag { return .failed(duplicates) }
+                    return .tree(YAMLTree(nodes: nodes, children: children, strings: strings, root: root, file: file, lines: lines),
+                                 duplicateKeys: duplicates)
                 case YAML_DOCUMENT_START_EVENT:
                     documents += 1
                     if documents > 1 {
@@ -141,8 +147,15 @@ final class YAMLTree {
                     if let tag { refuseTag(tag, at: start, written: Self.writtenTag(at: event.start_mark, in: bytes)) }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     let (node, start) = open.removeLast()
-                    let items = pending[start...]
-                    if nodes[Int(node)].kind == .mapping { checkDuplicateKeys(items) }
+                    var items = pending[start...]
+                    if nodes[Int(node)].kind == .mapping {
+                        let later = checkDuplicateKeys(items)
+                        if !later.isEmpty {
+                            // The pairs of a key written again are left out: the first one stands.
+                            items = ArraySlice(stride(from: items.startIndex, to: items.endIndex, by: 2)
+                                .filter { !later.contains($0) }.flatMap { [items[$0], items[$0 + 1]] })
+                        }
+                    }
                     nodes[Int(node)].first = Int32(children.count)
                     nodes[Int(node)].count = Int32(nodes[Int(node)].kind == .mapping ? items.count / 2 : items.count)
                     children.append(contentsOf: items)
@@ -171,6 +184,7 @@ final class YAMLTree {
             var name = written ?? String(cString: tag)
             if written == nil, name.hasPrefix("tag:yaml.org,2002:") { name = "!!" + name.dropFirst("tag:yaml.org,2002:".count) }
             if name.unicodeScalars.count > 40 { name = String(name.unicodeScalars.prefix(39)) + "…" }
+            refusedTag = true
             duplicateList.record(.error(
                 .input(.yamlSyntax),
                 Message(ja: "YAML のタグ（\(name)）は使えません。値は項目の型のとおりに読みます", en: "YAML tags (\(name)) are not supported: every value is read as its field's type"),
@@ -268,8 +282,10 @@ final class YAMLTree {
         }
 
         /// Every key written twice in one mapping, at its second place, with a note at its first.
-        mutating func checkDuplicateKeys(_ items: ArraySlice<Int32>) {
-            guard items.count >= 4 else { return }
+        /// Returns where in `items` the keys written again are.
+        mutating func checkDuplicateKeys(_ items: ArraySlice<Int32>) -> Set<Int> {
+            guard items.count >= 4 else { return [] }
+            var later: Set<Int> = []
             // A few keys are compared with each other; more go through a dictionary.
             var seen: [String: Int32] = [:]
             let few = items.count <= 32
@@ -291,6 +307,7 @@ final class YAMLTree {
                     if earlier == nil { seen[text] = keyIndex }
                 }
                 guard let first = earlier else { continue }
+                later.insert(index - 2)
                 // Past the list's limit a duplicate is only counted, its message not made.
                 if duplicateList.isFull {
                     duplicateList.countSuppressed(error: true)
@@ -306,6 +323,7 @@ final class YAMLTree {
                                             at: SourceSpan(file: file, line: Int(firstNode.line), column: Int(firstNode.column),
                                                            length: Int(firstNode.length)))]))
             }
+            return later
         }
 
         func mark(_ mark: yaml_mark_t) -> (line: Int32, column: Int32) {

@@ -2,9 +2,13 @@ import DocumentModel
 import Foundation
 
 public enum DiagnosticOutput {
+    /// The environment, read once: Foundation makes a new dictionary of every variable at each
+    /// read (a third of a millisecond, and `validate` asked three times).
+    public static let environment = ProcessInfo.processInfo.environment
+
     /// The language of messages: `TEISHUTSU_LANG`, else Japanese when the locale is Japanese,
     /// else English.
-    public static func defaultLanguage(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    public static func defaultLanguage(environment: [String: String] = DiagnosticOutput.environment) -> Language {
         if let explicit = environment["TEISHUTSU_LANG"], let language = Language(rawValue: explicit) { return language }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[key], !value.isEmpty { return value.hasPrefix("ja") ? .ja : .en }
@@ -13,7 +17,7 @@ public enum DiagnosticOutput {
     }
 
     /// Whether standard output or error is a terminal that takes colour.
-    public static func useColor(fileDescriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    public static func useColor(fileDescriptor: Int32, environment: [String: String] = DiagnosticOutput.environment) -> Bool {
         environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" && isatty(fileDescriptor) == 1
     }
 

@@ -31,18 +31,8 @@ public enum Pipeline {
                 + (folder.closing.flatMap { c in c.reportedOn.map { $0.value > today } == true ? [c.source] : nil } ?? [])
             // A report for a month not begun is not checked yet, but one outside the contract (a
             // year mistyped) is said now, not left to vanish.
-            var outside: [Diagnostic] = []
-            if let contract = folder.contract, let start = contract.start?.value, let end = contract.end?.value {
-                let wording = MessageWording(contract)
-                for r in later {
-                    guard let month = r.month?.value ?? r.fileMonth, month.lastDay < start || month.firstDay > end else { continue }
-                    let (m, s, e) = (wording.month(month), wording.date(start), wording.date(end))
-                    outside.append(.warning(
-                        .report(.outsideContract),
-                        Message(ja: "対象月 \(m.japanese) が契約期間 \(s.japanese)〜\(e.japanese) の外です",
-                                en: "the month \(m.english) is outside the contract period \(s.english)–\(e.english)"),
-                        at: r.monthSpan))
-                }
+            let outside = later.compactMap { r in
+                (r.month?.value ?? r.fileMonth).flatMap { ReportRules.outsideContract($0, at: r.monthSpan, contract: folder.contract) }
             }
             if !later.isEmpty || !laterDuties.isEmpty {
                 let sources = Set(later.map(\.source) + laterDuties)

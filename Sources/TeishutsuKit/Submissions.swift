@@ -70,7 +70,7 @@ public enum Submissions {
     }
 
     /// Who submits, when not said: `TEISHUTSU_SUBMITTER`, else the login name.
-    public static func defaultSubmitter(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func defaultSubmitter(environment: [String: String] = DiagnosticOutput.environment) -> String {
         if let name = environment["TEISHUTSU_SUBMITTER"] ?? environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
         // Without those (a container, cron), the account's name, as whoami says it.
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }

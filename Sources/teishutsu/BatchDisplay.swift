@@ -68,7 +68,7 @@ final class BatchDisplay: Sendable {
     init(quiet: Bool, language: Language) {
         self.quiet = quiet
         self.language = language
-        terminal = isatty(2) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        terminal = isatty(2) == 1 && DiagnosticOutput.environment["TERM"] != "dumb"
     }
 
     func folderDone(_ progress: Batch.Progress, documentsWord: Bool) {

@@ -48,8 +48,11 @@ struct Teishutsu: ParsableCommand {
         commandName: "teishutsu",
         abstract: "提出: writes, checks and keeps current the documents of a Japanese public-sector cloud contract.",
         discussion: """
-        A contract folder holds contract.yaml, plan.yaml and reports/YYYY-MM.yaml. `teishutsu build` validates it and \
-        writes the service implementation plan (サービス実施計画書) as print-ready HTML and schema-valid XML.
+        A contract folder holds contract.yaml, plan.yaml, reports/YYYY-MM.yaml and the logs they name; incidents/, \
+        requests/ and closing.yaml as the contract goes on. `teishutsu build` validates it and writes, as print-ready \
+        HTML (PDF with --pdf) and schema-valid XML, the service implementation plan (サービス実施計画書), each monthly \
+        report (サービス実績報告書), each incident report (障害報告書), the closing record (データ返却・消去報告書) \
+        and the year at a glance (年度報告).
         Exit status: 0 no errors, 1 errors found, 2 usage or I/O problems.
         """,
         version: TeishutsuKit.Teishutsu.version,

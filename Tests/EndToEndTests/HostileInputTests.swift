@@ -165,7 +165,7 @@ import TestSupport
         try Fixtures.edit(folder, "contract.yaml", replacing: "  title: !!binary ", with: "  title: ")
         try "month: 2062-01\n".write(to: reports.appendingPathComponent("2062-01.yaml"), atomically: false, encoding: .utf8)
         let later = try run(["validate", folder.path, "--today", "2026-04-20", "--lang", "en"])
-        #expect(later.stdout.contains("warning[REP-outside-contract]: the month 2062-01 is outside the contract period"), "\(later.stdout)")
+        #expect(later.stdout.contains("error[REP-outside-contract]: the month 2062-01 is outside the contract period"), "\(later.stdout)")
         #expect(!result.stderr.contains("Fatal error"))
     }
 

@@ -81,6 +81,25 @@ import Testing
         #expect(try EraDate.parse("昭和64年1月7日") == date("1989-01-07"))
     }
 
+    /// `dddd-dd-dd` is read straight from its bytes; with a space before it, the same text goes
+    /// through the scanner. Both must agree, on dates and on what is refused (February 30,
+    /// month 13, year 0, letters, mixed separators).
+    @Test func theISOShortcutAgreesWithTheScanner() {
+        var rng = SystemRandomNumberGenerator()
+        var texts = ["2024-02-29", "2023-02-29", "2025-02-30", "2025-13-01", "2025-00-10", "0000-01-01", "9999-12-31",
+                     "2025/04/01", "2025-04/01", "2025/04-01", "2025-4-01x", "20a5-04-01", "2025-04-0１", "2025-04-00"]
+        let alphabet = Array("0123456789-/a")
+        for _ in 0..<2000 {
+            texts.append(String((0..<10).map { i in
+                [4, 7].contains(i) && Int.random(in: 0..<4, using: &rng) > 0 ? "-" : alphabet[Int.random(in: 0..<(Int.random(in: 0..<5, using: &rng) == 0 ? alphabet.count : 10), using: &rng)]
+            }))
+        }
+        for text in texts {
+            #expect((try? EraDate.parse(text)) == (try? EraDate.parse(" " + text)), "\(text)")
+            #expect(code(text) == code(" " + text), "\(text)")
+        }
+    }
+
     func code(_ text: String) -> CalendarError.Code? {
         do {
             _ = try EraDate.parse(text)

@@ -104,6 +104,22 @@ import TestSupport
         }
     }
 
+    /// Rows of commas alone, as Excel writes them below a range it once formatted, are empty
+    /// lines (they gave an error per required column); a row with one value in it is still read.
+    @Test func rowsOfCommasAloneAreEmptyLines() throws {
+        let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\r\n"
+        let row = "INC-1,2024-03-05T10:00,2024-03-05T11:35,stop,s,r,c\r\n"
+        let (rows, diagnostics) = LogLoader.parse(header + ",,,,,,\r\n" + row + ",,,,,,\r\n, ,　,,,,\r\n,,,\r\n", file: "incidents.csv",
+                                                  schema: LogSchema.incident)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message.english))")
+        #expect(rows.count == 1)
+        let (_, partial) = LogLoader.parse(header + ",,,,x,,\r\n", file: "incidents.csv", schema: LogSchema.incident)
+        #expect(!partial.isEmpty && partial.allSatisfy { $0.span?.line == 2 }, "\(partial.map(\.message.english))")
+        // Quoted empty values were written on purpose: read, not skipped.
+        let (_, quoted) = LogLoader.parse(header + "\"\",,,,,,\r\n", file: "incidents.csv", schema: LogSchema.incident)
+        #expect(!quoted.isEmpty)
+    }
+
     /// An ID quoted with a line break after it is the same ID; a time with a letter in it is not a time.
     @Test func paddedIDsAreOneIDAndLettersAreNotDigits() throws {
         let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\n"

@@ -48,10 +48,10 @@ public indirect enum FieldType: Sendable {
         case .timeOfDay: Message(ja: "時刻（例: 08:30）", en: "a time of day such as 08:30")
         case .instant: Message(ja: "日時（例: 2024-03-01T10:15）", en: "a time such as 2024-03-01T10:15")
         case .yearMonth: Message(ja: "年月（例: 2024-03）", en: "a month such as 2024-03")
-        case .list(.object(let schema), _, _): Message(ja: schema.japanese + "（キーと値の組）のリスト", en: "a list of mappings (\(schema.name))")
+        case .list(.object(let schema), _, _): Message(ja: schema.japanese + "（キーと値の組）のリスト", en: "a list of mappings (\(schema.english))")
         case .list(let element, _, _): Message(ja: element.describe.japanese + "のリスト", en: "a list of " + element.describe.english)
         case .textList: Message(ja: "文字列または文字列のリスト", en: "text or a list of texts")
-        case .object(let schema): Message(ja: schema.japanese + "（キーと値の組）", en: "a mapping (\(schema.name))")
+        case .object(let schema): Message(ja: schema.japanese + "（キーと値の組）", en: "a mapping (\(schema.english))")
         case .map(let key, _): Message(ja: key.japanese + "をキーとするマッピング", en: "a mapping keyed by \(key.english)")
         }
     }

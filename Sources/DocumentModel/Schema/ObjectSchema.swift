@@ -8,6 +8,9 @@ public final class ObjectSchema: Sendable {
     public let name: String
     /// The Japanese name (会社).
     public let japanese: String
+    /// The English name in messages, from the type name in words, with the file a whole file's
+    /// schema names (`the contract (contract.yaml)`, `plan settings`): no type name on screen.
+    public let english: String
     public let help: String
     public let fields: [Field]
 
@@ -17,10 +20,24 @@ public final class ObjectSchema: Sendable {
     public init(_ name: String, _ japanese: String, help: String = "", _ fields: [Field]) {
         self.name = name
         self.japanese = japanese
+        self.english = Self.words(name, file: japanese)
         self.help = help
         self.fields = fields
         self.indices = Dictionary(fields.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         self.keyList = fields.map(\.key)
+    }
+
+    /// `PlanSettings` → `plan settings`; with `（plan.yaml）` in the Japanese name, `the plan (plan.yaml)`.
+    static func words(_ name: String, file japanese: String) -> String {
+        var words = ""
+        for character in name {
+            if character.isUppercase, !words.isEmpty { words.append(" ") }
+            words.append(contentsOf: character.lowercased())
+        }
+        guard let open = japanese.firstIndex(of: "（"), let close = japanese.lastIndex(of: "）"), open < close else { return words }
+        let file = japanese[japanese.index(after: open)..<close]
+        guard file.hasSuffix(".yaml") else { return words }
+        return "the \(words) (\(file))"
     }
 
     public func field(_ key: String) -> Field? {

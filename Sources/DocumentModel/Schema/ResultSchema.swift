@@ -1,5 +1,11 @@
 /// The computed service levels as a report's XML carries them (and a draft is checked against).
 public enum ResultSchema {
+    /// The plan revision a report follows: the one in force at the month's end.
+    public static let planInForce = ObjectSchema("PlanInForce", "準拠する計画書の版", [
+        .required("number", "版", .integer(1...999)),
+        .required("date", "改訂日", .date),
+    ])
+
     public static let availability = ObjectSchema("AvailabilityFigures", "サービス稼働率", [
         .required("planned_minutes", "当初予定した稼働時間（分）", .integer(0...1_000_000)),
         .required("justified_minutes", "正当な理由のある停止時間（分）", .integer(0...1_000_000)),

@@ -26,6 +26,8 @@ public struct XMLDocumentType: Sendable {
             .required("contract", "契約情報", .object(ContractSchema.root)),
         ] + ReportSchema.root.fields.filter { $0.key != "logs" } + [
             .required("as_of", "基準日（提出日。未提出なら提出期限）", .date, help: "The figures are as of the end of this day."),
+            .optional("plan_revision", "準拠する計画書の版", .object(ResultSchema.planInForce),
+                      help: "The plan revision in force at the end of the month, which the report follows (absent when no revision was in force)."),
             correctsField,
             .required("service_levels", "サービスレベルの達成状況（計算結果）", .object(ResultSchema.serviceLevels)),
         ]),
@@ -108,7 +110,7 @@ extension XMLDocumentType {
     /// The report's XML content: the contract, the report as written, the month's log records
     /// inline (in place of the paths of the log files), and the computed figures.
     public static func reportContent(report: Report, contract: Contract, logs: [LogKind: [LogRow]], asOf: CivilDate, figures: ObjectValue,
-                                     corrects: [CivilDate] = []) -> ObjectValue {
+                                     planRevision: Plan.Revision? = nil, corrects: [CivilDate] = []) -> ObjectValue {
         let span = report.value.span
         var fields = report.value.fields
         fields["logs"] = nil
@@ -117,6 +119,12 @@ extension XMLDocumentType {
         }
         fields["contract"] = Value(.object(contract.value), span: contract.value.span)
         fields["as_of"] = Value(.date(asOf), span: span)
+        fields["plan_revision"] = planRevision.map { revision in
+            Value(.object(ObjectValue(schema: ResultSchema.planInForce,
+                                      fields: ["number": Value(.integer(revision.number.value), span: span),
+                                               "date": Value(.date(revision.date.value), span: span)],
+                                      keySpans: [:], span: span, hadErrors: false)), span: span)
+        }
         fields["corrects"] = XMLDocumentType.corrects(corrects, span: span)
         fields["service_levels"] = Value(.object(figures), span: span)
         return ObjectValue(schema: XMLDocumentType.report.content, fields: fields, keySpans: [:], span: span, hadErrors: false)

@@ -101,13 +101,6 @@ extension ReportView {
             o["date"] = format.date(act.date?.value)
             o["summary"] = act.summary.value
         }
-        view.flag("has_improvements", !report.improvements.isEmpty)
-        view.list("improvements", report.improvements) { item, o in
-            o["metric"] = item.metric.japanese
-            o["measure"] = item.measure.value
-            o["owner"] = format.name(item.owner?.value)
-            o["due"] = format.date(item.due?.value)
-        }
         view.flag("has_other", !report.other.isEmpty)
         view.list("other", report.other) { n, o in
             o["title"] = n.title.value
@@ -124,8 +117,23 @@ extension ReportView {
         // A measure presented this month for a miss stands in the improvements table above; it
         // comes here once it has a status to report (or is already done).
         let presentedNow = Set(c.report.improvements.map(\.entry.id.value))
-        let shown = duties.measuresShown(in: month).filter { state in
+        let states = duties.measuresShown(in: month)
+        let shown = states.filter { state in
             !(state.presented == month && !state.isDone && presentedNow.contains(state.measure.id.value))
+        }
+        // Each measure presented this month with its number (later reports follow it by that
+        // number) and its status at the month's end.
+        let stateOf = Dictionary(states.map { ($0.measure.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        view.flag("has_improvements", !c.report.improvements.isEmpty)
+        view.list("improvements", c.report.improvements) { item, o in
+            o["id"] = item.entry.id.value
+            o["metric"] = item.metric.japanese
+            o["measure"] = item.measure.value
+            o["owner"] = format.name(item.owner?.value)
+            o["due"] = format.date(item.due?.value)
+            let status = stateOf[item.entry.id.value].map { statusText($0, asOf: month.lastDay, format: format) }
+            o.flag("is_overdue", status?.overdue ?? false)
+            o["status"] = status?.text ?? item.entry.status.map { ImprovementMeasure.statusJapanese($0.value) }
         }
         // A level missed again with no measure of its own this month is answered by those an
         // earlier report presented for it (the measures the rules accept): named, so that the

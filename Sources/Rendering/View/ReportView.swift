@@ -42,7 +42,7 @@ public enum ReportView {
     static let risk = ViewShape("RiskRow", values: ["id", "title", "status", "owner", "action", "due"])
     static let measure = ViewShape("MeasureRow", values: ["id", "measure", "owner", "timing", "status", "detail"], flags: ["is_attention"])
     static let activity = ViewShape("ActivityRow", values: ["id", "title", "date", "summary"])
-    static let improvement = ViewShape("ImprovementRow", values: ["metric", "measure", "owner", "due"])
+    static let improvement = ViewShape("ImprovementRow", values: ["id", "metric", "measure", "owner", "due", "status"], flags: ["is_overdue"])
     static let section = ViewShape("ReportSectionHeading", values: ["number", "title", "id", "anchor"])
 
     public static let shape = ViewShape(

@@ -49,13 +49,20 @@ public struct ReportRules {
                        Message(ja: "対象月 \(month.value) がファイル名の月 \(fileMonth) と違います", en: "the report is for \(month.value) but its file is named for \(fileMonth)"),
                        expected: Message(ja: "\(fileMonth)", en: "\(fileMonth)"), at: month.span))
         }
-        if let start = contract?.start?.value, let end = contract?.end?.value, month.value.lastDay < start || month.value.firstDay > end {
-            let (m, s, e) = (wording.month(month.value), wording.date(start), wording.date(end))
-            add(.warning(.report(.outsideContract),
-                         Message(ja: "対象月 \(m.japanese) が契約期間 \(s.japanese)〜\(e.japanese) の外です",
-                                 en: "the month \(m.english) is outside the contract period \(s.english)–\(e.english)"),
-                         at: month.span))
-        }
+        if let problem = Self.outsideContract(month.value, at: month.span, contract: contract) { add(problem) }
+    }
+
+    /// A month outside the contract period (a year mistyped): no report is owed for it, and
+    /// nothing is built for it. Also said of a draft for a month not begun, which is not checked yet.
+    public static func outsideContract(_ month: YearMonth, at span: SourceSpan, contract: Contract?) -> Diagnostic? {
+        guard let start = contract?.start?.value, let end = contract?.end?.value, month.lastDay < start || month.firstDay > end else { return nil }
+        let wording = MessageWording(contract)
+        let (m, s, e) = (wording.month(month), wording.date(start), wording.date(end))
+        return .error(.report(.outsideContract),
+                      Message(ja: "対象月 \(m.japanese) が契約期間 \(s.japanese)〜\(e.japanese) の外です",
+                              en: "the month \(m.english) is outside the contract period \(s.english)–\(e.english)"),
+                      expected: Message(ja: "契約期間内の月", en: "a month within the contract period"),
+                      at: span)
     }
 
     /// Every section present; all but risks and other matters with content.

@@ -68,9 +68,9 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
                    example: "# reports/2025-05.yaml\nmonth: 2025-04",
                    fix: m("month: とファイル名をそろえてください。", "Make month: and the file name agree."))
         case .outsideContract:
-            .warning(m("報告書の対象月が契約期間の外です。", "The report's month is outside the contract period."),
-                     example: "month: 2026-05  # 契約終了 2026-03-31",
-                     fix: m("対象月を確認してください。", "Check the month."))
+            .error(m("報告書の対象月が契約期間の外です。契約のない月の報告書は作りません。", "The report's month is outside the contract period; no report is made for a month without the contract."),
+                   example: "month: 2026-05  # 契約終了 2026-03-31",
+                   fix: m("対象月を確認してください（年の打ち間違いなど）。契約期間外のファイルは reports/ から外してください。", "Check the month (a mistyped year?). Move a file for a month outside the contract out of reports/."))
         case .logMissing:
             .error(m("報告書の logs: が指すログファイルがありません。", "A log file that the report's logs: names does not exist."),
                    example: "logs:\n  incidents: ../logs/incident.csv",
