@@ -247,8 +247,10 @@ public enum Deadlines {
             }
             // The final report is the incident report itself (障害報告書): a document, submitted
             // only once `submit --incident` recorded it. Without a promised time in the plan it
-            // is owed at once (都度、速やかに).
-            let day = promise.finalDue(detected: detected, calendar: calendar).map { $0.japanDate.adding(days: -1) } ?? detected.japanDate
+            // is owed at once (都度、速やかに) once the failure is over: its cause and permanent fix
+            // cannot be reported before (the day of recovery, the day of detection at the earliest).
+            let owedFrom = max(detected.japanDate, incident.recoveredAt?.japanDate ?? detected.japanDate)
+            let day = promise.finalDue(detected: detected, calendar: calendar).map { $0.japanDate.adding(days: -1) } ?? owedFrom
             let reported = report?.finalNotice?.at?.value
             let recorded = folder.submissions(.incident(incident.id), asOf: today)?.first
             let progress: DeadlineItem.Progress = recorded != nil ? .submitted : reported != nil ? .written : .notWritten

@@ -69,9 +69,11 @@ public enum Pipeline {
             let range = months.count > 1 ? "\(months[0])〜\(months[months.count - 1])" : months.first ?? ""
             report.diagnostics.append(.warning(
                 .report(.slaUnavailable),
-                Message(ja: "ログ（\(incomplete.joined(separator: "、"))）に読めない部分があるため、報告書（\(range)）のサービスレベルを計算していません",
-                        en: "the service levels of the reports (\(range.replacingAll("〜", "–"))) are not computed: \(incomplete.joined(separator: ", ")) could not be read whole"),
-                at: incomplete.first.map { SourceSpan.file($0) }))
+                Message(ja: "ログ（\(incomplete.joined(separator: "、"))）に読めない部分があるため、報告書（\(range)）のサービスレベルを計算していません（年度の累計に各月のログを使うため、全ての報告書が対象です）",
+                        en: "the service levels of the reports (\(range.replacingAll("〜", "–"))) are not computed: \(incomplete.joined(separator: ", ")) could not be read whole (the year's counts take every month's logs, so every report waits for it)"),
+                // Where the log's own first error is (a log that is missing has none of its own: its
+                // error is at the report's reference, and this warning is the folder's).
+                at: incomplete.first.flatMap { log in report.diagnostics.first { $0.severity == .error && $0.span?.file == log }?.span }))
         }
         if let today, !report.hasErrors {
             report.diagnostics += Deadlines.warnings(Deadlines.items(folder, today: today), today: today, wording: MessageWording(folder.contract))

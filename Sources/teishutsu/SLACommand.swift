@@ -14,7 +14,7 @@ struct SLACommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The month, YYYY-MM.") var month: String
+    @Option(help: "The month: 2025-12 or 令和7年12月.") var month: String
     @Option(help: "incidents.csv: id,occurred_at,recovered_at,impact,summary,response,countermeasure") var incidents: String?
     @Option(help: "maintenance.csv (justified stops): id,start,end,reason") var maintenance: String?
     @Option(help: "inquiries.csv: id,asked_at,asked_by,subject,answered_at,answered_by,answer") var inquiries: String?
@@ -49,8 +49,9 @@ struct SLASettings: Equatable, CommandRun {
     var lang: Language?
 
     func run() throws {
-        guard let month = YearMonth(month), NationalHolidays.supportedYears.contains(month.year) else {
-            throw ValidationError("--month must be YYYY-MM within 1955–2099, not '\(month)'")
+        // As `init --first-month` and `submit --report` read it: 2025-12, 2025/12 or 令和7年12月.
+        guard let month = try? YearMonth.parseArgument(month) else {
+            throw ValidationError("--month must be a month within 1955–2099 (2025-12 or 令和7年12月), not '\(month)'")
         }
         let instant: Instant
         if let now {

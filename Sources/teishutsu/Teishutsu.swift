@@ -35,7 +35,15 @@ struct Main {
         } catch {
             // Usage problems exit 2 (ArgumentParser's own code is 64); --help and --version exit 0.
             if Teishutsu.exitCode(for: error) == .validationFailure {
-                StandardOutput.writeError((Teishutsu.fullMessage(for: error) + "\n"))
+                // A value a command refuses as it runs (sla --month 2100-02) is told with that
+                // command's usage, as ArgumentParser tells what it refuses itself.
+                if error is ValidationError, let name = arguments.first,
+                   let own = Teishutsu.configuration.subcommands.first(where: { $0.configuration.commandName == name }) {
+                    StandardOutput.writeError("Error: \(Teishutsu.message(for: error))\nUsage: \(Teishutsu.usageString(for: own))\n"
+                                              + "  See 'teishutsu \(name) --help' for more information.\n")
+                } else {
+                    StandardOutput.writeError((Teishutsu.fullMessage(for: error) + "\n"))
+                }
                 exit(2)
             }
             Teishutsu.exit(withError: error)

@@ -162,6 +162,23 @@ import TeishutsuKit
         #expect(warnings.contains { $0.code.id == "DEADLINE-incident-report-overdue" })
     }
 
+    /// Without a time promised in the plan, the final report is owed at once, but not before the
+    /// failure is over: INC-2025-006, detected 2025-10-31 23:12 and recovered 2025-11-01 00:55,
+    /// owes it on 11-01 (it was owed on the day of detection, before the recovery).
+    @Test func withoutAPromiseTheFinalReportIsOwedOnceRecovered() throws {
+        let folder = try demo { url in
+            try Fixtures.edit(url, "plan.yaml", replacing: "  final_report_within_open_days: 5", with: "")
+            let path = url.appendingPathComponent("incidents/INC-2025-006.yaml")
+            let text = try String(contentsOf: path, encoding: .utf8)
+            let start = text.range(of: "  - kind: final")!.lowerBound
+            let end = text.range(of: "\ncause:")!.lowerBound
+            try (String(text[..<start]) + String(text[end...].dropFirst())).write(to: path, atomically: false, encoding: .utf8)
+            try Fixtures.withdrawReportRecords(url)
+        }
+        #expect(state(Deadlines.items(folder, today: d("2025-11-01")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-01 due_soon")
+        #expect(state(Deadlines.items(folder, today: d("2025-11-02")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-01 overdue")
+    }
+
     @Test func aMeasureNotDoneIsOverdueAfterItsDueDate() throws {
         // KZ-2025-08-2 (due 2025-10-31) left in progress in October.
         let folder = try demo { url in

@@ -59,7 +59,8 @@ enum AvailabilityChart {
         view["target_label_y"] = GanttChart.decimal(y(targetHundredths) + 3.5)
         view.list("days", Array(stride(from: 0, to: month.days, by: 1)).filter { $0 == 0 || ($0 + 1) % 5 == 0 }) { i, d in
             d["x"] = GanttChart.decimal(Double(plotX) + Double(i) * slot + slot / 2)
-            d["label"] = "\(i + 1)"
+            // In the document's digit style, as the caption's month (１, 5 → ５ in the mixed style).
+            d["label"] = format.number(i + 1)
         }
         view["caption"] = "日別の稼働率（\(format.month(year: month.year, month: month.month))、縦軸：％）"
     }

@@ -34,8 +34,20 @@ public enum ChangeWording {
         return change.labels.map { label in
             if let name = names[label] { return name }
             if label.hasPrefix("「"), label.hasSuffix("」"), let name = names[String(label.dropFirst().dropLast())] { return "「\(name)」" }
+            // The unit a field's name carries for the input (第一報の期限（分）) is in the value on the page (１時間).
+            if let (name, _) = unit(of: label) { return name }
             return label
         }.joined(separator: "の")
+    }
+
+    /// The units a field's name may end with, in brackets: 第一報の期限（分）.
+    static let units: Set<String> = ["分", "時間", "日", "開庁日", "件", "回", "人", "か月", "年"]
+
+    /// A field's name without its unit, and the unit: （第一報の期限, 分）.
+    static func unit(of name: String) -> (String, String)? {
+        guard name.hasSuffix("）"), let open = name.lastIndex(of: "（") else { return nil }
+        let unit = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+        return units.contains(unit) ? (String(name[..<open]), unit) : nil
     }
 
     /// A value as the document writes it.
@@ -49,10 +61,10 @@ public enum ChangeWording {
         case .date(let date): return format.date(date)
         case .integer(let n):
             if isPercent(field) { return format.percent(String(n)) }
-            // A count whose unit the field's name gives (第一報の期限（分）): 60分.
-            if let name = field?.japanese, name.hasSuffix("）"), let open = name.lastIndex(of: "（") {
-                let unit = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
-                if ["分", "時間", "日", "開庁日", "件", "回", "人", "か月", "年"].contains(unit) { return format.count(n, unit) }
+            // A count whose unit the field's name gives (第一報の期限（分）): １時間, 90分 as １時間30分
+            // (as the plan's own sentence and the incident reports write it).
+            if let name = field?.japanese, let (_, unit) = unit(of: name) {
+                return unit == "分" ? format.duration(minutes: n) : format.count(n, unit)
             }
             return format.number(n)
         case .decimal(let d): return isPercent(field) ? format.percent(d.description) : format.decimal(d.description)

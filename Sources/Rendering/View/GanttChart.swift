@@ -35,7 +35,8 @@ enum GanttChart {
         func x(_ date: CivilDate) -> Double {
             Double(chartX) + Double(rangeStart.days(to: date)) / totalDays * Double(chartWidth)
         }
-        view["caption"] = "実施スケジュール（\(format.date(rangeStart))〜\(format.date(lastMonthEnd))）"
+        // The period of the work itself (the axis runs on to whole months).
+        view["caption"] = "実施スケジュール（\(format.date(first))〜\(format.date(last))）"
 
         var months: [CivilDate] = []
         var cursor = rangeStart

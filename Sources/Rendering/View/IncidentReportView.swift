@@ -56,7 +56,7 @@ public enum IncidentReportView {
         let detected = r.detectedAt?.value
         let firstDue = detected.flatMap { det in d.promise.firstMinutes.map { Instant(secondsSinceEpoch: det.secondsSinceEpoch + Int64($0) * 60) } }
         let finalDue = detected.flatMap { det in d.promise.finalOpenDays.map { Instant(date: calendar.openDay($0, from: det.japanDate.adding(days: 1)).adding(days: 1)) } }
-        view["first_promise"] = d.promise.firstMinutes.map { "検知から" + format.minutes($0) + "以内" + (firstDue.map { "（" + format.dateTime($0) + "まで）" } ?? "") }
+        view["first_promise"] = d.promise.firstMinutes.map { "検知から" + format.duration(minutes: $0) + "以内" + (firstDue.map { "（" + format.dateTime($0) + "まで）" } ?? "") }
         view["final_promise"] = d.promise.finalOpenDays.map { n in
             "検知から" + format.count(n, "開庁日") + "以内" + (finalDue.map { "（" + format.date($0.japanDate.adding(days: -1)) + "まで）" } ?? "")
         }
@@ -317,8 +317,8 @@ public enum AnnualView {
         view.list("ticks", Array(stride(from: 0, through: axisTop, by: step))) { n, o in
             o["y"] = GanttChart.decimal(y(n))
             o["label_y"] = GanttChart.decimal(y(n) + 3.5)
-            o["label"] = String(n)
+            o["label"] = format.number(n)
         }
-        view["caption"] = "月別の障害・インシデントと問合せの件数（濃色：障害・インシデント、淡色：問合せ）"
+        view["caption"] = "月別の障害・インシデントと問合せの件数（濃色：障害・インシデント、淡色：問合せ、縦軸：件）"
     }
 }

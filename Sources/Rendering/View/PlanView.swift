@@ -22,7 +22,6 @@ public enum PlanView {
                                  lists: ["months": ganttMonth, "rows": ganttRow, "milestones": ganttMilestone])
     static let contact = ViewShape("Contact", values: ["order", "role", "name", "company", "phone", "email", "hours", "means"])
     static let measure = ViewShape("Measure", values: ["id", "measure", "owner", "timing", "requirements"])
-    static let heading = ViewShape("PlanHeading", values: ["number", "title", "id", "anchor"])
     static let technical = ViewShape("TechnicalMeasure", values: ["title", "description", "requirements"])
     /// A person or role a course is for: written whole, never broken across lines.
     static let audience = ViewShape("Audience", values: ["name"], flags: ["is_last"])
@@ -55,7 +54,7 @@ public enum PlanView {
         lists: ["toc": tocEntry, "revisions": revision, "requirements": answer],
         objects: [
             "cover_letter": CoverLetterView.shape,
-            "s_requirements": heading,
+            "s_requirements": section("RequirementsHeading"),
             "ownership": section("Ownership", lists: ["companies": company]),
             "organization": section("Organization", values: ["summary"], flags: ["has_summary", "has_subcontractors"],
                                     lists: ["roles": role, "subcontractors": subcontract]),
@@ -123,15 +122,12 @@ public enum PlanView {
         }
         let parts = Dictionary(PlanPart.all.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let names = ChangeWording.names(plans: [plan] + (previous.map { [$0.plan] } ?? []), catalog: catalog, format: format)
-        func header(_ section: PlanSection, _ o: inout ViewObject) {
-            o["number"] = format.number((sections.firstIndex(of: section) ?? 0) + 1)
-            o["id"] = section.id
-            o["title"] = section.title
-            o["anchor"] = section.id.lowercased()
-            let sectionChanges = changesByKey[section.key] ?? []
+        // What a part changed since the previous submitted revision, at the head of its section.
+        func changeBox(_ key: String, _ o: inout ViewObject) {
+            let sectionChanges = changesByKey[key] ?? []
             o.flag("changed", !sectionChanges.isEmpty)
             o.list("changes", sectionChanges) { c, co in
-                co["subject"] = ChangeWording.subject(c, part: parts[section.key], names: names)
+                co["subject"] = ChangeWording.subject(c, part: parts[key], names: names)
                 co["path"] = c.path
                 co["kind"] = ChangeWording.kind(c)
                 co.flag("is_added", c.kind == .added)
@@ -140,6 +136,13 @@ public enum PlanView {
                 co["old"] = c.kind == .added ? "" : ChangeWording.value(c.oldValue, field: c.field, format: format)
                 co["new"] = c.kind == .removed ? "" : ChangeWording.value(c.newValue, field: c.field, format: format)
             }
+        }
+        func header(_ section: PlanSection, _ o: inout ViewObject) {
+            o["number"] = format.number((sections.firstIndex(of: section) ?? 0) + 1)
+            o["id"] = section.id
+            o["title"] = section.title
+            o["anchor"] = section.id.lowercased()
+            changeBox(section.key, &o)
         }
         let percent = { (value: Located<ExactDecimal>?) -> String in value.map { format.percent($0.value.description) } ?? "" }
         // Requirements are named on the page by their number in the compliance table.
@@ -230,7 +233,7 @@ public enum PlanView {
             o["escalation"] = c?.escalation?.value
             o.flag("has_escalation", c?.escalation != nil)
             // The times promised for reporting an incident (what validate holds the incident reports to).
-            let first = c?.firstReportWithinMinutes.map { "第一報は検知から" + (($0.value % 60 == 0) ? format.count($0.value / 60, "時間") : format.count($0.value, "分")) + "以内" }
+            let first = c?.firstReportWithinMinutes.map { "第一報は検知から" + format.duration(minutes: $0.value) + "以内" }
             let final = c?.finalReportWithinOpenDays.map { "最終報告（障害報告書）は検知から" + format.count($0.value, "開庁日") + "以内" }
             let promise = [first, final].compactMap { $0 }
             o["report_promise"] = promise.isEmpty ? nil : format.say("障害・インシデントの報告は、" + promise.joined(separator: "、") + "に甲へ行う。",
@@ -318,6 +321,8 @@ public enum PlanView {
             o["title"] = "情報セキュリティ要件対応表"
             o["id"] = "REQ"
             o["anchor"] = "requirements"
+            // The rows changed are marked in the table; what they said before is shown here, as in every section.
+            changeBox("requirements", &o)
         }
         var previousCategory: String?
         view.list("requirements", catalog.requirements) { r, ro in
