@@ -92,6 +92,7 @@ information:
     method: overwrite
     erased_on: {date}
     performed_by: 東 さくら
+    witnessed_by: 西田 陽子
 {subcontractor}"""
 SUB_ERASURE = """  - company: 株式会社データ倉庫
     site: データセンター
@@ -99,6 +100,7 @@ SUB_ERASURE = """  - company: 株式会社データ倉庫
     method: crypto_erase
     erased_on: 2026-03-30
     performed_by: 倉本 拓
+    witnessed_by: 東 さくら
 {certificate}"""
 
 

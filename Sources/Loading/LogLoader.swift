@@ -39,6 +39,12 @@ public enum LogLoader {
         return text.withUTF8 { parse(bytes: $0, file: file, schema: schema, keepText: keepText) }
     }
 
+    /// A row of commas alone (`,,,,,`, as Excel writes below a range once cleared or formatted):
+    /// an empty line, skipped like one. A quoted empty value was written on purpose.
+    static func isEmptyRow(_ fields: [CSVRecordReader.Field], _ reader: CSVRecordReader) -> Bool {
+        fields.count > 1 && fields.allSatisfy { !$0.quoted && reader.trimmed($0).isEmpty }
+    }
+
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, schema: ObjectSchema, keepText: Bool) -> ([LogRow], [Diagnostic]) {
         var reader = CSVRecordReader(bytes)
         var problems = ProblemList()
@@ -65,7 +71,10 @@ public enum LogLoader {
                                         en: "\(file) ends its lines with CR alone (the old Mac form), so its rows cannot be told apart"),
                                 expected: Message(ja: "LF または CRLF の改行", en: "LF or CRLF line endings"), at: .file(file))])
         }
-        guard let first = reader.next() else {
+        var next = reader.next()
+        // Rows of commas alone above the header are empty lines, as below it.
+        while case .success(let record)? = next, Self.isEmptyRow(record.fields, reader) { next = reader.next() }
+        guard let first = next else {
             return ([], [.error(.input(.csvNoHeader), Message(ja: "\(file) に見出し行がありません", en: "\(file) has no header row"),
                                 expected: Message(ja: schema.keys.joined(separator: ","), en: schema.keys.joined(separator: ",")), at: .file(file))])
         }
@@ -196,9 +205,7 @@ public enum LogLoader {
                 return (table(), problems.diagnostics)
             case .success(let l): line = l
             }
-            // A row of commas alone (`,,,,,`, as Excel writes below a range once cleared or
-            // formatted) is an empty line, skipped like one.
-            if fields.count > 1, fields.allSatisfy({ !$0.quoted && reader.trimmed($0).isEmpty }) { continue }
+            if Self.isEmptyRow(fields, reader) { continue }
             guard fields.count == columns.count else {
                 problems.recordError(.error(
                     .input(.csvColumns),

@@ -19,8 +19,13 @@ public protocol SchemaSourceNode {
     /// An empty container that reads as an empty list where a list is expected (an XML
     /// element with no children); a YAML `key:` is not one.
     var isEmptyContainer: Bool { get }
+    /// The value of a key written more than once in its mapping (the one read): what it holds
+    /// is in question, so the rules do not judge it (no "missing emergency contact" because the
+    /// copy read is the other one).
+    var isUnderDuplicateKey: Bool { get }
 }
 
 extension SchemaSourceNode {
     public var isEmptyContainer: Bool { false }
+    public var isUnderDuplicateKey: Bool { false }
 }

@@ -142,7 +142,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             }
         }
         return ObjectValue(schema: schema, fields: fields, keySpans: keySpans, nullKeys: nullKeys, span: node.span,
-                           hadErrors: errorTotal > errorsBefore)
+                           hadErrors: errorTotal > errorsBefore || node.isUnderDuplicateKey)
     }
 
     private mutating func readValue(_ node: Node, _ type: FieldType, field: Field?) -> Value? {

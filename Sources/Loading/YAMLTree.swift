@@ -32,11 +32,15 @@ final class YAMLTree {
     let root: Int32
     let file: String
     let lines: SourceLines
+    /// The values read for keys written more than once (see ``SchemaSourceNode/isUnderDuplicateKey``).
+    let underDuplicateKeys: Set<Int32>
 
-    init(nodes: [Node], children: [Int32], strings: [String], root: Int32, file: String, lines: SourceLines) {
+    init(nodes: [Node], children: [Int32], strings: [String], root: Int32, file: String, lines: SourceLines,
+         underDuplicateKeys: Set<Int32> = []) {
         self.nodes = nodes
         self.children = children
         self.strings = strings
+        self.underDuplicateKeys = underDuplicateKeys
         self.root = root
         self.file = file
         self.lines = lines
@@ -78,6 +82,7 @@ final class YAMLTree {
         /// Whether a tag was refused: the file is then not read further (a tagged value must not
         /// be read as if it had none).
         var refusedTag = false
+        var underDuplicateKeys: Set<Int32> = []
 
         init(file: String, lines: SourceLines) {
             self.file = file
@@ -104,7 +109,8 @@ final class YAMLTree {
                 case YAML_STREAM_END_EVENT:
                     guard let root else { return .empty }
                     if refusedTag { return .failed(duplicates) }
-                    return .tree(YAMLTree(nodes: nodes, children: children, strings: strings, root: root, file: file, lines: lines),
+                    return .tree(YAMLTree(nodes: nodes, children: children, strings: strings, root: root, file: file, lines: lines,
+                                          underDuplicateKeys: underDuplicateKeys),
                                  duplicateKeys: duplicates)
                 case YAML_DOCUMENT_START_EVENT:
                     documents += 1
@@ -149,11 +155,23 @@ final class YAMLTree {
                     let (node, start) = open.removeLast()
                     var items = pending[start...]
                     if nodes[Int(node)].kind == .mapping {
-                        let later = checkDuplicateKeys(items)
-                        if !later.isEmpty {
-                            // The pairs of a key written again are left out: the first one stands.
-                            items = ArraySlice(stride(from: items.startIndex, to: items.endIndex, by: 2)
-                                .filter { !later.contains($0) }.flatMap { [items[$0], items[$0 + 1]] })
+                        if checkDuplicateKeys(items) {
+                            // The last one stands, as in most YAML readers (a block pasted below the
+                            // old one is the one meant); the earlier pairs of the key are left out.
+                            var kept: [String: Int32] = [:], pairs: [Int32] = []
+                            for at in stride(from: items.endIndex - 2, through: items.startIndex, by: -2) {
+                                let key = nodes[Int(items[at])]
+                                if key.kind == .scalar {
+                                    let text = strings[Int(key.first)]
+                                    if let value = kept[text] {
+                                        underDuplicateKeys.insert(value)
+                                        continue
+                                    }
+                                    kept[text] = items[at + 1]
+                                }
+                                pairs += [items[at + 1], items[at]]
+                            }
+                            items = ArraySlice(pairs.reversed())
                         }
                     }
                     nodes[Int(node)].first = Int32(children.count)
@@ -282,10 +300,10 @@ final class YAMLTree {
         }
 
         /// Every key written twice in one mapping, at its second place, with a note at its first.
-        /// Returns where in `items` the keys written again are.
-        mutating func checkDuplicateKeys(_ items: ArraySlice<Int32>) -> Set<Int> {
-            guard items.count >= 4 else { return [] }
-            var later: Set<Int> = []
+        /// Returns whether there was one.
+        mutating func checkDuplicateKeys(_ items: ArraySlice<Int32>) -> Bool {
+            guard items.count >= 4 else { return false }
+            var found = false
             // A few keys are compared with each other; more go through a dictionary.
             var seen: [String: Int32] = [:]
             let few = items.count <= 32
@@ -307,7 +325,7 @@ final class YAMLTree {
                     if earlier == nil { seen[text] = keyIndex }
                 }
                 guard let first = earlier else { continue }
-                later.insert(index - 2)
+                found = true
                 // Past the list's limit a duplicate is only counted, its message not made.
                 if duplicateList.isFull {
                     duplicateList.countSuppressed(error: true)
@@ -323,7 +341,7 @@ final class YAMLTree {
                                             at: SourceSpan(file: file, line: Int(firstNode.line), column: Int(firstNode.column),
                                                            length: Int(firstNode.length)))]))
             }
-            return later
+            return found
         }
 
         func mark(_ mark: yaml_mark_t) -> (line: Int32, column: Int32) {
@@ -391,6 +409,8 @@ struct YAMLSourceNode: SchemaSourceNode {
     let index: Int32
 
     private var node: YAMLTree.Node { tree.nodes[Int(index)] }
+
+    var isUnderDuplicateKey: Bool { !tree.underDuplicateKeys.isEmpty && tree.underDuplicateKeys.contains(index) }
 
     var span: SourceSpan {
         let node = node

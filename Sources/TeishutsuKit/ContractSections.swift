@@ -20,6 +20,9 @@ public enum ContractSections {
             return start..<end
         }
         let relevant = (diagnostics + ContractRules.check(contract)).filter { d in
+            // A key written twice is a problem of the file as a whole: the lines of a section
+            // written again lie inside another section's (and which copy is read is in question).
+            if d.code == .input(.value(.duplicateKey, .yaml)) { return true }
             // A missing section elsewhere is what "being filled in" means.
             if d.code == .input(.value(.missingKey, .yaml)) && d.span?.line == value.span.line { return false }
             guard let span = d.span, span.file == path else { return true }

@@ -249,8 +249,9 @@ public enum Deadlines {
             // only once `submit --incident` recorded it. Without a promised time in the plan it
             // is owed at once (都度、速やかに) once the failure is over: its cause and permanent fix
             // cannot be reported before (the day of recovery, the day of detection at the earliest).
-            let owedFrom = max(detected.japanDate, incident.recoveredAt?.japanDate ?? detected.japanDate)
-            let day = promise.finalDue(detected: detected, calendar: calendar).map { $0.japanDate.adding(days: -1) } ?? owedFrom
+            // A failure still going on owes it from no day yet.
+            let promised = promise.finalDue(detected: detected, calendar: calendar).map { $0.japanDate.adding(days: -1) }
+            guard let day = promised ?? incident.recoveredAt.map({ max(detected.japanDate, $0.japanDate) }) else { continue }
             let reported = report?.finalNotice?.at?.value
             let recorded = folder.submissions(.incident(incident.id), asOf: today)?.first
             let progress: DeadlineItem.Progress = recorded != nil ? .submitted : reported != nil ? .written : .notWritten
@@ -260,9 +261,9 @@ public enum Deadlines {
                 title: Message(ja: "障害 \(incident.id) の最終報告（障害報告書）", en: "the final report of the incident \(incident.id)"),
                 detail: progress == .notWritten
                     ? Message(ja: "原因・影響範囲・対応・恒久対策・再発防止策を記載し、最終報告（kind: final）を記録してください（\(file)）"
-                                  + (promise.finalWithinOpenDays == nil ? "。計画書に報告の期限がないため、速やかに" : ""),
+                                  + (promise.finalWithinOpenDays == nil ? "。計画書に報告の期限がないため、復旧後速やかに" : ""),
                               en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"
-                                  + (promise.finalWithinOpenDays == nil ? "; the plan promises no time, so at once" : ""))
+                                  + (promise.finalWithinOpenDays == nil ? "; the plan promises no time, so as soon as the failure is over" : ""))
                     : detail(progress, sent: recorded, corrected: folder.correctedOn(.incident(incident.id), asOf: today), file: file, command: command, wording: wording,
                              placeholders: placeholders[file] ?? 0),
                 span: report?.value.keySpans["reports"] ?? incident.span(.id)))

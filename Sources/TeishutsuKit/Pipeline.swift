@@ -32,7 +32,8 @@ public enum Pipeline {
             // A report for a month not begun is not checked yet, but one outside the contract (a
             // year mistyped) is said now, not left to vanish.
             let outside = later.compactMap { r in
-                (r.month?.value ?? r.fileMonth).flatMap { ReportRules.outsideContract($0, at: r.monthSpan, contract: folder.contract) }
+                // At the month's value, as for a month begun (the file's name when no month is written).
+                (r.month?.value ?? r.fileMonth).flatMap { ReportRules.outsideContract($0, at: r.month?.span ?? r.monthSpan, contract: folder.contract) }
             }
             if !later.isEmpty || !laterDuties.isEmpty {
                 let sources = Set(later.map(\.source) + laterDuties)

@@ -281,6 +281,14 @@ public enum DutyRules {
                                               en: "the erasure by \(erasure.company.value) (\(erasure.site.value)) has no certificate"),
                                       expected: Message(ja: "消去証明書の番号", en: "the certificate's number"), at: erasure.company.span))
         }
+        // The record says who witnessed each erasure (別紙: 立会者).
+        for erasure in closing.erasures where erasure.witnessedBy == nil && !erasure.company.value.isEmpty {
+            diagnostics.append(.warning(.record(.closingNoWitness),
+                                        Message(ja: "\(erasure.company.value) の消去（\(erasure.site.value)）に立会者（witnessed_by）がありません",
+                                                en: "the erasure by \(erasure.company.value) (\(erasure.site.value)) does not say who witnessed it (witnessed_by)"),
+                                        expected: Message(ja: "立ち会った者の氏名", en: "the name of who witnessed it"),
+                                        at: erasure.performedBy.span))
+        }
         for item in closing.information where ["returned", "handed_over"].contains(item.disposition.value) && item.to == nil {
             diagnostics.append(.error(.record(.closingNoRecipient),
                                       Message(ja: "\(item.name.value) の\(item.dispositionJapanese)先（to）がありません", en: "\(item.name.value) does not say to whom it went (to)"),

@@ -50,8 +50,12 @@ struct SLASettings: Equatable, CommandRun {
 
     func run() throws {
         // As `init --first-month` and `submit --report` read it: 2025-12, 2025/12 or 令和7年12月.
-        guard let month = try? YearMonth.parseArgument(month) else {
-            throw ValidationError("--month must be a month within 1955–2099 (2025-12 or 令和7年12月), not '\(month)'")
+        let month: YearMonth
+        do {
+            month = try YearMonth.parseArgument(self.month)
+        } catch {
+            // Its own words: 平成31年5月 is after 平成 ended, 2100-01 outside the years known.
+            throw ValidationError("--month: \(error)")
         }
         let instant: Instant
         if let now {

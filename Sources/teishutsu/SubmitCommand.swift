@@ -127,9 +127,14 @@ extension YearMonth {
         } else {
             day = trimmed + "-1"
         }
-        guard let date = try? EraDate.parse(day) else {
+        do {
+            let date = try EraDate.parse(day)
+            return YearMonth(year: date.year, month: date.month)
+        } catch where error.code == .outsideEra || error.code == .beforeTaisho {
+            // A month of an era that had ended or not begun (平成31年5月): said so, not "not a month".
+            throw ValidationError("\(text): \(error.english)")
+        } catch {
             throw ValidationError("\(text) is not a month (write 2025-04 or 令和7年4月)")
         }
-        return YearMonth(year: date.year, month: date.month)
     }
 }

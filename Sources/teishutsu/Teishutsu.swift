@@ -37,10 +37,16 @@ struct Main {
             if Teishutsu.exitCode(for: error) == .validationFailure {
                 // A value a command refuses as it runs (sla --month 2100-02) is told with that
                 // command's usage, as ArgumentParser tells what it refuses itself.
-                if error is ValidationError, let name = arguments.first,
-                   let own = Teishutsu.configuration.subcommands.first(where: { $0.configuration.commandName == name }) {
+                // The command named, down its subcommands (calendar open-minutes).
+                var own: ParsableCommand.Type = Teishutsu.self, path: [String] = []
+                for word in arguments {
+                    guard let sub = own.configuration.subcommands.first(where: { $0.configuration.commandName == word }) else { break }
+                    own = sub
+                    path.append(word)
+                }
+                if error is ValidationError, !path.isEmpty {
                     StandardOutput.writeError("Error: \(Teishutsu.message(for: error))\nUsage: \(Teishutsu.usageString(for: own))\n"
-                                              + "  See 'teishutsu \(name) --help' for more information.\n")
+                                              + "  See 'teishutsu \(path.joined(separator: " ")) --help' for more information.\n")
                 } else {
                     StandardOutput.writeError((Teishutsu.fullMessage(for: error) + "\n"))
                 }

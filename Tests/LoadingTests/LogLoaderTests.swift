@@ -115,6 +115,9 @@ import TestSupport
         #expect(rows.count == 1)
         let (_, partial) = LogLoader.parse(header + ",,,,x,,\r\n", file: "incidents.csv", schema: LogSchema.incident)
         #expect(!partial.isEmpty && partial.allSatisfy { $0.span?.line == 2 }, "\(partial.map(\.message.english))")
+        // Above the header too (the header was taken from the row of commas).
+        let (above, aboveProblems) = LogLoader.parse(",,,,,,\r\n" + header + row, file: "incidents.csv", schema: LogSchema.incident)
+        #expect(aboveProblems.isEmpty && above.count == 1, "\(aboveProblems.map(\.message.english))")
         // Quoted empty values were written on purpose: read, not skipped.
         let (_, quoted) = LogLoader.parse(header + "\"\",,,,,,\r\n", file: "incidents.csv", schema: LogSchema.incident)
         #expect(!quoted.isEmpty)

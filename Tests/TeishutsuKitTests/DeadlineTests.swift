@@ -177,6 +177,15 @@ import TeishutsuKit
         }
         #expect(state(Deadlines.items(folder, today: d("2025-11-01")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-01 due_soon")
         #expect(state(Deadlines.items(folder, today: d("2025-11-02")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-01 overdue")
+        // A failure still going on owes it from no day yet (it was overdue from the day it was detected).
+        let ongoing = try demo { url in
+            try Fixtures.edit(url, "plan.yaml", replacing: "  final_report_within_open_days: 5", with: "")
+            try Fixtures.withdrawReportRecords(url)
+            let log = url.appendingPathComponent("logs/incidents.csv")
+            try (String(contentsOf: log, encoding: .utf8) + "INC-2025-099,2025-12-01T10:00,,stop,全停止,調査中,未定\n").write(to: log, atomically: false, encoding: .utf8)
+        }
+        #expect(state(Deadlines.items(ongoing, today: d("2025-12-03")), .incidentReport, containing: "final report of the incident INC-2025-099") == nil)
+        #expect(state(Deadlines.items(ongoing, today: d("2025-12-03")), .incidentReport, containing: "first report of the incident INC-2025-099") != nil)
     }
 
     @Test func aMeasureNotDoneIsOverdueAfterItsDueDate() throws {

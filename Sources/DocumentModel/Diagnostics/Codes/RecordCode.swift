@@ -28,6 +28,7 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
     case closingNoCertificate = "CLOSING-no-certificate"
     case closingAfterDeadline = "CLOSING-after-deadline"
     case closingNoRecipient = "CLOSING-no-recipient"
+    case closingNoWitness = "CLOSING-no-witness"
 
     public var id: String { rawValue }
 
@@ -140,6 +141,11 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
                      "A return or erasure is dated after the contract's deadline for it (contract.disposal_deadline; default: the contract's end)."),
                    example: "erased_on: 2026-04-15   # 期限 2026-03-31",
                    fix: m("日付を確認し、遅れた場合は甲と協議した経緯を記載してください。", "Check the date; if it was late, record what was agreed with 甲."))
+        case .closingNoWitness:
+            .warning(m("消去の記録に立会者（witnessed_by）がありません。記録には、誰が消去し誰が立ち会ったかを記載します。",
+                       "An erasure does not say who witnessed it (witnessed_by): the record says who erased and who witnessed."),
+                     example: "  - company: 株式会社ミナトセキュリティサービス\n    performed_by: 清水 亮\n    # witnessed_by: がない",
+                     fix: m("立ち会った者の氏名を witnessed_by に記載してください。", "Write who witnessed it under witnessed_by."))
         case .closingNoRecipient:
             .error(m("返却・引渡しの相手（to）が書かれていません。", "A return or hand-over does not say to whom (to)."),
                    example: "disposition: returned",
