@@ -6,12 +6,11 @@ import ServiceLevels
 enum AvailabilityChart {
     static let width = 680, height = 230
     /// The target's label is written right of the plot, beside its line, clear of the bars.
-    static let plotX = 44, plotRight = 616, plotTop = 14, plotBottom = 196
+    static let plotRight = 616, plotTop = 14, plotBottom = 196
 
     static func build(_ a: AvailabilityResult, month: YearMonth, format: DocumentFormat, into view: inout ViewObject) {
         view["width"] = String(width)
         view["height"] = String(height)
-        view["plot_x"] = String(plotX)
         view["plot_right"] = String(plotRight)
         view["plot_top"] = String(plotTop)
         view["plot_bottom"] = String(plotBottom)
@@ -24,6 +23,11 @@ enum AvailabilityChart {
         let step = 10_000 - floor <= 100 ? 20 : 10_000 - floor <= 500 ? 100 : 10_000 - floor <= 2_500 ? 500 : 1_000
         let axisMin = max(0, (floor - 1) / step * step)
         let span = Double(10_000 - axisMin)
+        // The axis's labels in the document's digit style (１００．００ in the full style): the
+        // plot begins right of the widest, at 44 at least.
+        let ticks = Array(stride(from: axisMin, through: 10_000, by: step)).map { ($0, format.styled(Digits.hundredths($0))) }
+        let plotX = max(44, Int((4 + (ticks.map { GanttChart.labelWidth($0.1) }.max() ?? 0) + 6).rounded(.up)))
+        view["plot_x"] = String(plotX)
         func y(_ hundredths: Int) -> Double {
             Double(plotBottom) - Double(hundredths - axisMin) / span * Double(plotBottom - plotTop)
         }
@@ -42,15 +46,15 @@ enum AvailabilityChart {
             // A day under the target says its rate above its bar: the axis does not start at 0,
             // so a bar's height alone would make 96.18 look like nothing.
             if !met {
-                bar["value"] = Digits.hundredths(p)
+                bar["value"] = format.styled(Digits.hundredths(p))
                 bar["value_x"] = GanttChart.decimal(Double(plotX) + Double(i) * slot + slot / 2)
                 bar["value_y"] = GanttChart.decimal(max(Double(plotTop) + 8, top - 3))
             }
         }
-        view.list("ticks", Array(stride(from: axisMin, through: 10_000, by: step))) { t, tick in
-            tick["y"] = GanttChart.decimal(y(t))
-            tick["label_y"] = GanttChart.decimal(y(t) + 3.5)
-            tick["label"] = Digits.hundredths(t)
+        view.list("ticks", ticks) { t, tick in
+            tick["y"] = GanttChart.decimal(y(t.0))
+            tick["label_y"] = GanttChart.decimal(y(t.0) + 3.5)
+            tick["label"] = t.1
         }
         view.flag("has_target_line", targetHundredths > axisMin)
         view["target_y"] = GanttChart.decimal(y(targetHundredths))
