@@ -140,14 +140,19 @@ import TeishutsuKit
         items.first { $0.kind == kind && $0.title.english.contains(text) }.map { "\($0.date.iso) \($0.state.rawValue)" }
     }
 
+    /// INC-2025-006's incident report without its final report (`kind: final` under reports).
+    func withoutFinalReport(_ url: URL) throws {
+        let path = url.appendingPathComponent("incidents/INC-2025-006.yaml")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        let start = text.range(of: "  - kind: final")!.lowerBound
+        let end = text.range(of: "\ncause:")!.lowerBound
+        try (String(text[..<start]) + String(text[end...].dropFirst())).write(to: path, atomically: false, encoding: .utf8)
+    }
+
     @Test func anIncidentReportIsOwedUntilItsReportsAreMade() throws {
         // INC-2025-006 (detected 2025-10-31 23:12) without its final report; the plan promises 60 minutes and five open days.
         let folder = try demo { url in
-            let path = url.appendingPathComponent("incidents/INC-2025-006.yaml")
-            let text = try String(contentsOf: path, encoding: .utf8)
-            let start = text.range(of: "  - kind: final")!.lowerBound
-            let end = text.range(of: "\ncause:")!.lowerBound
-            try (String(text[..<start]) + String(text[end...].dropFirst())).write(to: path, atomically: false, encoding: .utf8)
+            try withoutFinalReport(url)
             // Nor was the incident report recorded as submitted.
             try Fixtures.withdrawReportRecords(url)
         }
@@ -168,11 +173,7 @@ import TeishutsuKit
     @Test func withoutAPromiseTheFinalReportIsOwedOnceRecovered() throws {
         let folder = try demo { url in
             try Fixtures.edit(url, "plan.yaml", replacing: "  final_report_within_open_days: 5", with: "")
-            let path = url.appendingPathComponent("incidents/INC-2025-006.yaml")
-            let text = try String(contentsOf: path, encoding: .utf8)
-            let start = text.range(of: "  - kind: final")!.lowerBound
-            let end = text.range(of: "\ncause:")!.lowerBound
-            try (String(text[..<start]) + String(text[end...].dropFirst())).write(to: path, atomically: false, encoding: .utf8)
+            try withoutFinalReport(url)
             try Fixtures.withdrawReportRecords(url)
         }
         #expect(state(Deadlines.items(folder, today: d("2025-11-01")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-01 due_soon")
