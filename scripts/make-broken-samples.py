@@ -179,7 +179,7 @@ def main():
     with_closing("closing-subcontractor-missing", "Broken on purpose: no erasure by 株式会社データ倉庫, which held the data.", subcontractor="")
     with_closing("closing-no-certificate", "Broken on purpose: 株式会社データ倉庫's erasure has no certificate.", subcontractor=SUB_ERASURE.format(certificate=""))
     with_closing("closing-after-deadline", "Broken on purpose: an erasure dated after the deadline for it (2026-03-31).", date="2026-04-05")
-    with_closing("closing-no-recipient", "Broken on purpose: data returned to nobody.", disposition="returned")
+    with_closing("closing-no-recipient", "Broken on purpose: data returned to nobody.", disposition="returned", to="    by: 東 さくら\n")
 
     f = base("style-problems", "Broken on purpose: the writing (warnings); an error keeps them from being the only problems.")
     report = open(os.path.join(f, "reports/2024-05.yaml"), encoding="utf-8").read()

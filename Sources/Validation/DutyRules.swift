@@ -115,10 +115,11 @@ public enum DutyRules {
             return diagnostics
         }
         if let due = promise.firstDue(detected: detected), let at = first.at, at.value > due {
-            let late = Int((at.value.secondsSinceEpoch - detected.secondsSinceEpoch + 59) / 60)
+            let late = wording.duration(minutes: Int((at.value.secondsSinceEpoch - detected.secondsSinceEpoch + 59) / 60))
+            let promised = wording.duration(minutes: promise.firstWithinMinutes ?? 0)
             diagnostics.append(.warning(.record(.incidentFirstLate),
-                                      Message(ja: "第一報が検知から\(late)分後で、計画書の約束（\(promise.firstWithinMinutes ?? 0)分以内）より遅れています",
-                                              en: "the first report came \(late) minutes after detection, later than the plan promises (within \(promise.firstWithinMinutes ?? 0) minutes)"),
+                                      Message(ja: "第一報が検知から\(late.japanese)後で、計画書の約束（\(promised.japanese)以内）より遅れています",
+                                              en: "the first report came \(late.english) after detection, later than the plan promises (within \(promised.english))"),
                                       expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))まで", en: "by \(due.japanText)"), at: at.span))
         }
         if let final = report.finalNotice, let due = promise.finalDue(detected: detected, calendar: calendar), let at = final.at, at.value >= due {
@@ -288,6 +289,14 @@ public enum DutyRules {
                                                 en: "the erasure by \(erasure.company.value) (\(erasure.site.value)) does not say who witnessed it (witnessed_by)"),
                                         expected: Message(ja: "立ち会った者の氏名", en: "the name of who witnessed it"),
                                         at: erasure.performedBy.span))
+        }
+        // The record says by whom (別紙: 実施者), for a return or hand-over as for an erasure.
+        for item in closing.information where ["returned", "handed_over"].contains(item.disposition.value) && item.by == nil && !item.name.value.isEmpty {
+            diagnostics.append(.warning(.record(.closingNoPerformer),
+                                        Message(ja: "\(item.name.value) の\(item.dispositionJapanese)に実施者（by）がありません",
+                                                en: "the \(item.disposition.value == "returned" ? "return" : "hand-over") of \(item.name.value) does not say who carried it out (by)"),
+                                        expected: Message(ja: "\(item.dispositionJapanese)を行った者の氏名", en: "the name of who carried it out"),
+                                        at: item.to?.span ?? item.disposition.span))
         }
         for item in closing.information where ["returned", "handed_over"].contains(item.disposition.value) && item.to == nil {
             diagnostics.append(.error(.record(.closingNoRecipient),

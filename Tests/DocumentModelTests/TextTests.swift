@@ -23,6 +23,19 @@ import Testing
         #expect(English.counted(1_977, "case") == "1,977 cases")
     }
 
+    /// Durations in messages read as the documents give them: hours once there are any.
+    @Test func messagesWriteDurationsAsTheDocumentsDo() {
+        let wording = MessageWording()
+        let cases: [(Int, String, String)] = [
+            (1, "1分", "1 minute"), (45, "45分", "45 minutes"), (60, "1時間", "1 hour"), (85, "1時間25分", "1 hour 25 minutes"),
+            (335, "5時間35分", "5 hours 35 minutes"), (361, "6時間1分", "6 hours 1 minute"), (2_880, "48時間", "48 hours"), (0, "0分", "0 minutes"),
+        ]
+        for (minutes, ja, en) in cases {
+            #expect(wording.duration(minutes: minutes).japanese == ja)
+            #expect(wording.duration(minutes: minutes).english == en)
+        }
+    }
+
     @Test func companyNamesMatchAcrossLegalFormsAndSpaces() {
         #expect(CompanyName.same("株式会社データ倉庫", "有限会社 データ倉庫"))
         #expect(CompanyName.same("株式会社ＡＢＣ", "ABC株式会社"))

@@ -34,6 +34,70 @@ import TestSupport
         #expect(try String(contentsOf: output.appendingPathComponent(".teishutsu-outputs"), encoding: .utf8) == files.sorted().joined(separator: "\n") + "\n")
     }
 
+    /// The values of the elements named `tag` in a piece of XML, in order.
+    static func values(_ tag: String, in xml: Substring) -> [String] {
+        xml.components(separatedBy: "<\(tag)>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+    }
+
+    /// The piece of XML between `<tag>` and `</tag>` (the first).
+    static func element(_ tag: String, in xml: String) -> Substring {
+        guard let start = xml.range(of: "<\(tag)>"), let end = xml.range(of: "</\(tag)>", range: start.upperBound..<xml.endIndex) else { return "" }
+        return xml[start.upperBound..<end.lowerBound]
+    }
+
+    /// The annual XML's year taken together agrees with its months and with the monthly reports'
+    /// own XML (each month's minutes added), and it carries the date the page bears.
+    @Test func theAnnualXMLCarriesTheYearAndItsDate() throws {
+        let output = try CLI.temporaryFolder("annual")
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try CLI.run(["build", "samples/demo", "--output", output.path, "--lang", "en"]).status == 0)
+        let annual = try String(contentsOf: output.appendingPathComponent("annual-2025.xml"), encoding: .utf8)
+        let months = Self.element("months", in: annual), year = Self.element("year", in: annual)
+        func int(_ tag: String, _ xml: Substring) -> [Int] { Self.values(tag, in: xml).compactMap { Int($0) } }
+        #expect(int("incidents", year) == [int("incidents", months).reduce(0, +)])
+        #expect(int("inquiries", year) == [int("inquiries", months).reduce(0, +)])
+        #expect(int("longest_recovery_minutes", year) == [int("longest_recovery_minutes", months).max()!])
+        #expect(int("longest_response_minutes", year) == [int("longest_response_minutes", months).max()!])
+        var sums = (planned: 0, justified: 0, actual: 0)
+        for month in (4...12).map({ String(format: "2025-%02d", $0) }) + (1...3).map({ String(format: "2026-%02d", $0) }) {
+            let report = try String(contentsOf: output.appendingPathComponent("report-\(month).xml"), encoding: .utf8)
+            // The computed figures (the contract's own service_levels, before them, have no minutes).
+            let figures = report[report.range(of: "<as_of>")!.lowerBound...]
+            sums.planned += int("planned_minutes", figures).first ?? -1
+            sums.justified += int("justified_minutes", figures).first ?? -1
+            sums.actual += int("actual_minutes", figures).first ?? -1
+        }
+        #expect(int("planned_minutes", year) == [sums.planned] && int("justified_minutes", year) == [sums.justified] && int("actual_minutes", year) == [sums.actual])
+        // 523,520 ÷ (525,600 − 1,590) = 99.906…％, cut to 99.90 (the page's 年度通算).
+        #expect(sums == (525_600, 1_590, 523_520))
+        #expect(Self.values("availability_percent", in: year) == ["99.90"])
+        // Dated as the year's last report was submitted (令和８年４月９日), as the page is.
+        #expect(Self.values("document_date", in: annual[...]) == ["2026-04-09"])
+        let html = try String(contentsOf: output.appendingPathComponent("annual-2025.html"), encoding: .utf8)
+        #expect(html.contains("令和８年４月９日") && html.contains("99.90％"))
+        // An incident report carries its date: the day of its final report.
+        let incident = try String(contentsOf: output.appendingPathComponent("incident-INC-2025-004.xml"), encoding: .utf8)
+        #expect(Self.values("document_date", in: incident[...]) == ["2025-08-25"])
+    }
+
+    /// A return or hand-over says who carried it out: on the page, and a warning when it does not.
+    @Test func theClosingRecordSaysByWhom() throws {
+        let output = try CLI.temporaryFolder("closing")
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try CLI.run(["build", "samples/demo", "--output", output.path, "--lang", "en"]).status == 0)
+        let html = try String(contentsOf: output.appendingPathComponent("closing.html"), encoding: .utf8)
+        #expect(html.contains("実施：<span class=\"person\">小林\u{00A0}大輔</span>"), "\(html)")
+        let folder = try Fixtures.demoCopy("closing-by")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.withdrawReportRecords(folder)
+        try Fixtures.edit(folder, "closing.yaml", replacing: "    by: 佐藤 直樹\n", with: "")
+        let checked = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(checked.status == 0, "\(checked.stdout)")
+        #expect(checked.stdout.contains("warning[CLOSING-no-performer]: the return of 操作ログ・監視ログ does not say who carried it out (by)"), "\(checked.stdout)")
+        #expect(checked.stdout.components(separatedBy: "CLOSING-no-performer]").count == 2, "\(checked.stdout)")
+        #expect(checked.stdout.contains("closing.yaml:17:9"), "\(checked.stdout)")
+    }
+
     @Test func theDefaultOutputFolderIsInsideTheContractFolder() throws {
         let folder = try CLI.temporaryFolder("contract")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -142,6 +142,8 @@ public struct ClosingRecord: Sendable {
         public let disposition: Located<String>
         public let on: Located<CivilDate>?
         public let to: Located<String>?
+        /// Who carried out the return or hand-over.
+        public let by: Located<String>?
         public let format: Located<String>?
         public let span: SourceSpan
 
@@ -151,6 +153,7 @@ public struct ClosingRecord: Sendable {
             disposition = o.requiredText(at: "disposition")
             on = o.date(at: "on")
             to = o.text(at: "to")
+            by = o.text(at: "by")
             format = o.text(at: "format")
             span = o.span
         }

@@ -104,6 +104,7 @@ public enum ClosingSchema {
         .required("disposition", "処理", .choice(dispositions)),
         .required("on", "処理日", .date),
         .optional("to", "返却・引渡し先", .text, help: "Required when returned or handed over."),
+        .optional("by", "返却・引渡しの実施者", .text, help: "Who carried out the return or hand-over (erasures name theirs under erasures)."),
         .optional("format", "形式", .text, help: "CSV, PDF …"),
     ])
 

@@ -74,6 +74,19 @@ public enum ResultSchema {
         .required("inquiries", "問合せの件数", .integer(0...1_000_000)),
     ])
 
+    /// The fiscal year taken together (年度通算) in the annual report.
+    public static let annualYear = ObjectSchema("AnnualYear", "年度通算", [
+        .required("planned_minutes", "各月の当初予定した稼働時間の合計（分）", .integer(0...100_000_000)),
+        .required("justified_minutes", "各月の正当な理由のある停止時間の合計（分）", .integer(0...100_000_000)),
+        .required("actual_minutes", "各月の実際の稼働時間の合計（分）", .integer(0...100_000_000)),
+        .optional("availability_percent", "年度通算の稼働率（%、参考値。目標は月ごとに判定）", .decimal,
+                  help: "The months' actual minutes over their planned minutes less the justified stops, for reference: each month is judged."),
+        .optional("longest_recovery_minutes", "各月の最長の復旧時間（分）", .integer(0...100_000_000)),
+        .optional("longest_response_minutes", "各月の最長の回答時間（分）", .integer(0...100_000_000)),
+        .required("incidents", "障害・インシデントの件数", .integer(0...1_000_000)),
+        .required("inquiries", "問合せの件数", .integer(0...1_000_000)),
+    ])
+
     public static let annualMeasure = ObjectSchema("AnnualMeasure", "改善策", [
         .required("id", "番号", .text),
         .required("measure", "改善策", .text),

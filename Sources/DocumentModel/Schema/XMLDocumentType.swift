@@ -43,6 +43,8 @@ public struct XMLDocumentType: Sendable {
             .required("incident", "障害ログの記録", .object(LogSchema.incident)),
             .required("effect", "サービスレベルへの影響（計算結果）", .object(ResultSchema.incidentEffect)),
             correctsField,
+            .optional("document_date", "本書の日付", .date,
+                      help: "The date the report bears: the day of its final report (or of its last report while the failure is open); for a correction, the day it is sent again."),
         ]),
         xsdPath: "xml/incident.xsd")
 
@@ -71,7 +73,9 @@ public struct XMLDocumentType: Sendable {
         content: ObjectSchema("AnnualReportDocument", "年度報告", [
             .required("contract", "契約情報", .object(ContractSchema.root)),
             .required("fiscal_year", "年度（開始年）", .integer(1955...2099)),
+            .optional("document_date", "本書の日付", .date, help: "The date the annual report bears: that of the year's last monthly report."),
             .required("months", "月別の達成状況", .list(.object(ResultSchema.annualMonth), item: "month")),
+            .required("year", "年度通算", .object(ResultSchema.annualYear)),
             .required("major_failures", "重大障害の発生件数", .object(ResultSchema.majorFailures)),
             .required("measures", "改善策", .list(.object(ResultSchema.annualMeasure), item: "measure")),
             .required("requests", "甲からの要求", .list(.object(ResultSchema.annualRequest), item: "request")),

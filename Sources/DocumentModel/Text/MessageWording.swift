@@ -35,6 +35,16 @@ public struct MessageWording: Sendable {
         Message(ja: (try? EraDate.formatMonth(year: month.year, month: month.month, digits: digits)) ?? month.description, en: month.description)
     }
 
+    /// A duration as the documents give it: `45分`, `1時間`, `5時間35分`, `48時間` / `45 minutes`,
+    /// `1 hour`, `5 hours 35 minutes`.
+    public func duration(minutes: Int) -> Message {
+        if minutes < 60 { return count(minutes, ja: "分", en: "minute") }
+        let hours = count(minutes / 60, ja: "時間", en: "hour"), rest = minutes % 60
+        if rest == 0 { return hours }
+        let restText = count(rest, ja: "分", en: "minute")
+        return Message(ja: hours.japanese + restText.japanese, en: hours.english + " " + restText.english)
+    }
+
     /// `3日` / `3 days`, `1 day`.
     public func count(_ n: Int, ja unit: String, en word: String, plural: String? = nil) -> Message {
         Message(ja: Digits.grouped(n) + unit, en: English.counted(n, word, plural: plural))

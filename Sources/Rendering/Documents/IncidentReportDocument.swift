@@ -44,6 +44,7 @@ public struct IncidentReportDocument: CorrectableDocument {
         fields["effect"] = Value(.object(ObjectValue(schema: ResultSchema.incidentEffect, fields: effectFields, keySpans: [:], span: span, hadErrors: false)),
                                  span: span)
         fields["corrects"] = XMLDocumentType.corrects(corrects, span: span)
+        if let date { fields["document_date"] = Value(.date(date), span: span) }
         return ObjectValue(schema: XMLDocumentType.incident.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
     }
 }
@@ -117,6 +118,35 @@ public struct AnnualDocument: Document {
         }.sorted { ($0.receivedOn?.value ?? fiscalYear.firstDay, $0.id.value) < ($1.receivedOn?.value ?? fiscalYear.firstDay, $1.id.value) }
     }
 
+    /// The incidents that occurred in a month and the inquiries received in it (not those
+    /// carried over from the month before).
+    static func counts(_ c: ReportComputation) -> (incidents: Int, inquiries: Int) {
+        (c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count,
+         c.inquiries.filter { $0.askedAt >= c.month.start }.count)
+    }
+
+    /// The year taken together (年度通算): the minutes of the months added (for reference: each
+    /// month is judged), the longest times of the months, the year's counts.
+    public struct Totals: Sendable {
+        public let availability: CombinedAvailability
+        public let longestRecoveryMinutes: Int?
+        public let longestResponseMinutes: Int?
+        public let majorFailures: Int?
+        public let incidents: Int
+        public let inquiries: Int
+    }
+
+    public var totals: Totals {
+        let counts = months.map(Self.counts)
+        return Totals(
+            availability: CombinedAvailability(months.map(\.serviceLevels.availability)),
+            longestRecoveryMinutes: months.flatMap { $0.serviceLevels.recovery.failures.map(\.minutes) }.max(),
+            longestResponseMinutes: months.flatMap { $0.serviceLevels.response.inquiries.filter(\.counted).map(\.openMinutes) }.max(),
+            majorFailures: months.last?.serviceLevels.majorFailures.count,
+            incidents: counts.reduce(0) { $0 + $1.incidents },
+            inquiries: counts.reduce(0) { $0 + $1.inquiries })
+    }
+
     public func xmlContent() -> ObjectValue {
         let span = SourceSpan.file(stem)
         func value(_ kind: Value.Kind) -> Value { Value(kind, span: span) }
@@ -125,14 +155,15 @@ public struct AnnualDocument: Document {
         }
         let rows: [Value] = months.map { c in
             let sla = c.serviceLevels
+            let counts = Self.counts(c)
             var fields: [String: Value] = [
                 "month": value(.yearMonth(year: c.month.year, month: c.month.month)),
                 "availability_met": value(.bool(sla.availability.met)),
                 "recovery_met": value(.bool(sla.recovery.met)),
                 "response_met": value(.bool(sla.response.met)),
                 "major_failures_to_date": value(.integer(sla.majorFailures.count)),
-                "incidents": value(.integer(c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count)),
-                "inquiries": value(.integer(c.inquiries.filter { $0.askedAt >= c.month.start }.count)),
+                "incidents": value(.integer(counts.incidents)),
+                "inquiries": value(.integer(counts.inquiries)),
             ]
             if let percent = ExactDecimal(sla.availability.percentText) { fields["availability_percent"] = value(.decimal(percent)) }
             if let longest = sla.recovery.failures.map(\.minutes).max() { fields["longest_recovery_minutes"] = value(.integer(longest)) }
@@ -167,14 +198,27 @@ public struct AnnualDocument: Document {
             if let closed = request.closedOn?.value { fields["closed_on"] = value(.date(closed)) }
             return object(ResultSchema.annualRequest, fields)
         }
+        let totals = totals
+        var yearFields: [String: Value] = [
+            "planned_minutes": value(.integer(totals.availability.plannedMinutes)),
+            "justified_minutes": value(.integer(totals.availability.justifiedMinutes)),
+            "actual_minutes": value(.integer(totals.availability.actualMinutes)),
+            "incidents": value(.integer(totals.incidents)),
+            "inquiries": value(.integer(totals.inquiries)),
+        ]
+        if let percent = ExactDecimal(totals.availability.percentText) { yearFields["availability_percent"] = value(.decimal(percent)) }
+        if let longest = totals.longestRecoveryMinutes { yearFields["longest_recovery_minutes"] = value(.integer(longest)) }
+        if let longest = totals.longestResponseMinutes { yearFields["longest_response_minutes"] = value(.integer(longest)) }
         var fields: [String: Value] = [
             "contract": Value(.object(contract.value), span: contract.value.span),
             "fiscal_year": value(.integer(fiscalYear.startYear)),
             "months": value(.list(rows)),
+            "year": object(ResultSchema.annualYear, yearFields),
             "measures": value(.list(measureValues)),
             "requests": value(.list(requestValues)),
         ]
         fields["major_failures"] = major
+        if let date { fields["document_date"] = value(.date(date)) }
         return ObjectValue(schema: XMLDocumentType.annual.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
     }
 }

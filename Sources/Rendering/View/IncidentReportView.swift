@@ -90,7 +90,7 @@ public enum IncidentReportView {
 
 /// What the closing record's template prints (Templates/html/closing.mustache).
 public enum ClosingView {
-    static let information = ViewShape("InformationRow", values: ["name", "held_at", "disposition", "on", "to", "format"])
+    static let information = ViewShape("InformationRow", values: ["name", "held_at", "disposition", "on", "to", "format", "by"])
     static let erasure = ViewShape("ErasureRow", values: ["company", "site", "medium", "method", "standard", "erased_on", "performed_by", "witnessed_by", "certificate"])
     public static let shape = ViewShape(
         "ClosingView",
@@ -131,6 +131,7 @@ public enum ClosingView {
             o["on"] = format.date(item.on?.value)
             o["to"] = item.to?.value
             o["format"] = item.format?.value
+            o["by"] = format.name(item.by?.value)
         }
         view.list("erasures", c.erasures) { e, o in
             o["company"] = e.company.value
@@ -211,21 +212,22 @@ public enum AnnualView {
             o["response"] = sla.response.inquiries.filter(\.counted).map(\.openMinutes).max().map { format.duration(minutes: $0) } ?? "―"
             o.flag("response_met", sla.response.met)
             o["major"] = format.count(sla.majorFailures.count, "回")
-            o["incidents"] = format.count(c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count, "件")
-            o["inquiries"] = format.count(c.inquiries.filter { $0.askedAt >= c.month.start }.count, "件")
+            let counts = AnnualDocument.counts(c)
+            o["incidents"] = format.count(counts.incidents, "件")
+            o["inquiries"] = format.count(counts.inquiries, "件")
             o.flag("all_met", sla.allMet)
             if !sla.allMet { missed.append(format.month(year: c.month.year, month: c.month.month)) }
         }
         // The year taken together: minutes added (for reference: each month is judged), the
         // longest times of the months, the year's counts.
+        let totals = d.totals
         view.object("total") { o in
-            o["availability"] = format.percent(CombinedAvailability(d.months.map(\.serviceLevels.availability)).percentText)
-            o["recovery"] = d.months.flatMap { $0.serviceLevels.recovery.failures.map(\.minutes) }.max().map { format.duration(minutes: $0) } ?? "―"
-            o["response"] = d.months.flatMap { $0.serviceLevels.response.inquiries.filter(\.counted).map(\.openMinutes) }.max()
-                .map { format.duration(minutes: $0) } ?? "―"
-            o["major"] = d.months.last.map { format.count($0.serviceLevels.majorFailures.count, "回") } ?? "―"
-            o["incidents"] = format.count(d.months.reduce(0) { sum, c in sum + c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count }, "件")
-            o["inquiries"] = format.count(d.months.reduce(0) { sum, c in sum + c.inquiries.filter { $0.askedAt >= c.month.start }.count }, "件")
+            o["availability"] = format.percent(totals.availability.percentText)
+            o["recovery"] = totals.longestRecoveryMinutes.map { format.duration(minutes: $0) } ?? "―"
+            o["response"] = totals.longestResponseMinutes.map { format.duration(minutes: $0) } ?? "―"
+            o["major"] = totals.majorFailures.map { format.count($0, "回") } ?? "―"
+            o["incidents"] = format.count(totals.incidents, "件")
+            o["inquiries"] = format.count(totals.inquiries, "件")
             o["note"] = format.say(
                 "年度通算の稼働率は、各月の実際の稼働時間の合計を各月の（当初予定した稼働時間－正当な理由のある停止時間）の合計で除した参考値であり、目標は月ごとに判定する。"
                     + "最長の復旧時間・回答時間には前月から継続した障害・問合せを含むため、同じ障害・問合せが二つの月に現れることがある。障害等・問合せの件数は、その月に発生し、又は受け付けたものである。",
@@ -285,8 +287,8 @@ public enum AnnualView {
         view["plot_right"] = String(plotRight)
         view["plot_bottom"] = String(plotBottom)
         let counts = d.months.map { c in
-            (c.month, c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count,
-             c.inquiries.filter { $0.askedAt >= c.month.start }.count)
+            let counts = AnnualDocument.counts(c)
+            return (c.month, counts.incidents, counts.inquiries)
         }
         let top = max(1, counts.map { max($0.1, $0.2) }.max() ?? 1)
         let step = top <= 5 ? 1 : top <= 10 ? 2 : top <= 25 ? 5 : 10

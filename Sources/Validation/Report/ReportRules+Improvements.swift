@@ -28,12 +28,14 @@ extension ReportRules {
                            en: "\(sla.availability.percentText)% against a target of at least \(sla.availability.target)%")
         case .recovery:
             let ids = sla.recovery.failures.filter { !$0.met }.map(\.incident.id)
-            return Message(ja: "目標 \(Digits.grouped(sla.recovery.targetMinutes))分以内を超えた障害 \(ids.joined(separator: "、"))",
-                           en: "over \(sla.recovery.targetMinutes) minutes: \(ids.joined(separator: ", "))")
+            let target = MessageWording().duration(minutes: sla.recovery.targetMinutes)
+            return Message(ja: "目標 \(target.japanese)以内を超えた障害 \(ids.joined(separator: "、"))",
+                           en: "over \(target.english): \(ids.joined(separator: ", "))")
         case .response:
             let ids = sla.response.inquiries.filter { !$0.met && $0.counted }.map(\.inquiry.id)
-            return Message(ja: "目標 \(Digits.grouped(sla.response.targetMinutes))分（開庁日）以内を超えた問合せ \(ids.joined(separator: "、"))",
-                           en: "over \(sla.response.targetMinutes) open-day minutes: \(ids.joined(separator: ", "))")
+            let target = MessageWording().duration(minutes: sla.response.targetMinutes)
+            return Message(ja: "目標 \(target.japanese)（閉庁日を除く。）以内を超えた問合せ \(ids.joined(separator: "、"))",
+                           en: "over \(target.english) (closed days excluded): \(ids.joined(separator: ", "))")
         case .majorFailures:
             return Message(ja: "年度累計 \(sla.majorFailures.count)件、目標 \(sla.majorFailures.target)件以内",
                            en: "\(sla.majorFailures.count) in the fiscal year against at most \(sla.majorFailures.target)")

@@ -29,6 +29,7 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
     case closingAfterDeadline = "CLOSING-after-deadline"
     case closingNoRecipient = "CLOSING-no-recipient"
     case closingNoWitness = "CLOSING-no-witness"
+    case closingNoPerformer = "CLOSING-no-performer"
 
     public var id: String { rawValue }
 
@@ -146,6 +147,11 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
                        "An erasure does not say who witnessed it (witnessed_by): the record says who erased and who witnessed."),
                      example: "  - company: 株式会社ミナトセキュリティサービス\n    performed_by: 清水 亮\n    # witnessed_by: がない",
                      fix: m("立ち会った者の氏名を witnessed_by に記載してください。", "Write who witnessed it under witnessed_by."))
+        case .closingNoPerformer:
+            .warning(m("返却・引渡しの記録に実施者（by）がありません。記録には、誰が返却・引き渡したかを記載します。",
+                       "A return or hand-over does not say who carried it out (by): the record says by whom."),
+                     example: "  - name: 操作ログ\n    disposition: returned\n    to: 〇〇県 デジタル行政推進課\n    # by: がない",
+                     fix: m("返却・引渡しを行った者の氏名を by に記載してください。", "Write who carried it out under by."))
         case .closingNoRecipient:
             .error(m("返却・引渡しの相手（to）が書かれていません。", "A return or hand-over does not say to whom (to)."),
                    example: "disposition: returned",
