@@ -78,6 +78,9 @@ public enum EraDate {
             else { throw malformed(text) }
             date = try resolve(era: era, year: year, month: month, day: day, text: text)
         } else if let year = scanner.number(maxDigits: 4) {
+            // A year of one to three digits is a 和暦 year without its era (８年６月30日), not
+            // the year 8: read as such it would reach the page as 0008-06-30.
+            if scanner.position < 4 { throw withoutEra(text) }
             if scanner.take("年") {
                 guard let month = scanner.number(), scanner.take("月"),
                       let day = scanner.number(), scanner.take("日")
@@ -164,6 +167,14 @@ public enum EraDate {
         return date
     }
 
+    private static func withoutEra(_ text: String) -> CalendarError {
+        CalendarError(
+            .malformedDate,
+            japanese: "「\(text)」の年に元号がありません（令和8年4月1日のように元号を付けるか、2026-04-01 のように西暦を４桁で書いてください）",
+            english: "\"\(text)\" has no era for its year: write the era (令和8年4月1日) or the year in four digits (2026-04-01)"
+        )
+    }
+
     private static func malformed(_ text: String) -> CalendarError {
         CalendarError(
             .malformedDate,
@@ -200,6 +211,8 @@ private struct Scanner {
     }
 
     var atEnd: Bool { index >= chars.count }
+    /// How many characters have been read.
+    var position: Int { index }
 
     func peek() -> Unicode.Scalar? { atEnd ? nil : chars[index] }
 

@@ -45,9 +45,10 @@ import TestSupport
         return xml[start.upperBound..<end.lowerBound]
     }
 
-    /// The annual XML's year taken together agrees with its months and with the monthly reports'
-    /// own XML (each month's minutes added), and it carries the date the page bears.
-    @Test func theAnnualXMLCarriesTheYearAndItsDate() throws {
+    /// The XML carries what the pages say: the annual XML's year taken together (agreeing with
+    /// its months and with the monthly reports' own XML, each month's minutes added) and its
+    /// date, an incident report's date, a month's requests.
+    @Test func theXMLCarriesWhatThePagesSay() throws {
         let output = try CLI.temporaryFolder("annual")
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(try CLI.run(["build", "samples/demo", "--output", output.path, "--lang", "en"]).status == 0)
@@ -78,6 +79,16 @@ import TestSupport
         // An incident report carries its date: the day of its final report.
         let incident = try String(contentsOf: output.appendingPathComponent("incident-INC-2025-004.xml"), encoding: .utf8)
         #expect(Self.values("document_date", in: incident[...]) == ["2025-08-25"])
+        // A month's report carries 甲's requests as its page shows them at the month's end:
+        // RQ-2025-02 answered in November, closed only in January.
+        let november = try String(contentsOf: output.appendingPathComponent("report-2025-11.xml"), encoding: .utf8)
+        let requests = Self.element("requests", in: november)
+        #expect(Self.values("id", in: requests) == ["RQ-2025-02"] && Self.values("answered_on", in: requests) == ["2025-11-20"], "\(requests)")
+        #expect(Self.values("closed_on", in: requests).isEmpty)
+        let january = try String(contentsOf: output.appendingPathComponent("report-2026-01.xml"), encoding: .utf8)
+        #expect(Self.values("closed_on", in: Self.element("requests", in: january)) == ["2026-01-20"])
+        let february = try String(contentsOf: output.appendingPathComponent("report-2026-02.xml"), encoding: .utf8)
+        #expect(!february.contains("<requests>"))
     }
 
     /// A return or hand-over says who carried it out: on the page, and a warning when it does not.

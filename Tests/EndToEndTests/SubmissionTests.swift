@@ -93,6 +93,38 @@ import TestSupport
         #expect(early.stderr.contains("after the submission date"))
     }
 
+    /// A report shows the incident reports and requests as they stood when it was written: a
+    /// notice or a closing written in after it was sent does not change it (it made every build
+    /// stop with SUBMIT-inputs-changed), while one dated before it was sent does.
+    @Test func whatHappensAfterAReportIsSentDoesNotChangeIt() throws {
+        let folder = try Fixtures.demoCopy("after-sent")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // INC-2025-004's own report taken back (a notice changes it), then a notice after the
+        // August report was sent (2025-09-09).
+        for name in ["incident-INC-2025-004.record.yaml", "incident-INC-2025-004.xml"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/\(name)"))
+        }
+        try Fixtures.edit(folder, "incidents/INC-2025-004.yaml", replacing: "    content: 本書により、原因、影響範囲、対応及び恒久対策を報告した。\n",
+                          with: "    content: 本書により、原因、影響範囲、対応及び恒久対策を報告した。\n  - kind: update\n    at: 2025-09-20T10:00\n"
+                              + "    to: 瀬戸内県 デジタル行政推進課 西村\n    by: 佐藤 直樹\n    content: 予防交換の完了を報告した。\n")
+        // RQ-2025-02 closed two days later than written: after the November and December reports
+        // were sent (12-09, 01-09), before the January report was (02-09).
+        try Fixtures.edit(folder, "requests/RQ-2025-02.yaml", replacing: "closed_on: 令和８年１月20日", with: "closed_on: 令和８年１月22日")
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        let changed = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("error[SUBMIT-inputs-changed]") }
+        #expect(changed == ["error[SUBMIT-inputs-changed]: the performance report for 2026-01 was submitted on 2026-02-09, but the measures, requests and incident reports it shows changed since"],
+                "\(result.stdout)")
+        // The August report still shows the incident report as it stood on 2025-09-09.
+        let output = try CLI.temporaryFolder("after-sent-out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try Fixtures.edit(folder, "requests/RQ-2025-02.yaml", replacing: "closed_on: 令和８年１月22日", with: "closed_on: 令和８年１月20日")
+        let built = try CLI.run(["build", folder.path, "--today", "2026-04-30", "--output", output.path, "--lang", "en"])
+        #expect(built.status == 0, "\(built.stdout)")
+        let august = try String(contentsOf: output.appendingPathComponent("report-2025-08.html"), encoding: .utf8)
+        #expect(august.contains("障害報告書（最終報告 <span class=\"nowrap\">令和７年８月25日）</span>"), "\(august)")
+        #expect(!august.contains("続報"))
+    }
+
     @Test func whatWasSentStaysAsItWasSent() throws {
         let folder = try Fixtures.demoCopy("altered")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -130,7 +130,7 @@ import Testing
         #expect(throws: CalendarError.self) { try EraDate.format(date("1912-07-29")) }
     }
 
-    @Test func errorsSayWhatIsWrongInBothLanguages() {
+    @Test func errorsSayWhatIsWrongInBothLanguages() throws {
         do {
             _ = try EraDate.parse("令和元年4月1日")
             Issue.record("should fail")
@@ -138,6 +138,17 @@ import Testing
             #expect(error.japanese == "「令和元年4月1日」は令和の日付ではありません（令和は令和元年5月1日（2019-05-01）から）")
             #expect(error.english == "\"令和元年4月1日\" is not a date of 令和 (Reiwa): the era began on 2019-05-01 (令和元年5月1日)")
         }
+        // A 和暦 year written without its era is not the year 8 (it reached the page as 0008-06-30).
+        for text in ["８年６月３０日", "8年6月30日", "26/4/1", "8-06-30", "８年４月１日（水）"] {
+            #expect(code(text) == .malformedDate, "\(text)")
+            do {
+                _ = try EraDate.parse(text)
+            } catch {
+                #expect(error.japanese == "「\(text)」の年に元号がありません（令和8年4月1日のように元号を付けるか、2026-04-01 のように西暦を４桁で書いてください）")
+                #expect(error.english.hasPrefix("\"\(text)\" has no era for its year"))
+            }
+        }
+        #expect(try EraDate.parse("2026年6月30日") == date("2026-06-30"))
         do {
             _ = try EraDate.parse("令和5年1月16日（火）")
             Issue.record("should fail")

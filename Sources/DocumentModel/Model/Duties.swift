@@ -83,16 +83,42 @@ public struct Duties: Sendable {
 
     public func incidentReport(_ id: String) -> IncidentReport? { incidentReports.first { $0.id.value == id } }
 
+    /// An incident report as a document dated before `asOf` knows it: its notices made before
+    /// then (the final one, and the last); nil when there was none. A monthly report shows the
+    /// incident report as it stood when the monthly report was written, and a notice made after
+    /// it was submitted does not change it.
+    public func incidentReport(_ id: String, before asOf: Instant) -> (final: IncidentReport.Notice?, last: IncidentReport.Notice)? {
+        guard let report = incidentReport(id) else { return nil }
+        let known = report.notices.filter { notice in notice.at.map { $0.value < asOf } ?? true }
+        guard let last = known.last else { return nil }
+        return (known.last(where: \.isFinal), last)
+    }
+
+    /// A request as it stood before `asOf`: an answer or a closing dated from then on is left
+    /// out (they were written in after a report of that day was made from it).
+    static func request(_ request: ServiceRequest, before asOf: Instant) -> ObjectValue {
+        var fields = request.value.fields
+        let day = asOf.japanDate
+        if let answered = request.answer?.on?.value, answered >= day { fields["answer"] = nil }
+        if let closed = request.closedOn?.value, closed >= day { fields["closed_on"] = nil }
+        if fields.count == request.value.fields.count { return request.value }
+        return ObjectValue(schema: request.value.schema, fields: fields, keySpans: request.value.keySpans, span: request.value.span, hadErrors: request.value.hadErrors)
+    }
+
     /// What a month's report shows of these, as text that changes when any of it changes (the
     /// report's submission fingerprint includes it).
-    public func canonical(for month: YearMonth, incidents: [Incident]) -> String {
+    ///
+    /// Requests and incident reports count as they stood before `asOf`, the end of the report's
+    /// document date: an answer, a closing or a notice written in later does not change what the
+    /// report was made from.
+    public func canonical(for month: YearMonth, incidents: [Incident], asOf: Instant) -> String {
         var parts = measuresShown(in: month).map { s in
             "m:" + s.measure.id.value + "|" + s.measure.measure.value + "|" + (s.measure.owner?.value ?? "") + "|"
                 + (s.measure.due?.value.iso ?? "") + "|" + s.status + "|" + (s.doneOn?.iso ?? "") + "|" + (s.evidence ?? "")
         }
-        parts += requests(in: month).map { "r:" + $0.value.canonical }
-        parts += incidents.compactMap { incidentReport($0.id) }.map { r in
-            "i:" + r.id.value + "|" + (r.finalNotice?.at?.value.japanText ?? "") + "|" + (r.notices.last.map { $0.kindJapanese + ($0.at?.value.japanText ?? "") } ?? "")
+        parts += requests(in: month).map { "r:" + Self.request($0, before: asOf).canonical }
+        parts += incidents.compactMap { i in incidentReport(i.id, before: asOf).map { (i.id, $0) } }.map { id, known in
+            "i:" + id + "|" + (known.final?.at?.value.japanText ?? "") + "|" + known.last.kindJapanese + (known.last.at?.value.japanText ?? "")
         }
         return parts.joined(separator: "\u{0}")
     }

@@ -105,6 +105,21 @@ public enum ResultSchema {
         .optional("closed_on", "完了日", .date),
     ])
 
+    /// One of 甲's requests as a month's report shows it: an answer or a closing after the month
+    /// is not yet there.
+    public static let monthRequest = ObjectSchema("MonthRequest", "甲からの要求（当月末の状況）", [
+        .required("id", "番号", .text),
+        .required("kind", "区分", .choice(RequestSchema.kinds)),
+        .required("received_on", "受領日", .date),
+        .required("from", "要求者", .text),
+        .required("about", "対象", .text),
+        .required("request", "要求の内容", .text),
+        .optional("due", "回答期限", .date),
+        .optional("answered_on", "回答日", .date),
+        .optional("answer", "回答の内容", .text),
+        .optional("closed_on", "完了日", .date),
+    ])
+
     public static let serviceLevels = ObjectSchema("ServiceLevelFigures", "サービスレベルの達成状況", [
         .required("availability", "サービス稼働率", .object(availability)),
         .required("recovery", "重大障害の復旧時間", .object(recovery)),

@@ -28,6 +28,8 @@ public struct XMLDocumentType: Sendable {
             .required("as_of", "基準日（提出日。未提出なら提出期限）", .date, help: "The figures are as of the end of this day."),
             .optional("plan_revision", "準拠する計画書の版", .object(ResultSchema.planInForce),
                       help: "The plan revision in force at the end of the month, which the report follows (absent when no revision was in force)."),
+            .optional("requests", "甲からの改善要求・説明要求への対応", .list(.object(ResultSchema.monthRequest), item: "request"),
+                      help: "甲's requests open at some time in the month or closed in it (requests/), as they stood at its end."),
             correctsField,
             .required("service_levels", "サービスレベルの達成状況（計算結果）", .object(ResultSchema.serviceLevels)),
         ]),
@@ -114,7 +116,7 @@ extension XMLDocumentType {
     /// The report's XML content: the contract, the report as written, the month's log records
     /// inline (in place of the paths of the log files), and the computed figures.
     public static func reportContent(report: Report, contract: Contract, logs: [LogKind: [LogRow]], asOf: CivilDate, figures: ObjectValue,
-                                     planRevision: Plan.Revision? = nil, corrects: [CivilDate] = []) -> ObjectValue {
+                                     planRevision: Plan.Revision? = nil, requests: [ServiceRequest] = [], corrects: [CivilDate] = []) -> ObjectValue {
         let span = report.value.span
         var fields = report.value.fields
         fields["logs"] = nil
@@ -129,8 +131,28 @@ extension XMLDocumentType {
                                                "date": Value(.date(revision.date.value), span: span)],
                                       keySpans: [:], span: span, hadErrors: false)), span: span)
         }
+        if !requests.isEmpty, let month = report.month?.value {
+            fields["requests"] = Value(.list(requests.map { monthRequest($0, month: month, span: span) }), span: span)
+        }
         fields["corrects"] = XMLDocumentType.corrects(corrects, span: span)
         fields["service_levels"] = Value(.object(figures), span: span)
         return ObjectValue(schema: XMLDocumentType.report.content, fields: fields, keySpans: [:], span: span, hadErrors: false)
+    }
+
+    /// A request as a month's report shows it: answered and closed only by the month's end.
+    static func monthRequest(_ request: ServiceRequest, month: YearMonth, span: SourceSpan) -> Value {
+        func value(_ kind: Value.Kind) -> Value { Value(kind, span: span) }
+        var fields: [String: Value] = [
+            "id": value(.text(request.id.value)), "kind": value(.choice(request.kind.value)),
+            "from": value(.text(request.from.value)), "about": value(.text(request.about.value)), "request": value(.text(request.request.value)),
+        ]
+        if let received = request.receivedOn?.value { fields["received_on"] = value(.date(received)) }
+        if let due = request.due?.value { fields["due"] = value(.date(due)) }
+        if let answer = request.answer, let on = answer.on?.value, on <= month.lastDay {
+            fields["answered_on"] = value(.date(on))
+            fields["answer"] = value(.text(answer.content.value))
+        }
+        if let closed = request.closedOn?.value, closed <= month.lastDay { fields["closed_on"] = value(.date(closed)) }
+        return value(.object(ObjectValue(schema: ResultSchema.monthRequest, fields: fields, keySpans: [:], span: span, hadErrors: false)))
     }
 }

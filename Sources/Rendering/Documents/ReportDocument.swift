@@ -37,6 +37,7 @@ public struct ReportDocument: CorrectableDocument {
             report: c.report, contract: contract,
             logs: [.incidents: c.incidents.map(\.row), .maintenance: c.maintenance.map(\.row), .inquiries: c.inquiries.map(\.row)],
             asOf: c.documentDate,
-            figures: ServiceLevelFigures.xml(c.serviceLevels, at: c.report.value.span), planRevision: c.plan?.revision, corrects: corrects)
+            figures: ServiceLevelFigures.xml(c.serviceLevels, at: c.report.value.span), planRevision: c.plan?.revision,
+            requests: duties.requests(in: c.month), corrects: corrects)
     }
 }

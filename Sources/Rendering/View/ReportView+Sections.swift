@@ -32,14 +32,14 @@ extension ReportView {
             o["id"] = i.id
             o.flag("is_carried_over", i.occurredAt < month.start)
             o["in_month"] = failures[i.id].map { format.duration(minutes: $0.minutesInMonth) }
-            // Its incident report (障害報告書), where one was written.
-            if let report = duties.incidentReport(i.id) {
+            // Its incident report (障害報告書) as it stood when this report was written.
+            if let known = duties.incidentReport(i.id, before: c.asOf) {
                 o.flag("has_report", true)
                 o["report_href"] = "incident-\(i.id).html"
-                if let final = report.finalNotice?.at?.value {
+                if let final = known.final?.at?.value {
                     o["report_note"] = "障害報告書（最終報告 \(format.date(final.japanDate))）"
-                } else if let last = report.notices.last {
-                    o["report_note"] = "障害報告書（\(last.kindJapanese) \(format.date(last.at?.value.japanDate))、最終報告前）"
+                } else {
+                    o["report_note"] = "障害報告書（\(known.last.kindJapanese) \(format.date(known.last.at?.value.japanDate))、最終報告前）"
                 }
             }
             o["occurred"] = format.dateTime(i.occurredAt)
