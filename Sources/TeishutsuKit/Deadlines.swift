@@ -260,10 +260,11 @@ public enum Deadlines {
                 kind: .incidentReport, state: state(day, recorded != nil), progress: progress, date: day,
                 title: Message(ja: "障害 \(incident.id) の最終報告（障害報告書）", en: "the final report of the incident \(incident.id)"),
                 detail: progress == .notWritten
-                    ? Message(ja: "原因・影響範囲・対応・恒久対策・再発防止策を記載し、最終報告（kind: final）を記録してください（\(file)）"
-                                  + (promise.finalWithinOpenDays == nil ? "。計画書に報告の期限がないため、復旧後速やかに" : ""),
-                              en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"
-                                  + (promise.finalWithinOpenDays == nil ? "; the plan promises no time, so as soon as the failure is over" : ""))
+                    ? (promise.finalWithinOpenDays == nil
+                        ? Message(ja: "計画書に報告の期限がないため、復旧後速やかに、原因・影響範囲・対応・恒久対策・再発防止策を記載し、最終報告（kind: final）を記録してください（\(file)）",
+                                  en: "the plan promises no time, so once the failure is over, write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file) without delay")
+                        : Message(ja: "原因・影響範囲・対応・恒久対策・再発防止策を記載し、最終報告（kind: final）を記録してください（\(file)）",
+                                  en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"))
                     : detail(progress, sent: recorded, corrected: folder.correctedOn(.incident(incident.id), asOf: today), file: file, command: command, wording: wording,
                              placeholders: placeholders[file] ?? 0),
                 span: report?.value.keySpans["reports"] ?? incident.span(.id)))
@@ -275,7 +276,7 @@ public enum Deadlines {
             // Done on a day still to come (a report written ahead) is not done yet.
             let doneLater = measureState.doneOn.map { $0 > today } ?? false
             let done = measureState.isDone && !doneLater
-            let text = Self.excerpt(measureState.measure.measure.value)
+            let text = MessageWording.excerpt(measureState.measure.measure.value, limit: 40)
             let detail: Message
             if done {
                 detail = Message(ja: "完了（\(measureState.doneOn.map { wording.date($0).japanese } ?? "")）",
@@ -301,7 +302,7 @@ public enum Deadlines {
             items.append(DeadlineItem(
                 // Answered, and waiting for 甲 to accept: nothing is owed by 乙 (its detail says so).
                 kind: .request, state: answered && !closed ? .done : itemState, progress: .none, date: due,
-                title: Message(ja: "\(request.kindJapanese) \(request.id.value)（\(request.about.value.prefix(30))）への対応", en: "\(request.kind.value) request \(request.id.value)"),
+                title: Message(ja: "\(request.kindJapanese) \(request.id.value)（\(MessageWording.excerpt(request.about.value))）への対応", en: "\(request.kind.value) request \(request.id.value)"),
                 detail: closed ? Message(ja: "完了（\(wording.date(request.closedOn?.value ?? due).japanese)）", en: "closed (\(wording.date(request.closedOn?.value ?? due).english))")
                     : answered ? Message(ja: "回答済み（\(wording.date(request.answer?.on?.value ?? due).japanese)）。甲の確認を待って closed_on を記録してください",
                                          en: "answered (\(wording.date(request.answer?.on?.value ?? due).english)); record closed_on once 甲 accepts")
@@ -328,11 +329,6 @@ public enum Deadlines {
                 detail: detail, span: contract.disposalDeadline?.span))
         }
         return items
-    }
-
-    /// A measure's text as a line of the status: at most 40 characters, cut with "…".
-    static func excerpt(_ text: String) -> String {
-        text.count <= 40 ? text : String(text.prefix(39)) + "…"
     }
 
     /// What state a document is in, and what to do next.

@@ -202,7 +202,7 @@ public enum Pipeline {
                 [ContractFolder.reportsFolder, ContractFolder.requestsFolder].contains { file.file.contains("/\($0)/") || file.file.hasPrefix("\($0)/") }
             } ?? false)
         }
-        diagnostics += DutyRules.checkMeasures(reports: folder.reports, requests: folder.requests, complete: !partialHistory)
+        diagnostics += DutyRules.checkMeasures(reports: folder.reports, requests: folder.requests, complete: !partialHistory, wording: wording)
         diagnostics += DutyRules.checkRequests(folder.requests)
         if let closing = folder.closing { diagnostics += DutyRules.checkClosing(closing, plan: folder.plan, contract: folder.contract, wording: wording) }
         return diagnostics

@@ -9,7 +9,13 @@ import Rendering
 /// Schemas its YAML files name for editors); or, with `--example`, a filled-in copy of the demo.
 public enum Scaffold {
     public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+        public let message: Message
+
+        init(ja: String, en: String) {
+            message = Message(ja: ja, en: en)
+        }
+
+        public var description: String { message.english }
     }
 
     /// One file to write: its path relative to the new folder, and its bytes.
@@ -57,17 +63,19 @@ public enum Scaffold {
         let id = addition.id
         if case .closing = addition {} else {
             guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !id.hasPrefix("-") else {
-                throw Failure(description: "'\(id)' cannot name a file; use letters, digits, - and _ (INC-2026-001)")
+                throw Failure(ja: "「\(id)」はファイル名にできません。英数字、- と _ で書いてください（例: INC-2026-001）",
+                              en: "'\(id)' cannot name a file; use letters, digits, - and _ (INC-2026-001)")
             }
         }
         guard FileManager.default.fileExists(atPath: Paths.join(folder, ContractFolder.contractFile)) else {
-            throw Failure(description: "\(folder) is not a contract folder (no contract.yaml); start one with teishutsu init \(folder)")
+            throw Failure(ja: "\(folder) は契約フォルダではありません（contract.yaml がありません）。teishutsu init \(folder) で作成してください",
+                          en: "\(folder) is not a contract folder (no contract.yaml); start one with teishutsu init \(folder)")
         }
         var files = [File(path: addition.path, text: try shipped(addition.template).replacingAll("{{id}}", id))]
         for kind in schemas where !FileManager.default.fileExists(atPath: Paths.join(folder, "schema/\(kind).schema.json")) {
             files.append(File(path: "schema/\(kind).schema.json", text: try shipped("schema/\(kind).schema.json")))
         }
-        return try write(files, at: folder)
+        return try write(files, at: folder, adding: true)
     }
 
     /// What a new folder holds. Only required values read `TODO(…)`; optional keys are commented examples.
@@ -102,7 +110,7 @@ public enum Scaffold {
             }
             files.append(File(path: relative, text: text))
         }
-        guard !files.isEmpty else { throw Failure(description: "the example is not part of this build") }
+        guard !files.isEmpty else { throw Failure(ja: "このビルドには例が含まれていません", en: "the example is not part of this build") }
         files.append(File(path: ".gitignore", text: "# teishutsu build の出力（再生成できるもの）/ build outputs\nout/\n"))
         for kind in schemas {
             files.append(File(path: "schema/\(kind).schema.json", text: try shipped("schema/\(kind).schema.json")))
@@ -123,7 +131,7 @@ public enum Scaffold {
     }
 
     static func shipped(_ path: String) throws(Failure) -> String {
-        guard let text = DefaultTemplates.text(path) else { throw Failure(description: "Templates/\(path) is not part of this build") }
+        guard let text = DefaultTemplates.text(path) else { throw Failure(ja: "このビルドには Templates/\(path) が含まれていません", en: "Templates/\(path) is not part of this build") }
         return text
     }
 
@@ -140,15 +148,21 @@ public enum Scaffold {
 
     /// Writes every file, or none: anything already there stops it before a byte is written,
     /// and a failure halfway removes what was written.
-    static func write(_ files: [File], at folder: String) throws(Failure) -> [String] {
+    /// - Parameter adding: the files are added to a contract folder (not a new folder).
+    static func write(_ files: [File], at folder: String, adding: Bool = false) throws(Failure) -> [String] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw Failure(description: "\(folder) is a file, not a folder")
+            throw Failure(ja: "\(folder) はファイルです（フォルダではありません）", en: "\(folder) is a file, not a folder")
         }
         let existing = files.map { Paths.join(folder, $0.path) }.filter { manager.fileExists(atPath: $0) }
         guard existing.isEmpty else {
-            throw Failure(description: "\(existing.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); init writes a new contract folder and overwrites nothing")
+            let list = existing.joined(separator: ", ")
+            throw adding
+                ? Failure(ja: "\(existing.joined(separator: "、")) は既にあります。init は新しいファイルを加えるだけで、既にあるファイルを上書きしません",
+                          en: "\(list) already exist\(existing.count == 1 ? "s" : ""); init adds new files only and overwrites nothing")
+                : Failure(ja: "\(existing.joined(separator: "、")) は既にあります。init は新しい契約フォルダを作るだけで、既にあるファイルを上書きしません",
+                          en: "\(list) already exist\(existing.count == 1 ? "s" : ""); init writes a new contract folder and overwrites nothing")
         }
         let folderIsNew = !manager.fileExists(atPath: folder)
         var written: [String] = []
@@ -162,7 +176,7 @@ public enum Scaffold {
                     created.append(directory)
                 }
                 guard manager.createFile(atPath: path, contents: Data(file.text.utf8)) else {
-                    throw Failure(description: "cannot write \(path)")
+                    throw Failure(ja: "\(path) を書けません", en: "cannot write \(path)")
                 }
                 written.append(path)
             }
@@ -170,7 +184,7 @@ public enum Scaffold {
             for path in written.reversed() { try? manager.removeItem(atPath: path) }
             for directory in created.reversed() { try? manager.removeItem(atPath: directory) }
             if folderIsNew { try? manager.removeItem(atPath: folder) }
-            throw (error as? Failure) ?? Failure(description: "cannot write in \(folder): \(error.localizedDescription)")
+            throw (error as? Failure) ?? Failure(ja: "\(folder) に書けません: \(error.localizedDescription)", en: "cannot write in \(folder): \(error.localizedDescription)")
         }
         return written
     }

@@ -142,7 +142,7 @@ public enum DutyRules {
 
     /// - Parameter complete: whether every report and request was read; if not, a measure named
     ///   but never seen, or missing from a month, may be in what could not be read, and is not said.
-    public static func checkMeasures(reports: [Report], requests: [ServiceRequest], complete: Bool = true) -> [Diagnostic] {
+    public static func checkMeasures(reports: [Report], requests: [ServiceRequest], complete: Bool = true, wording: MessageWording = MessageWording()) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // A measure without an ID has its own error; it cannot be followed.
         let duties = Duties(reports: reports, requests: requests, incidentReports: [])
@@ -174,11 +174,12 @@ public enum DutyRules {
         var done: Set<String> = Set(all.filter(\.isDone).map(\.id.value))
         for report in reports {
             guard let month = report.month?.value else { continue }
+            let monthName = wording.month(month)
             // Done before, not done now: said unless the month says why.
             for progress in report.measureStatus where done.contains(progress.id.value) && !progress.isDone && progress.note == nil {
                 diagnostics.append(.warning(.record(.measureReopened),
-                                            Message(ja: "改善策 \(progress.id.value) は以前の報告で完了としていますが、\(month)の報告書では完了でない状況です。理由を note に書いてください",
-                                                    en: "the measure \(progress.id.value) was reported done before, but the report for \(month) says it is not; say why in its note"),
+                                            Message(ja: "改善策 \(progress.id.value) は以前の報告で完了としていますが、\(monthName.japanese)分の報告書では完了でない状況です。理由を note に書いてください",
+                                                    en: "the measure \(progress.id.value) was reported done before, but the report for \(monthName.english) says it is not; say why in its note"),
                                             expected: Message(ja: "note: 再開した理由", en: "note: why it was taken up again"), at: progress.status.span))
             }
             for progress in report.measureStatus {
@@ -197,8 +198,8 @@ public enum DutyRules {
                 && !unnameable.contains(measure.id.value) {
                 guard let presented = duties.presentedMonth(measure), presented < month else { continue }
                 diagnostics.append(.error(.record(.measureMissingStatus),
-                                          Message(ja: "未完了の改善策 \(measure.id.value)（\(measure.measure.value.prefix(30))）の実施状況が、\(month)の報告書にありません",
-                                                  en: "the improvement measure \(measure.id.value), not yet done, has no status in the report for \(month)"),
+                                          Message(ja: "未完了の改善策 \(measure.id.value)（\(MessageWording.excerpt(measure.measure.value))）の実施状況（measure_status）が、\(monthName.japanese)分の報告書にありません",
+                                                  en: "the improvement measure \(measure.id.value), not yet done, has no status (measure_status) in the report for \(monthName.english)"),
                                           expected: Message(ja: "measure_status: に \(measure.id.value) の状況", en: "its status under measure_status: (\(measure.id.value))"),
                                           at: report.value.keySpans["measure_status"] ?? report.monthSpan,
                                           notes: [.init(Message(ja: "示した改善策", en: "the measure as presented"), at: measure.id.span)]))

@@ -29,7 +29,13 @@ struct Main {
             // first work out the usage text it then leaves out.
             exit(code.rawValue)
         } catch let error as CalendarError {
-            let language = DiagnosticOutput.defaultLanguage()
+            // The language the command was asked for (--lang ja), else the environment's.
+            let asked = arguments.indices.lazy.compactMap { i -> Language? in
+                let word = arguments[i]
+                if word.hasPrefix("--lang=") { return Language(rawValue: String(word.dropFirst(7))) }
+                return word == "--lang" && i + 1 < arguments.count ? Language(rawValue: arguments[i + 1]) : nil
+            }.first
+            let language = asked ?? DiagnosticOutput.defaultLanguage()
             StandardOutput.writeError(((language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n"))
             exit(2)
         } catch {

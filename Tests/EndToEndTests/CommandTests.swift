@@ -74,6 +74,20 @@ import TestSupport
         let again = try CLI.run(["init", folder.path, "--lang", "en"])
         #expect(again.status == 2)
         #expect(again.stderr.contains("already exist"))
+        // Every refusal in the language asked for: init's own, and a day that is not one.
+        let againJa = try CLI.run(["init", folder.path, "--lang", "ja"])
+        #expect(againJa.status == 2 && againJa.stderr.hasPrefix("エラー: ") && againJa.stderr.contains("は既にあります。init は新しい契約フォルダを作るだけで"), "\(againJa.stderr)")
+        #expect(!againJa.stderr.contains("already"))
+        let added = try CLI.run(["init", folder.path, "--incident", "INC-1", "--lang", "ja"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let addedAgain = try CLI.run(["init", folder.path, "--incident", "INC-1", "--lang", "ja"])
+        #expect(addedAgain.stderr.contains("は既にあります。init は新しいファイルを加えるだけで"), "\(addedAgain.stderr)")
+        let badName = try CLI.run(["init", folder.path, "--incident", "INC/../x", "--lang", "ja"])
+        #expect(badName.status == 2 && badName.stderr.contains("「INC/../x」はファイル名にできません"), "\(badName.stderr)")
+        for lang in ["--lang=ja", "--lang ja"] {
+            let badDay = try CLI.run(["build", folder.path, "--today", "2026-13-01"] + lang.split(separator: " ").map(String.init))
+            #expect(badDay.status == 2 && badDay.stderr == "エラー: 「2026-13-01」という日は存在しません\n", "\(badDay.stderr)")
+        }
     }
 
     @Test func initExampleWritesTheDemoThatValidatesAndBuilds() throws {

@@ -35,6 +35,11 @@ public struct MessageWording: Sendable {
         Message(ja: (try? EraDate.formatMonth(year: month.year, month: month.month, digits: digits)) ?? month.description, en: month.description)
     }
 
+    /// A text quoted in a message: at most `limit` characters, cut with "…".
+    public static func excerpt(_ text: String, limit: Int = 30) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
     /// A duration as the documents give it: `45分`, `1時間`, `5時間35分`, `48時間` / `45 minutes`,
     /// `1 hour`, `5 hours 35 minutes`.
     public func duration(minutes: Int) -> Message {

@@ -100,6 +100,29 @@ public enum ClosingView {
         lists: ["information": information, "erasures": erasure],
         objects: ["cover_letter": CoverLetterView.shape])
 
+    /// 甲の情報３種類のうち、１種類を甲に返却し、１種類を次期受託者に引き渡し、１種類を消去した。
+    /// また、これらを保管していた記録媒体（３か所）から甲の情報を消去した。
+    static func summary(_ c: ClosingRecord, format: DocumentFormat) -> String {
+        // Each clause is a stem that takes し (and, last, した or しました).
+        let stems: [(String, String)] = [("returned", "を甲に返却"), ("handed_over", "を次期受託者に引き渡"), ("erased", "を消去")]
+        let clauses = stems.compactMap { disposition, stem -> String? in
+            let n = c.information.filter { $0.disposition.value == disposition }.count
+            return n == 0 ? nil : (n == c.information.count ? "" : format.count(n, "種類")) + stem
+        }
+        let past = format.say("した。", "しました。")
+        var text = "甲の情報" + format.count(c.information.count, "種類")
+        if clauses.count == 1 {
+            text += clauses[0] + past
+        } else {
+            text += "のうち、" + clauses.dropLast().map { $0 + "し、" }.joined() + (clauses.last ?? "") + past
+        }
+        let sites = Set(c.erasures.map { $0.company.value + "\u{0}" + $0.site.value }).count
+        if sites > 0 {
+            text += "また、これらを保管していた記録媒体（" + format.count(sites, "か所") + "）から甲の情報を消去" + past
+        }
+        return text
+    }
+
     static func make(_ d: ClosingDocument) -> ViewNode {
         let format = DocumentFormat(d.contract)
         let c = d.closing
@@ -115,15 +138,7 @@ public enum ClosingView {
             "「\(format.keep(d.contract.title))」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行ったので報告する。",
             "「\(format.keep(d.contract.title))」の終了に当たり、甲の情報の返却・引渡し及び消去を次のとおり行いましたので報告します。")
         view["deadline"] = format.date(d.contract.disposalDeadline?.value)
-        let erased = c.information.filter { $0.disposition.value == "erased" }.count
-        let passed = c.information.count - erased
-        let sites = Set(c.erasures.map { $0.company.value + "\u{0}" + $0.site.value }).count
-        var summary = "甲の情報" + format.count(c.information.count, "種類") + "のうち、"
-        summary += [passed > 0 ? format.count(passed, "種類") + "を返却又は引渡し" : nil, erased > 0 ? format.count(erased, "種類") + "を消去" : nil]
-            .compactMap { $0 }.joined(separator: "、")
-        summary += format.say("し、これらを保管していた" + format.count(sites, "か所") + "の記録媒体から消去した。",
-                              "し、これらを保管していた" + format.count(sites, "か所") + "の記録媒体から消去しました。")
-        view["summary"] = summary
+        view["summary"] = summary(c, format: format)
         view.list("information", c.information) { item, o in
             o["name"] = item.name.value
             o["held_at"] = item.heldAt.map(\.value).joined(separator: "、")

@@ -47,7 +47,7 @@ public enum PlanView {
         "PlanView",
         values: ["document_title", "title", "client_name", "client_department", "addressee", "contractor_name",
                  "contractor_representative", "contractor_address", "service_name", "service_summary", "contract_title",
-                 "contract_number", "contract_period", "revision_number", "revision_date", "deadline", "catalog_name",
+                 "contract_number", "contract_period", "revision_number", "revision_date", "deadline", "deadline_label", "catalog_name",
                  "requirement_count", "generator", "previous_revision", "running_header", "page_numbers", "changes_note", "changed_mark"],
         flags: ["has_contract_number", "has_service_summary", "has_contractor_address", "has_client_department", "has_previous",
                 "requirements_changed", "show_ids", "has_cover_letter"],
@@ -98,6 +98,9 @@ public enum PlanView {
         view["revision_number"] = format.number(revision?.number.value ?? 1)
         view["revision_date"] = format.date(revision?.date.value)
         view["deadline"] = format.date(contract.planDeadline?.value)
+        // The contract's deadline is the first revision's: a later one is sent when the plan
+        // changes, and under the bare label it read as sent months late.
+        view["deadline_label"] = (revision?.number.value ?? 1) > 1 ? "初版の提出期限" : "提出期限"
         view["catalog_name"] = catalog.name
         view["requirement_count"] = format.count(catalog.requirements.count, "項目")
 

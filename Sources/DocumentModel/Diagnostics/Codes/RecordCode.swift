@@ -103,8 +103,9 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
         case .measureMissingStatus:
             .error(m("未完了の改善策の実施状況が、この月の報告書にありません（改善策は完了するまで毎月報告します）。",
                      "An improvement measure not yet done has no status in this month's report (a measure is reported every month until it is done)."),
-                   example: "# 2025-09.yaml に measure_status: がない",
-                   fix: m("measure_status に、その改善策の状況を記載してください。", "Give the measure's status under measure_status."))
+                   example: "# 2025-09.yaml に、前月に示した改善策の状況を書く:\nmeasure_status:\n  KZ-2025-08-1:\n    status: in_progress     # planned・in_progress・done\n    note: ９月の定期メンテナンスで実施予定",
+                   fix: m("measure_status に、その改善策の番号ごとに状況（status。完了なら done_on と evidence も）を記載してください。前月の報告書を写した場合は、前月の improvements（改善策の提示）を消してください。",
+                          "Give the measure's status under measure_status, by its ID (status; once done, done_on and evidence too). A report copied from the month before keeps its improvements: delete them (they were presented then)."))
         case .measureUnknown:
             .error(m("measure_status の番号が、これまでに示した改善策にありません。", "A measure_status entry names no measure presented before."),
                    example: "measure_status:\n  KZ-9: { status: done }",
