@@ -82,7 +82,8 @@ extension ReportComputation {
         for inquiry in inquiries { row("inquiry", inquiry.row) }
         var parts = [InputPart(.report, sha256: report.value.canonicalSHA256), InputPart(.logs, sha256: logs.finish()), contract]
         if let planPart { parts.append(planPart) }
-        parts.append(InputPart(.duties, text: duties.canonical(for: month, incidents: shownIncidents, asOf: asOf)))
+        let shown = duties.canonical(for: month, incidents: shownIncidents, asOf: asOf)
+        parts.append(InputPart(.duties, text: shown.text, earlierTexts: [shown.earlier]))
         return parts
     }
 }

@@ -242,7 +242,8 @@ public enum Submissions {
         if let existing {
             let day = existing.submittedOn.map { wording.date($0.value) } ?? Message(ja: "", en: "")
             let title = document.title(wording)
-            if existing.inputsSHA256.value == inputs {
+            let same = InputPart.same(recorded: existing.inputsSHA256.value, parts: existing.inputs, now: parts)
+            if same {
                 // What was recorded, as it was: shown again by a preview, recorded once.
                 corrects = existing.corrects
                 if options.preview == nil {
@@ -281,7 +282,7 @@ public enum Submissions {
                 correctable.corrects = corrects
                 // Dated the day it is sent, as the record is (a preview of what is recorded: its day).
                 if !corrects.isEmpty {
-                    correctable.issuedOn = existing.inputsSHA256.value == inputs ? existing.submittedOn?.value : options.date
+                    correctable.issuedOn = same ? existing.submittedOn?.value : options.date
                 }
                 renderable = correctable
             }

@@ -27,7 +27,8 @@ public enum RecordRules {
                         expected: Message(ja: "SHA-256 \(file.sha256)", en: "SHA-256 \(file.sha256)"), at: file.name.span))
                 }
             }
-            guard let parts = fingerprints[document], InputPart.combined(parts) != record.inputsSHA256.value else { continue }
+            guard let parts = fingerprints[document],
+                  !InputPart.same(recorded: record.inputsSHA256.value, parts: record.inputs, now: parts) else { continue }
             let title = document.title(wording)
             let day = record.submittedOn.map { wording.date($0.value) } ?? Message(ja: "", en: "")
             // What changed, where the record kept its inputs one by one.

@@ -32,9 +32,13 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if example && firstMonth != nil { throw ValidationError("--first-month is for a blank folder, not --example") }
+        let ja = global.language == .ja
+        if example && firstMonth != nil {
+            throw ValidationError(ja ? "--first-month は新しい空の契約フォルダ用です（--example とは使えません）" : "--first-month is for a blank folder, not --example")
+        }
         if [example, incident != nil, request != nil, closing].filter({ $0 }).count > 1 {
-            throw ValidationError("give one of --example, --incident, --request and --closing")
+            throw ValidationError(ja ? "--example、--incident、--request、--closing のいずれか一つを指定してください"
+                                     : "give one of --example, --incident, --request and --closing")
         }
     }
 
@@ -52,7 +56,7 @@ struct InitCommand: ParsableCommand {
                 written = try Scaffold.add(.closing, to: folder)
             } else {
                 let today = Clock.today
-                let month = try firstMonth.map { try YearMonth.parseArgument($0) } ?? YearMonth(year: today.year, month: today.month)
+                let month = try firstMonth.map { try YearMonth.parseArgument($0, language: global.language) } ?? YearMonth(year: today.year, month: today.month)
                 written = try Scaffold.create(at: folder, firstMonth: month)
             }
         } catch let failure as Scaffold.Failure {

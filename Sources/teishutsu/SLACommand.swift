@@ -52,7 +52,7 @@ struct SLASettings: Equatable, CommandRun {
         // As `init --first-month` and `submit --report` read it: 2025-12, 2025/12 or 令和7年12月.
         let month: YearMonth
         do {
-            month = try YearMonth.parseArgument(self.month)
+            month = try YearMonth.parseArgument(self.month, language: GlobalOptions.language(lang))
         } catch {
             // Its own words: 平成31年5月 is after 平成 ended, 2100-01 outside the years known.
             throw ValidationError("--month: \(error)")

@@ -43,9 +43,12 @@ struct SubmitCommand: ParsableCommand {
 
     func validate() throws {
         if [report != nil, revision != nil, incident != nil, closing].filter({ $0 }).count > 1 {
-            throw ValidationError("give one of --report, --revision, --incident and --closing")
+            throw ValidationError(global.language == .ja ? "--report、--revision、--incident、--closing のいずれか一つを指定してください"
+                                                         : "give one of --report, --revision, --incident and --closing")
         }
-        if let by, by.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--by must name someone") }
+        if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(global.language == .ja ? "--by には提出者の氏名を指定してください" : "--by must name someone")
+        }
     }
 
     func run() throws {
@@ -60,7 +63,7 @@ struct SubmitCommand: ParsableCommand {
                                          : "the submission date \(day.iso) is after today (\(Clock.today.iso)); give the day it was sent with --date")
             }
             if let report {
-                subject = .report(try YearMonth.parseArgument(report))
+                subject = .report(try YearMonth.parseArgument(report, language: global.language))
             } else if let incident {
                 subject = .incident(incident)
             } else if closing {
@@ -68,6 +71,9 @@ struct SubmitCommand: ParsableCommand {
             } else {
                 subject = .plan(revision: revision)
             }
+        } catch let error as CalendarError {
+            printError((ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n")
+            throw ExitCode(2)
         } catch {
             printError((ja ? "エラー: " : "error: ") + "\(error)\n")
             throw ExitCode(2)
@@ -105,16 +111,16 @@ struct SubmitCommand: ParsableCommand {
 
 extension YearMonth {
     /// A month as a user types it: `2025-04`, `2025/4`, `2025年4月`, `令和7年4月`, `R7.4`.
-    static func parseArgument(_ text: String) throws -> YearMonth {
-        let month = try parseAnyYear(text)
+    static func parseArgument(_ text: String, language: Language) throws -> YearMonth {
+        let month = try parseAnyYear(text, language: language)
         // The years the calendar knows (a contract's years are checked against the same).
         guard NationalHolidays.supportedYears.contains(month.year) else {
-            throw ValidationError("\(text) is outside the years this tool knows (1955–2099)")
+            throw ValidationError(language == .ja ? "\(text) はこのツールが扱える年（1955〜2099年）の外です" : "\(text) is outside the years this tool knows (1955–2099)")
         }
         return month
     }
 
-    private static func parseAnyYear(_ text: String) throws -> YearMonth {
+    private static func parseAnyYear(_ text: String, language: Language) throws -> YearMonth {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let month = YearMonth(trimmed) { return month }
         let day: String
@@ -132,9 +138,10 @@ extension YearMonth {
             return YearMonth(year: date.year, month: date.month)
         } catch where error.code == .outsideEra || error.code == .beforeTaisho {
             // A month of an era that had ended or not begun (平成31年5月): said so, not "not a month".
-            throw ValidationError("\(text): \(error.english)")
+            throw ValidationError(language == .ja ? error.japanese : "\(text): \(error.english)")
         } catch {
-            throw ValidationError("\(text) is not a month (write 2025-04 or 令和7年4月)")
+            throw ValidationError(language == .ja ? "「\(text)」は月として読めません（2025-04 や 令和7年4月 のように書いてください）"
+                                                  : "\(text) is not a month (write 2025-04 or 令和7年4月)")
         }
     }
 }

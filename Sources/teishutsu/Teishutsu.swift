@@ -29,13 +29,7 @@ struct Main {
             // first work out the usage text it then leaves out.
             exit(code.rawValue)
         } catch let error as CalendarError {
-            // The language the command was asked for (--lang ja), else the environment's.
-            let asked = arguments.indices.lazy.compactMap { i -> Language? in
-                let word = arguments[i]
-                if word.hasPrefix("--lang=") { return Language(rawValue: String(word.dropFirst(7))) }
-                return word == "--lang" && i + 1 < arguments.count ? Language(rawValue: arguments[i + 1]) : nil
-            }.first
-            let language = asked ?? DiagnosticOutput.defaultLanguage()
+            let language = askedLanguage(arguments)
             StandardOutput.writeError(((language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n"))
             exit(2)
         } catch {
@@ -51,7 +45,8 @@ struct Main {
                     path.append(word)
                 }
                 if error is ValidationError, !path.isEmpty {
-                    StandardOutput.writeError("Error: \(Teishutsu.message(for: error))\nUsage: \(Teishutsu.usageString(for: own))\n"
+                    let prefix = askedLanguage(arguments) == .ja ? "エラー: " : "Error: "
+                    StandardOutput.writeError("\(prefix)\(Teishutsu.message(for: error))\nUsage: \(Teishutsu.usageString(for: own))\n"
                                               + "  See 'teishutsu \(path.joined(separator: " ")) --help' for more information.\n")
                 } else {
                     StandardOutput.writeError((Teishutsu.fullMessage(for: error) + "\n"))
@@ -60,6 +55,17 @@ struct Main {
             }
             Teishutsu.exit(withError: error)
         }
+    }
+
+    /// The language the command was asked for (the last --lang, as the options read it), else
+    /// the environment's: for what is told before the options are read.
+    static func askedLanguage(_ arguments: [String]) -> Language {
+        var asked: Language?
+        for (i, word) in arguments.enumerated() {
+            if word.hasPrefix("--lang="), let language = Language(rawValue: String(word.dropFirst(7))) { asked = language }
+            if word == "--lang", i + 1 < arguments.count, let language = Language(rawValue: arguments[i + 1]) { asked = language }
+        }
+        return asked ?? DiagnosticOutput.defaultLanguage()
     }
 }
 

@@ -84,6 +84,15 @@ import TestSupport
         #expect(addedAgain.stderr.contains("は既にあります。init は新しいファイルを加えるだけで"), "\(addedAgain.stderr)")
         let badName = try CLI.run(["init", folder.path, "--incident", "INC/../x", "--lang", "ja"])
         #expect(badName.status == 2 && badName.stderr.contains("「INC/../x」はファイル名にできません"), "\(badName.stderr)")
+        let badMonth = try CLI.run(["init", folder.path + "-x", "--first-month", "8年4月", "--lang", "ja"])
+        #expect(badMonth.status == 2 && badMonth.stderr.hasPrefix("エラー: 「8年4月」は月として読めません"), "\(badMonth.stderr)")
+        let two = try CLI.run(["init", folder.path, "--incident", "INC-2", "--request", "RQ-2", "--lang", "ja"])
+        #expect(two.status == 2 && two.stderr.contains("のいずれか一つを指定してください"), "\(two.stderr)")
+        let badSubmitDay = try CLI.run(["submit", folder.path, "--report", "2023-04", "--date", "2026-02-30", "--lang", "ja"])
+        #expect(badSubmitDay.status == 2 && badSubmitDay.stderr == "エラー: 「2026-02-30」という日は存在しません\n", "\(badSubmitDay.stderr)")
+        // The last --lang is the one asked for, as the options read it.
+        let last = try CLI.run(["build", folder.path, "--today", "2026-13-01", "--lang", "en", "--lang", "ja"])
+        #expect(last.stderr == "エラー: 「2026-13-01」という日は存在しません\n", "\(last.stderr)")
         for lang in ["--lang=ja", "--lang ja"] {
             let badDay = try CLI.run(["build", folder.path, "--today", "2026-13-01"] + lang.split(separator: " ").map(String.init))
             #expect(badDay.status == 2 && badDay.stderr == "エラー: 「2026-13-01」という日は存在しません\n", "\(badDay.stderr)")

@@ -107,22 +107,79 @@ import TestSupport
         try Fixtures.edit(folder, "incidents/INC-2025-004.yaml", replacing: "    content: 本書により、原因、影響範囲、対応及び恒久対策を報告した。\n",
                           with: "    content: 本書により、原因、影響範囲、対応及び恒久対策を報告した。\n  - kind: update\n    at: 2025-09-20T10:00\n"
                               + "    to: 瀬戸内県 デジタル行政推進課 西村\n    by: 佐藤 直樹\n    content: 予防交換の完了を報告した。\n")
-        // RQ-2025-02 closed two days later than written: after the November and December reports
-        // were sent (12-09, 01-09), before the January report was (02-09).
-        try Fixtures.edit(folder, "requests/RQ-2025-02.yaml", replacing: "closed_on: 令和８年１月20日", with: "closed_on: 令和８年１月22日")
-        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
-        let changed = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("error[SUBMIT-inputs-changed]") }
-        #expect(changed == ["error[SUBMIT-inputs-changed]: the performance report for 2026-01 was submitted on 2026-02-09, but the measures, requests and incident reports it shows changed since"],
-                "\(result.stdout)")
+        // RQ-2025-02 closed on another day of January: after the November and December reports'
+        // months (their pages show it open), within the January report's, which alone changes,
+        // whether the day is after the December report was sent (01-09) or before.
+        for day in ["22", "５"] {
+            try Fixtures.edit(folder, "requests/RQ-2025-02.yaml", replacing: "closed_on: 令和８年１月20日", with: "closed_on: 令和８年１月\(day)日")
+            let result = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+            let changed = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("error[SUBMIT-inputs-changed]") }
+            #expect(changed == ["error[SUBMIT-inputs-changed]: the performance report for 2026-01 was submitted on 2026-02-09, but the measures, requests and incident reports it shows changed since"],
+                    "\(day): \(result.stdout)")
+            try Fixtures.edit(folder, "requests/RQ-2025-02.yaml", replacing: "closed_on: 令和８年１月\(day)日", with: "closed_on: 令和８年１月20日")
+        }
+        // Another update the same day as the final report, before the August report was sent: the
+        // page still says 最終報告 of 8月25日, and nothing it shows changed.
+        try Fixtures.edit(folder, "incidents/INC-2025-004.yaml", replacing: "    at: 2025-09-20T10:00\n", with: "    at: 2025-08-25T15:00\n")
+        let sameDay = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(sameDay.status == 0, "\(sameDay.stdout)")
+        try Fixtures.edit(folder, "incidents/INC-2025-004.yaml", replacing: "    at: 2025-08-25T15:00\n", with: "    at: 2025-09-20T10:00\n")
         // The August report still shows the incident report as it stood on 2025-09-09.
         let output = try CLI.temporaryFolder("after-sent-out")
         defer { try? FileManager.default.removeItem(at: output) }
-        try Fixtures.edit(folder, "requests/RQ-2025-02.yaml", replacing: "closed_on: 令和８年１月22日", with: "closed_on: 令和８年１月20日")
         let built = try CLI.run(["build", folder.path, "--today", "2026-04-30", "--output", output.path, "--lang", "en"])
         #expect(built.status == 0, "\(built.stdout)")
         let august = try String(contentsOf: output.appendingPathComponent("report-2025-08.html"), encoding: .utf8)
         #expect(august.contains("障害報告書（最終報告 <span class=\"nowrap\">令和７年８月25日）</span>"), "\(august)")
         #expect(!august.contains("続報"))
+    }
+
+    /// A measure given in the answer to a request is presented in the answer's month: an answer
+    /// written after the month's report was sent neither changes that report nor appears in it.
+    @Test func aMeasureAnsweredLaterIsNotInTheReportSentBefore() throws {
+        let folder = try Fixtures.demoCopy("answer-later")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let submitted = folder.appendingPathComponent("submitted")
+        for name in try FileManager.default.contentsOfDirectory(atPath: submitted.path)
+        where ["report-2025-11.", "report-2025-12.", "report-2026-0", "closing."].contains(where: name.hasPrefix) {
+            try FileManager.default.removeItem(at: submitted.appendingPathComponent(name))
+        }
+        let request = folder.appendingPathComponent("requests/RQ-2025-03.yaml")
+        let received = "id: RQ-2025-03\nkind: improvement\nreceived_on: 令和７年11月25日\nfrom: 瀬戸内県 デジタル行政推進課 西村\n"
+            + "about: 問合せの回答\nrequest: 一次回答の時間を短縮すること。\ndue: 令和７年12月25日\n"
+        try received.write(to: request, atomically: false, encoding: .utf8)
+        let sent = try CLI.run(["submit", folder.path, "--report", "2025-11", "--date", "2025-12-09", "--by", "佐藤 直樹", "--lang", "en"])
+        #expect(sent.status == 0, "\(sent.stdout)\(sent.stderr)")
+        try (received + "answer:\n  on: 令和７年12月20日\n  by: 佐藤 直樹\n  content: 改善策を示した。\n"
+             + "measures:\n  - id: KZ-RQ-2025-03-1\n    measure: 一次回答の手順を見直す。\n    owner: 吉田 拓也\n    due: 令和８年１月30日\n    status: planned\n")
+            .write(to: request, atomically: false, encoding: .utf8)
+        let checked = try CLI.run(["validate", folder.path, "--today", "2025-12-25", "--lang", "en"])
+        #expect(!checked.stdout.contains("SUBMIT-inputs-changed"), "\(checked.stdout)")
+        let output = try CLI.temporaryFolder("answer-later-out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try CLI.run(["build", folder.path, "--today", "2025-12-25", "--output", output.path]).status == 0)
+        let november = try String(contentsOf: output.appendingPathComponent("report-2025-11.html"), encoding: .utf8)
+        #expect(november.contains("RQ-2025-03") && !november.contains("KZ-RQ-2025-03-1"))
+    }
+
+    /// A record written before the fingerprint took only what the page shows (each request
+    /// whole, each incident report's times) still matches: an upgrade does not make reports
+    /// "changed". A change is still seen.
+    @Test func recordsOfTheEarlierFingerprintStillMatch() throws {
+        let folder = try Fixtures.demoCopy("earlier-records")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let earlier = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/earlier-records")
+        for name in ["report-2025-08.record.yaml", "report-2025-11.record.yaml"] {
+            let target = folder.appendingPathComponent("submitted/\(name)")
+            #expect(try String(contentsOf: target, encoding: .utf8) != String(contentsOf: earlier.appendingPathComponent(name), encoding: .utf8))
+            try FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: earlier.appendingPathComponent(name), to: target)
+        }
+        let clean = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(clean.status == 0, "\(clean.stdout)")
+        try Fixtures.edit(folder, "requests/RQ-2025-02.yaml", replacing: "  on: 令和７年11月20日", with: "  on: 令和７年11月21日")
+        let changed = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(changed.stdout.contains("error[SUBMIT-inputs-changed]: the performance report for 2025-11 was submitted on 2025-12-09"), "\(changed.stdout)")
     }
 
     @Test func whatWasSentStaysAsItWasSent() throws {

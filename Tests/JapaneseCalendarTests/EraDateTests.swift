@@ -139,7 +139,7 @@ import Testing
             #expect(error.english == "\"令和元年4月1日\" is not a date of 令和 (Reiwa): the era began on 2019-05-01 (令和元年5月1日)")
         }
         // A 和暦 year written without its era is not the year 8 (it reached the page as 0008-06-30).
-        for text in ["８年６月３０日", "8年6月30日", "26/4/1", "8-06-30", "８年４月１日（水）"] {
+        for text in ["８年６月３０日", "8年6月30日", "26/4/1", "8-06-30", "８年４月１日（水）", "0008年6月30日", "0026/4/1", "0007-10-31"] {
             #expect(code(text) == .malformedDate, "\(text)")
             do {
                 _ = try EraDate.parse(text)

@@ -13,6 +13,19 @@ import TestSupport
 
     func t(_ iso: String) -> Instant { LogRows.time(iso) }
 
+    /// A telephone number is written in half-width digits and hyphens whatever it was typed in,
+    /// in every digit style (as clocks are); a dash that is not between digits stays.
+    @Test func phoneNumbersAreWrittenAsTheyAreDialled() {
+        for digits in [DigitStyle.mixed, .full, .half] {
+            let format = DocumentFormat(digits: digits)
+            #expect(format.phone("０８６－２２４－２１１１") == "086-224-2111")
+            #expect(format.phone("086-224-2199") == "086-224-2199")
+            #expect(format.phone("０１２０‐１２３‐４５６（コールセンター）") == "0120-123-456（コールセンター）")
+            #expect(format.phone("０３ー１２３４ー５６７８") == "03-1234-5678")
+            #expect(format.phone(nil) == nil)
+        }
+    }
+
     @Test func numbersFollowTheDigitStyle() {
         // Mixed: one digit full-width, more half-width; a comma every three digits.
         #expect(mixed.count(3, "回") == "３回")

@@ -20,12 +20,14 @@ public struct Duties: Sendable {
         (reports.flatMap { $0.improvements.map(\.entry) } + requests.flatMap(\.measures)).filter { !$0.id.value.isEmpty }
     }
 
-    /// The month a measure was presented in (a request's: the month it was received in).
+    /// The month a measure was presented in (a request's: the month of the answer that gave it,
+    /// else the month the request was received in).
     public func presentedMonth(_ measure: ImprovementMeasure) -> YearMonth? {
         switch measure.origin {
         case .report(let month, _): return month
         case .request(let id):
-            return requests.first { $0.id.value == id }?.receivedOn.map { YearMonth(year: $0.value.year, month: $0.value.month) }
+            guard let request = requests.first(where: { $0.id.value == id }) else { return nil }
+            return (request.answer?.on ?? request.receivedOn).map { YearMonth(year: $0.value.year, month: $0.value.month) }
         }
     }
 
@@ -95,7 +97,8 @@ public struct Duties: Sendable {
     }
 
     /// A request as it stood before `asOf`: an answer or a closing dated from then on is left
-    /// out (they were written in after a report of that day was made from it).
+    /// out (they were written in after a report of that day was made from it). The earlier
+    /// fingerprint's form.
     static func request(_ request: ServiceRequest, before asOf: Instant) -> ObjectValue {
         var fields = request.value.fields
         let day = asOf.japanDate
@@ -106,20 +109,39 @@ public struct Duties: Sendable {
     }
 
     /// What a month's report shows of these, as text that changes when any of it changes (the
-    /// report's submission fingerprint includes it).
+    /// report's submission fingerprint includes it): the measures it shows, its requests as they
+    /// stood at the month's end, and its incidents' reports (the final one's day, else the last
+    /// one's kind and day) as they stood before `asOf`, the end of its document date. What is
+    /// written in later does not change what the report was made from.
     ///
-    /// Requests and incident reports count as they stood before `asOf`, the end of the report's
-    /// document date: an answer, a closing or a notice written in later does not change what the
-    /// report was made from.
-    public func canonical(for month: YearMonth, incidents: [Incident], asOf: Instant) -> String {
-        var parts = measuresShown(in: month).map { s in
+    /// With it, `earlier`: the text as the version before this one wrote it (each request whole,
+    /// each incident report's times), so that the records that version made still match.
+    public func canonical(for month: YearMonth, incidents: [Incident], asOf: Instant) -> (text: String, earlier: String) {
+        let measures = measuresShown(in: month).map { s in
             "m:" + s.measure.id.value + "|" + s.measure.measure.value + "|" + (s.measure.owner?.value ?? "") + "|"
                 + (s.measure.due?.value.iso ?? "") + "|" + s.status + "|" + (s.doneOn?.iso ?? "") + "|" + (s.evidence ?? "")
         }
-        parts += requests(in: month).map { "r:" + Self.request($0, before: asOf).canonical }
-        parts += incidents.compactMap { i in incidentReport(i.id, before: asOf).map { (i.id, $0) } }.map { id, known in
+        let requests = requests(in: month)
+        let reports = incidents.compactMap { i in incidentReport(i.id, before: asOf).map { (i.id, $0) } }
+        // As the page shows them: answered and closed by the month's end (or by the document
+        // date, for a draft of a month not over).
+        let end = min(month.lastDay, asOf.japanDate.adding(days: -1))
+        var parts = measures
+        parts += requests.map { r in
+            let answer = r.answer.flatMap { a in a.on.map { $0.value <= end } == true ? a : nil }
+            let fields = [r.id.value, r.kind.value, r.receivedOn?.value.iso ?? "", r.from.value, r.about.value, r.request.value, r.due?.value.iso ?? "",
+                          answer?.on?.value.iso ?? "", answer?.content.value ?? "", r.closedOn.flatMap { $0.value <= end ? $0.value.iso : nil } ?? ""]
+            return "r:" + fields.joined(separator: "|")
+        }
+        parts += reports.map { id, known in
+            known.final.map { "i:" + id + "|final|" + ($0.at?.value.japanDate.iso ?? "") }
+                ?? "i:" + id + "|" + known.last.kind.value + "|" + (known.last.at?.value.japanDate.iso ?? "")
+        }
+        var earlier = measures
+        earlier += requests.map { "r:" + Self.request($0, before: asOf).canonical }
+        earlier += reports.map { id, known in
             "i:" + id + "|" + (known.final?.at?.value.japanText ?? "") + "|" + known.last.kindJapanese + (known.last.at?.value.japanText ?? "")
         }
-        return parts.joined(separator: "\u{0}")
+        return (parts.joined(separator: "\u{0}"), earlier.joined(separator: "\u{0}"))
     }
 }

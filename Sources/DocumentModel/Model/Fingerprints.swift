@@ -23,14 +23,32 @@ public struct InputPart: Sendable, Equatable {
 
     public let name: Name
     public let sha256: String
+    /// The hashes of the same inputs as an earlier version of the tool wrote this part: a record
+    /// it made still matches them (the part is not "changed" by an upgrade).
+    public let alternates: [String]
 
-    public init(_ name: Name, sha256: String) {
+    public init(_ name: Name, sha256: String, alternates: [String] = []) {
         self.name = name
         self.sha256 = sha256
+        self.alternates = alternates
     }
 
-    public init(_ name: Name, text: String) {
-        self.init(name, sha256: SHA256.hex(text))
+    public init(_ name: Name, text: String, earlierTexts: [String] = []) {
+        let sha256 = SHA256.hex(text)
+        self.init(name, sha256: sha256, alternates: earlierTexts.map { SHA256.hex($0) }.filter { $0 != sha256 })
+    }
+
+    /// Whether a recorded hash of this part is it (as this version or an earlier one wrote it).
+    public func matches(_ recorded: String) -> Bool { recorded == sha256 || alternates.contains(recorded) }
+
+    /// Whether the inputs a record holds (their one hash, and the parts where it kept them) are
+    /// these.
+    public static func same(recorded combinedHash: String, parts recorded: [InputPart], now: [InputPart]) -> Bool {
+        if combined(now) == combinedHash { return true }
+        guard now.contains(where: { !$0.alternates.isEmpty }) else { return false }
+        if !recorded.isEmpty { return combined(recorded) == combinedHash && changed(recorded: recorded, now: now).isEmpty }
+        // A record without its parts: the one hash, each part as the earlier version wrote it.
+        return combined(now.map { InputPart($0.name, sha256: $0.alternates.first ?? $0.sha256) }) == combinedHash
     }
 
     /// The one hash of all the parts (a record's `inputs_sha256`).
@@ -43,7 +61,12 @@ public struct InputPart: Sendable, Equatable {
     /// The parts whose hash differs between `recorded` and `now` (or that only one has).
     public static func changed(recorded: [InputPart], now: [InputPart]) -> [Name] {
         Name.allCases.filter { name in
-            recorded.first { $0.name == name }?.sha256 != now.first { $0.name == name }?.sha256
+            let was = recorded.first { $0.name == name }?.sha256, part = now.first { $0.name == name }
+            switch (was, part) {
+            case (nil, nil): return false
+            case (let was?, let part?): return !part.matches(was)
+            default: return true
+            }
         }
     }
 }

@@ -72,8 +72,9 @@ public struct IncidentReport: Sendable {
 
     public var firstNotice: Notice? { notices.first(where: \.isFirst) }
     public var finalNotice: Notice? { notices.last(where: \.isFinal) }
-    /// The day the report speaks as of: its final report's, else its latest report's.
-    public var documentDate: CivilDate? { (finalNotice ?? notices.last)?.at?.value.japanDate }
+    /// The day the report speaks as of: its latest report's (the final one's, unless a report
+    /// came after it: the document holds that one too).
+    public var documentDate: CivilDate? { notices.compactMap { $0.at?.value }.max()?.japanDate }
 }
 
 /// What `requests/<ID>.yaml` says: 甲's improvement request or request for explanation.

@@ -32,7 +32,7 @@ enum CoverLetterView {
         o["contact_department"] = letter.contactDepartment
         o.flag("has_contact_department", letter.contactDepartment != nil)
         o["contact_name"] = letter.contactName
-        o["contact_phone"] = letter.contactPhone
+        o["contact_phone"] = format.phone(letter.contactPhone)
         o.flag("has_contact_phone", letter.contactPhone != nil)
         o["contact_email"] = letter.contactEmail
         o.flag("has_contact_email", letter.contactEmail != nil)

@@ -106,6 +106,30 @@ public struct DocumentFormat: Sendable {
     /// Minutes as counted: 44,640分
     public func minutes(_ n: Int) -> String { count(n, "分") }
 
+    /// A telephone number in half-width digits and hyphens, as clocks are written, whatever the
+    /// digits it was typed in (０８６－２２４－２１１１ → 086-224-2111): the same in every row. A
+    /// dash is made a hyphen only between digits (the ー of センター stays).
+    public func phone(_ text: String?) -> String? {
+        guard let text else { return nil }
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return text }
+        let dashes: Set<UInt32> = [0xFF0D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30FC, 0xFF70]
+        func digit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+            (0xFF10...0xFF19).contains(s.value) ? Unicode.Scalar(s.value - 0xFF10 + 0x30) : (0x30...0x39).contains(s.value) ? s : nil
+        }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, s) in scalars.enumerated() {
+            if let d = digit(s) {
+                out.append(d)
+            } else if dashes.contains(s.value), i > 0, i + 1 < scalars.count, digit(scalars[i - 1]) != nil, digit(scalars[i + 1]) != nil {
+                out.append("-")
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     /// Applies the digit style to the ASCII digits of a text (a number already grouped).
     func styled(_ text: String) -> String {
         switch digits {

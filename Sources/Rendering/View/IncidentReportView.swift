@@ -102,23 +102,29 @@ public enum ClosingView {
 
     /// 甲の情報３種類のうち、１種類を甲に返却し、１種類を次期受託者に引き渡し、１種類を消去した。
     /// また、これらを保管していた記録媒体（３か所）から甲の情報を消去した。
+    /// (Everything erased: 甲の情報３種類を、保管していた記録媒体（３か所）から消去した。)
     static func summary(_ c: ClosingRecord, format: DocumentFormat) -> String {
         // Each clause is a stem that takes し (and, last, した or しました).
         let stems: [(String, String)] = [("returned", "を甲に返却"), ("handed_over", "を次期受託者に引き渡"), ("erased", "を消去")]
-        let clauses = stems.compactMap { disposition, stem -> String? in
-            let n = c.information.filter { $0.disposition.value == disposition }.count
-            return n == 0 ? nil : (n == c.information.count ? "" : format.count(n, "種類")) + stem
-        }
+        let total = c.information.count
+        let counts = stems.map { disposition, _ in c.information.filter { $0.disposition.value == disposition }.count }
         let past = format.say("した。", "しました。")
-        var text = "甲の情報" + format.count(c.information.count, "種類")
+        let sites = Set(c.erasures.map { $0.company.value + "\u{0}" + $0.site.value }).count
+        let media = "記録媒体（" + format.count(sites, "か所") + "）"
+        if total > 0, counts[2] == total {
+            return "甲の情報" + format.count(total, "種類") + (sites > 0 ? "を、保管していた" + media + "から消去" : "を消去") + past
+        }
+        let clauses = zip(stems, counts).compactMap { stem, n -> String? in
+            n == 0 ? nil : (n == total ? "" : format.count(n, "種類")) + stem.1
+        }
+        var text = "甲の情報" + format.count(total, "種類")
         if clauses.count == 1 {
             text += clauses[0] + past
         } else {
             text += "のうち、" + clauses.dropLast().map { $0 + "し、" }.joined() + (clauses.last ?? "") + past
         }
-        let sites = Set(c.erasures.map { $0.company.value + "\u{0}" + $0.site.value }).count
         if sites > 0 {
-            text += "また、これらを保管していた記録媒体（" + format.count(sites, "か所") + "）から甲の情報を消去" + past
+            text += "また、" + (total == 1 ? "これ" : "これら") + "を保管していた" + media + "から甲の情報を消去" + past
         }
         return text
     }

@@ -227,7 +227,7 @@ public enum PlanView {
                     co["role"] = p.role.value
                     co["name"] = format.name(p.name.value)
                     co["company"] = p.company?.value ?? contractorName
-                    co["phone"] = p.phone?.value
+                    co["phone"] = format.phone(p.phone?.value)
                     co["email"] = p.email?.value
                     co["hours"] = p.hours?.value
                     co["means"] = p.means?.value
