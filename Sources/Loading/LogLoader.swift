@@ -197,6 +197,8 @@ public enum LogLoader {
         }
         // Where each field goes in a row's texts or times (read for every cell).
         let places = layout.slots
+        // A row refused for one cell still has its times' order told (its other problems with it).
+        let order = LogOrder(schema)
         while let next = reader.next(into: &fields) {
             let line: Int
             switch next {
@@ -328,6 +330,15 @@ public enum LogLoader {
                 allTimes.append(contentsOf: UnsafeBufferPointer(rebasing: rowTimes[0..<layout.timeCount]))
                 allCells.append(contentsOf: UnsafeBufferPointer(rebasing: rowCells[0..<(2 * fieldCount)]))
             } else {
+                if let order, let id = rowTexts[places[order.id]], !id.isEmpty {
+                    let first = rowTimes[places[order.first]], second = rowTimes[places[order.second]]
+                    if first != LogRow.absentTime, second != LogRow.absentTime,
+                       let said = order.diagnostic(id: id, first: Instant(secondsSinceEpoch: first), second: Instant(secondsSinceEpoch: second),
+                                                   at: SourceSpan(file: file, line: line, column: Int(rowCells[2 * order.second]),
+                                                                  length: Int(rowCells[2 * order.second + 1]))) {
+                        problems.recordError(said)
+                    }
+                }
                 for k in 0..<layout.textCount { rowTexts[k] = nil }
             }
             for k in 0..<layout.timeCount { rowTimes[k] = LogRow.absentTime }

@@ -119,9 +119,16 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         // The quoted cell of INC-7 spans lines 2–3, so INC-8 is on line 4.
-        // Without --contract, a warning says what is assumed.
+        // Without --contract, a warning says what is assumed. The row refused for its impact
+        // still has its times' order told, in the order of the cells.
         #expect(result.stderr == """
         warning[sla-no-contract]: no --contract: only the national calendar and the default targets are used, and every inquiry counts unless its party column says other
+
+        error[LOG-end-before-start]: incident INC-8 recovers (2024-03-19 09:30) before it occurs (2024-03-20 09:00)
+         --> \(folder.path)/incidents.csv:4:24
+          |
+        4 | INC-8,2024-03-20T09:00,2024-03-19T09:30,small,軽微な表示崩れ,修正,回帰試験を追加
+          |                        ^^^^^^^^^^^^^^^^ expected: a time after the occurrence
 
         error[csv-bad-choice]: 'impact' cannot be 'small'
          --> \(folder.path)/incidents.csv:4:41
@@ -129,7 +136,7 @@ import TestSupport
         4 | INC-8,2024-03-20T09:00,2024-03-19T09:30,small,軽微な表示崩れ,修正,回帰試験を追加
           |                                         ^^^^^ expected: one of stop, partial, misprocessing, minor
 
-        1 error, 1 warning
+        2 errors, 1 warning
 
         """)
     }

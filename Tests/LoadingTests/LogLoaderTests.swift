@@ -106,6 +106,24 @@ import TestSupport
 
     /// Rows of commas alone, as Excel writes them below a range it once formatted, are empty
     /// lines (they gave an error per required column); a row with one value in it is still read.
+    /// A row refused for one cell still has its times' order told: one bad cell does not hide
+    /// the row's other problem (it came to light only once the cell was put right).
+    @Test func aRefusedRowStillHasItsTimesChecked() throws {
+        let incidents = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\n"
+            + "INC-02,2026-04-20T10:00,2026-04-20T09:00,停止,Webが停止,再起動,監視追加\n"
+            + "INC-03,2026-04-21T10:00,2026-04-21T11:00,停止,Webが停止,再起動,監視追加\n"
+        let (rows, diagnostics) = LogLoader.parse(incidents, file: "incidents.csv", schema: LogSchema.incident)
+        #expect(rows.isEmpty)
+        #expect(diagnostics.map(\.code.id).sorted() == ["LOG-end-before-start", "csv-bad-choice", "csv-bad-choice"], "\(diagnostics.map(\.code.id))")
+        let order = try #require(diagnostics.first { $0.code.id == "LOG-end-before-start" })
+        #expect(order.message.english == "incident INC-02 recovers (2026-04-20 09:00) before it occurs (2026-04-20 10:00)")
+        #expect(order.span == SourceSpan(file: "incidents.csv", line: 2, column: 25, length: 16))
+        let inquiries = "id,asked_at,asked_by,subject,answered_at,answered_by,answer,party\n"
+            + "Q-1,2026-04-20T10:00,,操作方法,2026-04-19T10:00,佐藤,回答した,buyer\n"
+        let (_, asked) = LogLoader.parse(inquiries, file: "inquiries.csv", schema: LogSchema.inquiry)
+        #expect(asked.map(\.code.id).sorted() == ["LOG-answer-before-question", "csv-empty"], "\(asked.map(\.code.id))")
+    }
+
     @Test func rowsOfCommasAloneAreEmptyLines() throws {
         let header = "id,occurred_at,recovered_at,impact,summary,response,countermeasure\r\n"
         let row = "INC-1,2024-03-05T10:00,2024-03-05T11:35,stop,s,r,c\r\n"

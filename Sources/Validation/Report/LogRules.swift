@@ -162,11 +162,7 @@ public enum LogRules {
         for incident in incidents {
             guard let recovered = incident.recoveredAt else { continue }
             if recovered < incident.occurredAt {
-                problems.recordError(.error(
-                    .log(.endBeforeStart),
-                    Message(ja: "障害 \(incident.id) の復旧日時 \(recovered.japanText) が発生日時 \(incident.occurredAt.japanText) より前です",
-                            en: "incident \(incident.id) recovers (\(recovered.japanText)) before it occurs (\(incident.occurredAt.japanText))"),
-                    expected: Message(ja: "発生日時以降", en: "a time after the occurrence"), at: incident.span(.recoveredAt)))
+                problems.recordError(LogOrder.diagnostic(.incidents, id: incident.id, first: incident.occurredAt, second: recovered, at: incident.span(.recoveredAt)))
             }
             for (field, code, ja, en) in required where !incident.has(field) {
                 problems.recordError(.error(
@@ -179,11 +175,7 @@ public enum LogRules {
 
     private static func check(_ maintenance: [MaintenanceWindow], into problems: inout ProblemList) {
         for window in maintenance where window.end < window.start {
-            problems.recordError(.error(
-                .log(.endBeforeStart),
-                Message(ja: "計画停止 \(window.id) の終了 \(window.end.japanText) が開始 \(window.start.japanText) より前です",
-                        en: "maintenance \(window.id) ends (\(window.end.japanText)) before it starts (\(window.start.japanText))"),
-                expected: Message(ja: "開始以降", en: "a time after the start"), at: window.span(.end)))
+            problems.recordError(LogOrder.diagnostic(.maintenance, id: window.id, first: window.start, second: window.end, at: window.span(.end)))
         }
     }
 
@@ -192,11 +184,7 @@ public enum LogRules {
         for inquiry in inquiries {
             guard let answered = inquiry.answeredAt else { continue }
             if answered < inquiry.askedAt {
-                problems.recordError(.error(
-                    .log(.answerBeforeQuestion),
-                    Message(ja: "問合せ \(inquiry.id) の回答日時 \(answered.japanText) が問合せ日時 \(inquiry.askedAt.japanText) より前です",
-                            en: "inquiry \(inquiry.id) is answered (\(answered.japanText)) before it is asked (\(inquiry.askedAt.japanText))"),
-                    expected: Message(ja: "問合せ日時以降", en: "a time after the question"), at: inquiry.span(.answeredAt)))
+                problems.recordError(LogOrder.diagnostic(.inquiries, id: inquiry.id, first: inquiry.askedAt, second: answered, at: inquiry.span(.answeredAt)))
             }
             for (field, ja, en) in required where !inquiry.has(field) {
                 problems.recordError(.error(
