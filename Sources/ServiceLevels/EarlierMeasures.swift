@@ -12,7 +12,9 @@ extension ServiceLevelResult {
     ///   in or after its own month.
     /// - the availability lost this month, all of it to failures that began in an earlier month
     ///   (one that ran on into this month): as the recovery time, by the availability measures.
-    /// Response is judged month by month: each inquiry is new.
+    /// - inquiries over the response time that were all asked in an earlier month (carried over
+    ///   unanswered): as the recovery time, by the response measures. An inquiry asked this
+    ///   month is new, and needs measures of its own.
     public func answeringMeasures(_ metric: ServiceLevelMetric, among measures: [ImprovementMeasure]) -> [ImprovementMeasure] {
         guard !met(metric) else { return [] }
         let earlier = measures.compactMap { measure -> (month: YearMonth, measure: ImprovementMeasure)? in
@@ -40,7 +42,7 @@ extension ServiceLevelResult {
             // past the month's start): answered as the recovery time of such failures is.
             return answeredSince(availability.outages.filter { $0.unjustifiedMinutes > 0 }.map { monthOf($0.incident.occurredAt) })
         case .response:
-            return []
+            return answeredSince(response.inquiries.filter { $0.counted && !$0.met }.map { monthOf($0.inquiry.askedAt) })
         }
     }
 }

@@ -136,7 +136,8 @@ public enum Deadlines {
         // A later revision is listed from a fortnight before its date: one dated further ahead is not yet in view.
         for revision in folder.plan?.revisions ?? [] where revision.number.value > 1 && today.days(to: revision.date.value) <= soonDays {
             let sent = submission(.plan(revision: revision.number.value))
-            let due = revision.date.value.adding(days: promptDays)
+            // Ten days on, moved past closed days as a report's due date is.
+            let due = contract.calendar.openDay(onOrAfter: revision.date.value.adding(days: promptDays))
             let progress: DeadlineItem.Progress = sent != nil ? .submitted : .written
             let dated = wording.date(revision.date.value)
             items.append(DeadlineItem(
@@ -185,6 +186,8 @@ public enum Deadlines {
         // Certificates: expired, or expiring soon.
         for cert in plan.certifications {
             guard let until = cert.validUntil else { continue }
+            // A certificate that lapses after the work is over, or once it is over, owes no revision.
+            if let end = contract.end?.value, until.value > end || today > end { continue }
             let days = today.days(to: until.value)
             guard days <= certificateNoticeDays else { continue }
             let name = cert.displayName

@@ -97,23 +97,14 @@ public enum DiagnosticOutput {
                     ("message_ja", .string(d.message.japanese)),
                     ("message_en", .string(d.message.english)),
                 ]
-                if let expected = d.expected { pairs.append(("expected", .string(expected.text(language)))) }
-                if let span = d.span {
-                    pairs.append(("file", .string(span.file)))
-                    pairs.append(("line", .int(span.line)))
-                    pairs.append(("column", .int(span.column)))
+                // Every key in every diagnostic (null or [] where there is nothing), as documented.
+                pairs.append(("expected", d.expected.map { .string($0.text(language)) } ?? .null))
+                func located(_ span: SourceSpan?) -> [(String, JSON)] {
+                    [("file", span.map { .string($0.file) } ?? .null), ("line", span.map { .int($0.line) } ?? .null),
+                     ("column", span.map { .int($0.column) } ?? .null)]
                 }
-                if !d.notes.isEmpty {
-                    pairs.append(("notes", .array(d.notes.map { note in
-                        var n: [(String, JSON)] = [("message", .string(note.message.text(language)))]
-                        if let span = note.span {
-                            n.append(("file", .string(span.file)))
-                            n.append(("line", .int(span.line)))
-                            n.append(("column", .int(span.column)))
-                        }
-                        return .object(n)
-                    })))
-                }
+                pairs += located(d.span)
+                pairs.append(("notes", .array(d.notes.map { note in .object([("message", .string(note.message.text(language)))] + located(note.span)) })))
                 return .object(pairs)
             })),
         ])

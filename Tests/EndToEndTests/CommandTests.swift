@@ -32,6 +32,10 @@ import TestSupport
         #expect(Set(diagnostics.map { $0["code"] as! String }) == ["placeholder"])
         #expect(report["errors"] as? Int == todos)
         #expect(diagnostics.count == todos, "every one is shown")
+        // Every documented key in every diagnostic, null or [] where there is nothing.
+        let keys: Set<String> = ["code", "severity", "message", "message_ja", "message_en", "expected", "file", "line", "column", "notes"]
+        #expect(diagnostics.allSatisfy { Set($0.keys) == keys }, "\(diagnostics.first.map { Array($0.keys) } ?? [])")
+        #expect(diagnostics.allSatisfy { ($0["notes"] as? [Any]) != nil })
         #expect(todos > 50 && todos < 80)
         // status tells the truth about the unfilled folder: the plan is owed though its deadline is
         // not written yet, and a report of placeholders is being written, not written.

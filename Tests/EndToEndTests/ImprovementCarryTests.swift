@@ -143,4 +143,48 @@ import TestSupport
         let fresh = try errors(folder)
         #expect(fresh.contains { $0.contains("REP-SLA-no-improvement") && $0.contains("SLA-AVAIL") }, "\(fresh)")
     }
+
+    /// An inquiry asked in December and answered in January misses the response time in both
+    /// months: January's miss is the same one, answered by December's measures and named there.
+    /// An inquiry asked in January itself still needs January's own measures.
+    @Test func anInquiryCarriedIntoTheNextMonthIsAnsweredByItsMonthsMeasures() throws {
+        let folder = try Fixtures.demoCopy("carry-inquiry")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        let log = folder.appendingPathComponent("logs/inquiries.csv")
+        // Asked Thursday 12/25 16:00, answered Tuesday 1/6 10:00: 480 + 1,440 (12/26) + 1,440
+        // (1/5) + 600 open minutes = 3,960 (66時間), over 2,880; 12/27–1/4 are closed.
+        try (try String(contentsOf: log, encoding: .utf8)
+             + "Q-202512-09,2025-12-25T16:00,瀬戸内県 デジタル行政推進課 西村,年末の操作方法,2026-01-06T10:00,松本 由美,手順書の該当箇所を案内しました。\n")
+            .write(to: log, atomically: false, encoding: .utf8)
+        let none = try errors(folder)
+        #expect(none.filter { $0.contains("REP-SLA-no-improvement") && $0.contains("SLA-RESPONSE") }.count == 2, "\(none)")
+        let december = folder.appendingPathComponent("reports/2025-12.yaml")
+        try (try String(contentsOf: december, encoding: .utf8) + """
+
+            improvements:
+              response:
+                - id: KZ-2025-12-1
+                  measure: 年末年始の閉庁日前日に受け付けた問合せは、当日中に一次回答する。
+                  owner: 中村 美咲
+                  due: 令和８年１月30日
+                  status: planned
+
+            """).write(to: december, atomically: false, encoding: .utf8)
+        try Fixtures.edit(folder, "reports/2026-01.yaml", replacing: "measure_status:\n",
+                          with: "measure_status:\n  KZ-2025-12-1:\n    status: done\n    done_on: 令和８年１月20日\n    evidence: 問合せ対応手順書 第３版\n")
+        let answered = try errors(folder)
+        #expect(!answered.contains { $0.contains("REP-SLA-no-improvement") || $0.contains("yaml-") }, "\(answered)")
+        let out = folder.appendingPathComponent("out-carry-inquiry")
+        #expect(try CLI.run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"]).status == 0)
+        let text = try String(contentsOf: out.appendingPathComponent("report-2026-01.html"), encoding: .utf8)
+            .replacingOccurrences(of: #"</?span[^>]*>"#, with: "", options: .regularExpression)
+        #expect(text.contains("問合せに係る回答時間の未達成には、令和７年12月分の報告書で示した改善策（KZ-2025-12-1）により対応している。"), "\(text)")
+        // An inquiry asked in January that misses too is new: January needs its own measures.
+        try (try String(contentsOf: log, encoding: .utf8)
+             + "Q-202601-09,2026-01-07T09:00,瀬戸内県 デジタル行政推進課 西村,帳票の出力,2026-01-13T09:00,松本 由美,出力手順を案内しました。\n")
+            .write(to: log, atomically: false, encoding: .utf8)
+        let fresh = try errors(folder)
+        #expect(fresh.contains { $0.contains("REP-SLA-no-improvement") && $0.contains("SLA-RESPONSE") }, "\(fresh)")
+    }
 }

@@ -103,6 +103,20 @@ import TeishutsuKit
         #expect(owed.detail.english.contains("add revision 4 to the history, submit it and record it"))
     }
 
+    /// A later revision is due ten days after its date, moved past closed days as a report's
+    /// due date is: dated Wednesday 2025-06-11, it is due Monday 06-23, not Saturday 06-21.
+    @Test func aRevisionDueOnAClosedDayIsDueTheNextOpenDay() throws {
+        let folder = try Fixtures.demoCopy("revision-due")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["plan-r3.record.yaml", "plan-r3.xml", "plan-r3.yaml"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/\(name)"))
+        }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "date: 令和７年６月10日", with: "date: 令和７年６月11日")
+        let loaded = ContractFolder.load(folder.path)
+        #expect(states(Deadlines.items(loaded, today: d("2025-06-22")), .plan) == ["2025-06-23 due_soon"])
+        #expect(states(Deadlines.items(loaded, today: d("2025-06-24")), .plan) == ["2025-06-23 overdue"])
+    }
+
     @Test func scheduledTrainingWithoutAResultIsOverdue() throws {
         let folder = try demoWithoutDecember { url in
             let path = url.appendingPathComponent("reports/2025-06.yaml")
@@ -116,11 +130,22 @@ import TeishutsuKit
     }
 
     @Test func certificatesAreListedBeforeTheyExpire() throws {
-        let folder = ContractFolder.load(SchemaTests.root.appendingPathComponent("samples/demo").path)
-        // ISO/IEC 27017 and 27001 run to 2028-05-31: 90 days before, they appear.
+        // ISO/IEC 27017 and 27001 run to 2028-05-31, after the demo's contract ends (2026-03-31):
+        // nothing to revise, before the end or after it.
+        let demo = ContractFolder.load(SchemaTests.root.appendingPathComponent("samples/demo").path)
+        for day in ["2026-03-01", "2028-03-02", "2028-06-01"] {
+            #expect(states(Deadlines.items(demo, today: d(day)), .certificate) == [], "\(day)")
+        }
+        // A contract running to 2029: 90 days before they lapse, they appear; once lapsed, overdue
+        // (the plan is revised with the renewed certificates); once the contract is over, no more.
+        let copy = try Fixtures.demoCopy("certificates")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try Fixtures.edit(copy, "contract.yaml", replacing: "  end: 令和８年３月31日", with: "  end: 令和11年３月31日")
+        let folder = ContractFolder.load(copy.path)
         #expect(states(Deadlines.items(folder, today: d("2028-03-01")), .certificate) == [])
         #expect(states(Deadlines.items(folder, today: d("2028-03-02")), .certificate) == ["2028-05-31 upcoming", "2028-05-31 upcoming"])
         #expect(states(Deadlines.items(folder, today: d("2028-06-01")), .certificate).prefix(2) == ["2028-05-31 overdue", "2028-05-31 overdue"])
+        #expect(states(Deadlines.items(folder, today: d("2029-04-01")), .certificate) == [])
     }
 }
 
