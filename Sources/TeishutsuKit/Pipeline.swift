@@ -185,7 +185,10 @@ public enum Pipeline {
                     at: day.span))
             }
         }
-        return later + RecordRules.check(records, fingerprints: fingerprints, sources: sources, wording: wording)
+        var shared: [InputPart.Name: String] = [:]
+        shared[.contract] = folder.contract?.source
+        shared[.plan] = folder.plan?.source
+        return later + RecordRules.check(records, fingerprints: fingerprints, sources: sources, shared: shared, wording: wording)
     }
 
     /// The duties: incident reports, measures, requests, the closing record.

@@ -7,8 +7,11 @@ public enum RecordRules {
     ///   - fingerprints: the inputs of each document as it is made now, part by part.
     ///   - sources: the file each document is written in (reports/2025-07.yml), named when it
     ///     is what changed.
+    ///   - shared: the files of the inputs many documents share (contract.yaml, plan.yaml),
+    ///     named when one of them is what changed.
     public static func check(_ records: [SubmittedDocument: SubmissionRecord], fingerprints: [SubmittedDocument: [InputPart]],
-                             sources: [SubmittedDocument: String] = [:], wording: MessageWording) -> [Diagnostic] {
+                             sources: [SubmittedDocument: String] = [:], shared: [InputPart.Name: String] = [:],
+                             wording: MessageWording) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (document, record) in records.sorted(by: { $0.key < $1.key }) {
             for file in record.files {
@@ -36,11 +39,16 @@ public enum RecordRules {
             let changed = changedParts.map(\.described)
             // The document's own file, when it is what changed (or when what changed is not known).
             let own: Set<InputPart.Name> = [.report, .incidentReport, .closing]
-            let notes: [Diagnostic.Note] = sources[document].flatMap { file in
+            var notes: [Diagnostic.Note] = sources[document].flatMap { file in
                 (changedParts.isEmpty || changedParts.contains(where: own.contains))
                     ? [Diagnostic.Note(Message(ja: "\(title.japanese)の記載", en: "\(title.english) as written"), at: SourceSpan(file: file, line: 1, column: 1))]
                     : nil
             } ?? []
+            // A shared input that changed (the contract, the plan): its file, where the change is.
+            for name in changedParts where !own.contains(name) {
+                guard let file = shared[name] else { continue }
+                notes.append(Diagnostic.Note(name.described, at: SourceSpan(file: file, line: 1, column: 1)))
+            }
             let what = changed.isEmpty
                 ? Message(ja: "その元になった記載（\(parts.map(\.name.described.japanese).joined(separator: "、"))）",
                           en: "the inputs it was made from (\(parts.map(\.name.described.english).joined(separator: ", ")))")

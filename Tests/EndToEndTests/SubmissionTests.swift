@@ -182,6 +182,30 @@ import TestSupport
         #expect(changed.stdout.contains("error[SUBMIT-inputs-changed]: the performance report for 2025-11 was submitted on 2025-12-09"), "\(changed.stdout)")
     }
 
+    /// A change to an input many documents share is named where it is: the contract's file, as
+    /// a note of every document it changed (an editor or a CI annotation finds it there).
+    @Test func aChangedContractIsNamedAtItsFile() throws {
+        let folder = try Fixtures.demoCopy("contract-changed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "contract.yaml", replacing: "瀬戸内県知事　大川 恵子", with: "瀬戸内県知事　大川 恵美")
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(result.status == 1)
+        let changed = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("error[SUBMIT-inputs-changed]") }.count
+        #expect(changed > 10, "\(result.stdout)")
+        #expect(result.stdout.components(separatedBy: "= note: the contract (contract.yaml)\n --> \(folder.path)/contract.yaml:1:1").count - 1 == changed,
+                "\(result.stdout)")
+        // In SARIF, as each result's related location (a CI annotation on the contract's file).
+        let sarif = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--format", "sarif", "--lang", "en"])
+        let log = try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any]
+        let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        let related = results.filter { $0["ruleId"] as? String == "SUBMIT-inputs-changed" }.map { result in
+            ((result["relatedLocations"] as? [[String: Any]]) ?? []).compactMap { location in
+                ((location["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String
+            }
+        }
+        #expect(related.count == changed && related.allSatisfy { $0 == ["\(folder.path)/contract.yaml"] }, "\(related)")
+    }
+
     @Test func whatWasSentStaysAsItWasSent() throws {
         let folder = try Fixtures.demoCopy("altered")
         defer { try? FileManager.default.removeItem(at: folder) }
