@@ -19,7 +19,7 @@ struct DateCommand: ParsableCommand {
         do {
             parsed = try EraDate.parse(date)
         } catch {
-            printError((global.language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n")
+            printError(error.message, language: global.language)
             throw ExitCode(2)
         }
         if CivilDate(iso: date.trimmingCharacters(in: .whitespaces)) != nil {

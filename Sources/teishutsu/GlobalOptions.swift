@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentModel
 import Foundation
+import JapaneseCalendar
 import TeishutsuKit
 
 /// Options every command takes.
@@ -20,4 +21,14 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 /// Prints to standard error.
 func printError(_ text: String) {
     StandardOutput.writeError(text)
+}
+
+/// Prints a refusal to standard error, in the language asked for: エラー: … / error: ….
+func printError(_ message: Message, language: Language) {
+    printError((language == .ja ? "エラー: " : "error: ") + message.text(language) + "\n")
+}
+
+extension CalendarError {
+    /// What it says, in both languages.
+    var message: Message { Message(ja: japanese, en: english) }
 }

@@ -60,7 +60,7 @@ struct InitCommand: ParsableCommand {
                 written = try Scaffold.create(at: folder, firstMonth: month)
             }
         } catch let failure as Scaffold.Failure {
-            printError((ja ? "エラー: " : "error: ") + failure.message.text(ja ? .ja : .en) + "\n")
+            printError(failure.message, language: global.language)
             throw ExitCode(2)
         }
         for path in written { print(ja ? "作成: \(path)" : "created \(path)") }

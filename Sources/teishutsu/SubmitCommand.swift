@@ -72,7 +72,7 @@ struct SubmitCommand: ParsableCommand {
                 subject = .plan(revision: revision)
             }
         } catch let error as CalendarError {
-            printError((ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n")
+            printError(error.message, language: global.language)
             throw ExitCode(2)
         } catch {
             printError((ja ? "エラー: " : "error: ") + "\(error)\n")
@@ -103,7 +103,7 @@ struct SubmitCommand: ParsableCommand {
                 DiagnosticOutput.write(error.diagnostics, sources: error.sources, format: .text, language: global.language,
                                        color: DiagnosticOutput.useColor(fileDescriptor: 2), to: StandardOutput.writeError)
             }
-            printError((ja ? "エラー: " + error.message.japanese : "error: " + error.message.english) + "\n")
+            printError(error.message, language: global.language)
             throw ExitCode(error.isUsage ? 2 : 1)
         }
     }

@@ -29,8 +29,7 @@ struct Main {
             // first work out the usage text it then leaves out.
             exit(code.rawValue)
         } catch let error as CalendarError {
-            let language = askedLanguage(arguments)
-            StandardOutput.writeError(((language == .ja ? "エラー: " + error.japanese : "error: " + error.english) + "\n"))
+            printError(error.message, language: askedLanguage(arguments))
             exit(2)
         } catch {
             // Usage problems exit 2 (ArgumentParser's own code is 64); --help and --version exit 0.

@@ -128,9 +128,9 @@ public struct Duties: Sendable {
         let end = min(month.lastDay, asOf.japanDate.adding(days: -1))
         var parts = measures
         parts += requests.map { r in
-            let answer = r.answer.flatMap { a in a.on.map { $0.value <= end } == true ? a : nil }
+            let answer = r.answer(by: end)
             let fields = [r.id.value, r.kind.value, r.receivedOn?.value.iso ?? "", r.from.value, r.about.value, r.request.value, r.due?.value.iso ?? "",
-                          answer?.on?.value.iso ?? "", answer?.content.value ?? "", r.closedOn.flatMap { $0.value <= end ? $0.value.iso : nil } ?? ""]
+                          answer?.on?.value.iso ?? "", answer?.content.value ?? "", r.closed(by: end)?.iso ?? ""]
             return "r:" + fields.joined(separator: "|")
         }
         parts += reports.map { id, known in

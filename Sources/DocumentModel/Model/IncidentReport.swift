@@ -128,6 +128,17 @@ public struct ServiceRequest: Sendable {
     /// 改善要求, 説明要求
     public var kindJapanese: String { RequestSchema.kinds.first { $0.value == kind.value }?.japanese ?? kind.value }
 
+    /// The answer as it stood at the end of `day`: given by then (an answer without its date is
+    /// not given yet).
+    public func answer(by day: CivilDate) -> Answer? {
+        answer.flatMap { answer in answer.on.map { $0.value <= day } == true ? answer : nil }
+    }
+
+    /// The day it was closed, if by the end of `day`.
+    public func closed(by day: CivilDate) -> CivilDate? {
+        closedOn.flatMap { $0.value <= day ? $0.value : nil }
+    }
+
     /// Open on a day: received by then, not closed by then.
     public func isOpen(on day: CivilDate) -> Bool {
         guard let received = receivedOn?.value, received <= day else { return false }

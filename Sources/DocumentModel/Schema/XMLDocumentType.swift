@@ -148,11 +148,11 @@ extension XMLDocumentType {
         ]
         if let received = request.receivedOn?.value { fields["received_on"] = value(.date(received)) }
         if let due = request.due?.value { fields["due"] = value(.date(due)) }
-        if let answer = request.answer, let on = answer.on?.value, on <= month.lastDay {
+        if let answer = request.answer(by: month.lastDay), let on = answer.on?.value {
             fields["answered_on"] = value(.date(on))
             fields["answer"] = value(.text(answer.content.value))
         }
-        if let closed = request.closedOn?.value, closed <= month.lastDay { fields["closed_on"] = value(.date(closed)) }
+        if let closed = request.closed(by: month.lastDay) { fields["closed_on"] = value(.date(closed)) }
         return value(.object(ObjectValue(schema: ResultSchema.monthRequest, fields: fields, keySpans: [:], span: span, hadErrors: false)))
     }
 }

@@ -118,34 +118,31 @@ public struct AnnualDocument: Document {
         }.sorted { ($0.receivedOn?.value ?? fiscalYear.firstDay, $0.id.value) < ($1.receivedOn?.value ?? fiscalYear.firstDay, $1.id.value) }
     }
 
-    /// The incidents that occurred in a month and the inquiries received in it (not those
-    /// carried over from the month before).
-    static func counts(_ c: ReportComputation) -> (incidents: Int, inquiries: Int) {
-        (c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count,
-         c.inquiries.filter { $0.askedAt >= c.month.start }.count)
-    }
-
-    /// The year taken together (年度通算): the minutes of the months added (for reference: each
-    /// month is judged), the longest times of the months, the year's counts.
+    /// The figures of some months taken together: of one month (a row of the year), or of the
+    /// year (年度通算): the minutes added (for reference: each month is judged), the longest
+    /// times, and the counts of the incidents that occurred and the inquiries received in them
+    /// (not those carried over from the month before).
     public struct Totals: Sendable {
         public let availability: CombinedAvailability
         public let longestRecoveryMinutes: Int?
         public let longestResponseMinutes: Int?
+        /// The fiscal year's count as of the last month.
         public let majorFailures: Int?
         public let incidents: Int
         public let inquiries: Int
+
+        public init(_ months: [ReportComputation]) {
+            availability = CombinedAvailability(months.map(\.serviceLevels.availability))
+            longestRecoveryMinutes = months.flatMap { $0.serviceLevels.recovery.failures.map(\.minutes) }.max()
+            longestResponseMinutes = months.flatMap { $0.serviceLevels.response.inquiries.filter(\.counted).map(\.openMinutes) }.max()
+            majorFailures = months.last?.serviceLevels.majorFailures.count
+            incidents = months.reduce(0) { sum, c in sum + c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count }
+            inquiries = months.reduce(0) { sum, c in sum + c.inquiries.filter { $0.askedAt >= c.month.start }.count }
+        }
     }
 
-    public var totals: Totals {
-        let counts = months.map(Self.counts)
-        return Totals(
-            availability: CombinedAvailability(months.map(\.serviceLevels.availability)),
-            longestRecoveryMinutes: months.flatMap { $0.serviceLevels.recovery.failures.map(\.minutes) }.max(),
-            longestResponseMinutes: months.flatMap { $0.serviceLevels.response.inquiries.filter(\.counted).map(\.openMinutes) }.max(),
-            majorFailures: months.last?.serviceLevels.majorFailures.count,
-            incidents: counts.reduce(0) { $0 + $1.incidents },
-            inquiries: counts.reduce(0) { $0 + $1.inquiries })
-    }
+    /// The year taken together (年度通算).
+    public var totals: Totals { Totals(months) }
 
     public func xmlContent() -> ObjectValue {
         let span = SourceSpan.file(stem)
@@ -153,21 +150,23 @@ public struct AnnualDocument: Document {
         func object(_ schema: ObjectSchema, _ fields: [String: Value]) -> Value {
             value(.object(ObjectValue(schema: schema, fields: fields, keySpans: [:], span: span, hadErrors: false)))
         }
+        // What a month's row and the year's have alike: the counts and the longest times.
+        func counted(_ totals: Totals, rate: String) -> [String: Value] {
+            var fields = ["incidents": value(.integer(totals.incidents)), "inquiries": value(.integer(totals.inquiries))]
+            if let percent = ExactDecimal(rate) { fields["availability_percent"] = value(.decimal(percent)) }
+            if let longest = totals.longestRecoveryMinutes { fields["longest_recovery_minutes"] = value(.integer(longest)) }
+            if let longest = totals.longestResponseMinutes { fields["longest_response_minutes"] = value(.integer(longest)) }
+            return fields
+        }
         let rows: [Value] = months.map { c in
             let sla = c.serviceLevels
-            let counts = Self.counts(c)
-            var fields: [String: Value] = [
+            let fields = counted(Totals([c]), rate: sla.availability.percentText).merging([
                 "month": value(.yearMonth(year: c.month.year, month: c.month.month)),
                 "availability_met": value(.bool(sla.availability.met)),
                 "recovery_met": value(.bool(sla.recovery.met)),
                 "response_met": value(.bool(sla.response.met)),
                 "major_failures_to_date": value(.integer(sla.majorFailures.count)),
-                "incidents": value(.integer(counts.incidents)),
-                "inquiries": value(.integer(counts.inquiries)),
-            ]
-            if let percent = ExactDecimal(sla.availability.percentText) { fields["availability_percent"] = value(.decimal(percent)) }
-            if let longest = sla.recovery.failures.map(\.minutes).max() { fields["longest_recovery_minutes"] = value(.integer(longest)) }
-            if let longest = sla.response.inquiries.filter(\.counted).map(\.openMinutes).max() { fields["longest_response_minutes"] = value(.integer(longest)) }
+            ]) { a, _ in a }
             return object(ResultSchema.annualMonth, fields)
         }
         let major = months.last.map { c -> Value in
@@ -199,16 +198,11 @@ public struct AnnualDocument: Document {
             return object(ResultSchema.annualRequest, fields)
         }
         let totals = totals
-        var yearFields: [String: Value] = [
+        let yearFields = counted(totals, rate: totals.availability.percentText).merging([
             "planned_minutes": value(.integer(totals.availability.plannedMinutes)),
             "justified_minutes": value(.integer(totals.availability.justifiedMinutes)),
             "actual_minutes": value(.integer(totals.availability.actualMinutes)),
-            "incidents": value(.integer(totals.incidents)),
-            "inquiries": value(.integer(totals.inquiries)),
-        ]
-        if let percent = ExactDecimal(totals.availability.percentText) { yearFields["availability_percent"] = value(.decimal(percent)) }
-        if let longest = totals.longestRecoveryMinutes { yearFields["longest_recovery_minutes"] = value(.integer(longest)) }
-        if let longest = totals.longestResponseMinutes { yearFields["longest_response_minutes"] = value(.integer(longest)) }
+        ]) { a, _ in a }
         var fields: [String: Value] = [
             "contract": Value(.object(contract.value), span: contract.value.span),
             "fiscal_year": value(.integer(fiscalYear.startYear)),

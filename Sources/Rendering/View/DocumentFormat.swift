@@ -114,7 +114,8 @@ public struct DocumentFormat: Sendable {
         guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return text }
         let dashes: Set<UInt32> = [0xFF0D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30FC, 0xFF70]
         func digit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-            (0xFF10...0xFF19).contains(s.value) ? Unicode.Scalar(s.value - 0xFF10 + 0x30) : (0x30...0x39).contains(s.value) ? s : nil
+            let half = s.halfWidth
+            return (0x30...0x39).contains(half.value) ? half : nil
         }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()

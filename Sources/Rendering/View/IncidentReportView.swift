@@ -228,14 +228,14 @@ public enum AnnualView {
             o["month"] = format.month(year: c.month.year, month: c.month.month)
             o["availability"] = format.percent(sla.availability.percentText)
             o.flag("availability_met", sla.availability.met)
-            o["recovery"] = sla.recovery.failures.map(\.minutes).max().map { format.duration(minutes: $0) } ?? "―"
+            let figures = AnnualDocument.Totals([c])
+            o["recovery"] = figures.longestRecoveryMinutes.map { format.duration(minutes: $0) } ?? "―"
             o.flag("recovery_met", sla.recovery.met)
-            o["response"] = sla.response.inquiries.filter(\.counted).map(\.openMinutes).max().map { format.duration(minutes: $0) } ?? "―"
+            o["response"] = figures.longestResponseMinutes.map { format.duration(minutes: $0) } ?? "―"
             o.flag("response_met", sla.response.met)
             o["major"] = format.count(sla.majorFailures.count, "回")
-            let counts = AnnualDocument.counts(c)
-            o["incidents"] = format.count(counts.incidents, "件")
-            o["inquiries"] = format.count(counts.inquiries, "件")
+            o["incidents"] = format.count(figures.incidents, "件")
+            o["inquiries"] = format.count(figures.inquiries, "件")
             o.flag("all_met", sla.allMet)
             if !sla.allMet { missed.append(format.month(year: c.month.year, month: c.month.month)) }
         }
@@ -308,8 +308,8 @@ public enum AnnualView {
         view["plot_right"] = String(plotRight)
         view["plot_bottom"] = String(plotBottom)
         let counts = d.months.map { c in
-            let counts = AnnualDocument.counts(c)
-            return (c.month, counts.incidents, counts.inquiries)
+            let figures = AnnualDocument.Totals([c])
+            return (c.month, figures.incidents, figures.inquiries)
         }
         let top = max(1, counts.map { max($0.1, $0.2) }.max() ?? 1)
         let step = top <= 5 ? 1 : top <= 10 ? 2 : top <= 25 ? 5 : 10

@@ -186,13 +186,13 @@ extension ReportView {
             o["about"] = request.about.value
             o["request"] = request.request.value
             o["due"] = format.date(request.due?.value)
-            let answered = request.answer.flatMap { $0.on?.value }.map { $0 <= month.lastDay } ?? false
-            o.flag("is_answered", answered)
-            o["answered"] = answered ? format.date(request.answer?.on?.value) : ""
-            o["answer"] = answered ? request.answer?.content.value : nil
-            let closed = request.closedOn.map { $0.value <= month.lastDay } ?? false
-            o.flag("is_open", !closed)
-            o["state"] = closed ? "完了（\(format.date(request.closedOn?.value))）" : (answered ? "回答済み・対応中" : "対応中")
+            // As it stood at the month's end.
+            let answer = request.answer(by: month.lastDay), closed = request.closed(by: month.lastDay)
+            o.flag("is_answered", answer != nil)
+            o["answered"] = answer.map { format.date($0.on?.value) } ?? ""
+            o["answer"] = answer?.content.value
+            o.flag("is_open", closed == nil)
+            o["state"] = closed.map { "完了（\(format.date($0))）" } ?? (answer != nil ? "回答済み・対応中" : "対応中")
         }
     }
 }
