@@ -197,8 +197,10 @@ public enum LogLoader {
         }
         // Where each field goes in a row's texts or times (read for every cell).
         let places = layout.slots
-        // A row refused for one cell still has its times' order told (its other problems with it).
+        // A row refused for one cell still has its times' order told (its other problems with it),
+        // at the later time's cell (its own line: a quoted cell before it may span lines).
         let order = LogOrder(schema)
+        let orderColumn = order.flatMap { order in slots.firstIndex { $0.reading != .skip && $0.index == order.second } }
         while let next = reader.next(into: &fields) {
             let line: Int
             switch next {
@@ -330,11 +332,12 @@ public enum LogLoader {
                 allTimes.append(contentsOf: UnsafeBufferPointer(rebasing: rowTimes[0..<layout.timeCount]))
                 allCells.append(contentsOf: UnsafeBufferPointer(rebasing: rowCells[0..<(2 * fieldCount)]))
             } else {
-                if let order, let id = rowTexts[places[order.id]], !id.isEmpty {
+                if let order, let orderColumn, let id = rowTexts[places[order.id]], !id.isEmpty {
                     let first = rowTimes[places[order.first]], second = rowTimes[places[order.second]]
+                    let cell = fields[orderColumn]
                     if first != LogRow.absentTime, second != LogRow.absentTime,
                        let said = order.diagnostic(id: id, first: Instant(secondsSinceEpoch: first), second: Instant(secondsSinceEpoch: second),
-                                                   at: SourceSpan(file: file, line: line, column: Int(rowCells[2 * order.second]),
+                                                   at: SourceSpan(file: file, line: cell.line, column: cell.column,
                                                                   length: Int(rowCells[2 * order.second + 1]))) {
                         problems.recordError(said)
                     }

@@ -118,6 +118,12 @@ import TestSupport
         let order = try #require(diagnostics.first { $0.code.id == "LOG-end-before-start" })
         #expect(order.message.english == "incident INC-02 recovers (2026-04-20 09:00) before it occurs (2026-04-20 10:00)")
         #expect(order.span == SourceSpan(file: "incidents.csv", line: 2, column: 25, length: 16))
+        // After a quoted cell over two lines, at the later time's own line and column.
+        let spanning = "id,asked_at,asked_by,subject,answered_at,answered_by,answer,party\n"
+            + "Q-2,2026-04-20T10:00,,\"操作\n方法\",2026-04-19T10:00,佐藤,回答した,buyer\n"
+        let (_, spanned) = LogLoader.parse(spanning, file: "inquiries.csv", schema: LogSchema.inquiry)
+        #expect(spanned.filter { $0.code.id == "LOG-answer-before-question" }.map(\.span) == [SourceSpan(file: "inquiries.csv", line: 3, column: 5, length: 16)],
+                "\(spanned.map { "\($0.code.id) \($0.span.map(String.init(describing:)) ?? "")" })")
         let inquiries = "id,asked_at,asked_by,subject,answered_at,answered_by,answer,party\n"
             + "Q-1,2026-04-20T10:00,,操作方法,2026-04-19T10:00,佐藤,回答した,buyer\n"
         let (_, asked) = LogLoader.parse(inquiries, file: "inquiries.csv", schema: LogSchema.inquiry)
