@@ -143,6 +143,15 @@ public enum EraDate {
         // 0008年 is a 和暦 year padded to four digits, not the year 8.
         if year < 1000 { throw withoutEra(text) }
         guard let date = CivilDate(year: year, month: month, day: day) else { throw invalid(text) }
+        // The documents give dates in 和暦, read and written from 大正: an earlier date (1900,
+        // a year mistyped) could reach the page only in ISO form.
+        if date < Era.taisho.firstDay {
+            throw CalendarError(
+                .beforeTaisho,
+                japanese: "「\(text)」は大正より前の日付です（和暦で書ける大正元年７月30日（1912-07-30）以降の日付にしてください）",
+                english: "\"\(text)\" is before 大正 (Taisho): dates are read from 1912-07-30 onwards, which the documents can give in 和暦"
+            )
+        }
         return date
     }
 

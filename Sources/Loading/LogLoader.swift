@@ -178,7 +178,7 @@ public enum LogLoader {
         LargeBuffers.reserve(&lines, capacity: expectedRows)
         LargeBuffers.reserve(&allTexts, capacity: expectedRows * layout.textCount)
         LargeBuffers.reserve(&allTimes, capacity: expectedRows * layout.timeCount)
-        LargeBuffers.reserve(&allCells, capacity: 2 * expectedRows * fieldCount)
+        LargeBuffers.reserve(&allCells, capacity: 3 * expectedRows * fieldCount)
         func table() -> [LogRow] {
             LogTable(schema: schema, layout: layout, file: file, lines: lines, texts: allTexts, times: allTimes, cells: allCells).rows
         }
@@ -188,7 +188,7 @@ public enum LogLoader {
         rowTexts.initialize(repeating: nil)
         let rowTimes = UnsafeMutableBufferPointer<Int64>.allocate(capacity: max(1, layout.timeCount))
         rowTimes.initialize(repeating: LogRow.absentTime)
-        let rowCells = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, 2 * fieldCount))
+        let rowCells = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, 3 * fieldCount))
         rowCells.initialize(repeating: 0)
         defer {
             rowTexts.deinitialize().deallocate()
@@ -236,17 +236,19 @@ public enum LogLoader {
                             expected: field.type.describe, at: SourceSpan(file: file, line: cell.line, column: cell.column)))
                         rowIsGood = false
                     }
-                    rowCells[2 * index] = Int32(cell.column)
+                    rowCells[3 * index] = Int32(cell.column)
+                    rowCells[3 * index + 2] = Int32(cell.line - line)
                     continue
                 case .instant where !cell.escapedQuotes:
                     // The usual time, read from its bytes; anything else goes the long way below.
                     let bytes = reader.trimmed(cell)
                     if let instant = Instant.common(reader.bytes, from: bytes.lowerBound, to: bytes.upperBound) {
                         rowTimes[places[index]] = instant.secondsSinceEpoch
-                        rowCells[2 * index] = Int32(cell.column)
+                        rowCells[3 * index] = Int32(cell.column)
+                        rowCells[3 * index + 2] = Int32(cell.line - line)
                         // Nothing trimmed: all ASCII, a scalar a byte.
                         let scalars = bytes == cell.start..<cell.end ? cell.end - cell.start + (cell.quoted ? 2 : 0) : reader.scalarCount(cell)
-                        rowCells[2 * index + 1] = Int32(max(1, scalars))
+                        rowCells[3 * index + 1] = Int32(max(1, scalars))
                         continue
                     }
                 case .choice where !cell.escapedQuotes:
@@ -258,8 +260,9 @@ public enum LogLoader {
                             && choice.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, body.baseAddress!, body.count) == 0 }
                     }) {
                         rowTexts[places[index]] = choice.value
-                        rowCells[2 * index] = Int32(cell.column)
-                        rowCells[2 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
+                        rowCells[3 * index] = Int32(cell.column)
+                        rowCells[3 * index + 2] = Int32(cell.line - line)
+                        rowCells[3 * index + 1] = Int32(max(1, reader.scalarCount(cell)))
                         continue
                     }
                 case .text where !cell.escapedQuotes:
@@ -283,8 +286,9 @@ public enum LogLoader {
                     if plain && !ascii { plain = !ScalarReader.mayHaveForbidden(UnsafeBufferPointer(rebasing: reader.bytes[cell.start..<cell.end])) }
                     if plain, !(body.count >= 4 && body[0] == 0x54 && body[1] == 0x4F && body[2] == 0x44 && body[3] == 0x4F) {  // TODO
                         rowTexts[places[index]] = String(decoding: body, as: UTF8.self)
-                        rowCells[2 * index] = Int32(cell.column)
-                        rowCells[2 * index + 1] = Int32(max(1, scalars))
+                        rowCells[3 * index] = Int32(cell.column)
+                        rowCells[3 * index + 2] = Int32(cell.line - line)
+                        rowCells[3 * index + 1] = Int32(max(1, scalars))
                         continue
                     }
                 default:
@@ -293,8 +297,9 @@ public enum LogLoader {
                 let field = schema.fields[index]
                 let raw = reader.text(cell)
                 let length = reader.scalarCount(cell)
-                rowCells[2 * index] = Int32(cell.column)
-                rowCells[2 * index + 1] = Int32(max(1, length))
+                rowCells[3 * index] = Int32(cell.column)
+                rowCells[3 * index + 2] = Int32(cell.line - line)
+                rowCells[3 * index + 1] = Int32(max(1, length))
                 let span = { SourceSpan(file: file, line: cell.line, column: cell.column, length: length) }
                 let trimmed = raw.trimmingSpaces()
                 if trimmed.isEmpty {
@@ -330,7 +335,7 @@ public enum LogLoader {
                     (rowTexts.baseAddress! + k).initialize(to: nil)
                 }
                 allTimes.append(contentsOf: UnsafeBufferPointer(rebasing: rowTimes[0..<layout.timeCount]))
-                allCells.append(contentsOf: UnsafeBufferPointer(rebasing: rowCells[0..<(2 * fieldCount)]))
+                allCells.append(contentsOf: UnsafeBufferPointer(rebasing: rowCells[0..<(3 * fieldCount)]))
             } else {
                 if let order, let orderColumn, let id = rowTexts[places[order.id]], !id.isEmpty {
                     let first = rowTimes[places[order.first]], second = rowTimes[places[order.second]]
@@ -338,14 +343,14 @@ public enum LogLoader {
                     if first != LogRow.absentTime, second != LogRow.absentTime,
                        let said = order.diagnostic(id: id, first: Instant(secondsSinceEpoch: first), second: Instant(secondsSinceEpoch: second),
                                                    at: SourceSpan(file: file, line: cell.line, column: cell.column,
-                                                                  length: Int(rowCells[2 * order.second + 1]))) {
+                                                                  length: Int(rowCells[3 * order.second + 1]))) {
                         problems.recordError(said)
                     }
                 }
                 for k in 0..<layout.textCount { rowTexts[k] = nil }
             }
             for k in 0..<layout.timeCount { rowTimes[k] = LogRow.absentTime }
-            for k in 0..<(2 * fieldCount) { rowCells[k] = 0 }
+            for k in 0..<(3 * fieldCount) { rowCells[k] = 0 }
         }
         return (table(), problems.diagnostics)
     }

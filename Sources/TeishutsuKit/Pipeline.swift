@@ -52,6 +52,7 @@ public enum Pipeline {
                     }
                 }
                 report.notYetBegun = later.map(\.source)
+                report.datedLater = laterDuties
             }
             folder.diagnostics += outside
         }

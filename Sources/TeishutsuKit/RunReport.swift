@@ -18,6 +18,9 @@ public struct RunReport: Sendable {
     public var outputFolder: String?
     /// Reports of months that had not begun on the day judged: not checked, not built.
     public var notYetBegun: [String] = []
+    /// Incident reports, requests and the closing record dated after the day judged: not
+    /// checked, not built (a record written ahead, or a date mistyped).
+    public var datedLater: [String] = []
     /// How many documents were rendered.
     public var documents = 0
 

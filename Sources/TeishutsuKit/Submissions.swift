@@ -67,6 +67,9 @@ public enum Submissions {
         public var correction: Message?
         /// Written into the preview folder; nothing recorded.
         public var previewed = false
+        /// Files of the folder with errors that do not stand in the way of this document (a later
+        /// month's draft), relative to the folder: recorded all the same, and said.
+        public var errorsElsewhere: [String] = []
     }
 
     /// Who submits, when not said: `TEISHUTSU_SUBMITTER`, else the login name.
@@ -85,12 +88,68 @@ public enum Submissions {
         // inputs: one change (a log, the contract) can touch several documents sent, and each is
         // corrected and recorded in its turn.
         report.diagnostics.removeAll { $0.code == .record(.inputsChanged) }
-        guard !report.hasErrors, let contract = folder.contract else {
-            let what = options.preview == nil ? Message(ja: "記録していません", en: "nothing recorded") : Message(ja: "何も書いていません", en: "nothing written")
-            throw Failure(message: Message(ja: "フォルダに誤りがあるため\(what.japanese)（teishutsu validate \(options.folder) で確認してください）",
-                                           en: "\(what.english): the folder has errors (see teishutsu validate \(options.folder))"),
-                          isUsage: report.diagnostics.hasUsageOrIOProblems, diagnostics: report.diagnostics, sources: report.sources)
+        let whole = report
+        let folderErrors = Failure(message: Message(
+                                       ja: "フォルダに誤りがあるため\(options.preview == nil ? "記録していません" : "何も書いていません")（teishutsu validate \(options.folder) で確認してください）",
+                                       en: "\(options.preview == nil ? "nothing recorded" : "nothing written"): the folder has errors (see teishutsu validate \(options.folder))"),
+                                   isUsage: whole.diagnostics.hasUsageOrIOProblems, diagnostics: whole.diagnostics, sources: whole.sources)
+        // Nor do errors in files the document is not made from: next month's report, begun and
+        // still a draft, does not keep this month's from being recorded. They are counted and said.
+        let elsewhere = Set(report.diagnostics.compactMap { d in
+            d.severity == .error ? d.span.flatMap { unrelatedFile($0.file, to: options.subject, folder: options.folder) } : nil
+        })
+        report.diagnostics.removeAll { d in d.severity == .error && d.span.flatMap { unrelatedFile($0.file, to: options.subject, folder: options.folder) } != nil }
+        guard !report.hasErrors, let contract = folder.contract else { throw folderErrors }
+        var outcome = try submit(options, folder: folder, computations: computations, contract: contract, folderErrors: elsewhere.isEmpty ? nil : folderErrors)
+        outcome.errorsElsewhere = elsewhere.sorted()
+        return outcome
+    }
+
+    /// The file of an error, relative to the folder, when it is one `subject`'s document is not
+    /// made from (another month's report after it, another incident's report, another
+    /// document's record); nil when the error stands in its way.
+    static func unrelatedFile(_ file: String, to subject: Subject, folder: String) -> String? {
+        let prefix = Paths.join(folder, "")
+        guard !prefix.isEmpty ? file.hasPrefix(prefix) : !file.hasPrefix("/") else { return nil }
+        let path = String(file.dropFirst(prefix.count))
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 2, !parts.contains("..") else { return nil }
+        let directory = parts.count == 2 ? parts[0] : "", name = parts.last ?? ""
+        let stem = name.firstIndex(of: ".").map { String(name[..<$0]) } ?? name
+        let unrelated: Bool
+        switch (subject, directory) {
+        case (_, ContractFolder.submittedFolder):
+            // Another document's record (a record of this one stands in its way).
+            let own: SubmittedDocument? = switch subject {
+            case .plan(let number): number.map { .plan(revision: $0) }
+            case .report(let month): .report(month)
+            case .incident(let id): .incident(id)
+            case .closing: .closing
+            }
+            guard let named = SubmittedDocument(stem: stem) else { return nil }
+            if case .plan = subject, case .plan = named, own == nil { return nil }
+            unrelated = named != own
+        case (.plan, ContractFolder.reportsFolder), (.plan, ContractFolder.incidentsFolder), (.plan, ContractFolder.requestsFolder), (.plan, "logs"):
+            unrelated = true
+        case (.report(let month), ContractFolder.reportsFolder):
+            unrelated = (YearMonth(stem).map { $0 > month }) ?? false
+        case (.incident(let id), ContractFolder.incidentsFolder):
+            unrelated = stem != id && !stem.isEmpty
+        case (.incident, ContractFolder.reportsFolder), (.incident, ContractFolder.requestsFolder), (.closing, ContractFolder.reportsFolder),
+             (.closing, ContractFolder.incidentsFolder), (.closing, ContractFolder.requestsFolder), (.closing, "logs"):
+            unrelated = true
+        case (.closing, _):
+            unrelated = false
+        case (_, ""):
+            unrelated = name == ContractFolder.closingFile
+        default:
+            unrelated = false
         }
+        return unrelated ? path : nil
+    }
+
+    private static func submit(_ options: Options, folder: ContractFolder, computations: [ReportComputation], contract: Contract,
+                               folderErrors: Failure?) throws(Failure) -> Outcome {
         let wording = MessageWording(contract)
         let submitted = Paths.join(options.folder, ContractFolder.submittedFolder)
         switch options.subject {
@@ -98,6 +157,8 @@ public enum Submissions {
             return try submitPlan(options, folder: folder, contract: contract, number: number, to: submitted, wording: wording)
         case .report(let month):
             guard let computation = computations.first(where: { $0.month == month }) else {
+                // No figures while another file has errors (a later month's log written inline): those errors, not "missing".
+                if let folderErrors { throw folderErrors }
                 // There, but for a month not begun on the day given: said so, not "missing".
                 let reports = Paths.join(options.folder, ContractFolder.reportsFolder)
                 if options.date < month.lastDay, yamlFile(named: "\(month)", in: reports) != nil {

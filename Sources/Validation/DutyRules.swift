@@ -243,6 +243,13 @@ public enum DutyRules {
                                                   en: "the file \(request.fileID).yaml has the id \(request.id.value)"),
                                           expected: Message(ja: request.fileID, en: request.fileID), at: request.id.span))
             }
+            // Closed (甲 accepted the answer) before it was answered.
+            if let closed = request.closedOn, let answered = request.answer?.on, closed.value < answered.value,
+               request.receivedOn.map({ closed.value >= $0.value }) ?? true {
+                diagnostics.append(.error(.record(.requestDates),
+                                          Message(ja: "closed_on が回答日（answer.on）より前です", en: "closed_on is before the day it was answered (answer.on)"),
+                                          expected: Message(ja: "回答日以降", en: "on or after answer.on"), at: closed.span))
+            }
             guard let received = request.receivedOn?.value else { continue }
             for (date, name) in [(request.answer?.on, "answer.on"), (request.closedOn, "closed_on"), (request.due, "due")] {
                 guard let date, date.value < received else { continue }

@@ -115,6 +115,9 @@ struct BuildSettings: Equatable, CommandRun {
         for path in report.notYetBegun {
             print(language == .ja ? "対象月が始まっていないため未作成: \(path)" : "not built yet: \(path) (its month has not begun)")
         }
+        for path in report.datedLater {
+            print(language == .ja ? "日付が確認日（\(day.iso)）より後のため、まだ扱っていません: \(path)" : "not taken up yet: \(path) (dated after \(day.iso))")
+        }
     }
 
     /// Many folders: one per worker, a progress line, the problems grouped by folder, a summary.

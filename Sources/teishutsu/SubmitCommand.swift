@@ -98,6 +98,11 @@ struct SubmitCommand: ParsableCommand {
                 for path in outcome.written { print("  \(path)") }
             }
             if let correction = outcome.correction { print(ja ? correction.japanese + "。" : correction.english + ".") }
+            if !outcome.errorsElsewhere.isEmpty {
+                let files = outcome.errorsElsewhere.joined(separator: ja ? "、" : ", ")
+                StandardOutput.writeError(ja ? "注意: \(files) に誤りがあります（この文書はこれを元にしていないため、そのまま進めました。teishutsu validate \(folder) で確認してください）。\n"
+                                             : "note: \(files) \(outcome.errorsElsewhere.count == 1 ? "has" : "have") errors; this document is not made from \(outcome.errorsElsewhere.count == 1 ? "it" : "them"), so they did not stop it (see teishutsu validate \(folder)).\n")
+            }
         } catch {
             if !error.diagnostics.isEmpty {
                 DiagnosticOutput.write(error.diagnostics, sources: error.sources, format: .text, language: global.language,

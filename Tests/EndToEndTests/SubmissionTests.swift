@@ -333,4 +333,27 @@ import TestSupport
         #expect(broken.stderr.contains("nothing recorded: the folder has errors"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted/report-2025-06.record.yaml").path))
     }
+
+    /// Next month's report, begun and still a draft, does not keep this month's from being
+    /// recorded, nor the plan: its errors are said beside the record. Its own month, a month
+    /// after it, and anything the document is made from (an earlier month, the contract) still
+    /// record nothing.
+    @Test func aDraftOfALaterMonthDoesNotStopARecord() throws {
+        let folder = try unsent("later-draft")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "reports/2025-06.yaml", replacing: "content: 24時間365日の運用監視、定期メンテナンス（１回）、利用者サポートを実施した。", with: "content: TODO")
+        let may = try CLI.run(["submit", folder.path, "--report", "2025-05", "--date", "2025-06-09", "--lang", "en"])
+        #expect(may.status == 0, "\(may.stderr)")
+        #expect(may.stdout.hasPrefix("recorded the performance report for 2025-05 as submitted:\n"))
+        #expect(may.stderr == "note: reports/2025-06.yaml has errors; this document is not made from it, so they did not stop it (see teishutsu validate \(folder.path)).\n")
+        let plan = try CLI.run(["submit", folder.path, "--date", "2025-06-12", "--lang", "ja"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stderr.hasPrefix("注意: reports/2025-06.yaml に誤りがあります"))
+        for (month, day) in [("2025-06", "2025-07-09"), ("2025-07", "2025-08-08")] {
+            let refused = try CLI.run(["submit", folder.path, "--report", month, "--date", day, "--lang", "en"])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("placeholder") && refused.stderr.contains("nothing recorded: the folder has errors"), "\(refused.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted/report-\(month).record.yaml").path))
+        }
+    }
 }

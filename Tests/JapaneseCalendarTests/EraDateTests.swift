@@ -115,6 +115,11 @@ import Testing
         #expect(code("昭和64年1月8日") == .outsideEra)
         #expect(code("大正元年7月29日") == .outsideEra)
         #expect(code("明治45年7月29日") == .beforeTaisho)
+        // A year before 大正 written in four digits could reach the page only in ISO form.
+        #expect(code("1900-01-01") == .beforeTaisho)
+        #expect(code("1912年7月29日") == .beforeTaisho)
+        #expect(code("1000/04/01") == .beforeTaisho)
+        #expect((try? EraDate.parse("1912-07-30")) == CivilDate(year: 1912, month: 7, day: 30))
         #expect(code("令和5年1月16日（火）") == .wrongWeekday)
         #expect(code("令和5年2月29日") == .invalidDate)
         #expect(code("2023-02-30") == .invalidDate)

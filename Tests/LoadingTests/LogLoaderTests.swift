@@ -124,6 +124,20 @@ import TestSupport
         let (_, spanned) = LogLoader.parse(spanning, file: "inquiries.csv", schema: LogSchema.inquiry)
         #expect(spanned.filter { $0.code.id == "LOG-answer-before-question" }.map(\.span) == [SourceSpan(file: "inquiries.csv", line: 3, column: 5, length: 16)],
                 "\(spanned.map { "\($0.code.id) \($0.span.map(String.init(describing:)) ?? "")" })")
+        // A good row keeps each cell's own line: the cells after one over two lines are on its
+        // last line (what the rules say about them points there), the cells before on the first.
+        let good = "id,asked_at,asked_by,subject,answered_at,answered_by,answer,party\n"
+            + "Q-3,2026-04-20T10:00,鈴木,\"操作\n方法\",2026-04-19T10:00,佐藤,\"回答\nした\",buyer\n"
+            + "Q-4,2026-04-21T10:00,鈴木,帳票,2026-04-21T11:00,佐藤,回答した,buyer\n"
+        let (goodRows, none) = LogLoader.parse(good, file: "inquiries.csv", schema: LogSchema.inquiry)
+        #expect(none.isEmpty, "\(none.map(\.code.id))")
+        let read = goodRows.compactMap(Inquiry.init)
+        try #require(read.count == 2)
+        #expect(read[0].span(.askedAt) == SourceSpan(file: "inquiries.csv", line: 2, column: 5, length: 16))
+        #expect(read[0].span(.subject) == SourceSpan(file: "inquiries.csv", line: 2, column: 25, length: 7))
+        #expect(read[0].span(.answeredAt) == SourceSpan(file: "inquiries.csv", line: 3, column: 5, length: 16))
+        #expect(read[0].span(.party) == SourceSpan(file: "inquiries.csv", line: 4, column: 5, length: 5))
+        #expect(read[1].span(.answeredAt) == SourceSpan(file: "inquiries.csv", line: 5, column: 28, length: 16))
         let inquiries = "id,asked_at,asked_by,subject,answered_at,answered_by,answer,party\n"
             + "Q-1,2026-04-20T10:00,,操作方法,2026-04-19T10:00,佐藤,回答した,buyer\n"
         let (_, asked) = LogLoader.parse(inquiries, file: "inquiries.csv", schema: LogSchema.inquiry)

@@ -72,4 +72,23 @@ import TeishutsuKit
         }
         #expect(tried.count >= 6, "\(path): \(tried.sorted())")
     }
+
+    /// A request closed (甲 accepted the answer) before the day it was answered is refused at
+    /// closed_on; one closed before it was even received is said once, for that.
+    @Test func aRequestClosedBeforeItsAnswerIsAnError() throws {
+        let folder = try Fixtures.demoCopy("closed-before-answer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("requests/RQ-2025-02.yaml")
+        let original = try String(contentsOf: url, encoding: .utf8)
+        let today = CivilDate(year: 2026, month: 4, day: 30)
+        for (closed, expected) in [("令和７年11月15日", ["closed_on is before the day it was answered (answer.on)"]),
+                                   ("令和７年11月１日", ["closed_on is before the day it was received (received_on)"]),
+                                   ("令和７年11月20日", [])] {
+            try original.replacingOccurrences(of: "closed_on: 令和８年１月20日", with: "closed_on: \(closed)").write(to: url, atomically: false, encoding: .utf8)
+            let (_, report) = Pipeline.validate(folder: folder.path, today: today)
+            let said = report.diagnostics.filter { $0.code.id == "REQUEST-dates" }
+            #expect(said.map(\.message.english) == expected, "\(closed): \(report.diagnostics.map(\.code.id))")
+            #expect(said.allSatisfy { $0.span?.file == url.path && $0.span?.line == 20 })
+        }
+    }
 }

@@ -2,7 +2,8 @@ import JapaneseCalendar
 
 /// The rows of one CSV log, read once, in flat arrays. Per row: the time of each time field,
 /// the text of each other field (nil when empty), and where each field's cell starts and how
-/// long it is (two numbers per field). Large logs have 100,000 rows: one table, not an object
+/// long it is (three numbers per field: its column, its length in characters, and its line after the
+/// row's first, for a quoted cell before it may span lines). Large logs have 100,000 rows: one table, not an object
 /// per row, and no room for a time in a text field or a text in a time field.
 public final class LogTable: Sendable {
     public let schema: ObjectSchema
@@ -41,10 +42,10 @@ public final class LogTable: Sendable {
     }
 
     /// `texts` and `times` hold a row's texts and times in the order of `layout` (the schema's);
-    /// `cells` two numbers per schema field.
+    /// `cells` three numbers per schema field.
     public init(schema: ObjectSchema, layout: Layout, file: String, lines: [Int32], texts: [String?], times: [Int64], cells: [Int32]) {
         precondition(layout.slots.count == schema.fields.count && texts.count == lines.count * layout.textCount
-            && times.count == lines.count * layout.timeCount && cells.count == 2 * lines.count * schema.fields.count)
+            && times.count == lines.count * layout.timeCount && cells.count == 3 * lines.count * schema.fields.count)
         self.schema = schema
         self.layout = layout
         self.file = file
@@ -84,9 +85,9 @@ public final class LogTable: Sendable {
 
     /// Where a field's cell is (even when empty), else the row.
     func span(row: Int, field: Int) -> SourceSpan {
-        let i = 2 * (row * schema.fields.count + field)
+        let i = 3 * (row * schema.fields.count + field)
         guard cells[i] > 0 else { return SourceSpan(file: file, line: Int(lines[row]), column: 1) }
-        return SourceSpan(file: file, line: Int(lines[row]), column: Int(cells[i]), length: Int(cells[i + 1]))
+        return SourceSpan(file: file, line: Int(lines[row] + cells[i + 2]), column: Int(cells[i]), length: Int(cells[i + 1]))
     }
 }
 
