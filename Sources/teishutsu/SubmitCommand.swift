@@ -21,8 +21,11 @@ struct SubmitCommand: ParsableCommand {
         day of the one it corrects. --preview DIR writes the document as it would be sent (HTML, XML, \
         and the PDF with --pdf) into DIR and records nothing: read a correction before sending it.
 
-        Exit status: 0 recorded (or already recorded the same), 1 the folder has errors or a recorded \
-        submission conflicts, 2 usage (no such report, a date before the document, a missing Chromium) \
+        Errors in files the document is not made from (next month's report, still a draft; another \
+        incident's report) do not stop it: they are named beside the record.
+
+        Exit status: 0 recorded (or already recorded the same), 1 the folder has errors in what the \
+        document is made from, or a recorded submission conflicts, 2 usage (no such report, a date before the document, a missing Chromium) \
         or a file that cannot be read or written.
         """
     )
