@@ -370,9 +370,9 @@ public struct ContractFolder: Sendable {
                   let rows = logs.rows(request.file, schema: kind.schema, reference: request.reference, confinement: confinement, sources: &sources)
             else { continue }
             switch kind {
-            case .incidents: report.incidents = LargeBuffers.compactMap(rows, Incident.init)
-            case .maintenance: report.maintenance = LargeBuffers.compactMap(rows, MaintenanceWindow.init)
-            case .inquiries: report.inquiries = LargeBuffers.compactMap(rows, Inquiry.init)
+            case .incidents: report.incidents = logs.incidents(request.file, rows)
+            case .maintenance: report.maintenance = logs.maintenance(request.file, rows)
+            case .inquiries: report.inquiries = logs.inquiries(request.file, rows)
             }
         }
         return report

@@ -83,6 +83,30 @@ public struct LogCache {
         for (request, result) in zip(unique, results) { readAhead[request.file] = result }
     }
 
+    /// A log's records, made from its rows once: the reports that name the same file share them.
+    private var incidentRecords: [String: [Incident]] = [:]
+    private var maintenanceRecords: [String: [MaintenanceWindow]] = [:]
+    private var inquiryRecords: [String: [Inquiry]] = [:]
+
+    mutating func incidents(_ file: String, _ rows: [LogRow]) -> [Incident] {
+        Self.records(file, rows, in: &incidentRecords, Incident.init)
+    }
+
+    mutating func maintenance(_ file: String, _ rows: [LogRow]) -> [MaintenanceWindow] {
+        Self.records(file, rows, in: &maintenanceRecords, MaintenanceWindow.init)
+    }
+
+    mutating func inquiries(_ file: String, _ rows: [LogRow]) -> [Inquiry] {
+        Self.records(file, rows, in: &inquiryRecords, Inquiry.init)
+    }
+
+    private static func records<T>(_ file: String, _ rows: [LogRow], in made: inout [String: [T]], _ record: (LogRow) -> T?) -> [T] {
+        if let records = made[file] { return records }
+        let records = LargeBuffers.compactMap(rows, record)
+        made[file] = records
+        return records
+    }
+
     mutating func rows(_ file: String, schema: ObjectSchema, reference: SourceSpan, confinement: Confinement?,
                        sources: inout SourceTexts) -> [LogRow]? {
         if let rows = loaded[file] { return rows }

@@ -18,13 +18,13 @@ public struct FolderLogs: Sendable {
 
     public init(_ reports: [Report]) {
         var conflicts: [Conflict] = []
-        incidents = Self.union(reports.flatMap(\.incidents), kind: .incidents, conflicts: &conflicts, id: \.id, span: { $0.span(.id) }) {
+        incidents = Self.union(reports.incidentsOnce, kind: .incidents, conflicts: &conflicts, id: \.id, span: { $0.span(.id) }) {
             "\($0.occurredAt.secondsSinceEpoch)|\($0.recoveredAt?.secondsSinceEpoch ?? -1)|\($0.impact.rawValue)"
         }
-        maintenance = Self.union(reports.flatMap(\.maintenance), kind: .maintenance, conflicts: &conflicts, id: \.id, span: { $0.span(.id) }) {
+        maintenance = Self.union(reports.maintenanceOnce, kind: .maintenance, conflicts: &conflicts, id: \.id, span: { $0.span(.id) }) {
             "\($0.start.secondsSinceEpoch)|\($0.end.secondsSinceEpoch)"
         }
-        inquiries = Self.union(reports.flatMap(\.inquiries), kind: .inquiries, conflicts: &conflicts, id: \.id, span: { $0.span(.id) }) {
+        inquiries = Self.union(reports.inquiriesOnce, kind: .inquiries, conflicts: &conflicts, id: \.id, span: { $0.span(.id) }) {
             "\($0.askedAt.secondsSinceEpoch)|\($0.answeredAt?.secondsSinceEpoch ?? -1)"
         }
         self.conflicts = conflicts

@@ -234,7 +234,7 @@ public enum Deadlines {
         let calendar = contract.calendar
         let reports = Dictionary(folder.incidentReports.map { ($0.id.value, $0) }, uniquingKeysWith: { a, _ in a })
         let incidentsFile = Paths.join(folder.path, ContractFolder.incidentsFolder)
-        for incident in DutyRules.reportable(folder.reports.flatMap(\.incidents)) where incident.occurredAt.japanDate >= trackedFrom {
+        for incident in DutyRules.reportable(folder.reports.incidentsOnce) where incident.occurredAt.japanDate >= trackedFrom {
             guard incident.occurredAt.japanDate <= today else { continue }
             let report = reports[incident.id]
             let detected = report?.detectedAt?.value ?? incident.occurredAt

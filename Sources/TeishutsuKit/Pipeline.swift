@@ -153,7 +153,7 @@ public enum Pipeline {
             if let latest = folder.submittedPlans.last, let record = folder.records[.plan(revision: latest.number)], !record.inputs.isEmpty {
                 fingerprints[.plan(revision: latest.number)] = Fingerprints.plan(latest.plan, contract: contract)
             }
-            let incidents = Dictionary(folder.reports.flatMap(\.incidents).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let incidents = Dictionary(folder.reports.incidentsOnce.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for report in folder.incidentReports where folder.records[.incident(report.id.value)] != nil {
                 fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract)
                 sources[.incident(report.id.value)] = report.source
@@ -197,7 +197,7 @@ public enum Pipeline {
         var diagnostics: [Diagnostic] = []
         let wording = MessageWording(folder.contract)
         let calendar = folder.contract?.calendar ?? .standard
-        diagnostics += DutyRules.checkIncidents(folder.incidentReports, incidents: folder.reports.flatMap(\.incidents), promise: DutyRules.Promise(folder.plan),
+        diagnostics += DutyRules.checkIncidents(folder.incidentReports, incidents: folder.reports.incidentsOnce, promise: DutyRules.Promise(folder.plan),
                                                 calendar: calendar, wording: wording, folder: folder.path, today: today)
         // A report or request that could not be read may hold the measure another one names: no
         // "never presented" or "no status" from a partial history (its own error is told).
@@ -239,8 +239,8 @@ public enum Pipeline {
     static func dutyDocuments(_ folder: ContractFolder, contract: Contract, computations: [ReportComputation], showIDs: Bool,
                               today: CivilDate?) -> [any Document] {
         var documents: [any Document] = []
-        let incidents = Dictionary(folder.reports.flatMap(\.incidents).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let maintenance = folder.reports.flatMap(\.maintenance)
+        let incidents = Dictionary(folder.reports.incidentsOnce.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let maintenance = folder.reports.maintenanceOnce
         let calendar = contract.calendar
         for report in folder.incidentReports {
             guard let incident = incidents[report.id.value] else { continue }

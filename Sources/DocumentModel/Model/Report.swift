@@ -82,3 +82,27 @@ public struct Report: Sendable {
     /// How an inline log is written.
     public func inlinePresence(_ kind: LogKind) -> Presence { value.presence(at: kind.key) }
 }
+
+extension Array where Element == Report {
+    /// The reports' incidents with a log file that several reports name taken once, from the
+    /// first that names it (its rows are the same for each): what `flatMap(\.incidents)` gives,
+    /// without a year's log repeated for each month.
+    public var incidentsOnce: [Incident] { once(\.incidents, .incidents) }
+    public var maintenanceOnce: [MaintenanceWindow] { once(\.maintenance, .maintenance) }
+    public var inquiriesOnce: [Inquiry] { once(\.inquiries, .inquiries) }
+
+    private func once<T>(_ records: KeyPath<Report, [T]>, _ kind: LogKind) -> [T] {
+        var named: Set<String> = []
+        var all: [T] = []
+        for report in self {
+            // Named by the same words from the same folder: the same file (records given inline
+            // beside a file name are the report's own).
+            if let file = report.logFiles[kind], !report.inlinePresence(kind).isPresent {
+                let folder = report.source.lastIndex(of: "/").map { String(report.source[..<$0]) } ?? ""
+                guard named.insert(folder + "\u{0}" + file.value).inserted else { continue }
+            }
+            all.append(contentsOf: report[keyPath: records])
+        }
+        return all
+    }
+}
