@@ -109,6 +109,21 @@ import TestSupport
         #expect(checked.stdout.contains("closing.yaml:17:9"), "\(checked.stdout)")
     }
 
+    /// A telephone number typed in full-width reads in the XML as on the page: half-width digits
+    /// and hyphens.
+    @Test func aPhoneNumberReadsTheSameInTheXMLAsOnThePage() throws {
+        let folder = try Fixtures.demoCopy("phone")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        try Fixtures.edit(folder, "plan.yaml", replacing: "phone: 03-5281-4410", with: "phone: ０３－５２８１－４４１０")
+        let built = try CLI.run(["build", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let xml = try String(contentsOf: folder.appendingPathComponent("out/plan.xml"), encoding: .utf8)
+        let html = try String(contentsOf: folder.appendingPathComponent("out/plan.html"), encoding: .utf8)
+        #expect(xml.contains("<phone>03-5281-4410</phone>") && !xml.contains("０３"), "\(xml)")
+        #expect(html.contains("03-5281-4410") && !html.contains("０３－５２８１"))
+    }
+
     @Test func theDefaultOutputFolderIsInsideTheContractFolder() throws {
         let folder = try CLI.temporaryFolder("contract")
         defer { try? FileManager.default.removeItem(at: folder) }

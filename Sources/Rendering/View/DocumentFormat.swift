@@ -109,7 +109,10 @@ public struct DocumentFormat: Sendable {
     /// A telephone number in half-width digits and hyphens, as clocks are written, whatever the
     /// digits it was typed in (０８６－２２４－２１１１ → 086-224-2111): the same in every row. A
     /// dash is made a hyphen only between digits (the ー of センター stays).
-    public func phone(_ text: String?) -> String? {
+    public func phone(_ text: String?) -> String? { Self.phone(text) }
+
+    /// The same, for the XML (which has no digit style).
+    public static func phone(_ text: String?) -> String? {
         guard let text else { return nil }
         guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return text }
         let dashes: Set<UInt32> = [0xFF0D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30FC, 0xFF70]

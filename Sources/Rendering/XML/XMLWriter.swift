@@ -90,10 +90,15 @@ public struct XMLWriter {
             indent(level)
             close(element)
         default:
-            guard let text = Self.scalarText(value) else { return }
+            guard var text = Self.scalarText(value) else { return }
+            // A telephone number as the page gives it (half-width digits and hyphens).
+            if Self.phoneKeys.contains(element), case .text = value.kind { text = DocumentFormat.phone(text) ?? text }
             line(element, attributes, text: text, level: level)
         }
     }
+
+    /// The fields that hold a telephone number.
+    static let phoneKeys: Set<String> = ["phone", "contact_phone"]
 
     static func scalarText(_ value: Value) -> String? {
         switch value.kind {
