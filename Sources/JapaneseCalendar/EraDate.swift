@@ -140,8 +140,8 @@ public enum EraDate {
     }
 
     private static func gregorian(_ year: Int, _ month: Int, _ day: Int, text: String) throws(CalendarError) -> CivilDate {
-        // 0008年 is a 和暦 year padded to four digits, not the year 8.
-        if year < 1000 { throw withoutEra(text) }
+        // 0008年 is a 和暦 year padded to four digits, not the year 8 (0900 is simply too early).
+        if year < 100 { throw withoutEra(text) }
         guard let date = CivilDate(year: year, month: month, day: day) else { throw invalid(text) }
         // The documents give dates in 和暦, read and written from 大正: an earlier date (1900,
         // a year mistyped) could reach the page only in ISO form.

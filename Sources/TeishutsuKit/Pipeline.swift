@@ -26,7 +26,12 @@ public enum Pipeline {
         if let today {
             let later = folder.reports.filter { r in (r.month?.value ?? r.fileMonth).map { $0.firstDay > today } ?? false }
             // Likewise what is dated after the day: incident reports, requests, the closing record.
-            let laterDuties = folder.incidentReports.filter { ($0.detectedAt?.value.japanDate).map { $0 > today } ?? false }.map(\.source)
+            // An incident report of an incident the log has by the day is taken up whatever its
+            // detected_at says (a date mistyped is then told, not left to read as a report missing).
+            let occurred = Set(folder.reports.incidentsOnce.filter { $0.occurredAt.japanDate <= today }.map(\.id))
+            let laterDuties = folder.incidentReports.filter { r in
+                !occurred.contains(r.id.value) && (r.detectedAt?.value.japanDate).map { $0 > today } ?? false
+            }.map(\.source)
                 + folder.requests.filter { ($0.receivedOn?.value).map { $0 > today } ?? false }.map(\.source)
                 + (folder.closing.flatMap { c in c.reportedOn.map { $0.value > today } == true ? [c.source] : nil } ?? [])
             // A report for a month not begun is not checked yet, but one outside the contract (a
@@ -53,6 +58,7 @@ public enum Pipeline {
                 }
                 report.notYetBegun = later.map(\.source)
                 report.datedLater = laterDuties
+                report.dayJudged = MessageWording(folder.contract).date(today)
             }
             folder.diagnostics += outside
         }

@@ -21,6 +21,8 @@ public struct RunReport: Sendable {
     /// Incident reports, requests and the closing record dated after the day judged: not
     /// checked, not built (a record written ahead, or a date mistyped).
     public var datedLater: [String] = []
+    /// The day judged, as the folder's messages give dates (令和７年９月１日 / 2025-09-01).
+    public var dayJudged: Message?
     /// How many documents were rendered.
     public var documents = 0
 

@@ -95,57 +95,138 @@ public enum Submissions {
                                    isUsage: whole.diagnostics.hasUsageOrIOProblems, diagnostics: whole.diagnostics, sources: whole.sources)
         // Nor do errors in files the document is not made from: next month's report, begun and
         // still a draft, does not keep this month's from being recorded. They are counted and said.
-        let elsewhere = Set(report.diagnostics.compactMap { d in
-            d.severity == .error ? d.span.flatMap { unrelatedFile($0.file, to: options.subject, folder: options.folder) } : nil
-        })
-        report.diagnostics.removeAll { d in d.severity == .error && d.span.flatMap { unrelatedFile($0.file, to: options.subject, folder: options.folder) } != nil }
+        let unrelated = Unrelated(folder, subject: options.subject)
+        let elsewhere = Set(report.diagnostics.compactMap { d in d.severity == .error ? d.span.flatMap { unrelated.file($0.file) } : nil })
+        report.diagnostics.removeAll { d in d.severity == .error && d.span.flatMap { unrelated.file($0.file) } != nil }
         guard !report.hasErrors, let contract = folder.contract else { throw folderErrors }
         var outcome = try submit(options, folder: folder, computations: computations, contract: contract, folderErrors: elsewhere.isEmpty ? nil : folderErrors)
         outcome.errorsElsewhere = elsewhere.sorted()
         return outcome
     }
 
-    /// The file of an error, relative to the folder, when it is one `subject`'s document is not
-    /// made from (another month's report after it, another incident's report, another
-    /// document's record); nil when the error stands in its way.
-    static func unrelatedFile(_ file: String, to subject: Subject, folder: String) -> String? {
-        let prefix = Paths.join(folder, "")
-        guard !prefix.isEmpty ? file.hasPrefix(prefix) : !file.hasPrefix("/") else { return nil }
-        let path = String(file.dropFirst(prefix.count))
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count <= 2, !parts.contains("..") else { return nil }
-        let directory = parts.count == 2 ? parts[0] : "", name = parts.last ?? ""
-        let stem = name.firstIndex(of: ".").map { String(name[..<$0]) } ?? name
-        let unrelated: Bool
-        switch (subject, directory) {
-        case (_, ContractFolder.submittedFolder):
-            // Another document's record (a record of this one stands in its way).
-            let own: SubmittedDocument? = switch subject {
-            case .plan(let number): number.map { .plan(revision: $0) }
-            case .report(let month): .report(month)
-            case .incident(let id): .incident(id)
-            case .closing: .closing
+    /// Which files of a folder a document is not made from, judged by what they hold once
+    /// loaded (not by their names alone): a report of a later month (its name and its `month:`
+    /// both later) whose log records are in files; another incident's report; a request, the
+    /// closing record, another document's record. Anything else stands in the way: the contract,
+    /// the plan and every plan revision as sent, a catalog, the logs (every month's figures read
+    /// the year's logs), records given inline in any report, a file not known.
+    struct Unrelated {
+        let subject: Subject
+        let folder: String
+        /// The loaded files by path, with what decides them.
+        var reports: [String: Report] = [:]
+        var incidents: [String: String] = [:]
+        var requests: Set<String> = []
+        var logs: Set<String> = []
+        var closing: String?
+
+        init(_ loaded: ContractFolder, subject: Subject) {
+            self.subject = subject
+            folder = loaded.path
+            for report in loaded.reports {
+                reports[report.source] = report
+                for path in report.logFiles.values { logs.insert(ContractFolder.logFile(path.value, of: report)) }
             }
-            guard let named = SubmittedDocument(stem: stem) else { return nil }
-            if case .plan = subject, case .plan = named, own == nil { return nil }
-            unrelated = named != own
-        case (.plan, ContractFolder.reportsFolder), (.plan, ContractFolder.incidentsFolder), (.plan, ContractFolder.requestsFolder), (.plan, "logs"):
-            unrelated = true
-        case (.report(let month), ContractFolder.reportsFolder):
-            unrelated = (YearMonth(stem).map { $0 > month }) ?? false
-        case (.incident(let id), ContractFolder.incidentsFolder):
-            unrelated = stem != id && !stem.isEmpty
-        case (.incident, ContractFolder.reportsFolder), (.incident, ContractFolder.requestsFolder), (.closing, ContractFolder.reportsFolder),
-             (.closing, ContractFolder.incidentsFolder), (.closing, ContractFolder.requestsFolder), (.closing, "logs"):
-            unrelated = true
-        case (.closing, _):
-            unrelated = false
-        case (_, ""):
-            unrelated = name == ContractFolder.closingFile
-        default:
-            unrelated = false
+            for report in loaded.incidentReports { incidents[report.source] = report.id.value }
+            requests = Set(loaded.requests.map(\.source))
+            closing = loaded.closing?.source
         }
-        return unrelated ? path : nil
+
+        /// The file as the note names it (from the folder), if the document is not made from it.
+        func file(_ path: String) -> String? {
+            isUnrelated(path) ? shown(path) : nil
+        }
+
+        private func shown(_ path: String) -> String {
+            let prefix = Paths.join(folder, "")
+            return !prefix.isEmpty && path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        }
+
+        /// The folder (reports, incidents, requests, submitted) of a file directly in it, and its name.
+        private func place(_ path: String) -> (folder: String, name: String)? {
+            let prefix = Paths.join(folder, "")
+            guard prefix.isEmpty ? !path.hasPrefix("/") : path.hasPrefix(prefix) else { return nil }
+            let parts = path.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard !parts.contains(".."), !parts.contains(".") else { return nil }
+            return parts.count == 2 ? (parts[0], parts[1]) : parts.count == 1 ? ("", parts[0]) : nil
+        }
+
+        /// A file's name without its last extension (`INC-2025.005.yaml` → `INC-2025.005`).
+        private static func stem(_ name: String) -> String {
+            name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        }
+
+        private func isUnrelated(_ path: String) -> Bool {
+            let usesLogs: Bool
+            switch subject {
+            case .report, .incident: usesLogs = true
+            case .plan, .closing: usesLogs = false
+            }
+            if let report = reports[path] {
+                // Records given inline feed every month's figures and every incident report.
+                if usesLogs, LogKind.allCases.contains(where: { report.inlinePresence($0).isPresent }) { return false }
+                switch subject {
+                case .plan, .closing, .incident: return true
+                case .report(let month):
+                    let months = [report.month?.value, report.fileMonth].compactMap { $0 }
+                    return !months.isEmpty && months.allSatisfy { $0 > month }
+                }
+            }
+            if logs.contains(path) { return !usesLogs }
+            if let id = incidents[path] {
+                switch subject {
+                case .plan, .closing: return true
+                case .report: return false
+                case .incident(let own):
+                    return id.lowercased() != own.lowercased() && place(path).map { Self.stem($0.name).lowercased() != own.lowercased() } ?? false
+                }
+            }
+            if requests.contains(path) {
+                if case .report = subject { return false }
+                return true
+            }
+            if path == closing {
+                if case .closing = subject { return false }
+                return true
+            }
+            guard let (directory, name) = place(path) else { return false }
+            switch directory {
+            case ContractFolder.reportsFolder:
+                // Not loaded (it could not be read): it gives nothing, but its name is all there is to go by.
+                switch subject {
+                case .plan, .closing, .incident: return true
+                case .report(let month): return YearMonth(Self.stem(name)).map { $0 > month } ?? false
+                }
+            case ContractFolder.incidentsFolder:
+                switch subject {
+                case .plan, .closing: return true
+                case .report: return false
+                case .incident(let own): return Self.stem(name).lowercased() != own.lowercased()
+                }
+            case ContractFolder.requestsFolder:
+                if case .report = subject { return false }
+                return true
+            case ContractFolder.submittedFolder:
+                // Another document's record; every plan revision as sent is read (the changes, a month's revision in force).
+                var stem = name
+                for suffix in [".record.yaml", ".yaml", ".yml", ".xml", ".pdf"] where stem.hasSuffix(suffix) {
+                    stem.removeLast(suffix.count)
+                    break
+                }
+                guard let named = SubmittedDocument(stem: stem) else { return false }
+                if case .plan = named { return false }
+                switch (subject, named) {
+                case (.report(let a), .report(let b)): return a != b
+                case (.incident(let a), .incident(let b)): return a.lowercased() != b.lowercased()
+                case (.closing, .closing): return false
+                default: return true
+                }
+            case "":
+                return name == ContractFolder.closingFile && { if case .closing = subject { return false }; return true }()
+            default:
+                return false
+            }
+        }
     }
 
     private static func submit(_ options: Options, folder: ContractFolder, computations: [ReportComputation], contract: Contract,

@@ -116,7 +116,7 @@ struct BuildSettings: Equatable, CommandRun {
             print(language == .ja ? "対象月が始まっていないため未作成: \(path)" : "not built yet: \(path) (its month has not begun)")
         }
         for path in report.datedLater {
-            print(language == .ja ? "日付が確認日（\(day.iso)）より後のため、まだ扱っていません: \(path)" : "not taken up yet: \(path) (dated after \(day.iso))")
+            print(language == .ja ? "日付が確認日（\(report.dayJudged?.japanese ?? day.iso)）より後のため、まだ扱っていません: \(path)" : "not taken up yet: \(path) (dated after \(day.iso))")
         }
     }
 

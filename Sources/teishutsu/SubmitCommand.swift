@@ -49,6 +49,12 @@ struct SubmitCommand: ParsableCommand {
             throw ValidationError(global.language == .ja ? "--report、--revision、--incident、--closing のいずれか一つを指定してください"
                                                          : "give one of --report, --revision, --incident and --closing")
         }
+        if folder.isEmpty {
+            throw ValidationError(global.language == .ja ? "契約フォルダを指定してください" : "give the contract folder")
+        }
+        if let incident, incident.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(global.language == .ja ? "--incident には障害の番号を指定してください（例 INC-2025-004）" : "--incident needs an incident ID (such as INC-2025-004)")
+        }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError(global.language == .ja ? "--by には提出者の氏名を指定してください" : "--by must name someone")
         }
@@ -68,7 +74,10 @@ struct SubmitCommand: ParsableCommand {
             if let report {
                 subject = .report(try YearMonth.parseArgument(report, language: global.language))
             } else if let incident {
-                subject = .incident(incident)
+                // The file's name given for the ID (INC-2025-004.yaml, as completion writes it): the ID.
+                let id = incident.trimmingCharacters(in: .whitespaces)
+                let suffix = [".yaml", ".yml"].first { id.lowercased().hasSuffix($0) && id.count > $0.count }
+                subject = .incident(suffix.map { String(id.dropLast($0.count)) } ?? id)
             } else if closing {
                 subject = .closing
             } else {

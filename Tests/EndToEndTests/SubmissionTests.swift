@@ -356,4 +356,49 @@ import TestSupport
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("submitted/report-\(month).record.yaml").path))
         }
     }
+
+    /// What decides is what a file holds, not its name: a later report whose records are given
+    /// inline (every month's figures read them), a file named for a later month that is an earlier
+    /// one, another incident's file that holds this incident, a plan revision as sent (a month's
+    /// report follows the revision in force) all stop the record.
+    @Test func aFileTheDocumentIsMadeFromStopsItWhateverItsName() throws {
+        let cases: [(String, (URL) throws -> Void, [String])] = [
+            ("inline", { folder in
+                try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "  incidents: ../logs/incidents.csv\n", with: "")
+                let text = try String(contentsOf: folder.appendingPathComponent("reports/2025-07.yaml"), encoding: .utf8)
+                try (text + "\nincidents:\n  - id: INC-2025-099\n    occurred_at: 2025-06-30T10:00\n    recovered_at: 2025-06-30T09:00\n"
+                     + "    impact: minor\n    summary: 表示の遅延\n").write(to: folder.appendingPathComponent("reports/2025-07.yaml"), atomically: false, encoding: .utf8)
+            }, ["--report", "2025-06", "--date", "2025-07-08"]),
+            ("misnamed", { folder in
+                let reports = folder.appendingPathComponent("reports")
+                try FileManager.default.removeItem(at: reports.appendingPathComponent("2025-07.yaml"))
+                try FileManager.default.moveItem(at: reports.appendingPathComponent("2025-06.yaml"), to: reports.appendingPathComponent("2025-07.yaml"))
+            }, ["--report", "2025-06", "--date", "2025-07-08"]),
+            ("copied-incident", { folder in
+                let incidents = folder.appendingPathComponent("incidents")
+                let text = try String(contentsOf: incidents.appendingPathComponent("INC-2025-005.yaml"), encoding: .utf8)
+                try text.replacingOccurrences(of: "cause: 外部決済", with: "cause: 【書きかけ】外部決済")
+                    .write(to: incidents.appendingPathComponent("INC-2025-003.yaml"), atomically: false, encoding: .utf8)
+            }, ["--incident", "INC-2025-005", "--date", "2025-09-03"]),
+            ("plan-as-sent", { folder in
+                try Fixtures.edit(folder, "submitted/plan-r2.yaml", replacing: "name: 高橋 誠一", with: "name: 高橋 誠二")
+            }, ["--report", "2025-05", "--date", "2025-06-09"]),
+        ]
+        for (name, change, arguments) in cases {
+            let folder = try Fixtures.demoCopy("made-from-\(name)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            // The records from May on withdrawn; the plan's kept (its revision 2 as sent is read).
+            let submitted = folder.appendingPathComponent("submitted")
+            for file in try FileManager.default.contentsOfDirectory(atPath: submitted.path)
+            where !file.hasPrefix("plan-") && !file.hasPrefix("report-2025-04") && !file.hasPrefix("incident-INC-2025-004") {
+                try FileManager.default.removeItem(at: submitted.appendingPathComponent(file))
+            }
+            try change(folder)
+            let refused = try CLI.run(["submit", folder.path] + arguments + ["--lang", "en"])
+            #expect(refused.status == 1, "\(name): \(refused.stdout) \(refused.stderr)")
+            #expect(refused.stderr.contains("nothing recorded: the folder has errors"), "\(name): \(refused.stderr)")
+            let kept = try FileManager.default.contentsOfDirectory(atPath: submitted.path)
+            #expect(!kept.contains { $0.hasPrefix("report-2025-05") || $0.hasPrefix("report-2025-06") || $0.hasPrefix("incident-INC-2025-005") }, "\(name): \(kept)")
+        }
+    }
 }
