@@ -34,7 +34,7 @@ import LibXML
         // Spaces are text: the XSD's minLength counts them, with the indentation dropped or not.
         ("a leaf of spaces", "<number>瀬デ推第1042号</number>", "<number>   </number>", true),
         ("a date that is not one", "<start>2023-01-04</start>", "<start>2023-13-04</start>", false),
-        ("an element renamed", "<address>瀬戸内県汐見市港町一丁目1番1号</address>", "<adress>瀬戸内県汐見市港町一丁目1番1号</adress>", false),
+        ("an element renamed", "<address>瀬戸内県汐見市港町一丁目１番１号</address>", "<adress>瀬戸内県汐見市港町一丁目１番１号</adress>", false),
         ("an element missing", "<end>2026-03-31</end>", "", false),
         ("text between elements", "</contract>\n    <client>", "</contract>\n  stray  <client>", false),
         ("not well-formed", "<start>2023-01-04</start>", "<start>2023-01-04</strat>", false),

@@ -153,6 +153,10 @@ public enum ClosingView {
             o["to"] = item.to?.value
             o["format"] = item.format?.value
             o["by"] = format.name(item.by?.value)
+            // Erased with no one named for it: by whom is the record of erasure's (section ２).
+            if item.disposition.value == "erased", item.to == nil, item.by == nil, !c.erasures.isEmpty {
+                o["to"] = format.text("２の消去の記録のとおり")
+            }
         }
         view.list("erasures", c.erasures) { e, o in
             o["company"] = e.company.value

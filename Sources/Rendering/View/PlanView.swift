@@ -151,7 +151,9 @@ public enum PlanView {
         // Requirements are named on the page by their number in the compliance table.
         let requirementNumbers = Dictionary(catalog.requirements.enumerated().map { ($0.element.id, $0.offset + 1) }, uniquingKeysWith: { a, _ in a })
         let requirementList = { (ids: [Located<String>]) -> String in
-            ids.map { id in requirementNumbers[id.value].map { format.number($0) } ?? id.value }.joined(separator: "、")
+            // In the table's order (14、23), each once.
+            let numbers = Set(ids.compactMap { requirementNumbers[$0.value] }).sorted().map { format.number($0) }
+            return (numbers + ids.filter { requirementNumbers[$0.value] == nil }.map(\.value)).joined(separator: "、")
         }
 
         view.object("ownership") { o in

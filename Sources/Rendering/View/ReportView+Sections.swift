@@ -68,6 +68,8 @@ extension ReportView {
         }
         view.flag("has_maintenance", !c.maintenance.isEmpty)
         view.flag("has_risks", !report.risks.isEmpty)
+        // A 期限 column only where some risk has one (not a column empty in every row).
+        view.flag("has_risk_due", report.risks.contains { $0.due != nil })
         view.list("risks", report.risks) { r, o in
             o["id"] = r.id.value
             o["title"] = r.title.value

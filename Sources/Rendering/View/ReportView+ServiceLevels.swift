@@ -4,7 +4,8 @@ import ServiceLevels
 
 extension ReportView {
     /// The service-level summary and its evidence (根拠資料).
-    static func serviceLevels(_ c: ReportComputation, format: DocumentFormat, into view: inout ViewObject) {
+    static func serviceLevels(_ c: ReportComputation, contract: Contract, format: DocumentFormat, into view: inout ViewObject) {
+        let closedDays = contract.closedDays
         let sla = c.serviceLevels
         let month = c.month
         let a = sla.availability
@@ -50,9 +51,15 @@ extension ReportView {
             o["formula"] = denominator > 0
                 ? format.text("\(Digits.grouped(a.actualMinutes))÷（\(Digits.grouped(a.plannedMinutes))－\(Digits.grouped(a.justifiedMinutes))）×100＝\(exactPercent(a.actualMinutes, denominator))％→\(a.percentText)％（小数第２位未満切捨て）")
                 : "当初予定した稼働時間なし"
+            // What the planned minutes are the sum of, so that a reader can work them out.
+            let window = contract.serviceLevels.operatingWindow
+            let hours = window.isAlways ? format.text("毎日24時間")
+                : (window.days == .everyDay ? "毎日" : "開庁日の") + OperatingWindow.clock(window.fromMinute) + "〜" + (window.isOvernight ? "翌" : "") + OperatingWindow.clock(window.toMinute)
+            let basis = window.isAlways ? "当初予定した稼働時間は、当月の全ての時間（\(hours)）"
+                : "当初予定した稼働時間は、契約で定めた稼働時間帯（\(hours)）の当月の合計"
             o["note"] = format.say(
-                "停止が重なる時間は一度だけ数え、１分の一部でも停止した分は停止として数える。正当な理由のある停止と重なる時間は、正当な理由のある停止として扱う。",
-                "停止が重なる時間は一度だけ数え、１分の一部でも停止した分は停止として数えます。正当な理由のある停止と重なる時間は、正当な理由のある停止として扱います。")
+                basis + "である。停止が重なる時間は一度だけ数え、１分の一部でも停止した分は停止として数える。正当な理由のある停止と重なる時間は、正当な理由のある停止として扱う。",
+                basis + "です。停止が重なる時間は一度だけ数え、１分の一部でも停止した分は停止として数えます。正当な理由のある停止と重なる時間は、正当な理由のある停止として扱います。")
             o.flag("has_outages", !a.outages.isEmpty)
             o.list("outages", a.outages) { outage, oo in
                 oo["id"] = outage.incident.id
@@ -103,9 +110,17 @@ extension ReportView {
             o.flag("is_met", sla.response.met)
             o["status"] = sla.response.inquiries.contains(where: \.counted) ? format.judgement(sla.response.met) : "該当なし"
             o["none"] = format.say("当月、対象となる問合せはなかった。", "当月、対象となる問合せはありませんでした。")
+            // The contract's own closed days by their names (県民の日（５月15日）), as its calendar counts them.
+            let own = closedDays.map { day -> String in
+                switch day.rule {
+                case .annual(let month, let d): return day.name + format.text("（\(month)月\(d)日）")
+                case .once(let date): return day.name + "（" + format.date(date) + "）"
+                }
+            }
+            let days = (["土曜日・日曜日", "国民の祝日・休日", format.text("12月29日〜1月3日")] + own).joined(separator: "、")
             o["note"] = format.say(
-                "閉庁日（土曜日・日曜日、国民の祝日・休日、12月29日〜１月３日、契約で定めた日）の時間は数えない。閉庁日の問合せは、翌開庁日の０時から起算する。",
-                "閉庁日（土曜日・日曜日、国民の祝日・休日、12月29日〜１月３日、契約で定めた日）の時間は数えません。閉庁日の問合せは、翌開庁日の０時から起算します。")
+                "閉庁日（\(days)）の時間は数えない。閉庁日の問合せは、翌開庁日の０時から起算する。",
+                "閉庁日（\(days)）の時間は数えません。閉庁日の問合せは、翌開庁日の０時から起算します。")
             let excluded = sla.response.inquiries.contains { !$0.counted }
             o.flag("has_excluded", excluded)
             o["scope_note"] = format.say(

@@ -52,7 +52,7 @@ public enum ReportView {
                  "summary_status", "intro", "basis", "running_header", "page_numbers", "no_incidents", "no_inquiries", "no_risks", "no_other", "carried_note",
                  "improvements_no", "measures_no", "answered_note"] + Correction.values,
         flags: [Correction.flag, "all_met", "has_missed", "has_improvements", "has_answered_note", "has_figures", "has_usage_notes", "has_incidents", "has_inquiries",
-                "has_risks", "has_activities", "has_other", "has_security_status", "has_maintenance", "show_ids", "has_carried_over",
+                "has_risks", "has_risk_due", "has_activities", "has_other", "has_security_status", "has_maintenance", "show_ids", "has_carried_over",
                 "has_cover_letter", "has_measures", "has_requests"],
         lists: ["sla": slaRow, "result": note, "figures": figure, "incidents": incident, "inquiries": inquiry, "risks": risk,
                 "security_status": measure, "activities": activity, "improvements": improvement, "other": note,
@@ -116,7 +116,7 @@ public enum ReportView {
                 o["anchor"] = heading.1?.id.lowercased()
             }
         }
-        serviceLevels(c, format: format, into: &view)
+        serviceLevels(c, contract: contract, format: format, into: &view)
         sections(c, plan: c.plan?.plan ?? plan, duties: duties, format: format, into: &view)
         dutySections(c, duties: duties, format: format, into: &view)
         DocumentHead.coverLetter(&view, contract: contract, date: submitted, subject: "\(monthLabel)サービス実績報告書\(mark)の提出について",
@@ -131,6 +131,8 @@ public enum ReportView {
     static func exactPercent(_ actual: Int, _ denominator: Int) -> String {
         let tenThousandths = Int64(actual) * 1_000_000 / Int64(denominator)
         let whole = tenThousandths / 10_000, fraction = tenThousandths % 10_000
-        return "\(whole)." + Digits.padded(String(fraction), 4) + "…"
+        // An exact quotient (100, 99.5) has nothing cut: no ….
+        let exact = (Int64(actual) * 1_000_000) % Int64(denominator) == 0
+        return "\(whole)." + Digits.padded(String(fraction), 4) + (exact ? "" : "…")
     }
 }
