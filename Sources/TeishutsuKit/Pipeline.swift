@@ -161,7 +161,7 @@ public enum Pipeline {
             }
             let incidents = Dictionary(folder.reports.incidentsOnce.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for report in folder.incidentReports where folder.records[.incident(report.id.value)] != nil {
-                fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract)
+                fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract, plan: folder.plan)
                 sources[.incident(report.id.value)] = report.source
             }
             if let closing = folder.closing, folder.records[.closing] != nil {
@@ -195,6 +195,7 @@ public enum Pipeline {
         var shared: [InputPart.Name: String] = [:]
         shared[.contract] = folder.contract?.source
         shared[.plan] = folder.plan?.source
+        shared[.promise] = folder.plan?.source
         return later + RecordRules.check(records, fingerprints: fingerprints, sources: sources, shared: shared, wording: wording)
     }
 

@@ -285,7 +285,7 @@ public enum Submissions {
                               isUsage: true)
             }
             return try record(options, document: .incident(id), renderable: document,
-                              inputs: Fingerprints.incidentReport(report, incident: document.incident, contract: contract),
+                              inputs: Fingerprints.incidentReport(report, incident: document.incident, contract: contract, plan: folder.plan),
                               existing: folder.records[.incident(id)], extra: [],
                               to: submitted, wording: wording)
         case .closing:

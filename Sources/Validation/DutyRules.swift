@@ -11,10 +11,12 @@ public enum DutyRules {
     public struct Promise: Sendable {
         public let firstWithinMinutes: Int?
         public let finalWithinOpenDays: Int?
+        public let updateEveryMinutes: Int?
 
         public init(_ plan: Plan?) {
             firstWithinMinutes = plan?.contact?.firstReportWithinMinutes?.value
             finalWithinOpenDays = plan?.contact?.finalReportWithinOpenDays?.value
+            updateEveryMinutes = plan?.contact?.updateEveryMinutes?.value
         }
 
         /// The first report's deadline: minutes after detection.
@@ -122,12 +124,55 @@ public enum DutyRules {
                                               en: "the first report came \(late.english) after detection, later than the plan promises (within \(promised.english))"),
                                       expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))まで", en: "by \(due.japanText)"), at: at.span))
         }
+        diagnostics += checkUpdates(report, first: first, incident: incident, promise: promise, wording: wording)
         if let final = report.finalNotice, let due = promise.finalDue(detected: detected, calendar: calendar), let at = final.at, at.value >= due {
             let day = wording.date(due.japanDate.adding(days: -1))
             diagnostics.append(.warning(.record(.incidentFinalLate),
                                       Message(ja: "最終報告が計画書の約束（検知から\(promise.finalWithinOpenDays ?? 0)開庁日以内、\(day.japanese)まで）より遅れています",
                                               en: "the final report came later than the plan promises (within \(promise.finalWithinOpenDays ?? 0) open days of detection, by \(day.english))"),
                                       expected: Message(ja: "\(day.japanese)まで", en: "by \(day.english)"), at: at.span))
+        }
+        return diagnostics
+    }
+
+    /// After the first report, until recovery, a report at least every `update_every_minutes`:
+    /// each report that came later than that after the one before, and no report at all while
+    /// the incident lasted past the interval after the last one.
+    static func checkUpdates(_ report: IncidentReport, first: IncidentReport.Notice, incident: Incident, promise: Promise,
+                             wording: MessageWording) -> [Diagnostic] {
+        guard let every = promise.updateEveryMinutes, let firstAt = first.at?.value else { return [] }
+        var diagnostics: [Diagnostic] = []
+        let interval = Int64(every) * 60, promised = wording.duration(minutes: every)
+        let recovered = incident.recoveredAt
+        var previous = firstAt
+        func silence(until recovered: Instant, at span: SourceSpan) {
+            let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + interval)
+            diagnostics.append(.warning(.record(.incidentUpdateLate),
+                                        Message(ja: "復旧（\(wording.date(recovered.japanDate).japanese) \(clock(recovered))）まで、最後の報告（\(clock(previous))）の後の報告がなく、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
+                                                en: "no report between the last one (\(clock(previous))) and recovery (\(recovered.japanText)), against the plan's promise (every \(promised.english) until recovery)"),
+                                        expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"), at: span))
+        }
+        for notice in report.notices {
+            guard let at = notice.at, at.value > firstAt else { continue }
+            let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + interval)
+            // Owed only while the incident lasted: not once it had recovered before the due time.
+            if at.value > due, recovered.map({ $0 > due }) ?? true {
+                if let recovered, at.value > recovered {
+                    // The next report came after the recovery: none while it lasted.
+                    silence(until: recovered, at: at.span)
+                } else {
+                    let gap = wording.duration(minutes: Int((at.value.secondsSinceEpoch - previous.secondsSinceEpoch + 59) / 60))
+                    diagnostics.append(.warning(.record(.incidentUpdateLate),
+                                                Message(ja: "前の報告（\(clock(previous))）から\(gap.japanese)後の報告で、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
+                                                        en: "this report came \(gap.english) after the one before (\(clock(previous))), later than the plan promises (every \(promised.english) until recovery)"),
+                                                expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"), at: at.span))
+                }
+            }
+            previous = max(previous, at.value)
+        }
+        // Recovered, with no report after the last one while it lasted.
+        if let recovered, recovered.secondsSinceEpoch > previous.secondsSinceEpoch + interval {
+            silence(until: recovered, at: report.value.keySpans["reports"] ?? report.value.span)
         }
         return diagnostics
     }

@@ -185,6 +185,35 @@ import TestSupport
         #expect(html.contains("【期限超過】"))
     }
 
+    /// The plan promises an update every two hours until recovery (update_every_minutes: 120).
+    /// INC-2025-004: first report 3:05, updates 5:00 and 7:00, recovered 7:45, update 7:55.
+    /// Without the 7:00 update, nothing came between 5:00 and the recovery (due by 7:00); with
+    /// the 5:00 one at 5:30, it came 2 hours 25 minutes after the first.
+    @Test func anUpdateLaterThanThePlanPromisesIsAFinding() throws {
+        let folder = try Fixtures.demoCopy("late-update")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        let file = folder.appendingPathComponent("incidents/INC-2025-004.yaml")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let seven = "  - kind: update\n    at: 2025-08-19T07:00\n    to: 瀬戸内県 デジタル行政推進課 西村\n    by: 佐藤 直樹\n    means: 電話及びメール\n    content: 大阪拠点への切替えを終え、再開前の動作確認を行っていることを報告した。\n"
+        #expect(original.contains(seven))
+        try original.replacingOccurrences(of: seven, with: "").write(to: file, atomically: false, encoding: .utf8)
+        let silent = try run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(silent.status == 0, "\(silent.stdout)")
+        #expect(silent.stdout.contains("warning[INCIDENT-update-late]: no report between the last one (5:00) and recovery (2025-08-19 07:45), against the plan's promise (every 2 hours until recovery)"), "\(silent.stdout)")
+        #expect(silent.stdout.components(separatedBy: "INCIDENT-update-late").count == 2, "\(silent.stdout)")
+        let out = folder.appendingPathComponent("out-late")
+        #expect(try run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"]).status == 0)
+        let html = try String(contentsOf: out.appendingPathComponent("incident-INC-2025-004.html"), encoding: .utf8)
+        #expect(html.contains("、続報 第一報の後、復旧まで２時間ごと、最終報告"), "\(html)")
+        #expect(html.contains("【期限超過】<span class=\"nowrap\">（令和７年８月19日 7:00</span>まで）"), "\(html)")
+
+        try original.replacingOccurrences(of: "    at: 2025-08-19T05:00", with: "    at: 2025-08-19T05:30").write(to: file, atomically: false, encoding: .utf8)
+        let late = try run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(late.stdout.contains("warning[INCIDENT-update-late]: this report came 2 hours 25 minutes after the one before (3:05), later than the plan promises (every 2 hours until recovery)"), "\(late.stdout)")
+        #expect(late.stdout.components(separatedBy: "INCIDENT-update-late").count == 2, "\(late.stdout)")
+    }
+
     @Test func linksThatLeadNowhereAreNamedAsSuch() throws {
         let root = try Fixtures.temporaryFolder("links")
         defer { try? FileManager.default.removeItem(at: root) }

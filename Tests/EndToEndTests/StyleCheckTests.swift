@@ -22,8 +22,8 @@ import TestSupport
         let url = folder.appendingPathComponent("plan.yaml")
         var text = try String(contentsOf: url, encoding: .utf8)
         text = text.replacingOccurrences(of: "other:\n", with: "other:\n" + notes + "\n")
-        text = text.replacingOccurrences(of: "      - 連絡体制：障害報告の期限（第一報は検知から１時間以内、最終報告は検知から５開庁日以内）を明記\n",
-                                         with: "      - 連絡体制：障害報告の期限（第一報は検知から１時間以内、最終報告は検知から５開庁日以内）を明記\n  - number: 4\n    date: 令和８年４月20日\n    changes:\n      - その他必要な事項：点検の記載を追加\n")
+        text = text.replacingOccurrences(of: "      - 連絡体制：障害報告の期限（第一報は検知から１時間以内、続報は復旧まで２時間ごと、最終報告は検知から５開庁日以内）を明記\n",
+                                         with: "      - 連絡体制：障害報告の期限（第一報は検知から１時間以内、続報は復旧まで２時間ごと、最終報告は検知から５開庁日以内）を明記\n  - number: 4\n    date: 令和８年４月20日\n    changes:\n      - その他必要な事項：点検の記載を追加\n")
         try text.write(to: url, atomically: false, encoding: .utf8)
         var positions: [String: (line: Int, column: Int)] = [:]
         let lines = text.components(separatedBy: "\n")

@@ -41,7 +41,7 @@ import Glibc
 
         """)
         // Pasted after revision 3.
-        let anchor = "      - 連絡体制：障害報告の期限（第一報は検知から１時間以内、最終報告は検知から５開庁日以内）を明記\n"
+        let anchor = "      - 連絡体制：障害報告の期限（第一報は検知から１時間以内、続報は復旧まで２時間ごと、最終報告は検知から５開庁日以内）を明記\n"
         try text.replacingOccurrences(of: anchor, with: anchor + entry.stdout).write(to: plan, atomically: false, encoding: .utf8)
         let passing = try CLI.run(["validate", folder.path, "--lang", "en", "--today", "2026-04-30"])
         #expect(passing.stdout == "no problems found.\n")

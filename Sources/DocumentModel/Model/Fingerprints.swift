@@ -5,6 +5,9 @@ public struct InputPart: Sendable, Equatable {
     public enum Name: String, Sendable, CaseIterable {
         case report, logs, contract, plan, duties
         case incidentReport = "incident_report", incident, closing
+        /// The plan's promised reporting times an incident report is judged by (kept once the
+        /// plan promises updates: records made before stay as they were).
+        case promise
 
         /// 契約情報（contract.yaml）: how a message names it.
         public var described: Message {
@@ -17,6 +20,7 @@ public struct InputPart: Sendable, Equatable {
             case .incidentReport: Message(ja: "障害報告書の記載（incidents/）", en: "the incident report as written (incidents/)")
             case .incident: Message(ja: "障害の記録（logs/incidents.csv）", en: "the incident's record (logs/incidents.csv)")
             case .closing: Message(ja: "closing.yaml の記載", en: "closing.yaml")
+            case .promise: Message(ja: "計画書の報告の期限（plan.yaml）", en: "the reporting times the plan promises (plan.yaml)")
             }
         }
     }
@@ -78,10 +82,14 @@ public enum Fingerprints {
         [InputPart(.plan, sha256: plan.value.canonicalSHA256), InputPart(.contract, sha256: contract.documentCanonicalSHA256)]
     }
 
-    public static func incidentReport(_ report: IncidentReport, incident: Incident?, contract: Contract) -> [InputPart] {
-        [InputPart(.incidentReport, sha256: report.value.canonicalSHA256),
-         InputPart(.incident, sha256: incident?.row.canonicalSHA256 ?? SHA256.hex("")),
-         InputPart(.contract, sha256: contract.documentCanonicalSHA256)]
+    public static func incidentReport(_ report: IncidentReport, incident: Incident?, contract: Contract, plan: Plan? = nil) -> [InputPart] {
+        let parts = [InputPart(.incidentReport, sha256: report.value.canonicalSHA256),
+                     InputPart(.incident, sha256: incident?.row.canonicalSHA256 ?? SHA256.hex("")),
+                     InputPart(.contract, sha256: contract.documentCanonicalSHA256)]
+        // The promised times the page judges the reports by, once the plan promises updates.
+        guard let contact = plan?.contact, let every = contact.updateEveryMinutes?.value else { return parts }
+        let promise = "first=\(contact.firstReportWithinMinutes?.value ?? -1)|final=\(contact.finalReportWithinOpenDays?.value ?? -1)|update=\(every)"
+        return parts + [InputPart(.promise, text: promise)]
     }
 
     public static func closing(_ closing: ClosingRecord, contract: Contract) -> [InputPart] {

@@ -172,6 +172,8 @@ extension Plan {
         public let firstReportWithinMinutes: Located<Int>?
         /// When the final report reaches 甲 (open days from detection).
         public let finalReportWithinOpenDays: Located<Int>?
+        /// How often 甲 hears of an incident after the first report, until recovery (minutes).
+        public let updateEveryMinutes: Located<Int>?
         /// Where `emergency:` is written, when it is.
         public let emergencyKey: SourceSpan?
         public let readCleanly: Bool
@@ -182,6 +184,7 @@ extension Plan {
             escalation = o.text(at: "escalation")
             firstReportWithinMinutes = o.integer(at: "first_report_within_minutes")
             finalReportWithinOpenDays = o.integer(at: "final_report_within_open_days")
+            updateEveryMinutes = o.integer(at: "update_every_minutes")
             emergencyKey = o.keySpans["emergency"]
             readCleanly = !o.hadErrors
         }

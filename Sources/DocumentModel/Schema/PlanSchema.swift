@@ -85,6 +85,8 @@ public enum PlanSchema {
                   help: "The first report of an incident reaches 甲 within this many minutes of its detection."),
         .optional("final_report_within_open_days", "最終報告の期限（開庁日）", .integer(1...120),
                   help: "The final report reaches 甲 within this many open days of the incident's detection."),
+        .optional("update_every_minutes", "続報の間隔（分）", .integer(10...1_440),
+                  help: "After the first report, until recovery, 甲 hears of the incident at least this often (120: every two hours)."),
     ])
 
     public static let plannedMeasure = ObjectSchema("PlannedMeasure", "セキュリティ対策", [

@@ -8,7 +8,7 @@ public struct IncidentReportDocument: CorrectableDocument {
     public let incident: Incident
     public let effect: IncidentEffect
     public let contract: Contract
-    public let promise: (firstMinutes: Int?, finalOpenDays: Int?)
+    public let promise: (firstMinutes: Int?, finalOpenDays: Int?, updateMinutes: Int?)
     public var showIDs = false
     /// The days of the earlier submissions this one corrects (訂正版), oldest first.
     public var corrects: [CivilDate] = []
@@ -20,7 +20,7 @@ public struct IncidentReportDocument: CorrectableDocument {
         self.incident = incident
         self.effect = effect
         self.contract = contract
-        promise = (plan?.contact?.firstReportWithinMinutes?.value, plan?.contact?.finalReportWithinOpenDays?.value)
+        promise = (plan?.contact?.firstReportWithinMinutes?.value, plan?.contact?.finalReportWithinOpenDays?.value, plan?.contact?.updateEveryMinutes?.value)
     }
 
     public var kind: DocumentKind { .incident }

@@ -10,7 +10,7 @@ public enum IncidentReportView {
         values: ["document_title", "title", "occurred_label", "running_header", "page_numbers", "issued", "addressee", "contractor_name", "contractor_representative",
                  "service_name", "contract_title", "intro", "id", "impact", "summary", "occurred", "detected", "recovered", "exposed",
                  "cause", "services", "users", "data", "response", "permanent_fix", "prevention", "down", "recovery", "recovery_target",
-                 "recovery_status", "first_promise", "final_promise", "generator", "state"] + Correction.values,
+                 "recovery_status", "first_promise", "final_promise", "update_promise", "generator", "state"] + Correction.values,
         flags: [Correction.flag, "is_security", "is_major", "has_final", "has_recovery_target", "recovery_met", "show_ids", "has_cover_letter", "has_exposed"],
         lists: ["notices": notice],
         objects: ["cover_letter": CoverLetterView.shape])
@@ -60,18 +60,36 @@ public enum IncidentReportView {
         view["final_promise"] = d.promise.finalOpenDays.map { n in
             "検知から" + format.count(n, "開庁日") + "以内" + (finalDue.map { "（" + format.date($0.japanDate.adding(days: -1)) + "まで）" } ?? "")
         }
-        view.list("notices", r.notices) { n, o in
+        view["update_promise"] = d.promise.updateMinutes.map { "第一報の後、復旧まで" + format.duration(minutes: $0) + "ごと" }
+        // An update's due time: the interval after the report before it, while the incident lasted.
+        let firstAt = r.firstNotice?.at?.value
+        var updateDue: [Int: Instant] = [:]
+        if let every = d.promise.updateMinutes, var previous = firstAt {
+            // As the rule judges them (DutyRules.checkUpdates): owed only while the incident lasted.
+            for (index, notice) in r.notices.enumerated() {
+                guard let at = notice.at?.value, let first = firstAt, at > first else { continue }
+                let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + Int64(every) * 60)
+                if i.recoveredAt.map({ $0 > due }) ?? true { updateDue[index] = due }
+                previous = max(previous, at)
+            }
+        }
+        view.list("notices", Array(r.notices.enumerated())) { item, o in
+            let (index, n) = item
             o["kind"] = n.kindJapanese
             o["at"] = format.dateTime(n.at?.value)
             o["to"] = format.name(n.to.value)
             o["by"] = format.name(n.by.value)
             o["means"] = n.means?.value
             o["content"] = n.content.value
+            let updateLate = updateDue[index].map { due in n.at.map { $0.value > due } ?? false }
             let late = (n.isFirst ? firstDue.map { due in n.at.map { $0.value > due } ?? false } : nil)
-                ?? (n.isFinal ? finalDue.map { due in n.at.map { $0.value >= due } ?? false } : nil) ?? false
+                ?? (n.isFinal ? finalDue.map { due in n.at.map { $0.value >= due } ?? false } : nil) ?? updateLate ?? false
             o.flag("is_late", late)
             if n.isFirst || n.isFinal, (n.isFirst ? firstDue : finalDue) != nil {
                 o["timing"] = late ? "【期限超過】" : "期限内"
+            } else if let due = updateDue[index] {
+                // A later update than the interval allows: said with the time it was due.
+                o["timing"] = (updateLate ?? false) ? "【期限超過】（" + format.dateTime(due) + "まで）" : "期限内"
             }
         }
         let e = d.effect

@@ -13,6 +13,7 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
     case incidentNoFirst = "INCIDENT-no-first-report"
     case incidentFirstLate = "INCIDENT-first-report-late"
     case incidentFinalLate = "INCIDENT-final-report-late"
+    case incidentUpdateLate = "INCIDENT-update-late"
     case incidentFinalIncomplete = "INCIDENT-final-incomplete"
     case incidentExposure = "INCIDENT-security-exposure"
     case incidentOrder = "INCIDENT-order"
@@ -75,6 +76,12 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
                      example: "  - kind: final\n    at: 2025-09-30T10:00",
                      fix: m("報告日時が正しいか確認してください。正しければ、遅れた経緯を報告の内容（content）に記載してください。",
                             "Check the time; if it is right, say why it was late in the report's content."))
+        case .incidentUpdateLate:
+            .warning(m("第一報の後、復旧までの報告の間隔が、計画書で約束した間隔（update_every_minutes）を超えています。障害報告書の続報の期限欄に【期限超過】と示されます。",
+                       "Between the first report and recovery, a report came later than the interval the plan promises (update_every_minutes): shown as 【期限超過】 in the incident report."),
+                     example: "# plan.yaml: update_every_minutes: 120\n  - kind: first\n    at: 2025-08-19T03:05\n  - kind: update\n    at: 2025-08-19T05:40",
+                     fix: m("報告日時が正しいか確認してください。記録していない続報があれば reports に加え、なければ遅れた経緯を次の報告の内容（content）に記載してください。",
+                            "Check the times; add an update that was made but not recorded, or say in the next report's content why none was made."))
         case .incidentFinalIncomplete:
             .error(m("最終報告があるのに、原因・影響範囲・対応・恒久対策・再発防止策のいずれかが書かれていません。",
                      "There is a final report, but the cause, impact scope, response, permanent fix or prevention is missing."),
