@@ -73,7 +73,12 @@ def main():
                 path = os.path.join(dirpath, file)
                 text = open(path, encoding="utf-8").read()
                 text = text.replace(f"{CLIENT}知事　大川 恵子", f"{head}　{rng.choice(FAMILY)} {rng.choice(GIVEN)}")
+                # 甲's own words for itself: a 市 has 市民 and a 市専用 tenant, not 県民.
+                text = text.replace(f"{CLIENT}汐見市", client)
                 text = text.replace(CLIENT, client)
+                for old, new in [("県・市町", f"{kind}・近隣の市町"), ("県及び県内", f"{kind}及び{kind}内"), ("県民", f"{kind}民"),
+                                 ("県専用", f"{kind}専用"), ("県に返還", f"{kind}に返還")]:
+                    text = text.replace(old, new)
                 for old, new in towns.items():
                     text = text.replace(old, new)
                 for old, new in staff.items():
