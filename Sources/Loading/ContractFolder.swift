@@ -229,6 +229,12 @@ public struct ContractFolder: Sendable {
     /// The plan as it stood on any day: the current one and the submitted revisions.
     public var planHistory: PlanHistory { PlanHistory(current: plan, submitted: submittedPlans) }
 
+    /// The plan as in force on a day (its revision then, as sent), else the current one: an
+    /// incident is judged by what the plan promised when it was detected.
+    public func plan(inForceOn day: CivilDate?) -> Plan? {
+        day.flatMap { planHistory.inForce(on: $0)?.plan } ?? plan
+    }
+
     public static let supersededFolder = "superseded"
 
     /// The document's submissions as of `today`: the first (what a deadline is met by) and the

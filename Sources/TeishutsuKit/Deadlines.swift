@@ -230,7 +230,6 @@ public enum Deadlines {
                           wording: MessageWording, placeholders: [String: Int] = [:]) -> [DeadlineItem] {
         var items: [DeadlineItem] = []
         let trackedFrom = contract.firstReportMonth?.firstDay ?? contract.start?.value ?? today.adding(days: -36_500)
-        let promise = DutyRules.Promise(folder.plan)
         let calendar = contract.calendar
         let reports = Dictionary(folder.incidentReports.map { ($0.id.value, $0) }, uniquingKeysWith: { a, _ in a })
         let incidentsFile = Paths.join(folder.path, ContractFolder.incidentsFolder)
@@ -238,6 +237,7 @@ public enum Deadlines {
             guard incident.occurredAt.japanDate <= today else { continue }
             let report = reports[incident.id]
             let detected = report?.detectedAt?.value ?? incident.occurredAt
+            let promise = DutyRules.Promise(folder.plan(inForceOn: detected.japanDate))
             let file = report?.source ?? Paths.join(incidentsFile, incident.id + ".yaml")
             if let due = promise.firstDue(detected: detected) {
                 let sent = report?.firstNotice?.at?.value

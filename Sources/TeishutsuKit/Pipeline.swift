@@ -161,7 +161,8 @@ public enum Pipeline {
             }
             let incidents = Dictionary(folder.reports.incidentsOnce.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for report in folder.incidentReports where folder.records[.incident(report.id.value)] != nil {
-                fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract, plan: folder.plan)
+                fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract,
+                                                                                      plan: folder.plan(inForceOn: report.detectedAt?.value.japanDate))
                 sources[.incident(report.id.value)] = report.source
             }
             if let closing = folder.closing, folder.records[.closing] != nil {
@@ -204,12 +205,17 @@ public enum Pipeline {
         var diagnostics: [Diagnostic] = []
         let wording = MessageWording(folder.contract)
         let calendar = folder.contract?.calendar ?? .standard
-        diagnostics += DutyRules.checkIncidents(folder.incidentReports, incidents: folder.reports.incidentsOnce, promise: DutyRules.Promise(folder.plan),
+        diagnostics += DutyRules.checkIncidents(folder.incidentReports, incidents: folder.reports.incidentsOnce, promise: { DutyRules.Promise(folder.plan(inForceOn: $0.detectedAt?.value.japanDate)) },
                                                 calendar: calendar, wording: wording, folder: folder.path, today: today)
         // A report or request that could not be read may hold the measure another one names: no
         // "never presented" or "no status" from a partial history (its own error is told).
+        // (A draft's gaps, a TODO or a value left empty, hide no measure: its ID is read.)
         let partialHistory = folder.diagnostics.contains { d in
-            d.severity == .error && d.code.area == .input && (d.span.map { file in
+            let gap = switch d.code {
+            case .input(.placeholder), .input(.value(.empty, _)): true
+            default: false
+            }
+            return d.severity == .error && d.code.area == .input && !gap && (d.span.map { file in
                 [ContractFolder.reportsFolder, ContractFolder.requestsFolder].contains { file.file.contains("/\($0)/") || file.file.hasPrefix("\($0)/") }
             } ?? false)
         }
@@ -254,7 +260,8 @@ public enum Pipeline {
             // As of the end of the report's own day, so that a rebuild gives the same figures.
             let asOf = Instant(date: (report.documentDate ?? incident.occurredAt.japanDate).adding(days: 1))
             let effect = IncidentEffect.compute(incident, maintenance: maintenance, targets: contract.serviceLevels, calendar: calendar, now: asOf)
-            var document = IncidentReportDocument(report: report, incident: incident, effect: effect, contract: contract, plan: folder.plan)
+            var document = IncidentReportDocument(report: report, incident: incident, effect: effect, contract: contract,
+                                                  plan: folder.plan(inForceOn: report.detectedAt?.value.japanDate))
             document.showIDs = showIDs
             document.corrects = folder.corrects(.incident(report.id.value), today: today)
             if !document.corrects.isEmpty { document.issuedOn = folder.records[.incident(report.id.value)]?.submittedOn?.value }

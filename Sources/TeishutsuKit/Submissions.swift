@@ -96,20 +96,23 @@ public enum Submissions {
         // Nor do errors in files the document is not made from: next month's report, begun and
         // still a draft, does not keep this month's from being recorded. They are counted and said.
         let unrelated = Unrelated(folder, subject: options.subject)
-        let elsewhere = Set(report.diagnostics.compactMap { d in d.severity == .error ? d.span.flatMap { unrelated.file($0.file) } : nil })
-        report.diagnostics.removeAll { d in d.severity == .error && d.span.flatMap { unrelated.file($0.file) } != nil }
+        let elsewhere = Set(report.diagnostics.compactMap { d in d.severity == .error ? unrelated.file(of: d) : nil })
+        report.diagnostics.removeAll { d in d.severity == .error && unrelated.file(of: d) != nil }
         guard !report.hasErrors, let contract = folder.contract else { throw folderErrors }
         var outcome = try submit(options, folder: folder, computations: computations, contract: contract, folderErrors: elsewhere.isEmpty ? nil : folderErrors)
         outcome.errorsElsewhere = elsewhere.sorted()
         return outcome
     }
 
-    /// Which files of a folder a document is not made from, judged by what they hold once
-    /// loaded (not by their names alone): a report of a later month (its name and its `month:`
-    /// both later) whose log records are in files; another incident's report; a request, the
-    /// closing record, another document's record. Anything else stands in the way: the contract,
-    /// the plan and every plan revision as sent, a catalog, the logs (every month's figures read
-    /// the year's logs), records given inline in any report, a file not known.
+    /// Which errors are in files a document is not made from, judged by what the files hold once
+    /// loaded (not by their names alone). For a month's report or an incident report, a report
+    /// of a later month (its name and its `month:` both later; for an incident report, any) that
+    /// loaded, gives its log records in files, and is only unfinished (a TODO, a value left
+    /// empty): a draft, whose gaps change nothing of the document (its typos, its measures or its
+    /// logs could). Another incident's report; a request or the closing record, for the plan;
+    /// another document's record (not its name or place: a record misnamed or twice stands in
+    /// the way). Anything else stands in the way: the contract, the plan and every plan revision
+    /// as sent, the catalog, the logs, a file not known.
     struct Unrelated {
         let subject: Subject
         let folder: String
@@ -119,10 +122,12 @@ public enum Submissions {
         var requests: Set<String> = []
         var logs: Set<String> = []
         var closing: String?
+        var catalog: String?
 
         init(_ loaded: ContractFolder, subject: Subject) {
             self.subject = subject
             folder = loaded.path
+            catalog = loaded.contract?.catalogPath.map { Paths.join(loaded.path, $0.value) }
             for report in loaded.reports {
                 reports[report.source] = report
                 for path in report.logFiles.values { logs.insert(ContractFolder.logFile(path.value, of: report)) }
@@ -132,9 +137,26 @@ public enum Submissions {
             closing = loaded.closing?.source
         }
 
-        /// The file as the note names it (from the folder), if the document is not made from it.
-        func file(_ path: String) -> String? {
-            isUnrelated(path) ? shown(path) : nil
+        /// The file of an error as the note names it (from the folder), if the document is not
+        /// made from it.
+        func file(of diagnostic: Diagnostic) -> String? {
+            guard let path = diagnostic.span?.file else { return nil }
+            // Which record is which document's, and the catalog, are never someone else's.
+            if diagnostic.code == .record(.recordFileName) || diagnostic.code == .record(.recordDuplicate) { return nil }
+            if path == catalog { return nil }
+            // Only a draft's gaps: for a document made from the logs, a report's other errors (a
+            // log it names missing, a measure it presents twice) may be about this one.
+            if reports[path] != nil, !isDraft(diagnostic.code), usesLogs { return nil }
+            return isUnrelated(path) ? shown(path) : nil
+        }
+
+        /// What a draft not yet finished has: a TODO, a value left empty (as the measure rules
+        /// take it: no measure is hidden by it).
+        private func isDraft(_ code: DiagnosticCode) -> Bool {
+            switch code {
+            case .input(.placeholder), .input(.value(.empty, _)): return true
+            default: return false
+            }
         }
 
         private func shown(_ path: String) -> String {
@@ -156,12 +178,14 @@ public enum Submissions {
             name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         }
 
-        private func isUnrelated(_ path: String) -> Bool {
-            let usesLogs: Bool
+        private var usesLogs: Bool {
             switch subject {
-            case .report, .incident: usesLogs = true
-            case .plan, .closing: usesLogs = false
+            case .report, .incident: true
+            case .plan, .closing: false
             }
+        }
+
+        private func isUnrelated(_ path: String) -> Bool {
             if let report = reports[path] {
                 // Records given inline feed every month's figures and every incident report.
                 if usesLogs, LogKind.allCases.contains(where: { report.inlinePresence($0).isPresent }) { return false }
@@ -192,10 +216,10 @@ public enum Submissions {
             guard let (directory, name) = place(path) else { return false }
             switch directory {
             case ContractFolder.reportsFolder:
-                // Not loaded (it could not be read): it gives nothing, but its name is all there is to go by.
+                // Not loaded (it could not be read): the logs it names are not read either.
                 switch subject {
-                case .plan, .closing, .incident: return true
-                case .report(let month): return YearMonth(Self.stem(name)).map { $0 > month } ?? false
+                case .plan, .closing: return true
+                case .report, .incident: return false
                 }
             case ContractFolder.incidentsFolder:
                 switch subject {
@@ -285,7 +309,8 @@ public enum Submissions {
                               isUsage: true)
             }
             return try record(options, document: .incident(id), renderable: document,
-                              inputs: Fingerprints.incidentReport(report, incident: document.incident, contract: contract, plan: folder.plan),
+                              inputs: Fingerprints.incidentReport(report, incident: document.incident, contract: contract,
+                                                                  plan: folder.plan(inForceOn: report.detectedAt?.value.japanDate)),
                               existing: folder.records[.incident(id)], extra: [],
                               to: submitted, wording: wording)
         case .closing:

@@ -41,7 +41,8 @@ public enum DutyRules {
     }
 
     /// - Parameter today: incidents after it are not yet owed a report (nil: every incident).
-    public static func checkIncidents(_ reports: [IncidentReport], incidents: [Incident], promise: Promise, calendar: ClosedDayCalendar,
+    /// - Parameter promise: what the plan in force at an incident report's detection promised.
+    public static func checkIncidents(_ reports: [IncidentReport], incidents: [Incident], promise: (IncidentReport) -> Promise, calendar: ClosedDayCalendar,
                                       wording: MessageWording, folder: String, today: CivilDate? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let byID = Dictionary(incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -54,6 +55,8 @@ public enum DutyRules {
                 expected: Message(ja: "teishutsu init \(folder) --incident \(incident.id) で作成", en: "one made with teishutsu init \(folder) --incident \(incident.id)"),
                 at: incident.span(.id)))
         }
+        // Two files of one incident (INC-1.yaml and INC-1.yml): which one is meant is unknown.
+        diagnostics += twice(reports.map { ($0.id, $0.source) }, code: .record(.incidentFileName), what: Message(ja: "障害", en: "incident"))
         for report in reports {
             if report.id.value != report.fileID {
                 diagnostics.append(.error(.record(.incidentFileName),
@@ -68,7 +71,7 @@ public enum DutyRules {
                                           expected: Message(ja: "障害ログにある番号", en: "an ID of the incidents log"), at: report.id.span))
                 continue
             }
-            diagnostics += checkTimes(report, incident: incident, promise: promise, calendar: calendar, wording: wording)
+            diagnostics += checkTimes(report, incident: incident, promise: promise(report), calendar: calendar, wording: wording)
             if report.security, report.exposedInformation == nil {
                 diagnostics.append(.error(.record(.incidentExposure),
                                           Message(ja: "情報セキュリティに関わる障害 \(report.id.value) に exposed_information（漏えい・流出した情報）がありません",
@@ -145,11 +148,16 @@ public enum DutyRules {
         let interval = Int64(every) * 60, promised = wording.duration(minutes: every)
         let recovered = incident.recoveredAt
         var previous = firstAt
+        // The earlier report's time, with its day when that is not the day of the later one.
+        func when(_ earlier: Instant, before later: Instant) -> Message {
+            earlier.japanDate == later.japanDate ? Message(ja: clock(earlier), en: clock(earlier))
+                : Message(ja: wording.date(earlier.japanDate).japanese + " " + clock(earlier), en: earlier.japanText)
+        }
         func silence(until recovered: Instant, at span: SourceSpan) {
             let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + interval)
             diagnostics.append(.warning(.record(.incidentUpdateLate),
-                                        Message(ja: "復旧（\(wording.date(recovered.japanDate).japanese) \(clock(recovered))）まで、最後の報告（\(clock(previous))）の後の報告がなく、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
-                                                en: "no report between the last one (\(clock(previous))) and recovery (\(recovered.japanText)), against the plan's promise (every \(promised.english) until recovery)"),
+                                        Message(ja: "復旧（\(wording.date(recovered.japanDate).japanese) \(clock(recovered))）まで、最後の報告（\(when(previous, before: recovered).japanese)）の後の報告がなく、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
+                                                en: "no report between the last one (\(when(previous, before: recovered).english)) and recovery (\(recovered.japanText)), against the plan's promise (every \(promised.english) until recovery)"),
                                         expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"), at: span))
         }
         for notice in report.notices {
@@ -163,8 +171,8 @@ public enum DutyRules {
                 } else {
                     let gap = wording.duration(minutes: Int((at.value.secondsSinceEpoch - previous.secondsSinceEpoch + 59) / 60))
                     diagnostics.append(.warning(.record(.incidentUpdateLate),
-                                                Message(ja: "前の報告（\(clock(previous))）から\(gap.japanese)後の報告で、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
-                                                        en: "this report came \(gap.english) after the one before (\(clock(previous))), later than the plan promises (every \(promised.english) until recovery)"),
+                                                Message(ja: "前の報告（\(when(previous, before: at.value).japanese)）から\(gap.japanese)後の報告で、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
+                                                        en: "this report came \(gap.english) after the one before (\(when(previous, before: at.value).english)), later than the plan promises (every \(promised.english) until recovery)"),
                                                 expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"), at: at.span))
                 }
             }
@@ -236,6 +244,15 @@ public enum DutyRules {
                                               expected: Message(ja: "示した改善策の番号", en: "the ID of a measure presented"), at: progress.id.span))
                     continue
                 }
+                // A status for a measure only presented in a later month.
+                if let measure = seen[progress.id.value], let presented = duties.presentedMonth(measure), presented > month {
+                    let later = wording.month(presented)
+                    diagnostics.append(.error(.record(.measureUnknown),
+                                              Message(ja: "改善策 \(progress.id.value) は\(monthName.japanese)分の時点ではまだ示されていません（\(later.japanese)分で示したもの）",
+                                                      en: "the improvement measure \(progress.id.value) was not yet presented by the report for \(monthName.english) (it is presented for \(later.english))"),
+                                              expected: Message(ja: "それまでに示した改善策の番号", en: "the ID of a measure presented by then"), at: progress.id.span))
+                    continue
+                }
                 diagnostics += doneComplete(id: progress.id, status: progress.status.value, doneOn: progress.doneOn, evidence: progress.evidence, at: progress.span)
             }
             let reported = Set(report.measureStatus.map(\.id.value))
@@ -279,8 +296,29 @@ public enum DutyRules {
         return id.utf8.allSatisfy { alphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
     }
 
+    /// The second and later files that give an ID an earlier file gave.
+    static func twice(_ files: [(id: Located<String>, source: String)], code: DiagnosticCode, what: Message) -> [Diagnostic] {
+        var first: [String: (id: Located<String>, source: String)] = [:]
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            guard let earlier = first[file.id.value] else {
+                first[file.id.value] = file
+                continue
+            }
+            func name(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+            let (a, b) = (name(earlier.source), name(file.source))
+            diagnostics.append(.error(code,
+                                      Message(ja: "\(what.japanese) \(file.id.value) のファイルが二つあります（\(a) と \(b)）。どちらを使うか決められません",
+                                              en: "the \(what.english) \(file.id.value) has two files (\(a) and \(b)); which one is meant is unknown"),
+                                      expected: Message(ja: "一つのファイル", en: "one file"), at: file.id.span,
+                                      notes: [.init(Message(ja: "もう一つのファイル", en: "the other file"), at: earlier.id.span)]))
+        }
+        return diagnostics
+    }
+
     public static func checkRequests(_ requests: [ServiceRequest]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        diagnostics += twice(requests.map { ($0.id, $0.source) }, code: .record(.requestFileName), what: Message(ja: "要求", en: "request"))
         for request in requests {
             if request.id.value != request.fileID {
                 diagnostics.append(.error(.record(.requestFileName),

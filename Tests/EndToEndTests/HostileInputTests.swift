@@ -212,6 +212,18 @@ import TestSupport
         let late = try run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
         #expect(late.stdout.contains("warning[INCIDENT-update-late]: this report came 2 hours 25 minutes after the one before (3:05), later than the plan promises (every 2 hours until recovery)"), "\(late.stdout)")
         #expect(late.stdout.components(separatedBy: "INCIDENT-update-late").count == 2, "\(late.stdout)")
+
+        // A later revision promising updates every hour does not judge August's incident, which
+        // revision 3 (every two hours, as sent) was in force for.
+        try original.write(to: file, atomically: false, encoding: .utf8)
+        let submitted = folder.appendingPathComponent("submitted")
+        try FileManager.default.createDirectory(at: submitted, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: "samples/demo/submitted/plan-r3.yaml"), to: submitted.appendingPathComponent("plan-r3.yaml"))
+        try Fixtures.edit(folder, "plan.yaml", replacing: "  update_every_minutes: 120", with: "  update_every_minutes: 60")
+        try Fixtures.edit(folder, "plan.yaml", replacing: "最終報告は検知から５開庁日以内）を明記\n",
+                          with: "最終報告は検知から５開庁日以内）を明記\n  - number: 4\n    date: 令和７年12月１日\n    changes:\n      - 連絡体制：続報の間隔を１時間に短縮\n")
+        let revised = try run(["validate", folder.path, "--today", "2026-04-30"])
+        #expect(!revised.stdout.contains("INCIDENT-update-late"), "\(revised.stdout)")
     }
 
     @Test func linksThatLeadNowhereAreNamedAsSuch() throws {

@@ -357,6 +357,19 @@ import TestSupport
         }
     }
 
+    /// The catalog is what the plan is judged by, wherever it is kept (under requests/ here).
+    @Test func theCatalogStopsThePlanWhereverItIs() throws {
+        let folder = try unsent("catalog-kept")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = try String(contentsOf: URL(fileURLWithPath: "Templates/catalog/requirements.yaml"), encoding: .utf8)
+        try (catalog + "\nunknown_key: 1\n").write(to: folder.appendingPathComponent("requests/catalog.yaml"), atomically: false, encoding: .utf8)
+        try Fixtures.edit(folder, "contract.yaml", replacing: "document:\n", with: "document:\n  requirements_catalog: requests/catalog.yaml\n")
+        let preview = folder.appendingPathComponent("preview")
+        let refused = try CLI.run(["submit", folder.path, "--date", "2025-06-12", "--preview", preview.path, "--lang", "en"])
+        #expect(refused.status == 1, "\(refused.stdout) \(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: preview.path))
+    }
+
     /// What decides is what a file holds, not its name: a later report whose records are given
     /// inline (every month's figures read them), a file named for a later month that is an earlier
     /// one, another incident's file that holds this incident, a plan revision as sent (a month's
@@ -380,6 +393,15 @@ import TestSupport
                 try text.replacingOccurrences(of: "cause: 外部決済", with: "cause: 【書きかけ】外部決済")
                     .write(to: incidents.appendingPathComponent("INC-2025-003.yaml"), atomically: false, encoding: .utf8)
             }, ["--incident", "INC-2025-005", "--date", "2025-09-03"]),
+            ("later-typo", { folder in
+                // Not a draft's gap: a key mistyped in July's report (it hid the measure checks).
+                try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "result:", with: "reslt:")
+            }, ["--report", "2025-06", "--date", "2025-07-08"]),
+            ("misnamed-record", { folder in
+                let submitted = folder.appendingPathComponent("submitted")
+                try FileManager.default.copyItem(at: submitted.appendingPathComponent("report-2025-04.record.yaml"),
+                                                 to: submitted.appendingPathComponent("report-2026-03.record.yaml"))
+            }, ["--report", "2025-05", "--date", "2025-06-09"]),
             ("plan-as-sent", { folder in
                 try Fixtures.edit(folder, "submitted/plan-r2.yaml", replacing: "name: 高橋 誠一", with: "name: 高橋 誠二")
             }, ["--report", "2025-05", "--date", "2025-06-09"]),

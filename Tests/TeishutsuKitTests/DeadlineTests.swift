@@ -197,7 +197,8 @@ import TeishutsuKit
     /// owes it on 11-01 (it was owed on the day of detection, before the recovery).
     @Test func withoutAPromiseTheFinalReportIsOwedOnceRecovered() throws {
         let folder = try demo { url in
-            try Fixtures.edit(url, "plan.yaml", replacing: "  final_report_within_open_days: 5", with: "")
+            // Nor in revision 3 as sent, the revision in force for the incident.
+            for plan in ["plan.yaml", "submitted/plan-r3.yaml"] { try Fixtures.edit(url, plan, replacing: "  final_report_within_open_days: 5", with: "") }
             try withoutFinalReport(url)
             try Fixtures.withdrawReportRecords(url)
         }
@@ -205,7 +206,8 @@ import TeishutsuKit
         #expect(state(Deadlines.items(folder, today: d("2025-11-02")), .incidentReport, containing: "final report of the incident INC-2025-006") == "2025-11-01 overdue")
         // A failure still going on owes it from no day yet (it was overdue from the day it was detected).
         let ongoing = try demo { url in
-            try Fixtures.edit(url, "plan.yaml", replacing: "  final_report_within_open_days: 5", with: "")
+            // Nor in revision 3 as sent, the revision in force for the incident.
+            for plan in ["plan.yaml", "submitted/plan-r3.yaml"] { try Fixtures.edit(url, plan, replacing: "  final_report_within_open_days: 5", with: "") }
             try Fixtures.withdrawReportRecords(url)
             let log = url.appendingPathComponent("logs/incidents.csv")
             try (String(contentsOf: log, encoding: .utf8) + "INC-2025-099,2025-12-01T10:00,,stop,全停止,調査中,未定\n").write(to: log, atomically: false, encoding: .utf8)

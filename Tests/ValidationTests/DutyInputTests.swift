@@ -91,4 +91,30 @@ import TeishutsuKit
             #expect(said.allSatisfy { $0.span?.file == url.path && $0.span?.line == 20 })
         }
     }
+
+    /// A status given for a measure only presented in a later month is refused at its ID; two
+    /// files of one incident or one request (.yaml and .yml) are refused at the second.
+    @Test func aStatusBeforeItsMeasureAndTwoFilesOfOneIDAreErrors() throws {
+        let folder = try Fixtures.demoCopy("status-before")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // KZ-RQ-2025-02-1 is presented in the answer of 2025-11-20: October cannot report on it.
+        try Fixtures.edit(folder, "reports/2025-10.yaml", replacing: "measure_status:\n",
+                          with: "measure_status:\n  KZ-RQ-2025-02-1:\n    status: in_progress\n    note: 着手した\n")
+        let today = CivilDate(year: 2026, month: 4, day: 30)
+        let (_, report) = Pipeline.validate(folder: folder.path, today: today)
+        let unknown = report.diagnostics.filter { $0.code.id == "MEASURE-unknown" }
+        #expect(unknown.map(\.message.english) == ["the improvement measure KZ-RQ-2025-02-1 was not yet presented by the report for 2025-10 (it is presented for 2025-11)"],
+                "\(report.diagnostics.map(\.code.id))")
+        #expect(unknown.first?.span?.file.hasSuffix("reports/2025-10.yaml") == true && unknown.first?.span?.line == 80)
+
+        let other = try Fixtures.demoCopy("two-files")
+        defer { try? FileManager.default.removeItem(at: other) }
+        for file in ["incidents/INC-2025-006", "requests/RQ-2025-01"] {
+            try FileManager.default.copyItem(at: other.appendingPathComponent(file + ".yaml"), to: other.appendingPathComponent(file + ".yml"))
+        }
+        let (_, twice) = Pipeline.validate(folder: other.path, today: today)
+        let said = twice.diagnostics.filter { $0.message.english.contains("has two files") }.map(\.message.english).sorted()
+        #expect(said == ["the incident INC-2025-006 has two files (INC-2025-006.yaml and INC-2025-006.yml); which one is meant is unknown",
+                         "the request RQ-2025-01 has two files (RQ-2025-01.yaml and RQ-2025-01.yml); which one is meant is unknown"], "\(said)")
+    }
 }

@@ -63,6 +63,7 @@ public enum IncidentReportView {
         view["update_promise"] = d.promise.updateMinutes.map { "第一報の後、復旧まで" + format.duration(minutes: $0) + "ごと" }
         // An update's due time: the interval after the report before it, while the incident lasted.
         let firstAt = r.firstNotice?.at?.value
+        let firstIndex = r.notices.firstIndex(where: \.isFirst)
         var updateDue: [Int: Instant] = [:]
         if let every = d.promise.updateMinutes, var previous = firstAt {
             // As the rule judges them (DutyRules.checkUpdates): owed only while the incident lasted.
@@ -81,15 +82,22 @@ public enum IncidentReportView {
             o["by"] = format.name(n.by.value)
             o["means"] = n.means?.value
             o["content"] = n.content.value
-            let updateLate = updateDue[index].map { due in n.at.map { $0.value > due } ?? false }
-            let late = (n.isFirst ? firstDue.map { due in n.at.map { $0.value > due } ?? false } : nil)
-                ?? (n.isFinal ? finalDue.map { due in n.at.map { $0.value >= due } ?? false } : nil) ?? updateLate ?? false
-            o.flag("is_late", late)
-            if n.isFirst || n.isFinal, (n.isFirst ? firstDue : finalDue) != nil {
-                o["timing"] = late ? "【期限超過】" : "期限内"
-            } else if let due = updateDue[index] {
-                // A later update than the interval allows: said with the time it was due.
-                o["timing"] = (updateLate ?? false) ? "【期限超過】（" + format.dateTime(due) + "まで）" : "期限内"
+            // The first report is judged by its deadline; any report after it, a final one too, as
+            // an update while the incident lasted (as DutyRules.checkUpdates judges them).
+            let isFirst = index == firstIndex
+            let firstLate = isFirst ? firstDue.map { due in n.at.map { $0.value > due } ?? false } : nil
+            let updateLate = updateDue[index].map { due in n.at.map { $0.value > due } ?? false } ?? false
+            let finalLate = n.isFinal ? finalDue.map { due in n.at.map { $0.value >= due } ?? false } : nil
+            o.flag("is_late", firstLate ?? (updateLate || finalLate == true))
+            if let firstLate {
+                o["timing"] = firstLate ? "【期限超過】" : "期限内"
+            } else if updateLate, let due = updateDue[index] {
+                // Later than the interval allows: said with the time an update was due.
+                o["timing"] = "【期限超過】（" + format.dateTime(due) + "まで）"
+            } else if let finalLate {
+                o["timing"] = finalLate ? "【期限超過】" : "期限内"
+            } else if updateDue[index] != nil {
+                o["timing"] = "期限内"
             }
         }
         let e = d.effect
