@@ -123,6 +123,8 @@ public enum Submissions {
         var logs: Set<String> = []
         var closing: String?
         var catalog: String?
+        /// The day each incident report's incident was detected, each request received.
+        var dated: [String: CivilDate] = [:]
 
         init(_ loaded: ContractFolder, subject: Subject) {
             self.subject = subject
@@ -132,8 +134,12 @@ public enum Submissions {
                 reports[report.source] = report
                 for path in report.logFiles.values { logs.insert(ContractFolder.logFile(path.value, of: report)) }
             }
-            for report in loaded.incidentReports { incidents[report.source] = report.id.value }
+            for report in loaded.incidentReports {
+                incidents[report.source] = report.id.value
+                dated[report.source] = report.detectedAt?.value.japanDate
+            }
             requests = Set(loaded.requests.map(\.source))
+            for request in loaded.requests { dated[request.source] = request.receivedOn?.value }
             closing = loaded.closing?.source
         }
 
@@ -147,6 +153,11 @@ public enum Submissions {
             // Only a draft's gaps: for a document made from the logs, a report's other errors (a
             // log it names missing, a measure it presents twice) may be about this one.
             if reports[path] != nil, !isDraft(diagnostic.code), usesLogs { return nil }
+            // A month's report shows the incident reports and requests of its month and before: an
+            // incident report or request of a later month, still a draft, is not on its page.
+            if case .report(let month) = subject, isDraft(diagnostic.code), let day = dated[path], day > month.lastDay {
+                return shown(path)
+            }
             return isUnrelated(path) ? shown(path) : nil
         }
 

@@ -349,6 +349,16 @@ import TestSupport
         let plan = try CLI.run(["submit", folder.path, "--date", "2025-06-12", "--lang", "ja"])
         #expect(plan.status == 0, "\(plan.stderr)")
         #expect(plan.stderr.hasPrefix("注意: reports/2025-06.yaml に誤りがあります"))
+        // An incident report of a later month, still a draft, is not on September's page; one of
+        // August's is. (June's report finished first: it stops every month after it.)
+        try Fixtures.edit(folder, "reports/2025-06.yaml", replacing: "content: TODO", with: "content: 24時間365日の運用監視、定期メンテナンス（１回）、利用者サポートを実施した。")
+        try Fixtures.edit(folder, "incidents/INC-2025-006.yaml", replacing: "content: サーバ証明書の期限切れ", with: "content: TODO(報告内容) サーバ証明書の期限切れ")
+        let september = try CLI.run(["submit", folder.path, "--report", "2025-09", "--date", "2025-11-04", "--preview", folder.appendingPathComponent("p9").path, "--lang", "en"])
+        #expect(september.status == 0 && september.stderr.contains("incidents/INC-2025-006.yaml"), "\(september.stderr)")
+        try Fixtures.edit(folder, "incidents/INC-2025-005.yaml", replacing: "content: 外部決済", with: "content: TODO(報告内容) 外部決済")
+        let august = try CLI.run(["submit", folder.path, "--report", "2025-09", "--date", "2025-11-04", "--preview", folder.appendingPathComponent("p9b").path, "--lang", "en"])
+        #expect(august.status == 1, "\(august.stderr)")
+        try Fixtures.edit(folder, "reports/2025-06.yaml", replacing: "content: 24時間365日の運用監視、定期メンテナンス（１回）、利用者サポートを実施した。", with: "content: TODO")
         for (month, day) in [("2025-06", "2025-07-09"), ("2025-07", "2025-08-08")] {
             let refused = try CLI.run(["submit", folder.path, "--report", month, "--date", day, "--lang", "en"])
             #expect(refused.status == 1)
