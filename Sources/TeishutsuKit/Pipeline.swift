@@ -135,6 +135,36 @@ public enum Pipeline {
         return diagnostics
     }
 
+    /// Each plan revision recorded as sent has its copy (`submitted/plan-rN.yaml`) as it was
+    /// then: the copy is what an incident or a month of that revision is judged by, and what
+    /// the next revision's changes are worked out from. A copy changed since, unreadable or
+    /// gone is an error at it (at the record, when gone).
+    static func planCopies(_ folder: ContractFolder, wording: MessageWording) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let submitted = Paths.join(folder.path, ContractFolder.submittedFolder)
+        for (document, record) in folder.records.sorted(by: { $0.key < $1.key }) {
+            guard case .plan(let number) = document, let recorded = record.inputs.first(where: { $0.name == .plan }) else { continue }
+            let title = document.title(wording)
+            let name = ContractFolder.submittedPlanName(number), path = Paths.join(submitted, name)
+            if let copy = folder.submittedPlans.first(where: { $0.number == number }) {
+                guard copy.plan.value.canonicalSHA256 != recorded.sha256 else { continue }
+                diagnostics.append(.error(.record(.fileAltered),
+                                          Message(ja: "\(title.japanese)の写し \(name) が、提出の記録と合いません。提出の後に書き換えられています",
+                                                  en: "the copy \(name) of \(title.english) does not match its record of submission: it was changed after it was sent"),
+                                          expected: Message(ja: "提出したときの内容", en: "the content as sent"), at: .file(copy.path)))
+            } else {
+                let exists = FileManager.default.fileExists(atPath: path)
+                diagnostics.append(.error(.record(exists ? .fileAltered : .fileMissing),
+                                          exists ? Message(ja: "\(title.japanese)の写し \(name) を読めません。提出したときの内容と照合できません",
+                                                           en: "the copy \(name) of \(title.english) cannot be read, so it cannot be told from what was sent")
+                                                 : Message(ja: "\(title.japanese)の写し \(name) がありません。提出したときの内容と照合できません",
+                                                           en: "the copy \(name) of \(title.english) is missing, so what was sent cannot be known"),
+                                          expected: Message(ja: "提出したときの \(name)", en: "\(name) as sent"), at: exists ? .file(path) : record.span))
+            }
+        }
+        return diagnostics
+    }
+
     /// Whether each submitted document's inputs are what they were when it was sent.
     static func recordRules(_ folder: ContractFolder, computations: [ReportComputation], today: CivilDate?) -> [Diagnostic] {
         var fingerprints: [SubmittedDocument: [InputPart]] = [:]
@@ -193,6 +223,7 @@ public enum Pipeline {
                     at: day.span))
             }
         }
+        later += planCopies(folder, wording: wording)
         var shared: [InputPart.Name: String] = [:]
         shared[.contract] = folder.contract?.source
         shared[.plan] = folder.plan?.source

@@ -152,7 +152,7 @@ public enum Submissions {
             if path == catalog { return nil }
             // Only a draft's gaps: for a document made from the logs, a report's other errors (a
             // log it names missing, a measure it presents twice) may be about this one.
-            if reports[path] != nil, !isDraft(diagnostic.code), usesLogs { return nil }
+            if let report = reports[path], usesLogs, !isDraft(diagnostic.code) || Self.inLogs(diagnostic, of: report) { return nil }
             // A month's report shows the incident reports and requests of its month and before: an
             // incident report or request of a later month, still a draft, is not on its page.
             if case .report(let month) = subject, isDraft(diagnostic.code), let day = dated[path], day > month.lastDay {
@@ -161,11 +161,20 @@ public enum Submissions {
             return isUnrelated(path) ? shown(path) : nil
         }
 
+        /// Whether an error is under a report's `logs:` (a log's path left TODO or empty: a log not
+        /// read, whose rows every month's figures would have had).
+        static func inLogs(_ diagnostic: Diagnostic, of report: Report) -> Bool {
+            guard let line = diagnostic.span?.line, let logs = report.value.keySpans["logs"]?.line else { return false }
+            let next = report.value.keySpans.values.map(\.line).filter { $0 > logs }.min() ?? Int.max
+            return line >= logs && line < next
+        }
+
         /// What a draft not yet finished has: a TODO, a value left empty (as the measure rules
-        /// take it: no measure is hidden by it).
+        /// take it: no measure is hidden by it), a status not yet given (of a security measure, of
+        /// an earlier improvement measure: the scaffold leaves them out until they are written).
         private func isDraft(_ code: DiagnosticCode) -> Bool {
             switch code {
-            case .input(.placeholder), .input(.value(.empty, _)): return true
+            case .input(.placeholder), .input(.value(.empty, _)), .report(.securityStatusMissingMeasure), .record(.measureMissingStatus): return true
             default: return false
             }
         }

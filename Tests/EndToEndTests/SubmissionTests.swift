@@ -403,6 +403,10 @@ import TestSupport
                 try text.replacingOccurrences(of: "cause: 外部決済", with: "cause: 【書きかけ】外部決済")
                     .write(to: incidents.appendingPathComponent("INC-2025-003.yaml"), atomically: false, encoding: .utf8)
             }, ["--incident", "INC-2025-005", "--date", "2025-09-03"]),
+            ("log-path-todo", { folder in
+                // A log's path left TODO in a later draft: a log not read, whose rows feed every month.
+                try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "  maintenance: ../logs/maintenance.csv", with: "  maintenance: TODO(ログ)")
+            }, ["--report", "2025-06", "--date", "2025-07-08"]),
             ("later-typo", { folder in
                 // Not a draft's gap: a key mistyped in July's report (it hid the measure checks).
                 try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "result:", with: "reslt:")
@@ -432,5 +436,37 @@ import TestSupport
             let kept = try FileManager.default.contentsOfDirectory(atPath: submitted.path)
             #expect(!kept.contains { $0.hasPrefix("report-2025-05") || $0.hasPrefix("report-2025-06") || $0.hasPrefix("incident-INC-2025-005") }, "\(name): \(kept)")
         }
+    }
+
+    /// Next month's report as `init` scaffolds it, left as it is, does not stop this month's.
+    @Test func aScaffoldedNextMonthDoesNotStopARecord() throws {
+        let folder = try unsent("scaffolded-next")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fresh = try CLI.temporaryFolder("scaffold")
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        let made = try CLI.run(["init", fresh.appendingPathComponent("c").path, "--first-month", "2025-07"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let july = folder.appendingPathComponent("reports/2025-07.yaml")
+        try FileManager.default.removeItem(at: july)
+        try FileManager.default.copyItem(at: fresh.appendingPathComponent("c/reports/2025-07.yaml"), to: july)
+        let june = try CLI.run(["submit", folder.path, "--report", "2025-06", "--date", "2025-07-09", "--lang", "en"])
+        #expect(june.status == 0, "\(june.stdout) \(june.stderr)")
+        #expect(june.stderr.hasPrefix("note: reports/2025-07.yaml has errors"), "\(june.stderr)")
+    }
+
+    /// A plan revision's copy as sent is what later documents are judged by: changed or gone, it
+    /// is an error, and stops every record.
+    @Test func aPlanCopyChangedOrGoneIsAnError() throws {
+        let folder = try Fixtures.demoCopy("plan-copy")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "submitted/plan-r3.yaml", replacing: "  update_every_minutes: 120", with: "  update_every_minutes: 600")
+        let changed = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(changed.stdout.contains("error[SUBMIT-file-altered]: the copy plan-r3.yaml of the service implementation plan (revision 3) does not match its record of submission: it was changed after it was sent"), "\(changed.stdout)")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/plan-r3.yaml"))
+        let gone = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(gone.stdout.contains("error[SUBMIT-file-missing]: the copy plan-r3.yaml of the service implementation plan (revision 3) is missing, so what was sent cannot be known"), "\(gone.stdout)")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/incident-INC-2025-006.record.yaml"))
+        let refused = try CLI.run(["submit", folder.path, "--incident", "INC-2025-006", "--date", "2025-11-07", "--lang", "en"])
+        #expect(refused.status == 1, "\(refused.stderr)")
     }
 }
