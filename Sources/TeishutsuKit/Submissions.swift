@@ -123,8 +123,11 @@ public enum Submissions {
         var logs: Set<String> = []
         var closing: String?
         var catalog: String?
-        /// The day each incident report's incident was detected, each request received.
+        /// The day each incident report's incident occurred (else was detected), each request received.
         var dated: [String: CivilDate] = [:]
+        /// Where the log names each incident, with the day it occurred (an incident report missing
+        /// is told there).
+        var missingReportDay: [SourceSpan: CivilDate] = [:]
 
         init(_ loaded: ContractFolder, subject: Subject) {
             self.subject = subject
@@ -134,10 +137,15 @@ public enum Submissions {
                 reports[report.source] = report
                 for path in report.logFiles.values { logs.insert(ContractFolder.logFile(path.value, of: report)) }
             }
+            // An incident report is of the month its incident occurred (a failure found days later
+            // is still that month's; a draft without its detection time yet, the log's day).
+            let occurred = Dictionary(loaded.reports.incidentsOnce.map { ($0.id, $0.occurredAt.japanDate) }, uniquingKeysWith: min)
             for report in loaded.incidentReports {
                 incidents[report.source] = report.id.value
-                dated[report.source] = report.detectedAt?.value.japanDate
+                let days = [report.detectedAt?.value.japanDate, occurred[report.id.value]].compactMap { $0 }
+                dated[report.source] = days.min()
             }
+            for incident in loaded.reports.incidentsOnce { missingReportDay[incident.span(.id)] = incident.occurredAt.japanDate }
             requests = Set(loaded.requests.map(\.source))
             for request in loaded.requests { dated[request.source] = request.receivedOn?.value }
             closing = loaded.closing?.source
@@ -158,6 +166,11 @@ public enum Submissions {
             if case .report(let month) = subject, isDraft(diagnostic.code), let day = dated[path], day > month.lastDay {
                 return shown(path)
             }
+            // An incident of a later month whose report is not written yet is not on its page.
+            if case .report(let month) = subject, diagnostic.code == .record(.incidentReportMissing),
+               let span = diagnostic.span, let day = missingReportDay[span], day > month.lastDay {
+                return shown(path)
+            }
             return isUnrelated(path) ? shown(path) : nil
         }
 
@@ -174,7 +187,8 @@ public enum Submissions {
         /// an earlier improvement measure: the scaffold leaves them out until they are written).
         private func isDraft(_ code: DiagnosticCode) -> Bool {
             switch code {
-            case .input(.placeholder), .input(.value(.empty, _)), .report(.securityStatusMissingMeasure), .record(.measureMissingStatus): return true
+            case .input(.placeholder), .input(.value(.empty, _)), .report(.securityStatusMissingMeasure), .record(.measureMissingStatus),
+                 .report(.slaNoImprovement): return true
             default: return false
             }
         }

@@ -71,7 +71,7 @@ public enum DutyRules {
                                           expected: Message(ja: "障害ログにある番号", en: "an ID of the incidents log"), at: report.id.span))
                 continue
             }
-            diagnostics += checkTimes(report, incident: incident, promise: promise(report), calendar: calendar, wording: wording)
+            diagnostics += checkTimes(report, incident: incident, promise: promise(report), calendar: calendar, wording: wording, today: today)
             if report.security, report.exposedInformation == nil {
                 diagnostics.append(.error(.record(.incidentExposure),
                                           Message(ja: "情報セキュリティに関わる障害 \(report.id.value) に exposed_information（漏えい・流出した情報）がありません",
@@ -93,7 +93,7 @@ public enum DutyRules {
     }
 
     static func checkTimes(_ report: IncidentReport, incident: Incident, promise: Promise, calendar: ClosedDayCalendar,
-                           wording: MessageWording) -> [Diagnostic] {
+                           wording: MessageWording, today: CivilDate? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func order(_ message: Message, _ span: SourceSpan) {
             diagnostics.append(.error(.record(.incidentOrder), message, at: span))
@@ -127,7 +127,7 @@ public enum DutyRules {
                                               en: "the first report came \(late.english) after detection, later than the plan promises (within \(promised.english))"),
                                       expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))まで", en: "by \(due.japanText)"), at: at.span))
         }
-        diagnostics += checkUpdates(report, first: first, incident: incident, promise: promise, wording: wording)
+        diagnostics += checkUpdates(report, first: first, incident: incident, promise: promise, wording: wording, today: today)
         if let final = report.finalNotice, let due = promise.finalDue(detected: detected, calendar: calendar), let at = final.at, at.value >= due {
             let day = wording.date(due.japanDate.adding(days: -1))
             diagnostics.append(.warning(.record(.incidentFinalLate),
@@ -141,8 +141,9 @@ public enum DutyRules {
     /// After the first report, until recovery, a report at least every `update_every_minutes`:
     /// each report that came later than that after the one before, and no report at all while
     /// the incident lasted past the interval after the last one.
+    /// - Parameter today: an incident not recovered is owed its updates up to the start of the day.
     static func checkUpdates(_ report: IncidentReport, first: IncidentReport.Notice, incident: Incident, promise: Promise,
-                             wording: MessageWording) -> [Diagnostic] {
+                             wording: MessageWording, today: CivilDate? = nil) -> [Diagnostic] {
         guard let every = promise.updateEveryMinutes, let firstAt = first.at?.value else { return [] }
         var diagnostics: [Diagnostic] = []
         let interval = Int64(every) * 60, promised = wording.duration(minutes: every)
@@ -181,6 +182,14 @@ public enum DutyRules {
         // Recovered, with no report after the last one while it lasted.
         if let recovered, recovered.secondsSinceEpoch > previous.secondsSinceEpoch + interval {
             silence(until: recovered, at: report.value.keySpans["reports"] ?? report.value.span)
+        } else if recovered == nil, let today, Instant(date: today).secondsSinceEpoch > previous.secondsSinceEpoch + interval {
+            // Not recovered: an update was owed by the day judged.
+            let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + interval)
+            diagnostics.append(.warning(.record(.incidentUpdateLate),
+                                        Message(ja: "復旧していない障害で、最後の報告（\(wording.date(previous.japanDate).japanese) \(clock(previous))）の後の報告がなく、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
+                                                en: "the incident has not recovered and nothing was reported after the last report (\(previous.japanText)), against the plan's promise (every \(promised.english) until recovery)"),
+                                        expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"),
+                                        at: report.value.keySpans["reports"] ?? report.value.span))
         }
         return diagnostics
     }
@@ -244,12 +253,16 @@ public enum DutyRules {
                                               expected: Message(ja: "示した改善策の番号", en: "the ID of a measure presented"), at: progress.id.span))
                     continue
                 }
-                // A status for a measure only presented in a later month.
-                if let measure = seen[progress.id.value], let presented = duties.presentedMonth(measure), presented > month {
+                // A status for a measure only presented in a later month, or in this one (whose
+                // status is the one it is presented with).
+                if let measure = seen[progress.id.value], let presented = duties.presentedMonth(measure), presented >= month {
                     let later = wording.month(presented)
                     diagnostics.append(.error(.record(.measureUnknown),
-                                              Message(ja: "改善策 \(progress.id.value) は\(monthName.japanese)分の時点ではまだ示されていません（\(later.japanese)分で示したもの）",
-                                                      en: "the improvement measure \(progress.id.value) was not yet presented by the report for \(monthName.english) (it is presented for \(later.english))"),
+                                              presented == month
+                                                ? Message(ja: "改善策 \(progress.id.value) は\(monthName.japanese)分で示したもので、その状況は示したところ（status）に書きます。measure_status は前の月までに示した改善策の状況です",
+                                                          en: "the improvement measure \(progress.id.value) is presented for \(monthName.english): its status goes where it is presented (status); measure_status is for measures presented in earlier months")
+                                                : Message(ja: "改善策 \(progress.id.value) は\(monthName.japanese)分の時点ではまだ示されていません（\(later.japanese)分で示したもの）",
+                                                          en: "the improvement measure \(progress.id.value) was not yet presented by the report for \(monthName.english) (it is presented for \(later.english))"),
                                               expected: Message(ja: "それまでに示した改善策の番号", en: "the ID of a measure presented by then"), at: progress.id.span))
                     continue
                 }

@@ -112,8 +112,8 @@ struct SubmitCommand: ParsableCommand {
             if let correction = outcome.correction { print(ja ? correction.japanese + "。" : correction.english + ".") }
             if !outcome.errorsElsewhere.isEmpty {
                 let files = outcome.errorsElsewhere.joined(separator: ja ? "、" : ", ")
-                StandardOutput.writeError(ja ? "注意: \(files) に誤りがあります（この文書はこれを元にしていないため、そのまま進めました。teishutsu validate \(folder) で確認してください）。\n"
-                                             : "note: \(files) \(outcome.errorsElsewhere.count == 1 ? "has" : "have") errors; this document is not made from \(outcome.errorsElsewhere.count == 1 ? "it" : "them"), so they did not stop it (see teishutsu validate \(folder)).\n")
+                StandardOutput.writeError(ja ? "注意: \(files) に誤りがありますが、この文書に関わらないため、そのまま進めました（teishutsu validate \(folder) で確認してください）。\n"
+                                             : "note: \(files) \(outcome.errorsElsewhere.count == 1 ? "has" : "have") errors that do not concern this document, so they did not stop it (see teishutsu validate \(folder)).\n")
             }
         } catch {
             if !error.diagnostics.isEmpty {

@@ -224,6 +224,11 @@ import TestSupport
                           with: "最終報告は検知から５開庁日以内）を明記\n  - number: 4\n    date: 令和７年12月１日\n    changes:\n      - 連絡体制：続報の間隔を１時間に短縮\n")
         let revised = try run(["validate", folder.path, "--today", "2026-04-30"])
         #expect(!revised.stdout.contains("INCIDENT-update-late"), "\(revised.stdout)")
+
+        // Not recovered: by the day judged, an update was owed two hours after the last report.
+        try Fixtures.edit(folder, "logs/incidents.csv", replacing: "INC-2025-004,2025-08-19T02:10,2025-08-19T07:45,", with: "INC-2025-004,2025-08-19T02:10,,")
+        let ongoing = try run(["validate", folder.path, "--today", "2025-08-27"])
+        #expect(ongoing.stdout.contains("warning[INCIDENT-update-late]: the incident has not recovered and nothing was reported after the last report (2025-08-25 10:00)"), "\(ongoing.stdout)")
     }
 
     @Test func linksThatLeadNowhereAreNamedAsSuch() throws {

@@ -345,10 +345,10 @@ import TestSupport
         let may = try CLI.run(["submit", folder.path, "--report", "2025-05", "--date", "2025-06-09", "--lang", "en"])
         #expect(may.status == 0, "\(may.stderr)")
         #expect(may.stdout.hasPrefix("recorded the performance report for 2025-05 as submitted:\n"))
-        #expect(may.stderr == "note: reports/2025-06.yaml has errors; this document is not made from it, so they did not stop it (see teishutsu validate \(folder.path)).\n")
+        #expect(may.stderr == "note: reports/2025-06.yaml has errors that do not concern this document, so they did not stop it (see teishutsu validate \(folder.path)).\n")
         let plan = try CLI.run(["submit", folder.path, "--date", "2025-06-12", "--lang", "ja"])
         #expect(plan.status == 0, "\(plan.stderr)")
-        #expect(plan.stderr.hasPrefix("注意: reports/2025-06.yaml に誤りがあります"))
+        #expect(plan.stderr.hasPrefix("注意: reports/2025-06.yaml に誤りがありますが、この文書に関わらないため"))
         // An incident report of a later month, still a draft, is not on September's page; one of
         // August's is. (June's report finished first: it stops every month after it.)
         try Fixtures.edit(folder, "reports/2025-06.yaml", replacing: "content: TODO", with: "content: 24時間365日の運用監視、定期メンテナンス（１回）、利用者サポートを実施した。")
@@ -358,6 +358,10 @@ import TestSupport
         try Fixtures.edit(folder, "incidents/INC-2025-005.yaml", replacing: "content: 外部決済", with: "content: TODO(報告内容) 外部決済")
         let august = try CLI.run(["submit", folder.path, "--report", "2025-09", "--date", "2025-11-04", "--preview", folder.appendingPathComponent("p9b").path, "--lang", "en"])
         #expect(august.status == 1, "\(august.stderr)")
+        // Found in September, occurred in August: August's (its report stops August's record).
+        try Fixtures.edit(folder, "incidents/INC-2025-005.yaml", replacing: "detected_at: 2025-08-27T14:05", with: "detected_at: 2025-09-01T09:00")
+        let found = try CLI.run(["submit", folder.path, "--report", "2025-08", "--date", "2025-09-09", "--preview", folder.appendingPathComponent("p8").path, "--lang", "en"])
+        #expect(found.status == 1, "\(found.stderr)")
         try Fixtures.edit(folder, "reports/2025-06.yaml", replacing: "content: 24時間365日の運用監視、定期メンテナンス（１回）、利用者サポートを実施した。", with: "content: TODO")
         for (month, day) in [("2025-06", "2025-07-09"), ("2025-07", "2025-08-08")] {
             let refused = try CLI.run(["submit", folder.path, "--report", month, "--date", day, "--lang", "en"])

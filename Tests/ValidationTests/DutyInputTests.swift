@@ -107,6 +107,15 @@ import TeishutsuKit
                 "\(report.diagnostics.map(\.code.id))")
         #expect(unknown.first?.span?.file.hasSuffix("reports/2025-10.yaml") == true && unknown.first?.span?.line == 80)
 
+        // A status given in the month the measure is presented: its status is where it is presented.
+        let same = try Fixtures.demoCopy("status-same")
+        defer { try? FileManager.default.removeItem(at: same) }
+        try Fixtures.edit(same, "reports/2025-08.yaml", replacing: "\nother:", with: "\nmeasure_status:\n  KZ-2025-08-1:\n    status: in_progress\n    note: 着手した\nother:")
+        let (_, sameMonth) = Pipeline.validate(folder: same.path, today: today)
+        #expect(sameMonth.diagnostics.filter { $0.code.id == "MEASURE-unknown" }.map(\.message.english)
+                == ["the improvement measure KZ-2025-08-1 is presented for 2025-08: its status goes where it is presented (status); measure_status is for measures presented in earlier months"],
+                "\(sameMonth.diagnostics.map(\.code.id))")
+
         let other = try Fixtures.demoCopy("two-files")
         defer { try? FileManager.default.removeItem(at: other) }
         for file in ["incidents/INC-2025-006", "requests/RQ-2025-01"] {
