@@ -242,11 +242,7 @@ public enum Pipeline {
         // "never presented" or "no status" from a partial history (its own error is told).
         // (A draft's gaps, a TODO or a value left empty, hide no measure: its ID is read.)
         let partialHistory = folder.diagnostics.contains { d in
-            let gap = switch d.code {
-            case .input(.placeholder), .input(.value(.empty, _)): true
-            default: false
-            }
-            return d.severity == .error && d.code.area == .input && !gap && (d.span.map { file in
+            d.severity == .error && d.code.area == .input && !d.code.isDraftGap && (d.span.map { file in
                 [ContractFolder.reportsFolder, ContractFolder.requestsFolder].contains { file.file.contains("/\($0)/") || file.file.hasPrefix("\($0)/") }
             } ?? false)
         }

@@ -139,13 +139,14 @@ public enum Submissions {
             }
             // An incident report is of the month its incident occurred (a failure found days later
             // is still that month's; a draft without its detection time yet, the log's day).
-            let occurred = Dictionary(loaded.reports.incidentsOnce.map { ($0.id, $0.occurredAt.japanDate) }, uniquingKeysWith: min)
+            let logged = loaded.reports.incidentsOnce
+            let occurred = Dictionary(logged.map { ($0.id, $0.occurredAt.japanDate) }, uniquingKeysWith: min)
             for report in loaded.incidentReports {
                 incidents[report.source] = report.id.value
                 let days = [report.detectedAt?.value.japanDate, occurred[report.id.value]].compactMap { $0 }
                 dated[report.source] = days.min()
             }
-            for incident in loaded.reports.incidentsOnce { missingReportDay[incident.span(.id)] = incident.occurredAt.japanDate }
+            for incident in logged { missingReportDay[incident.span(.id)] = incident.occurredAt.japanDate }
             requests = Set(loaded.requests.map(\.source))
             for request in loaded.requests { dated[request.source] = request.receivedOn?.value }
             closing = loaded.closing?.source
@@ -186,9 +187,9 @@ public enum Submissions {
         /// take it: no measure is hidden by it), a status not yet given (of a security measure, of
         /// an earlier improvement measure: the scaffold leaves them out until they are written).
         private func isDraft(_ code: DiagnosticCode) -> Bool {
+            if code.isDraftGap { return true }
             switch code {
-            case .input(.placeholder), .input(.value(.empty, _)), .report(.securityStatusMissingMeasure), .record(.measureMissingStatus),
-                 .report(.slaNoImprovement): return true
+            case .report(.securityStatusMissingMeasure), .record(.measureMissingStatus), .report(.slaNoImprovement): return true
             default: return false
             }
         }

@@ -127,7 +127,7 @@ public enum DutyRules {
                                               en: "the first report came \(late.english) after detection, later than the plan promises (within \(promised.english))"),
                                       expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))まで", en: "by \(due.japanText)"), at: at.span))
         }
-        diagnostics += checkUpdates(report, first: first, incident: incident, promise: promise, wording: wording, today: today)
+        diagnostics += checkUpdates(report, incident: incident, promise: promise, wording: wording, today: today)
         if let final = report.finalNotice, let due = promise.finalDue(detected: detected, calendar: calendar), let at = final.at, at.value >= due {
             let day = wording.date(due.japanDate.adding(days: -1))
             diagnostics.append(.warning(.record(.incidentFinalLate),
@@ -142,52 +142,47 @@ public enum DutyRules {
     /// each report that came later than that after the one before, and no report at all while
     /// the incident lasted past the interval after the last one.
     /// - Parameter today: an incident not recovered is owed its updates up to the start of the day.
-    static func checkUpdates(_ report: IncidentReport, first: IncidentReport.Notice, incident: Incident, promise: Promise,
+    static func checkUpdates(_ report: IncidentReport, incident: Incident, promise: Promise,
                              wording: MessageWording, today: CivilDate? = nil) -> [Diagnostic] {
-        guard let every = promise.updateEveryMinutes, let firstAt = first.at?.value else { return [] }
+        let recovered = incident.recoveredAt
+        guard let every = promise.updateEveryMinutes, let (dues, last) = report.updatesDue(every: every, recovered: recovered) else { return [] }
         var diagnostics: [Diagnostic] = []
         let interval = Int64(every) * 60, promised = wording.duration(minutes: every)
-        let recovered = incident.recoveredAt
-        var previous = firstAt
         // The earlier report's time, with its day when that is not the day of the later one.
         func when(_ earlier: Instant, before later: Instant) -> Message {
             earlier.japanDate == later.japanDate ? Message(ja: clock(earlier), en: clock(earlier))
                 : Message(ja: wording.date(earlier.japanDate).japanese + " " + clock(earlier), en: earlier.japanText)
         }
-        func silence(until recovered: Instant, at span: SourceSpan) {
+        func silence(after previous: Instant, until recovered: Instant, at span: SourceSpan) {
             let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + interval)
             diagnostics.append(.warning(.record(.incidentUpdateLate),
                                         Message(ja: "復旧（\(wording.date(recovered.japanDate).japanese) \(clock(recovered))）まで、最後の報告（\(when(previous, before: recovered).japanese)）の後の報告がなく、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
                                                 en: "no report between the last one (\(when(previous, before: recovered).english)) and recovery (\(recovered.japanText)), against the plan's promise (every \(promised.english) until recovery)"),
                                         expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"), at: span))
         }
-        for notice in report.notices {
-            guard let at = notice.at, at.value > firstAt else { continue }
-            let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + interval)
-            // Owed only while the incident lasted: not once it had recovered before the due time.
-            if at.value > due, recovered.map({ $0 > due }) ?? true {
-                if let recovered, at.value > recovered {
-                    // The next report came after the recovery: none while it lasted.
-                    silence(until: recovered, at: at.span)
-                } else {
-                    let gap = wording.duration(minutes: Int((at.value.secondsSinceEpoch - previous.secondsSinceEpoch + 59) / 60))
-                    diagnostics.append(.warning(.record(.incidentUpdateLate),
-                                                Message(ja: "前の報告（\(when(previous, before: at.value).japanese)）から\(gap.japanese)後の報告で、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
-                                                        en: "this report came \(gap.english) after the one before (\(when(previous, before: at.value).english)), later than the plan promises (every \(promised.english) until recovery)"),
-                                                expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"), at: at.span))
-                }
+        for owed in dues {
+            guard let at = report.notices[owed.index].at, at.value > owed.due else { continue }
+            if let recovered, at.value > recovered {
+                // The next report came after the recovery: none while it lasted.
+                silence(after: owed.previous, until: recovered, at: at.span)
+                continue
             }
-            previous = max(previous, at.value)
+            let gap = wording.duration(minutes: Int((at.value.secondsSinceEpoch - owed.previous.secondsSinceEpoch + 59) / 60))
+            let before = when(owed.previous, before: at.value)
+            diagnostics.append(.warning(.record(.incidentUpdateLate),
+                                        Message(ja: "前の報告（\(before.japanese)）から\(gap.japanese)後の報告で、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
+                                                en: "this report came \(gap.english) after the one before (\(before.english)), later than the plan promises (every \(promised.english) until recovery)"),
+                                        expected: Message(ja: "\(wording.date(owed.due.japanDate).japanese) \(clock(owed.due))までの続報", en: "an update by \(owed.due.japanText)"), at: at.span))
         }
         // Recovered, with no report after the last one while it lasted.
-        if let recovered, recovered.secondsSinceEpoch > previous.secondsSinceEpoch + interval {
-            silence(until: recovered, at: report.value.keySpans["reports"] ?? report.value.span)
-        } else if recovered == nil, let today, Instant(date: today).secondsSinceEpoch > previous.secondsSinceEpoch + interval {
+        if let recovered, recovered.secondsSinceEpoch > last.secondsSinceEpoch + interval {
+            silence(after: last, until: recovered, at: report.value.keySpans["reports"] ?? report.value.span)
+        } else if recovered == nil, let today, Instant(date: today).secondsSinceEpoch > last.secondsSinceEpoch + interval {
             // Not recovered: an update was owed by the day judged.
-            let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + interval)
+            let due = Instant(secondsSinceEpoch: last.secondsSinceEpoch + interval)
             diagnostics.append(.warning(.record(.incidentUpdateLate),
-                                        Message(ja: "復旧していない障害で、最後の報告（\(wording.date(previous.japanDate).japanese) \(clock(previous))）の後の報告がなく、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
-                                                en: "the incident has not recovered and nothing was reported after the last report (\(previous.japanText)), against the plan's promise (every \(promised.english) until recovery)"),
+                                        Message(ja: "復旧していない障害で、最後の報告（\(wording.date(last.japanDate).japanese) \(clock(last))）の後の報告がなく、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
+                                                en: "the incident has not recovered and nothing was reported after the last report (\(last.japanText)), against the plan's promise (every \(promised.english) until recovery)"),
                                         expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"),
                                         at: report.value.keySpans["reports"] ?? report.value.span))
         }

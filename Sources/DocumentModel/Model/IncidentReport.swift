@@ -75,6 +75,31 @@ public struct IncidentReport: Sendable {
     /// The day the report speaks as of: its latest report's (the final one's, unless a report
     /// came after it: the document holds that one too).
     public var documentDate: CivilDate? { notices.compactMap { $0.at?.value }.max()?.japanDate }
+
+    /// An update owed after the first report (the plan's `update_every_minutes`): the report it
+    /// is judged at, the report before it, and when it was due.
+    public struct UpdateDue: Sendable {
+        public let index: Int
+        public let previous: Instant
+        public let due: Instant
+    }
+
+    /// Each report after the first that was owed as an update, `minutes` after the one before,
+    /// while the incident lasted (not one whose due time came after the recovery); and the last
+    /// report's time, from which the next update is owed. Nil without a first report's time. The
+    /// rule (INCIDENT-update-late) and the page's 期限 column judge by this.
+    public func updatesDue(every minutes: Int, recovered: Instant?) -> (dues: [UpdateDue], last: Instant)? {
+        guard let first = firstNotice?.at?.value else { return nil }
+        let interval = Int64(minutes) * 60
+        var previous = first, dues: [UpdateDue] = []
+        for (index, notice) in notices.enumerated() {
+            guard let at = notice.at?.value, at > first else { continue }
+            let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + interval)
+            if recovered.map({ $0 > due }) ?? true { dues.append(UpdateDue(index: index, previous: previous, due: due)) }
+            previous = max(previous, at)
+        }
+        return (dues, previous)
+    }
 }
 
 /// What `requests/<ID>.yaml` says: 甲's improvement request or request for explanation.

@@ -62,18 +62,9 @@ public enum IncidentReportView {
         }
         view["update_promise"] = d.promise.updateMinutes.map { "第一報の後、復旧まで" + format.duration(minutes: $0) + "ごと" }
         // An update's due time: the interval after the report before it, while the incident lasted.
-        let firstAt = r.firstNotice?.at?.value
         let firstIndex = r.notices.firstIndex(where: \.isFirst)
-        var updateDue: [Int: Instant] = [:]
-        if let every = d.promise.updateMinutes, var previous = firstAt {
-            // As the rule judges them (DutyRules.checkUpdates): owed only while the incident lasted.
-            for (index, notice) in r.notices.enumerated() {
-                guard let at = notice.at?.value, let first = firstAt, at > first else { continue }
-                let due = Instant(secondsSinceEpoch: previous.secondsSinceEpoch + Int64(every) * 60)
-                if i.recoveredAt.map({ $0 > due }) ?? true { updateDue[index] = due }
-                previous = max(previous, at)
-            }
-        }
+        let dues = d.promise.updateMinutes.flatMap { r.updatesDue(every: $0, recovered: i.recoveredAt)?.dues } ?? []
+        let updateDue = Dictionary(dues.map { ($0.index, $0.due) }, uniquingKeysWith: { a, _ in a })
         view.list("notices", Array(r.notices.enumerated())) { item, o in
             let (index, n) = item
             o["kind"] = n.kindJapanese

@@ -50,6 +50,15 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A draft's gap: a TODO, a value left empty. The rest of its file is read (a measure's ID
+    /// too), so it hides nothing another rule needs.
+    public var isDraftGap: Bool {
+        switch self {
+        case .input(.placeholder), .input(.value(.empty, _)): true
+        default: false
+        }
+    }
+
     public var area: Area {
         switch self {
         case .input: .input
