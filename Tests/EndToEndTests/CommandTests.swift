@@ -103,6 +103,76 @@ import TestSupport
         }
     }
 
+    @Test func initReportStartsAMonthFromTheMonthBefore() throws {
+        let folder = try Fixtures.demoCopy("init-report")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // March made again from February: its file and the records of both removed, February's risk
+        // given words YAML would misread written plain.
+        for file in ["reports/2026-03.yaml", "submitted/report-2026-03.record.yaml", "submitted/report-2026-03.xml",
+                     "submitted/report-2026-02.record.yaml", "submitted/report-2026-02.xml"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(file))
+        }
+        try Fixtures.edit(folder, "reports/2026-02.yaml", replacing: "    action: ３月第３週に臨時の増強を予定",
+                          with: "    action: '注意: #1 [案] は \"保留\"'")
+        let made = try CLI.run(["init", folder.path, "--report", "令和8年3月", "--lang", "en"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("started from reports/2026-02.yaml"), "\(made.stdout)")
+        let path = folder.appendingPathComponent("reports/2026-03.yaml")
+        // Now the month after the latest is past the contract's end.
+        let past = try CLI.run(["init", folder.path, "--report", "next", "--lang", "en"])
+        #expect(past.status == 2 && past.stderr.contains("2026-04 is after the contract period (it ends 2026-03-31)"), "\(past.stderr)")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        #expect(text.contains("month: 2026-03\nlogs:"))
+        #expect(text.contains("  inquiries: ../logs/inquiries.csv\n"))
+        // The open risks as February left them; every security measure of the plan; the measures
+        // presented in February, each to be given its status.
+        #expect(text.contains("  - id: R-01\n    title: 年度末の申請集中（３月）に備えた性能確保\n    status: monitoring"))
+        #expect(text.contains("    action: \"注意: #1 [案] は \\\"保留\\\"\"\n"), "\(text)")
+        for id in (1...8).map({ "SP-0\($0)" }) {
+            #expect(text.contains("  \(id):"), "\(id)")
+        }
+        #expect(text.contains("measure_status:\n  KZ-2026-02-1:"))
+        #expect(text.contains("    status: TODO(状況 例 in_progress)"))
+        // Once made, every error in it is a value still to fill in: nothing else.
+        let validated = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--format", "json", "--lang", "en"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(validated.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        let codes = diagnostics.filter { ($0["severity"] as? String) == "error" }.map { "\($0["code"] ?? "")" }
+        #expect(!codes.isEmpty && codes.allSatisfy { $0 == "placeholder" }, "\(codes)")
+        // Filled in as a user would, it builds: the risk's words as they were.
+        var filled = try String(contentsOf: path, encoding: .utf8)
+        filled = filled.replacingOccurrences(of: "TODO(状況 例 done)", with: "done")
+            .replacingOccurrences(of: "TODO(状況 例 in_progress)", with: "done\n    done_on: 2026-03-25\n    evidence: 作業記録")
+        filled = filled.replacingOccurrences(of: #"value: TODO\([^)]*\)"#, with: "value: 12", options: .regularExpression)
+        filled = filled.replacingOccurrences(of: #"TODO\(([^)]*)\)"#, with: "$1", options: .regularExpression)
+        try filled.write(to: path, atomically: true, encoding: .utf8)
+        let built = try CLI.run(["build", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(built.status == 0, "\(built.stdout)\(built.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("out/report-2026-03.html"), encoding: .utf8)
+        #expect(page.contains("注意: #1 [案] は &quot;保留&quot;") || page.contains("注意: #1 [案] は \"保留\""))
+        // Never over a report that is there; not outside the contract; one addition at a time.
+        let again = try CLI.run(["init", folder.path, "--report", "2026-03", "--lang", "en"])
+        #expect(again.status == 2 && again.stderr.contains("reports/2026-03.yaml already exists"), "\(again.stderr)")
+        let before = try CLI.run(["init", folder.path, "--report", "2020-01", "--lang", "en"])
+        #expect(before.status == 2 && before.stderr.contains("before the contract period"), "\(before.stderr)")
+        let two = try CLI.run(["init", folder.path, "--report", "next", "--incident", "INC-9", "--lang", "en"])
+        #expect(two.status != 0 && two.stderr.contains("give one of --example, --report"), "\(two.stderr)")
+        let notContract = try CLI.run(["init", folder.appendingPathComponent("reports").path, "--report", "next", "--lang", "en"])
+        #expect(notContract.status == 2 && notContract.stderr.contains("is not a contract folder"), "\(notContract.stderr)")
+    }
+
+    @Test func initReportNextInANewFolderFollowsItsFirstMonth() throws {
+        let parent = try CLI.temporaryFolder("init-report-new")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("c")
+        #expect(try CLI.run(["init", folder.path, "--first-month", "2026-04"]).status == 0)
+        let made = try CLI.run(["init", folder.path, "--report", "next", "--lang", "ja"])
+        #expect(made.status == 0 && made.stdout.contains("reports/2026-05.yaml"), "\(made.stdout)\(made.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("reports/2026-05.yaml"), encoding: .utf8)
+        #expect(text.contains("# サービス実績報告書（令和８年５月分）"))
+        #expect(text.contains("risks: []") && text.contains("other: []") && !text.contains("measure_status:\n  "))
+    }
+
     @Test func initExampleWritesTheDemoThatValidatesAndBuilds() throws {
         let parent = try CLI.temporaryFolder("init-example")
         defer { try? FileManager.default.removeItem(at: parent) }

@@ -1,0 +1,290 @@
+import DocumentModel
+import Foundation
+import JapaneseCalendar
+import Loading
+
+extension Scaffold {
+    /// The month of the report `init DIR --report` adds.
+    public enum ReportMonth: Sendable, Equatable {
+        /// The month after the latest report of the folder (this month when it has none).
+        case next
+        case month(YearMonth)
+    }
+
+    /// What `init DIR --report` wrote, and what it took from the report before.
+    public struct AddedReport: Sendable {
+        public let written: [String]
+        public let month: YearMonth
+        /// The report the new one was started from (`reports/2026-04.yaml`), if any.
+        public let previous: String?
+    }
+
+    /// Adds a month's report to a contract folder, started from the report of the month before
+    /// it (the latest earlier one): the logs it names, the titles of its results and usage
+    /// figures, its risks not yet closed, one entry for each security measure of the plan in
+    /// force, and the improvement measures still open, each to be given its status. What the
+    /// month must say reads `TODO(…)` (the month before's words beside it, as a comment), so that
+    /// `validate` points at each until it is written; nothing of the month before is taken as
+    /// this month's. Overwrites nothing.
+    @discardableResult
+    public static func addReport(_ requested: ReportMonth, to folder: String, today: CivilDate) throws(Failure) -> AddedReport {
+        guard FileManager.default.fileExists(atPath: Paths.join(folder, ContractFolder.contractFile)) else {
+            throw Failure(ja: "\(folder) は契約フォルダではありません（contract.yaml がありません）。teishutsu init \(folder) で作成してください",
+                          en: "\(folder) is not a contract folder (no contract.yaml); start one with teishutsu init \(folder)")
+        }
+        let contract = ContractFolder.load(folder, workers: 1)
+        func monthOf(_ report: Report) -> YearMonth? { report.fileMonth ?? report.month?.value }
+        let month: YearMonth
+        switch requested {
+        case .month(let m): month = m
+        case .next: month = contract.reports.compactMap(monthOf).max()?.next ?? YearMonth(year: today.year, month: today.month)
+        }
+        // A month outside the contract has no report to make (the contract's dates as it says them).
+        if let start = contract.contract?.start?.value, month.lastDay < start {
+            throw Failure(ja: "\(month) は契約期間の前です（契約の開始日 \(start.iso)）。報告書は契約期間の月ごとに作ります",
+                          en: "\(month) is before the contract period (it starts \(start.iso)); reports are made for the months of the contract")
+        }
+        if let end = contract.contract?.end?.value, month.firstDay > end {
+            throw Failure(ja: "\(month) は契約期間の後です（契約の終了日 \(end.iso)）。" + (requested == .next ? "最後の月の報告書まで作成済みです" : "報告書は契約期間の月ごとに作ります"),
+                          en: "\(month) is after the contract period (it ends \(end.iso))" + (requested == .next ? "; the last month's report is already there" : "; reports are made for the months of the contract"))
+        }
+        for ext in ["yaml", "yml"] {
+            let path = Paths.join(folder, "reports/\(month).\(ext)")
+            if FileManager.default.fileExists(atPath: path) {
+                throw Failure(ja: "\(path) は既にあります。init は新しいファイルを加えるだけで、既にあるファイルを上書きしません",
+                              en: "\(path) already exists; init adds new files only and overwrites nothing")
+            }
+        }
+        let previous = contract.reports.filter { monthOf($0).map { $0 < month } ?? false }.max { monthOf($0)! < monthOf($1)! }
+        let plan = contract.plan(inForceOn: month.firstDay) ?? contract.plan
+        let text = reportText(month: month, previous: previous, plan: plan, duties: contract.duties, folder: folder)
+        var files = [File(path: "reports/\(month).yaml", text: text)]
+        if !FileManager.default.fileExists(atPath: Paths.join(folder, "schema/report.schema.json")) {
+            files.append(File(path: "schema/report.schema.json", text: try shipped("schema/report.schema.json")))
+        }
+        let written = try write(files, at: folder, adding: true)
+        return AddedReport(written: written, month: month, previous: previous.map { relative($0.source, in: folder) })
+    }
+
+    private static func relative(_ path: String, in folder: String) -> String {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// The new report's YAML.
+    static func reportText(month: YearMonth, previous: Report?, plan: Plan?, duties: Duties, folder: String) -> String {
+        let era = monthName(month)
+        var out = """
+        # yaml-language-server: $schema=../schema/report.schema.json
+        #
+        # サービス実績報告書（\(era)分）— teishutsu init --report で作成
+        # TODO(…) をすべて記入してください。「# 」で始まる行は記入例と前月の記載（参考）です。
+        # Fill in every TODO(…); lines starting with "# " are examples and last month's words.
+
+        """
+        if let previous {
+            out += "# 前月の報告書（\(relative(previous.source, in: folder))）から、ログの場所、項目名、継続中のリスク、\n"
+            out += "# セキュリティ対策と改善策の一覧を引き継いでいます。当月の内容は書き直してください。\n"
+        }
+        out += "month: \(month)\n"
+
+        // The logs: where the month before found them.
+        var logLines: [String] = [], inline: [String] = []
+        for kind in LogKind.allCases {
+            if let file = previous?.logFiles[kind] {
+                logLines.append("  \(kind.key): \(yamlText(file.value))")
+            } else if let previous, previous.inlinePresence(kind).isPresent {
+                inline.append(kind.key)
+            } else if previous == nil {
+                logLines.append("  \(kind.key): ../logs/\(kind.key).csv")
+            }
+        }
+        if !logLines.isEmpty {
+            out += "logs:                                       # このファイルからの相対パス\n" + logLines.joined(separator: "\n") + "\n"
+        }
+        for key in inline {
+            out += "\(key): []                               # 前月と同じく、当月の記録をここに書きます\n"
+        }
+
+        // 1. Results: the month before's titles, each to be written again.
+        out += "\n# 1. 本サービスの実施実績 — REP-RESULT\nresult:\n"
+        let titles = previous?.result.map(\.title.value).filter { !isPlaceholder($0) } ?? []
+        for title in titles.isEmpty ? ["運用・保守"] : titles {
+            out += "  - title: \(yamlText(title))\n"
+            out += "    content: TODO(当月の\(todoText(title))の実施内容。当月になければこの項目を削除)\n"
+        }
+
+        // 2. Usage: the same figures, this month's values.
+        out += "\n# 2. サービス利用状況（稼働状況） — REP-USAGE\nusage:\n"
+        let figures = previous?.usage?.figures.filter { !isPlaceholder($0.name.value) } ?? []
+        if figures.isEmpty {
+            out += """
+              # figures:
+              #   - name: 電子申請の受付件数
+              #     value: 1832
+              #     unit: 件
+
+            """
+        } else {
+            out += "  figures:\n"
+            for figure in figures {
+                out += "    - name: \(yamlText(figure.name.value))\n"
+                out += "      value: TODO(当月の\(todoText(figure.name.value)))"
+                if let value = figure.value?.value { out += "        # 前月：\(value.description)" }
+                out += "\n"
+                if let unit = figure.unit?.value { out += "      unit: \(yamlText(unit))\n" }
+            }
+        }
+        out += "  notes: TODO(当月の稼働状況の説明)\n"
+
+        // 5. Risks: those not closed, as the month before left them.
+        out += "\n# 5. 課題・リスク管理 — REP-RISK（なければ risks: []）\n"
+        let risks = previous?.risks.filter { $0.status.value != "closed" && !isPlaceholder($0.id.value) } ?? []
+        if risks.isEmpty {
+            out += """
+            risks: []
+            #  - id: R-01
+            #    title: 年度末の申請集中に備えた性能確保
+            #    status: monitoring                     # open / in_progress / monitoring / closed
+            #    owner: 担当者の氏名
+            #    action: 負荷試験を計画中
+
+            """
+        } else {
+            out += "# 前月に終結していないリスクです。当月の状況（status、action）に直してください。\nrisks:\n"
+            for risk in risks {
+                out += "  - id: \(yamlText(risk.id.value))\n"
+                out += "    title: \(yamlText(risk.title.value))\n"
+                out += "    status: \(yamlText(risk.status.value))                # open / in_progress / monitoring / closed\n"
+                if let owner = risk.owner?.value { out += "    owner: \(yamlText(owner))\n" }
+                if let action = risk.action?.value { out += "    action: \(yamlText(action))\n" }
+                if let due = risk.due?.value { out += "    due: \(due.iso)\n" }
+            }
+        }
+
+        // 6. Security: every measure of the plan in force, its status and what was done.
+        out += "\n# 6. 「セキュリティ対策実施計画」の実施状況 — REP-SECSTATUS\n#    計画書の security_plan の対策ごとに書きます。\n"
+        out += "#    status: done / in_progress / scheduled / delayed / not_done\nsecurity_status:\n"
+        let measures = plan?.securityPlan.filter { !$0.id.value.isEmpty && !isPlaceholder($0.id.value) } ?? []
+        if measures.isEmpty {
+            out += "  SP-01:\n    status: TODO(状況 例 done)\n    detail: TODO(SP-01の実施内容)\n"
+        }
+        for measure in measures {
+            let id = measure.id.value
+            out += "  \(yamlKey(id)):\(comment("\(measure.measure.value)（\(measure.timing.value)）", column: id.count + 3))\n"
+            if let last = previous?.securityStatus.first(where: { $0.id.value == id }) {
+                out += "    # 前月：\(oneLine(last.status.value))　\(oneLine(last.detail.value))\n"
+            }
+            out += "    status: TODO(状況 例 done)\n    detail: TODO(当月の実施内容)\n"
+        }
+
+        // Training and audits: what the plan schedules, for the month's record.
+        var planned: [String] = []
+        for course in plan?.training ?? [] {
+            let dates = course.dates.map(\.value).filter { $0 >= month.firstDay && $0 <= month.lastDay }
+            planned.append("\(course.id.value) \(oneLine(course.title.value))（" + (dates.isEmpty ? oneLine(course.schedule.value) : "当月 " + dates.map(\.iso).joined(separator: "、")) + "）")
+        }
+        for audit in plan?.audits ?? [] {
+            let dates = audit.dates.map(\.value).filter { $0 >= month.firstDay && $0 <= month.lastDay }
+            planned.append("\(audit.id.value) \(oneLine(audit.content.value))（" + (dates.isEmpty ? oneLine(audit.schedule.value) : "当月 " + dates.map(\.iso).joined(separator: "、")) + "）")
+        }
+        out += "\n# 研修・監査を実施した月は、その記録を書きます（計画書の TR-…, AU-… の番号）。\n"
+        for line in planned { out += "#   計画：\(line)\n" }
+        out += """
+        # activities:
+        #   - id: TR-01
+        #     date: \(month.firstDay.iso)
+        #     summary: 情報セキュリティ基礎研修を実施（対象者全員受講）
+
+        # サービスレベルが目標値に達しなかった月は、改善策を書きます。
+        # improvements:
+        #   availability:
+        #     - id: KZ-\(month)-1                       # 改善策の番号（以後の報告書で実施状況を報告する）
+        #       measure: 切替え判断の基準を見直す
+        #       owner: 担当者の氏名
+        #       due: \(month.lastDay.iso)
+        #       status: planned                        # planned | in_progress | done
+
+        """
+
+        // Measures presented before this month and not done by its start: their status now.
+        let open = duties.measureStates(through: month.previous).filter { state in
+            !state.isDone && (state.presented.map { $0 < month } ?? true) && !isPlaceholder(state.measure.id.value)
+        }
+        if open.isEmpty {
+            out += """
+            # 前月までに示した改善策は、完了するまで毎月その状況を書きます（示した月の improvements は写さない）。
+            # measure_status:
+            #   KZ-2026-04-1:
+            #     status: in_progress                      # planned | in_progress | done
+            #     note: 切替え手順書を改定中
+
+            """
+        } else {
+            out += "# 前月までに示した改善策のうち未完了のもの：完了するまで毎月その状況を書きます。\n"
+            out += "#   status: planned / in_progress / done（完了したときは done_on と evidence も）\nmeasure_status:\n"
+            for state in open {
+                let id = state.measure.id.value
+                var about = oneLine(state.measure.measure.value)
+                if let presented = state.presented { about += "（\(monthName(presented))に提示" + (state.measure.due.map { "、期限 \($0.value.iso)" } ?? "") + "）" }
+                out += "  \(yamlKey(id)):\(comment(about, column: id.count + 3))\n"
+                out += "    # 前月まで：\(state.status)\n"
+                out += "    status: TODO(状況 例 in_progress)\n    # note: 実施状況の補足\n    # done_on: \(month.lastDay.iso)\n    # evidence: 完了を示す記録\n"
+            }
+        }
+
+        out += "\n# 7. その他必要な事項 — REP-OTHER（なければ other: []）\nother: []\n"
+        return out
+    }
+
+    /// A value as YAML: plain when it reads back as the same text, else double-quoted.
+    static func yamlText(_ s: String) -> String {
+        let specialFirst: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", " ", "~"]
+        let plain = !s.isEmpty && !specialFirst.contains(s.first!) && s.last != " "
+            && !s.contains(": ") && !s.contains(" #") && !s.hasSuffix(":")
+            && !s.contains(where: { $0.isNewline || $0 == "\t" || ($0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) })
+            && !s.unicodeScalars.contains(where: { $0.value == 0xFEFF || (0x80...0x9F).contains($0.value) })
+            && Double(s) == nil && !["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(s.lowercased())
+            && !(s.first!.isASCII && s.first!.isNumber)
+        if plain { return s }
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func yamlKey(_ s: String) -> String { yamlText(s) }
+
+    /// Text inside TODO(…): no parentheses or line breaks that would end it.
+    static func todoText(_ s: String) -> String {
+        oneLine(s).replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+    }
+
+    static func oneLine(_ s: String) -> String {
+        s.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// `# text`, after a key of `column` characters, lined up at the scaffold's comment column.
+    static func comment(_ text: String, column: Int) -> String {
+        String(repeating: " ", count: max(2, 44 - column)) + "# " + oneLine(text)
+    }
+
+    static func monthName(_ month: YearMonth) -> String {
+        (try? EraDate.formatMonth(year: month.year, month: month.month, digits: .mixed)) ?? month.description
+    }
+
+    static func isPlaceholder(_ s: String) -> Bool { s.hasPrefix("TODO") }
+}
