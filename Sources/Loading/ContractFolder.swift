@@ -208,10 +208,14 @@ public struct ContractFolder: Sendable {
             guard let number = Int(name.dropFirst("plan-r".count).dropLast(".yaml".count)) else { continue }
             let file = parsed.file
             guard let plan = parsed.plan else {
+                // Why, in the words of the first problem found in it, and where.
+                let reason = parsed.diagnostics.first { $0.severity == .error }
+                unreadablePlanCopies[number] = reason?.message
                 self.diagnostics.append(.warning(
                     .plan(.revisionSubmittedUnreadable),
-                    Message(ja: "提出済みの計画書 \(file) を読めないため、変更の確認をしていません", en: "the submitted plan \(file) cannot be read, so changes are not checked against it"),
-                    at: .file(file)))
+                    Message(ja: "提出済みの計画書 \(file) を読めないため" + (reason.map { "（\($0.message.japanese)）" } ?? "") + "、変更の確認をしていません",
+                            en: "the submitted plan \(file) cannot be read" + (reason.map { " (\($0.message.english))" } ?? "") + ", so changes are not checked against it"),
+                    at: reason?.span ?? .file(file)))
                 continue
             }
             submittedPlans.append(SubmittedPlan(number: number, path: file, plan: plan))
@@ -228,6 +232,20 @@ public struct ContractFolder: Sendable {
 
     /// The plan as it stood on any day: the current one and the submitted revisions.
     public var planHistory: PlanHistory { PlanHistory(current: plan, submitted: submittedPlans) }
+
+    /// The copies of plan revisions as sent that could not be read, with the first reason found.
+    public var unreadablePlanCopies: [Int: Message] = [:]
+
+    /// The plan revisions whose copy as sent (`submitted/plan-rN.yaml`) no longer holds what
+    /// its record of submission kept (SUBMIT-file-altered says so, at the copy): nothing is
+    /// judged against such a copy, since what was sent cannot be known from it.
+    public var alteredPlanCopies: Set<Int> {
+        Set(submittedPlans.compactMap { copy in
+            guard let recorded = records[.plan(revision: copy.number)]?.inputs.first(where: { $0.name == .plan }),
+                  copy.plan.value.canonicalSHA256 != recorded.sha256 else { return nil }
+            return copy.number
+        })
+    }
 
     /// The plan as in force on a day (its revision then, as sent), else the current one: an
     /// incident is judged by what the plan promised when it was detected.

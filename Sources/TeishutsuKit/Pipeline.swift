@@ -114,7 +114,10 @@ public enum Pipeline {
             let current = plan.currentRevisionNumber
             let submitted = folder.records[.plan(revision: current)] != nil || folder.submittedPlans.contains { $0.number == current }
             diagnostics += PlanRules.check(plan, contract: folder.contract, catalog: folder.catalog, currentRevisionSubmitted: submitted)
-            diagnostics += SubmissionRules.check(plan, submitted: folder.submittedPlans)
+            // A copy changed since it was sent is not what was sent: not compared (the error
+            // at the copy says so), rather than read as a change of plan.yaml.
+            let altered = folder.alteredPlanCopies
+            diagnostics += SubmissionRules.check(plan, submitted: folder.submittedPlans.filter { !altered.contains($0.number) })
         }
         diagnostics += LogRules.check(logs)
         let byReport = Dictionary(computations.map { ($0.report.source, $0) }, uniquingKeysWith: { a, _ in a })
@@ -154,9 +157,10 @@ public enum Pipeline {
                                           expected: Message(ja: "提出したときの内容", en: "the content as sent"), at: .file(copy.path)))
             } else {
                 let exists = FileManager.default.fileExists(atPath: path)
+                let reason = folder.unreadablePlanCopies[number]
                 diagnostics.append(.error(.record(exists ? .fileAltered : .fileMissing),
-                                          exists ? Message(ja: "\(title.japanese)の写し \(name) を読めません。提出したときの内容と照合できません",
-                                                           en: "the copy \(name) of \(title.english) cannot be read, so it cannot be told from what was sent")
+                                          exists ? Message(ja: "\(title.japanese)の写し \(name) を読めません" + (reason.map { "（\($0.japanese)）" } ?? "") + "。提出したときの内容と照合できません",
+                                                           en: "the copy \(name) of \(title.english) cannot be read" + (reason.map { " (\($0.english))" } ?? "") + ", so it cannot be told from what was sent")
                                                  : Message(ja: "\(title.japanese)の写し \(name) がありません。提出したときの内容と照合できません",
                                                            en: "the copy \(name) of \(title.english) is missing, so what was sent cannot be known"),
                                           expected: Message(ja: "提出したときの \(name)", en: "\(name) as sent"), at: exists ? .file(path) : record.span))
@@ -175,7 +179,12 @@ public enum Pipeline {
             // The contract and each plan revision are hashed once, not once per report.
             let contractPart = InputPart(.contract, sha256: contract.documentCanonicalSHA256)
             var planParts: [Int: InputPart] = [:]
+            // A revision whose copy was changed since it was sent: what it judged is not compared
+            // (SUBMIT-file-altered at the copy is the error), rather than every month of it
+            // reported as changed.
+            let altered = folder.alteredPlanCopies
             for computation in computations where folder.records[.report(computation.month)] != nil {
+                if let plan = computation.plan, altered.contains(plan.revision.number.value) { continue }
                 let planPart = computation.plan.map { plan in
                     if let known = planParts[plan.revision.number.value] { return known }
                     let part = ReportComputation.planPart(plan)
@@ -186,13 +195,16 @@ public enum Pipeline {
                 sources[.report(computation.month)] = computation.report.source
             }
             // The plan in force as it was sent (its copy in submitted/), with the contract as it is now.
-            if let latest = folder.submittedPlans.last, let record = folder.records[.plan(revision: latest.number)], !record.inputs.isEmpty {
+            if let latest = folder.submittedPlans.last, !altered.contains(latest.number),
+               let record = folder.records[.plan(revision: latest.number)], !record.inputs.isEmpty {
                 fingerprints[.plan(revision: latest.number)] = Fingerprints.plan(latest.plan, contract: contract)
             }
             let incidents = Dictionary(folder.reports.incidentsOnce.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for report in folder.incidentReports where folder.records[.incident(report.id.value)] != nil {
+                let day = report.detectedAt?.value.japanDate
+                if let inForce = day.flatMap({ folder.planHistory.inForce(on: $0) }), altered.contains(inForce.revision.number.value) { continue }
                 fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract,
-                                                                                      plan: folder.plan(inForceOn: report.detectedAt?.value.japanDate))
+                                                                                      plan: folder.plan(inForceOn: day))
                 sources[.incident(report.id.value)] = report.source
             }
             if let closing = folder.closing, folder.records[.closing] != nil {

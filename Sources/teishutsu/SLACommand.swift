@@ -60,6 +60,10 @@ struct SLASettings: Equatable, CommandRun {
         let instant: Instant
         if let now {
             instant = try Instant(iso: now, allowDateOnly: true)
+            // The years the logs and the calendar know: a time outside them is a typo.
+            guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
+                throw ValidationError("--now: \(now) is outside the years this tool knows (\(NationalHolidays.supportedYears.lowerBound)–\(NationalHolidays.supportedYears.upperBound))")
+            }
         } else {
             instant = Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
         }

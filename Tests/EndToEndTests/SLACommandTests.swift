@@ -176,6 +176,9 @@ import TestSupport
         let early = try CLI.run(["sla", "--month", "2024-03", "--now", "2024-02-29T23:59", "--incidents", "/nonexistent/incidents.csv"])
         #expect(early.status == 2 && early.stdout.isEmpty)
         #expect(early.stderr.contains("the month 2024-03 has not begun at 2024-02-29 23:59 (--now)"), "\(early.stderr)")
+        // A year the logs would refuse is refused in --now too.
+        let far = try CLI.run(["sla", "--month", "2024-03", "--now", "9999-01-01", "--incidents", "/nonexistent/incidents.csv"])
+        #expect(far.status == 2 && far.stdout.isEmpty && far.stderr.contains("--now: 9999-01-01 is outside the years this tool knows (1955–2099)"), "\(far.stderr)")
     }
 
     @Test func theContractSetsTargetsAndClosedDays() throws {

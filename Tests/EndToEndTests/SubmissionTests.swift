@@ -466,6 +466,16 @@ import TestSupport
         try Fixtures.edit(folder, "submitted/plan-r3.yaml", replacing: "  update_every_minutes: 120", with: "  update_every_minutes: 600")
         let changed = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
         #expect(changed.stdout.contains("error[SUBMIT-file-altered]: the copy plan-r3.yaml of the service implementation plan (revision 3) does not match its record of submission: it was changed after it was sent"), "\(changed.stdout)")
+        // That one error, at the copy: plan.yaml and the months judged by the copy did not
+        // change, and are not said to.
+        #expect(changed.stdout.hasSuffix("1 error, 0 warnings\n") && !changed.stdout.contains("SUBMIT-inputs-changed")
+                && !changed.stdout.contains("PLAN-REV-"), "\(changed.stdout)")
+        // A copy that cannot be read says why, where.
+        let copy = folder.appendingPathComponent("submitted/plan-r3.yaml")
+        try (try String(contentsOf: copy, encoding: .utf8) + "x: [\n").write(to: copy, atomically: true, encoding: .utf8)
+        let unreadable = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(unreadable.stdout.contains("error[SUBMIT-file-altered]: the copy plan-r3.yaml of the service implementation plan (revision 3) cannot be read (YAML syntax error: "), "\(unreadable.stdout)")
+        #expect(unreadable.stdout.contains("warning[PLAN-REV-submitted-unreadable]: the submitted plan \(folder.path)/submitted/plan-r3.yaml cannot be read (YAML syntax error: "), "\(unreadable.stdout)")
         try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/plan-r3.yaml"))
         let gone = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
         #expect(gone.stdout.contains("error[SUBMIT-file-missing]: the copy plan-r3.yaml of the service implementation plan (revision 3) is missing, so what was sent cannot be known"), "\(gone.stdout)")
