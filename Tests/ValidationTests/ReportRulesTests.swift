@@ -197,6 +197,20 @@ import TeishutsuKit
         let demo = try Demo()
         try demo.edit("reports/2025-04.yaml", "  - id: TR-01", "  - id: TR-10")
         let line = try demo.line("reports/2025-04.yaml", containing: "TR-10")
-        #expect(demo.located(demo.validate()) == ["REP-ACTIVITY-unknown@2025-04.yaml:\(line)"])
+        let activities = try demo.line("reports/2025-04.yaml", containing: "activities:")
+        // TR-01, which the plan dates 令和７年４月17日, has no record of its own now.
+        #expect(demo.located(demo.validate()) == ["REP-ACTIVITY-not-recorded@2025-04.yaml:\(activities)", "REP-ACTIVITY-unknown@2025-04.yaml:\(line)"])
+    }
+
+    /// What the plan dates in a month is recorded in that month's report; a course or audit with
+    /// no date (着任時, or a schedule in words) is not looked for.
+    @Test func whatThePlanDatesInAMonthIsRecordedThen() throws {
+        let demo = try Demo()
+        try demo.edit("reports/2025-06.yaml", "activities:\n  - id: TR-03\n", "activities:\n  - id: TR-04\n")
+        let activities = try demo.line("reports/2025-06.yaml", containing: "activities:")
+        let found = demo.validate()
+        #expect(demo.located(found) == ["REP-ACTIVITY-not-recorded@2025-06.yaml:\(activities)"])
+        #expect(found.first?.message.english == "the plan dates TR-03 (インシデント対応訓練（机上訓練）) 2025-06-12, but the month's report has no record of it under activities")
+        #expect(found.first?.message.japanese == "計画書は TR-03（インシデント対応訓練（机上訓練））を令和７年６月12日に予定していますが、当月の報告書に実施の記録（activities）がありません")
     }
 }

@@ -130,5 +130,20 @@ public struct ReportRules {
                        + Suggest.didYouMean(Suggest.closest(to: activity.id.value, among: known)),
                        expected: Message(ja: "TR-… または AU-… の番号", en: "an ID of PLAN-TRAIN or PLAN-AUDIT"), at: activity.id.span))
         }
+        // What the plan dates in the month is recorded as held (or the plan's dates revised).
+        guard let month = report.month?.value ?? report.fileMonth else { return }
+        let recorded = Set(report.activities.map(\.id.value))
+        let planned = plan.training.map { ($0.id, $0.title.value, $0.dates) } + plan.audits.map { ($0.id, $0.content.value, $0.dates) }
+        for (id, title, dates) in planned where !id.value.isEmpty && !recorded.contains(id.value) {
+            guard let date = dates.first(where: { $0.value >= month.firstDay && $0.value <= month.lastDay }) else { continue }
+            let name = title.count > 40 ? String(title.prefix(40)) + "…" : title
+            add(.warning(.report(.activityNotRecorded),
+                         Message(ja: "計画書は \(id.value)（\(name)）を\(wording.date(date.value).japanese)に予定していますが、当月の報告書に実施の記録（activities）がありません",
+                                 en: "the plan dates \(id.value) (\(name)) \(date.value.iso), but the month's report has no record of it under activities"),
+                         expected: Message(ja: "activities に \(id.value) の実施記録（実施しなかったときは計画書の日付の改訂）",
+                                           en: "a record of \(id.value) under activities (or, when it was not held, the plan's dates revised)"),
+                         at: report.value.keySpans["activities"] ?? report.monthSpan,
+                         notes: [.init(Message(ja: "計画書の予定日", en: "the plan's date"), at: date.span)]))
+        }
     }
 }

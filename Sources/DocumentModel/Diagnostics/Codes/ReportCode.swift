@@ -3,13 +3,13 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
     case sectionMissing(ReportSection), sectionEmpty(ReportSection)
     case fileName, monthMismatch, outsideContract
     case logMissing, logTwice
-    case securityStatusMissingMeasure, securityStatusUnknown, activityUnknown
+    case securityStatusMissingMeasure, securityStatusUnknown, activityUnknown, activityNotRecorded
     case incidentNoResponse, incidentNoCountermeasure, inquiryNoAnswer
     case slaNoImprovement, slaMismatch, slaUnavailable
 
     public static let allCases: [ReportCode] = ReportSection.allCases.flatMap { [ReportCode.sectionMissing($0), .sectionEmpty($0)] } + [
         .fileName, .monthMismatch, .outsideContract, .logMissing, .logTwice,
-        .securityStatusMissingMeasure, .securityStatusUnknown, .activityUnknown,
+        .securityStatusMissingMeasure, .securityStatusUnknown, .activityUnknown, .activityNotRecorded,
         .incidentNoResponse, .incidentNoCountermeasure, .inquiryNoAnswer, .slaNoImprovement, .slaMismatch, .slaUnavailable,
     ]
 
@@ -25,6 +25,7 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
         case .securityStatusMissingMeasure: "REP-SECSTATUS-missing-measure"
         case .securityStatusUnknown: "REP-SECSTATUS-unknown"
         case .activityUnknown: "REP-ACTIVITY-unknown"
+        case .activityNotRecorded: "REP-ACTIVITY-not-recorded"
         case .incidentNoResponse: "REP-INCIDENT-no-response"
         case .incidentNoCountermeasure: "REP-INCIDENT-no-countermeasure"
         case .inquiryNoAnswer: "REP-INQUIRY-no-answer"
@@ -94,6 +95,12 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
                      "An activity's ID is neither a training course nor an audit of the plan."),
                    example: "activities:\n  - { id: TR-9, date: 2025-04-15, summary: … }",
                    fix: m("計画書の TR-… または AU-… の番号にしてください。", "Use a TR-… or AU-… ID of the plan."))
+        case .activityNotRecorded:
+            .warning(m("計画書が当月の日付で予定した研修・監査（PLAN-TRAIN、PLAN-AUDIT の dates）の実施記録が、当月の報告書にありません。",
+                       "A training course or audit the plan dates in the month (dates of PLAN-TRAIN or PLAN-AUDIT) has no record in the month's report."),
+                     example: "# 計画書: TR-01 の dates: [令和７年４月17日]\n# reports/2025-04.yaml に activities: の TR-01 がない",
+                     fix: m("実施したときは activities: に番号・日付・概要を書いてください。実施しなかったとき、日を移したときは、計画書の dates を改訂し、報告書の other: にその旨を書いてください。",
+                            "When held, record it under activities: (ID, date, summary). When not held or moved, revise the plan's dates and say so under other:."))
         case .incidentNoResponse:
             .error(m("復旧した障害に対応（response）の記載がありません。", "A recovered incident has no response."),
                    example: "INC-1,2025-08-19T02:10,2025-08-19T07:45,stop,停止,,",
