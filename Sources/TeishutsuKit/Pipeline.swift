@@ -200,11 +200,12 @@ public enum Pipeline {
                 fingerprints[.plan(revision: latest.number)] = Fingerprints.plan(latest.plan, contract: contract)
             }
             let incidents = Dictionary(folder.reports.incidentsOnce.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let maintenance = folder.reports.maintenanceOnce
             for report in folder.incidentReports where folder.records[.incident(report.id.value)] != nil {
                 let day = report.detectedAt?.value.japanDate
                 if let inForce = day.flatMap({ folder.planHistory.inForce(on: $0) }), altered.contains(inForce.revision.number.value) { continue }
                 fingerprints[.incident(report.id.value)] = Fingerprints.incidentReport(report, incident: incidents[report.id.value], contract: contract,
-                                                                                      plan: folder.plan(inForceOn: day))
+                                                                                      plan: folder.plan(inForceOn: day), maintenance: maintenance)
                 sources[.incident(report.id.value)] = report.source
             }
             if let closing = folder.closing, folder.records[.closing] != nil {

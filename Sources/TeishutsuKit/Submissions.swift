@@ -345,7 +345,8 @@ public enum Submissions {
             }
             return try record(options, document: .incident(id), renderable: document,
                               inputs: Fingerprints.incidentReport(report, incident: document.incident, contract: contract,
-                                                                  plan: folder.plan(inForceOn: report.detectedAt?.value.japanDate)),
+                                                                  plan: folder.plan(inForceOn: report.detectedAt?.value.japanDate),
+                                                                  maintenance: folder.reports.maintenanceOnce),
                               existing: folder.records[.incident(id)], extra: [],
                               to: submitted, wording: wording)
         case .closing:

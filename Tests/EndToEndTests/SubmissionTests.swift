@@ -182,6 +182,41 @@ import TestSupport
         #expect(changed.stdout.contains("error[SUBMIT-inputs-changed]: the performance report for 2025-11 was submitted on 2025-12-09"), "\(changed.stdout)")
     }
 
+    /// An incident report counts as stopped the minutes no maintenance window covers: a window
+    /// over its time added after it was sent changes the page, and is said. A record made before
+    /// records kept the windows is compared without them.
+    @Test func aMaintenanceWindowOverAnIncidentSentIsAChange() throws {
+        let folder = try Fixtures.demoCopy("incident-maintenance")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let window = "MNT-202508X,2025-08-19T06:00,2025-08-19T07:00,緊急メンテナンス（甲の承認済み）\n"
+        func addWindow() throws {
+            let log = folder.appendingPathComponent("logs/maintenance.csv")
+            try (try String(contentsOf: log, encoding: .utf8) + window).write(to: log, atomically: true, encoding: .utf8)
+        }
+        // The demo's record, made before: the window is not looked for in it.
+        try addWindow()
+        let earlier = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(!earlier.stdout.contains("the incident report INC-2025-004 was submitted"), "\(earlier.stdout)")
+        // Recorded again without the window, then the window added: the incident report changed.
+        let log = folder.appendingPathComponent("logs/maintenance.csv")
+        try (try String(contentsOf: log, encoding: .utf8).replacingOccurrences(of: window, with: "")).write(to: log, atomically: true, encoding: .utf8)
+        for name in ["incident-INC-2025-004.record.yaml", "incident-INC-2025-004.xml"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted/\(name)"))
+        }
+        let recorded = try CLI.run(["submit", folder.path, "--incident", "INC-2025-004", "--date", "2025-08-26", "--by", "テスト", "--lang", "en"])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let record = try String(contentsOf: folder.appendingPathComponent("submitted/incident-INC-2025-004.record.yaml"), encoding: .utf8)
+        #expect(record.contains("  - name: maintenance\n"))
+        #expect(try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"]).stdout == "no problems found.\n")
+        // A window elsewhere in the log is not the incident's.
+        try (try String(contentsOf: log, encoding: .utf8) + "MNT-202508Y,2025-08-24T02:00,2025-08-24T03:00,臨時メンテナンス\n").write(to: log, atomically: true, encoding: .utf8)
+        let elsewhere = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(!elsewhere.stdout.contains("the incident report INC-2025-004 was submitted"), "\(elsewhere.stdout)")
+        try addWindow()
+        let changed = try CLI.run(["validate", folder.path, "--today", "2026-04-30", "--lang", "en"])
+        #expect(changed.stdout.contains("error[SUBMIT-inputs-changed]: the incident report INC-2025-004 was submitted on 2025-08-26, but the maintenance windows over the incident's time (logs/maintenance.csv) changed since"), "\(changed.stdout)")
+    }
+
     /// A change to an input many documents share is named where it is: the contract's file, as
     /// a note of every document it changed (an editor or a CI annotation finds it there).
     @Test func aChangedContractIsNamedAtItsFile() throws {

@@ -8,6 +8,13 @@ public struct InputPart: Sendable, Equatable {
         /// The plan's promised reporting times an incident report is judged by (kept once the
         /// plan promises updates: records made before stay as they were).
         case promise
+        /// The maintenance windows over an incident's time, whose minutes its report does not
+        /// count as stopped (kept by records made since: records made before stay as they were).
+        case maintenance
+
+        /// Parts that records made by earlier versions do not hold: such a record is compared
+        /// without them.
+        static let addedLater: Set<Name> = [.maintenance]
 
         /// 契約情報（contract.yaml）: how a message names it.
         public var described: Message {
@@ -21,6 +28,7 @@ public struct InputPart: Sendable, Equatable {
             case .incident: Message(ja: "障害の記録（logs/incidents.csv）", en: "the incident's record (logs/incidents.csv)")
             case .closing: Message(ja: "closing.yaml の記載", en: "closing.yaml")
             case .promise: Message(ja: "計画書の報告の期限（plan.yaml）", en: "the reporting times the plan promises (plan.yaml)")
+            case .maintenance: Message(ja: "障害の時間に重なる正当な理由のある停止の記録（logs/maintenance.csv）", en: "the maintenance windows over the incident's time (logs/maintenance.csv)")
             }
         }
     }
@@ -47,12 +55,18 @@ public struct InputPart: Sendable, Equatable {
 
     /// Whether the inputs a record holds (their one hash, and the parts where it kept them) are
     /// these.
-    public static func same(recorded combinedHash: String, parts recorded: [InputPart], now: [InputPart]) -> Bool {
+    public static func same(recorded combinedHash: String, parts recorded: [InputPart], now allParts: [InputPart]) -> Bool {
+        let now = comparable(allParts, with: recorded)
         if combined(now) == combinedHash { return true }
         guard now.contains(where: { !$0.alternates.isEmpty }) else { return false }
         if !recorded.isEmpty { return combined(recorded) == combinedHash && changed(recorded: recorded, now: now).isEmpty }
         // A record without its parts: the one hash, each part as the earlier version wrote it.
         return combined(now.map { InputPart($0.name, sha256: $0.alternates.first ?? $0.sha256) }) == combinedHash
+    }
+
+    /// The parts to compare with a record: without those added since, when it lacks them.
+    static func comparable(_ parts: [InputPart], with recorded: [InputPart]) -> [InputPart] {
+        parts.filter { part in !Name.addedLater.contains(part.name) || recorded.contains { $0.name == part.name } }
     }
 
     /// The one hash of all the parts (a record's `inputs_sha256`).
@@ -63,8 +77,9 @@ public struct InputPart: Sendable, Equatable {
     }
 
     /// The parts whose hash differs between `recorded` and `now` (or that only one has).
-    public static func changed(recorded: [InputPart], now: [InputPart]) -> [Name] {
-        Name.allCases.filter { name in
+    public static func changed(recorded: [InputPart], now allParts: [InputPart]) -> [Name] {
+        let now = comparable(allParts, with: recorded)
+        return Name.allCases.filter { name in
             let was = recorded.first { $0.name == name }?.sha256, part = now.first { $0.name == name }
             switch (was, part) {
             case (nil, nil): return false
@@ -82,10 +97,18 @@ public enum Fingerprints {
         [InputPart(.plan, sha256: plan.value.canonicalSHA256), InputPart(.contract, sha256: contract.documentCanonicalSHA256)]
     }
 
-    public static func incidentReport(_ report: IncidentReport, incident: Incident?, contract: Contract, plan: Plan? = nil) -> [InputPart] {
+    /// - Parameter maintenance: the maintenance windows of the logs; those over the incident's
+    ///   time (from its occurrence to its recovery, or on) change the minutes its report counts.
+    public static func incidentReport(_ report: IncidentReport, incident: Incident?, contract: Contract, plan: Plan? = nil,
+                                      maintenance: [MaintenanceWindow] = []) -> [InputPart] {
+        let windows = incident.map { incident in
+            maintenance.filter { window in window.end > incident.occurredAt && (incident.recoveredAt.map { window.start < $0 } ?? true) }
+                .map(\.row.canonicalSHA256).sorted()
+        } ?? []
         let parts = [InputPart(.incidentReport, sha256: report.value.canonicalSHA256),
                      InputPart(.incident, sha256: incident?.row.canonicalSHA256 ?? SHA256.hex("")),
-                     InputPart(.contract, sha256: contract.documentCanonicalSHA256)]
+                     InputPart(.contract, sha256: contract.documentCanonicalSHA256),
+                     InputPart(.maintenance, text: windows.joined(separator: "\n"))]
         // The promised times the page judges the reports by, once the plan promises updates.
         guard let contact = plan?.contact, let every = contact.updateEveryMinutes?.value else { return parts }
         let promise = "first=\(contact.firstReportWithinMinutes?.value ?? -1)|final=\(contact.finalReportWithinOpenDays?.value ?? -1)|update=\(every)"
