@@ -126,8 +126,13 @@ public struct ContractFolder: Sendable {
         folder.loadCatalog()
         folder.loadPlan(parsed[1])
         folder.loadReports(Array(zip(reportNames, parsed[2..<firstSubmitted])), readAhead: logs, workers: workers)
-        folder.loadSubmitted(Array(zip(submittedNames, parsed[firstSubmitted..<firstRecord])))
+        let unreadableCopies = folder.loadSubmitted(Array(zip(submittedNames, parsed[firstSubmitted..<firstRecord])))
         folder.loadRecords(Array(parsed[firstRecord..<recordsEnd]))
+        // A copy recorded as sent that cannot be read is an error at it (SUBMIT-file-…), which
+        // says why: a warning only for a copy with no record.
+        for (number, warning) in unreadableCopies where folder.records[.plan(revision: number)] == nil {
+            folder.diagnostics.append(warning)
+        }
         let incidentsEnd = recordsEnd + incidentNames.count
         for (name, file) in zip(incidentNames, parsed[recordsEnd..<incidentsEnd]) {
             if let value = folder.take(file) { folder.incidentReports.append(IncidentReport(value, source: file.file, fileID: Self.stem(name))) }
@@ -203,7 +208,9 @@ public struct ContractFolder: Sendable {
     /// The file of a submitted revision.
     public static func submittedPlanName(_ number: Int) -> String { "plan-r\(number).yaml" }
 
-    mutating func loadSubmitted(_ files: [(name: String, parsed: ParsedFile)]) {
+    /// Returns the warning of each copy that cannot be read, by revision.
+    mutating func loadSubmitted(_ files: [(name: String, parsed: ParsedFile)]) -> [(Int, Diagnostic)] {
+        var unreadable: [(Int, Diagnostic)] = []
         for (name, parsed) in files {
             guard let number = Int(name.dropFirst("plan-r".count).dropLast(".yaml".count)) else { continue }
             let file = parsed.file
@@ -211,16 +218,17 @@ public struct ContractFolder: Sendable {
                 // Why, in the words of the first problem found in it, and where.
                 let reason = parsed.diagnostics.first { $0.severity == .error }
                 unreadablePlanCopies[number] = reason?.message
-                self.diagnostics.append(.warning(
+                unreadable.append((number, .warning(
                     .plan(.revisionSubmittedUnreadable),
                     Message(ja: "提出済みの計画書 \(file) を読めないため" + (reason.map { "（\($0.message.japanese)）" } ?? "") + "、変更の確認をしていません",
                             en: "the submitted plan \(file) cannot be read" + (reason.map { " (\($0.message.english))" } ?? "") + ", so changes are not checked against it"),
-                    at: reason?.span ?? .file(file)))
+                    at: reason?.span ?? .file(file))))
                 continue
             }
             submittedPlans.append(SubmittedPlan(number: number, path: file, plan: plan))
         }
         submittedPlans.sort { $0.number < $1.number }
+        return unreadable
     }
 
     public static let recordSuffix = ".record.yaml"
@@ -233,18 +241,31 @@ public struct ContractFolder: Sendable {
     /// The plan as it stood on any day: the current one and the submitted revisions.
     public var planHistory: PlanHistory { PlanHistory(current: plan, submitted: submittedPlans) }
 
+    /// The reports of the month still running that are drafts (a TODO, a value left empty), set
+    /// aside until the month is over: their files and how many TODOs each has left.
+    public var runningDrafts: [YearMonth: (source: String, placeholders: Int)] = [:]
+
     /// The copies of plan revisions as sent that could not be read, with the first reason found.
     public var unreadablePlanCopies: [Int: Message] = [:]
 
-    /// The plan revisions whose copy as sent (`submitted/plan-rN.yaml`) no longer holds what
-    /// its record of submission kept (SUBMIT-file-altered says so, at the copy): nothing is
-    /// judged against such a copy, since what was sent cannot be known from it.
+    /// The plan revisions recorded as sent whose copy (`submitted/plan-rN.yaml`) cannot be
+    /// trusted to be what was sent: changed since (its content, or its bytes where an earlier
+    /// version's record kept those), gone or unreadable. The error at the copy or its record says
+    /// so; nothing is judged against such a revision (what was sent cannot be known from it),
+    /// rather than every month of it told its plan changed.
     public var alteredPlanCopies: Set<Int> {
-        Set(submittedPlans.compactMap { copy in
-            guard let recorded = records[.plan(revision: copy.number)]?.inputs.first(where: { $0.name == .plan }),
-                  copy.plan.value.canonicalSHA256 != recorded.sha256 else { return nil }
-            return copy.number
-        })
+        var untrusted: Set<Int> = []
+        for (document, record) in records {
+            guard case .plan(let number) = document else { continue }
+            let copy = submittedPlans.first { $0.number == number }
+            if let recorded = record.inputs.first(where: { $0.name == .plan }) {
+                if copy?.plan.value.canonicalSHA256 != recorded.sha256 { untrusted.insert(number) }
+            } else if let file = record.files.first(where: { $0.name.value == Self.submittedPlanName(number) }),
+                      file.actualSHA256 != file.sha256 {
+                untrusted.insert(number)
+            }
+        }
+        return untrusted
     }
 
     /// The plan as in force on a day (its revision then, as sent), else the current one: an

@@ -158,11 +158,15 @@ public enum Deadlines {
                 let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
                 let report = byMonth[month]
                 let sent = submission(.report(month))
-                let file = report?.source ?? Paths.join(Paths.join(folder.path, ContractFolder.reportsFolder), "\(month).yaml")
-                var progress = progress(sent: sent, file: file, exists: report != nil)
+                // The month still running, its report a draft: set aside by the check, still being written.
+                let running = report == nil && sent == nil ? folder.runningDrafts[month] : nil
+                let file = report?.source ?? running?.source ?? Paths.join(Paths.join(folder.path, ContractFolder.reportsFolder), "\(month).yaml")
+                var progress = running != nil ? .draft : progress(sent: sent, file: file, exists: report != nil)
                 let monthName = wording.month(month)
-                var detail = detail(progress, sent: sent, corrected: corrected(.report(month)), file: file,
-                                    command: "teishutsu submit \(folder.path) --report \(month)", wording: wording)
+                var detail = running.map {
+                    Self.detail(.draft, sent: nil, file: file, command: "", wording: wording, placeholders: $0.placeholders)
+                } ?? detail(progress, sent: sent, corrected: corrected(.report(month)), file: file,
+                            command: "teishutsu submit \(folder.path) --report \(month)", wording: wording)
                 // Written for a month still under way: being written until the month ends.
                 if progress == .written, today < month.lastDay {
                     progress = .draft
@@ -244,7 +248,12 @@ public enum Deadlines {
                 items.append(DeadlineItem(
                     kind: .incidentReport, state: state(due.japanDate, sent != nil), progress: .none, date: due.japanDate,
                     title: Message(ja: "障害 \(incident.id) の第一報（\(DocumentFormatClock.text(due))まで）", en: "the first report of the incident \(incident.id) (by \(due.japanText))"),
-                    detail: sent.map { Message(ja: "\(wording.date($0.japanDate).japanese) \(DocumentFormatClock.text($0))に報告済み", en: "reported at \($0.japanText)") }
+                    // Made, but after the time promised: said (INCIDENT-first-report-late is the finding).
+                    detail: sent.map { at in
+                        let late = at > due
+                        return Message(ja: "\(wording.date(at.japanDate).japanese) \(DocumentFormatClock.text(at))に報告済み" + (late ? "（期限超過）" : ""),
+                                       en: "reported at \(at.japanText)" + (late ? " (late)" : ""))
+                    }
                         ?? Message(ja: "\(file) の reports に第一報（kind: first）を記録してください", en: "record the first report (kind: first) under reports in \(file)"),
                     span: report?.value.keySpans["reports"] ?? incident.span(.id)))
             }
@@ -258,7 +267,8 @@ public enum Deadlines {
             let reported = report?.finalNotice?.at?.value
             let recorded = folder.submissions(.incident(incident.id), asOf: today)?.first
             let progress: DeadlineItem.Progress = recorded != nil ? .submitted : reported != nil ? .written : .notWritten
-            let command = "teishutsu submit \(folder.path) --incident \(incident.id)"
+            // Recorded as of the day the final report was given (the day it says), not the day of recording.
+            let command = "teishutsu submit \(folder.path) --incident \(incident.id)" + (reported.map { " --date \($0.japanDate.iso)" } ?? "")
             items.append(DeadlineItem(
                 kind: .incidentReport, state: state(day, recorded != nil), progress: progress, date: day,
                 title: Message(ja: "障害 \(incident.id) の最終報告（障害報告書）", en: "the final report of the incident \(incident.id)"),

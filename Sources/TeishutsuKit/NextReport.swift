@@ -2,6 +2,10 @@ import DocumentModel
 import Foundation
 import JapaneseCalendar
 import Loading
+import ServiceLevels
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Scaffold {
     /// The month of the report `init DIR --report` adds.
@@ -17,6 +21,8 @@ extension Scaffold {
         public let month: YearMonth
         /// The report the new one was started from (`reports/2026-04.yaml`), if any.
         public let previous: String?
+        /// What the user should know of how it was made (a plan that could not be read).
+        public let notes: [Message]
     }
 
     /// Adds a month's report to a contract folder, started from the report of the month before
@@ -34,36 +40,83 @@ extension Scaffold {
         }
         let contract = ContractFolder.load(folder, workers: 1)
         func monthOf(_ report: Report) -> YearMonth? { report.fileMonth ?? report.month?.value }
+        // The reports there are, by their file names: one that cannot be read is still there.
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: Paths.join(folder, ContractFolder.reportsFolder))) ?? []).sorted()
+        var files: [YearMonth: String] = [:]
+        for name in names {
+            for ext in [".yaml", ".yml"] where name.hasSuffix(ext) {
+                if let m = YearMonth(String(name.dropLast(ext.count))), files[m] == nil { files[m] = "\(ContractFolder.reportsFolder)/\(name)" }
+            }
+        }
+        for report in contract.reports { if let m = monthOf(report), files[m] == nil { files[m] = relative(report.source, in: folder) } }
         let month: YearMonth
         switch requested {
         case .month(let m): month = m
-        case .next: month = contract.reports.compactMap(monthOf).max()?.next ?? YearMonth(year: today.year, month: today.month)
+        case .next: month = files.keys.max()?.next ?? YearMonth(year: today.year, month: today.month)
         }
         // A month outside the contract has no report to make (the contract's dates as it says them).
-        if let start = contract.contract?.start?.value, month.lastDay < start {
+        let (start, end) = (contract.contract?.start?.value, contract.contract?.end?.value)
+        if let start, month.lastDay < start || (end.map { month.firstDay > $0 } ?? false) {
+            if requested == .next && files.isEmpty {
+                throw Failure(ja: "報告書がまだなく、今月（\(month)）は契約期間（\(start.iso)〜\(end?.iso ?? "")）の外です。作る月を --report YYYY-MM で指定してください",
+                              en: "there is no report yet, and this month (\(month)) is outside the contract period (\(start.iso)–\(end?.iso ?? "")); name the month: --report YYYY-MM")
+            }
+        }
+        if let start, month.lastDay < start {
             throw Failure(ja: "\(month) は契約期間の前です（契約の開始日 \(start.iso)）。報告書は契約期間の月ごとに作ります",
                           en: "\(month) is before the contract period (it starts \(start.iso)); reports are made for the months of the contract")
         }
-        if let end = contract.contract?.end?.value, month.firstDay > end {
+        if let end, month.firstDay > end {
             throw Failure(ja: "\(month) は契約期間の後です（契約の終了日 \(end.iso)）。" + (requested == .next ? "最後の月の報告書まで作成済みです" : "報告書は契約期間の月ごとに作ります"),
                           en: "\(month) is after the contract period (it ends \(end.iso))" + (requested == .next ? "; the last month's report is already there" : "; reports are made for the months of the contract"))
         }
         for ext in ["yaml", "yml"] {
-            let path = Paths.join(folder, "reports/\(month).\(ext)")
-            if FileManager.default.fileExists(atPath: path) {
+            let path = Paths.join(folder, "\(ContractFolder.reportsFolder)/\(month).\(ext)")
+            var status = stat()
+            // Anything of the name, a link to nowhere included, is not written over.
+            if lstat(path, &status) == 0 {
                 throw Failure(ja: "\(path) は既にあります。init は新しいファイルを加えるだけで、既にあるファイルを上書きしません",
                               en: "\(path) already exists; init adds new files only and overwrites nothing")
             }
         }
-        let previous = contract.reports.filter { monthOf($0).map { $0 < month } ?? false }.max { monthOf($0)! < monthOf($1)! }
-        let plan = contract.plan(inForceOn: month.firstDay) ?? contract.plan
-        let text = reportText(month: month, previous: previous, plan: plan, duties: contract.duties, folder: folder)
-        var files = [File(path: "reports/\(month).yaml", text: text)]
-        if !FileManager.default.fileExists(atPath: Paths.join(folder, "schema/report.schema.json")) {
-            files.append(File(path: "schema/report.schema.json", text: try shipped("schema/report.schema.json")))
+        // The month before (the latest earlier report): one that cannot be read is not passed
+        // over for an older one, whose open measures and risks would be out of date.
+        let previousMonth = files.keys.filter { $0 < month }.max()
+        let previous = previousMonth.flatMap { m in contract.reports.first { monthOf($0) == m } }
+        if let previousMonth, previous == nil, let file = files[previousMonth] {
+            throw Failure(ja: "前の月の報告書 \(file) を読めません。直してから作成してください（teishutsu validate \(shellWord(folder)) が誤りを示します）",
+                          en: "the report before, \(file), cannot be read; fix it first (teishutsu validate \(shellWord(folder)) shows what is wrong)")
         }
-        let written = try write(files, at: folder, adding: true)
-        return AddedReport(written: written, month: month, previous: previous.map { relative($0.source, in: folder) })
+        // The plan in force on the day the report would be dated, as validate judges a draft.
+        var notes: [Message] = []
+        var plan: Plan?
+        if let terms = contract.contract {
+            let calendar = terms.calendar
+            let due = terms.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
+            plan = contract.planHistory.inForce(on: ReportComputer.draftDay(month: month, due: due, today: today))?.plan
+        }
+        plan = plan ?? contract.plan
+        if plan == nil {
+            plan = contract.submittedPlans.last?.plan
+            notes.append(plan.map { _ in
+                Message(ja: "plan.yaml を読めないため、セキュリティ対策は提出済みの計画書（第\(contract.submittedPlans.last!.number)版）のものです",
+                        en: "plan.yaml cannot be read: the security measures are those of the submitted revision \(contract.submittedPlans.last!.number)")
+            } ?? Message(ja: "plan.yaml を読めないため、セキュリティ対策は前の月の報告書のものです",
+                         en: "plan.yaml cannot be read: the security measures are those of the report before"))
+        }
+        let text = reportText(month: month, previous: previous, plan: plan, duties: contract.duties, folder: folder)
+        var added = [File(path: "\(ContractFolder.reportsFolder)/\(month).yaml", text: text)]
+        if !FileManager.default.fileExists(atPath: Paths.join(folder, "schema/report.schema.json")) {
+            added.append(File(path: "schema/report.schema.json", text: try shipped("schema/report.schema.json")))
+        }
+        let written = try write(added, at: folder, adding: true)
+        return AddedReport(written: written, month: month, previous: previous.map { relative($0.source, in: folder) }, notes: notes)
+    }
+
+    /// A path as a shell word: quoted when it holds a space or a character the shell reads.
+    public static func shellWord(_ path: String) -> String {
+        let plain = path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+,=:@%".contains($0) } && !path.isEmpty
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     private static func relative(_ path: String, in folder: String) -> String {
@@ -111,7 +164,7 @@ extension Scaffold {
         let titles = previous?.result.map(\.title.value).filter { !isPlaceholder($0) } ?? []
         for title in titles.isEmpty ? ["運用・保守"] : titles {
             out += "  - title: \(yamlText(title))\n"
-            out += "    content: TODO(当月の\(todoText(title))の実施内容。当月になければこの項目を削除)\n"
+            out += "    content: \(todo("当月の\(title)の実施内容。当月になければこの項目を削除"))\n"
         }
 
         // 2. Usage: the same figures, this month's values.
@@ -129,7 +182,7 @@ extension Scaffold {
             out += "  figures:\n"
             for figure in figures {
                 out += "    - name: \(yamlText(figure.name.value))\n"
-                out += "      value: TODO(当月の\(todoText(figure.name.value)))"
+                out += "      value: \(todo("当月の" + figure.name.value))"
                 if let value = figure.value?.value { out += "        # 前月：\(value.description)" }
                 out += "\n"
                 if let unit = figure.unit?.value { out += "      unit: \(yamlText(unit))\n" }
@@ -151,13 +204,17 @@ extension Scaffold {
 
             """
         } else {
-            out += "# 前月に終結していないリスクです。当月の状況（status、action）に直してください。\nrisks:\n"
+            out += "# 前月に終結していないリスクです。当月の状況（status）を見直し、対応（action）を書いてください。\nrisks:\n"
             for risk in risks {
                 out += "  - id: \(yamlText(risk.id.value))\n"
                 out += "    title: \(yamlText(risk.title.value))\n"
                 out += "    status: \(yamlText(risk.status.value))                # open / in_progress / monitoring / closed\n"
                 if let owner = risk.owner?.value { out += "    owner: \(yamlText(owner))\n" }
-                if let action = risk.action?.value { out += "    action: \(yamlText(action))\n" }
+                // What was done about it is the month's own: written again.
+                if let action = risk.action?.value {
+                    out += "    # 前月：\(oneLine(action))\n"
+                    out += "    action: \(todo("当月の対応状況"))\n"
+                }
                 if let due = risk.due?.value { out += "    due: \(due.iso)\n" }
             }
         }
@@ -166,14 +223,21 @@ extension Scaffold {
         out += "\n# 6. 「セキュリティ対策実施計画」の実施状況 — REP-SECSTATUS\n#    計画書の security_plan の対策ごとに書きます。\n"
         out += "#    status: done / in_progress / scheduled / delayed / not_done\nsecurity_status:\n"
         let measures = plan?.securityPlan.filter { !$0.id.value.isEmpty && !isPlaceholder($0.id.value) } ?? []
-        if measures.isEmpty {
+        if plan == nil, let previous, !previous.securityStatus.isEmpty {
+            // No plan to read: the measures the month before reported.
+            for last in previous.securityStatus {
+                out += "  \(yamlKey(last.id.value)):\n"
+                out += "    # 前月：\(oneLine([last.status.value, last.detail.value].filter { !$0.isEmpty }.joined(separator: "　")))\n"
+                out += "    status: TODO(状況 例 done)\n    detail: TODO(当月の実施内容)\n"
+            }
+        } else if measures.isEmpty {
             out += "  SP-01:\n    status: TODO(状況 例 done)\n    detail: TODO(SP-01の実施内容)\n"
         }
         for measure in measures {
             let id = measure.id.value
             out += "  \(yamlKey(id)):\(comment("\(measure.measure.value)（\(measure.timing.value)）", column: id.count + 3))\n"
             if let last = previous?.securityStatus.first(where: { $0.id.value == id }) {
-                out += "    # 前月：\(oneLine(last.status.value))　\(oneLine(last.detail.value))\n"
+                out += "    # 前月：\(oneLine([last.status.value, last.detail.value].filter { !$0.isEmpty }.joined(separator: "　")))\n"
             }
             out += "    status: TODO(状況 例 done)\n    detail: TODO(当月の実施内容)\n"
         }
@@ -190,12 +254,26 @@ extension Scaffold {
         }
         out += "\n# 研修・監査を実施した月は、その記録を書きます（計画書の TR-…, AU-… の番号）。\n"
         for line in planned { out += "#   計画：\(line)\n" }
-        out += """
-        # activities:
-        #   - id: TR-01
-        #     date: \(month.firstDay.iso)
-        #     summary: 情報セキュリティ基礎研修を実施（対象者全員受講）
+        // What the plan dates in the month: an entry each, to be filled in once held.
+        let dated = ((plan?.training ?? []).map { ($0.id.value, $0.dates) } + (plan?.audits ?? []).map { ($0.id.value, $0.dates) })
+            .compactMap { id, dates in dates.map(\.value).first { $0 >= month.firstDay && $0 <= month.lastDay }.map { (id, $0) } }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        if dated.isEmpty {
+            out += """
+            # activities:
+            #   - id: TR-01
+            #     date: \(CivilDate(year: month.year, month: month.month, day: 15)!.iso)
+            #     summary: 情報セキュリティ基礎研修を実施（対象者全員受講）
 
+            """
+        } else {
+            out += "#   計画で当月に予定しているもの：実施の結果を書きます（実施しなかったときは項目を削除し、other に理由を書く）。\nactivities:\n"
+            for (id, date) in dated {
+                out += "  - id: \(yamlText(id))\n    date: \(date.iso)\n    summary: \(todo("\(id)の実施結果"))\n"
+            }
+            out += "\n"
+        }
+        out += """
         # サービスレベルが目標値に達しなかった月は、改善策を書きます。
         # improvements:
         #   availability:
@@ -268,9 +346,10 @@ extension Scaffold {
 
     static func yamlKey(_ s: String) -> String { yamlText(s) }
 
-    /// Text inside TODO(…): no parentheses or line breaks that would end it.
-    static func todoText(_ s: String) -> String {
-        oneLine(s).replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+    /// A placeholder, `TODO(hint)`, as YAML: the hint on one line, with no parenthesis that
+    /// would end it, quoted when the user's words in it would not read back (`: `, ` #`).
+    static func todo(_ hint: String) -> String {
+        yamlText("TODO(" + oneLine(hint).replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）") + ")")
     }
 
     static func oneLine(_ s: String) -> String {

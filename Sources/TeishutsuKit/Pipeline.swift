@@ -24,7 +24,28 @@ public enum Pipeline {
         // A report of a month that has not begun is a draft for later (init writes one for the
         // first month): it is neither checked nor built until its month begins.
         if let today {
-            let later = folder.reports.filter { r in (r.month?.value ?? r.fileMonth).map { $0.firstDay > today } ?? false }
+            let notBegun = folder.reports.filter { r in (r.month?.value ?? r.fileMonth).map { $0.firstDay > today } ?? false }
+            // The report of the month still running, while it is a draft (a TODO, a value left
+            // empty): it is written once the month is over, and does not stop what is due now
+            // (the plan due in a contract's first month).
+            let drafts = Set(folder.diagnostics.filter(\.code.isDraftGap).compactMap { $0.span?.file })
+            // Not one whose records feed other months as it stands: records given inline, or a
+            // log it names left unread (a path still a TODO).
+            func logsStandAlone(_ r: Report) -> Bool {
+                let named = r.value.fields["logs"]?.object.map { Array($0.keySpans.keys) + Array($0.fields.keys) } ?? []
+                return !LogKind.allCases.contains { r.inlinePresence($0).isPresent }
+                    && named.allSatisfy { key in LogKind.allCases.contains { $0.key == key && r.logFiles[$0] != nil } }
+            }
+            let running = folder.reports.filter { r in
+                (r.month?.value ?? r.fileMonth).map { $0.firstDay <= today && today <= $0.lastDay } ?? false && drafts.contains(r.source)
+                    && logsStandAlone(r)
+            }
+            let later = notBegun + running
+            for r in running {
+                guard let month = r.month?.value ?? r.fileMonth else { continue }
+                let todos = folder.diagnostics.filter { $0.code == .input(.placeholder) && $0.span?.file == r.source }.count
+                folder.runningDrafts[month] = (r.source, todos)
+            }
             // Likewise what is dated after the day: incident reports, requests, the closing record.
             // An incident report of an incident the log has by the day is taken up whatever its
             // detected_at says (a date mistyped is then told, not left to read as a report missing).
@@ -56,7 +77,8 @@ public enum Pipeline {
                     default: return true
                     }
                 }
-                report.notYetBegun = later.map(\.source)
+                report.notYetBegun = notBegun.map(\.source)
+                report.monthRunning = running.map(\.source)
                 report.datedLater = laterDuties
                 report.dayJudged = MessageWording(folder.contract).date(today)
             }

@@ -18,6 +18,8 @@ public struct RunReport: Sendable {
     public var outputFolder: String?
     /// Reports of months that had not begun on the day judged: not checked, not built.
     public var notYetBegun: [String] = []
+    /// The report of the month still running, still a draft: not checked for its gaps nor built yet.
+    public var monthRunning: [String] = []
     /// Incident reports, requests and the closing record dated after the day judged: not
     /// checked, not built (a record written ahead, or a date mistyped).
     public var datedLater: [String] = []

@@ -229,11 +229,15 @@ public enum DutyRules {
         }
         // Month by month: every measure presented earlier and not yet done has its status.
         var done: Set<String> = Set(all.filter(\.isDone).map(\.id.value))
+        // Measures whose status a draft has not given yet (a TODO): what they are after it is
+        // not known, so later months are not told they lack its status (the TODO is the error).
+        var unknown: Set<String> = []
         for report in reports {
             guard let month = report.month?.value else { continue }
             let monthName = wording.month(month)
             // Done before, not done now: said unless the month says why.
-            for progress in report.measureStatus where done.contains(progress.id.value) && !progress.isDone && progress.note == nil {
+            for progress in report.measureStatus where done.contains(progress.id.value) && !progress.isDone && progress.note == nil
+                && !progress.status.value.isEmpty {
                 diagnostics.append(.warning(.record(.measureReopened),
                                             Message(ja: "改善策 \(progress.id.value) は以前の報告で完了としていますが、\(monthName.japanese)分の報告書では完了でない状況です。理由を note に書いてください",
                                                     en: "the measure \(progress.id.value) was reported done before, but the report for \(monthName.english) says it is not; say why in its note"),
@@ -265,7 +269,7 @@ public enum DutyRules {
             }
             let reported = Set(report.measureStatus.map(\.id.value))
             for measure in all where complete && !done.contains(measure.id.value) && !reported.contains(measure.id.value)
-                && !unnameable.contains(measure.id.value) {
+                && !unnameable.contains(measure.id.value) && !unknown.contains(measure.id.value) {
                 guard let presented = duties.presentedMonth(measure), presented < month else { continue }
                 diagnostics.append(.error(.record(.measureMissingStatus),
                                           Message(ja: "未完了の改善策 \(measure.id.value)（\(MessageWording.excerpt(measure.measure.value))）の実施状況（measure_status）が、\(monthName.japanese)分の報告書にありません",
@@ -274,7 +278,14 @@ public enum DutyRules {
                                           at: report.value.keySpans["measure_status"] ?? report.monthSpan,
                                           notes: [.init(Message(ja: "示した改善策", en: "the measure as presented"), at: measure.id.span)]))
             }
-            for progress in report.measureStatus { if progress.isDone { done.insert(progress.id.value) } else { done.remove(progress.id.value) } }
+            for progress in report.measureStatus {
+                if progress.status.value.isEmpty {
+                    unknown.insert(progress.id.value)
+                    continue
+                }
+                unknown.remove(progress.id.value)
+                if progress.isDone { done.insert(progress.id.value) } else { done.remove(progress.id.value) }
+            }
         }
         return diagnostics
     }

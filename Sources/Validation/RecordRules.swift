@@ -18,7 +18,7 @@ public enum RecordRules {
                 guard let actual = file.actualSHA256 else {
                     diagnostics.append(.error(
                         .record(.fileMissing),
-                        Message(ja: "提出記録にある \(file.name.value) が submitted/ にありません", en: "\(file.name.value), listed in the submission record, is not in submitted/"),
+                        Message(ja: "提出記録にある \(file.name.value) が submitted/ にないか、読めません", en: "\(file.name.value), listed in the submission record, is missing from submitted/ or cannot be read"),
                         expected: Message(ja: "提出したときのファイル", en: "the file as submitted"), at: file.name.span))
                     continue
                 }

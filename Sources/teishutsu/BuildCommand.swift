@@ -115,6 +115,9 @@ struct BuildSettings: Equatable, CommandRun {
         for path in report.notYetBegun {
             print(language == .ja ? "対象月が始まっていないため未作成: \(path)" : "not built yet: \(path) (its month has not begun)")
         }
+        for path in report.monthRunning {
+            print(language == .ja ? "対象月の途中で記入中（TODO など）のため未作成: \(path)" : "not built yet: \(path) (its month is still running and it is a draft)")
+        }
         for path in report.datedLater {
             print(language == .ja ? "日付が確認日（\(report.dayJudged?.japanese ?? day.iso)）より後のため、まだ扱っていません: \(path)" : "not taken up yet: \(path) (dated after \(day.iso))")
         }

@@ -55,6 +55,7 @@ struct InitCommand: ParsableCommand {
         let ja = global.language == .ja
         var written: [String]
         var from: String?
+        var notes: [Message] = []
         do {
             if let report {
                 let today = Clock.today
@@ -63,6 +64,7 @@ struct InitCommand: ParsableCommand {
                 let added = try Scaffold.addReport(requested, to: folder, today: today)
                 written = added.written
                 from = added.previous
+                notes = added.notes
             } else if example {
                 written = try Scaffold.example(at: folder)
             } else if let incident {
@@ -81,13 +83,14 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for path in written { print(ja ? "作成: \(path)" : "created \(path)") }
+        for note in notes { print(ja ? "注意: \(note.japanese)" : "note: \(note.english)") }
         if let from {
             print(ja ? "\(from) から、ログの場所、項目名、継続中のリスク、セキュリティ対策と未完了の改善策を引き継ぎました。"
                      : "started from \(from): its logs, titles, open risks, the security measures and the improvement measures still open")
         }
         if report != nil || incident != nil || request != nil || closing {
-            print(ja ? "TODO(…) を記入し、teishutsu validate \(folder) で確認してください。"
-                     : "fill in every TODO(…), then check with: teishutsu validate \(folder)")
+            print(ja ? "TODO(…) を記入し、teishutsu validate \(Scaffold.shellWord(folder)) で確認してください。"
+                     : "fill in every TODO(…), then check with: teishutsu validate \(Scaffold.shellWord(folder))")
         } else if example {
             print(ja ? "例の契約フォルダです。teishutsu build \(folder) で文書を作れます。"
                      : "an example contract folder: teishutsu build \(folder) makes its documents")

@@ -112,8 +112,9 @@ import TestSupport
                      "submitted/report-2026-02.record.yaml", "submitted/report-2026-02.xml"] {
             try FileManager.default.removeItem(at: folder.appendingPathComponent(file))
         }
-        try Fixtures.edit(folder, "reports/2026-02.yaml", replacing: "    action: ３月第３週に臨時の増強を予定",
-                          with: "    action: '注意: #1 [案] は \"保留\"'")
+        try Fixtures.edit(folder, "reports/2026-02.yaml", replacing: "    title: 年度末の申請集中（３月）に備えた性能確保",
+                          with: "    title: '注意: #1 [案] は \"保留\"'")
+        try Fixtures.edit(folder, "reports/2026-02.yaml", replacing: "  - title: 運用・保守", with: "  - title: 'Phase 2: 運用・保守'")
         let made = try CLI.run(["init", folder.path, "--report", "令和8年3月", "--lang", "en"])
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("started from reports/2026-02.yaml"), "\(made.stdout)")
@@ -126,8 +127,11 @@ import TestSupport
         #expect(text.contains("  inquiries: ../logs/inquiries.csv\n"))
         // The open risks as February left them; every security measure of the plan; the measures
         // presented in February, each to be given its status.
-        #expect(text.contains("  - id: R-01\n    title: 年度末の申請集中（３月）に備えた性能確保\n    status: monitoring"))
-        #expect(text.contains("    action: \"注意: #1 [案] は \\\"保留\\\"\"\n"), "\(text)")
+        #expect(text.contains("  - id: R-01\n    title: \"注意: #1 [案] は \\\"保留\\\"\"\n    status: monitoring"), "\(text)")
+        // What was done about it is the month's own: last month's as a comment, this month's to write.
+        #expect(text.contains("    # 前月：３月第３週に臨時の増強を予定\n    action: TODO(当月の対応状況)\n"), "\(text)")
+        // A placeholder holding the user's words is quoted when they would not read back plain.
+        #expect(text.contains("  - title: \"Phase 2: 運用・保守\"\n    content: \"TODO(当月のPhase 2: 運用・保守の実施内容。当月になければこの項目を削除)\"\n"), "\(text)")
         for id in (1...8).map({ "SP-0\($0)" }) {
             #expect(text.contains("  \(id):"), "\(id)")
         }

@@ -53,8 +53,9 @@ public struct Duties: Sendable {
             var status = measure.status?.value ?? "planned", doneOn = measure.doneOn?.value, evidence = measure.evidence?.value
             var note: String?
             for report in reports {
+                // A status not given yet (a draft's TODO) leaves the one before.
                 guard let m = report.month?.value, m <= month, presented.map({ m > $0 }) ?? true,
-                      let entry = report.measureStatus.first(where: { $0.id.value == measure.id.value }) else { continue }
+                      let entry = report.measureStatus.first(where: { $0.id.value == measure.id.value }), !entry.status.value.isEmpty else { continue }
                 status = entry.status.value
                 doneOn = entry.doneOn?.value ?? doneOn
                 evidence = entry.evidence?.value ?? evidence

@@ -77,6 +77,8 @@ enum GanttChart {
                 return (date, m.name.value, row.offset)
             }
         }
+        // The legend only when there is a milestone to read it for.
+        view.flag("has_milestones", !milestones.isEmpty)
         view.list("milestones", milestones) { milestone, m in
             let (date, name, row) = milestone
             let cx = x(date), cy = Double(top + row * rowHeight + 12)

@@ -236,7 +236,9 @@ public enum AnnualView {
         DocumentHead.fill(&view, contract: d.contract, format: format)
         view["fiscal_year"] = yearName
         view["issued"] = format.date(d.date)
-        view["period"] = format.period(d.fiscalYear.firstDay, d.months.last?.month.lastDay ?? d.fiscalYear.lastDay)
+        // From the contract's start when it began within the fiscal year; to its end when it ends within it.
+        let from = max(d.fiscalYear.firstDay, d.contract.start?.value ?? d.fiscalYear.firstDay)
+        view["period"] = format.period(from, d.months.last?.month.lastDay ?? min(d.fiscalYear.lastDay, d.contract.end?.value ?? d.fiscalYear.lastDay))
         view["intro"] = format.say(
             "\(yearName)の各月のサービス実績報告書を、サービスレベルの達成状況、障害・問合せの件数、改善策及び甲からの要求への対応の観点で取りまとめた。数値は各月の報告書と同じログから算出している。",
             "\(yearName)の各月のサービス実績報告書を、サービスレベルの達成状況、障害・問合せの件数、改善策及び甲からの要求への対応の観点で取りまとめました。数値は各月の報告書と同じログから算出しています。")

@@ -19,7 +19,7 @@ public enum PlanView {
                                     flags: ["is_even"])
     static let ganttMilestone = ViewShape("GanttMilestone", values: ["points", "label", "label_x", "label_y"])
     static let gantt = ViewShape("Gantt", values: ["width", "height", "chart_x", "chart_width", "axis_y", "label_y", "year_y", "caption"],
-                                 lists: ["months": ganttMonth, "rows": ganttRow, "milestones": ganttMilestone])
+                                 flags: ["has_milestones"], lists: ["months": ganttMonth, "rows": ganttRow, "milestones": ganttMilestone])
     static let contact = ViewShape("Contact", values: ["order", "role", "name", "company", "phone", "email", "hours", "means"])
     static let measure = ViewShape("Measure", values: ["id", "measure", "owner", "timing", "requirements"])
     static let technical = ViewShape("TechnicalMeasure", values: ["title", "description", "requirements"])

@@ -150,12 +150,14 @@ extension ReportView {
         view.object("major_failures") { o in
             let m = sla.majorFailures
             o["fiscal_year"] = fiscalName
-            o["period"] = format.period(m.fiscalYear.firstDay, month.lastDay)
+            // From the contract's start when it began within the fiscal year.
+            let from = max(m.fiscalYear.firstDay, contract.start?.value ?? m.fiscalYear.firstDay)
+            o["period"] = format.period(from, month.lastDay)
             o["count"] = format.count(m.count, "回")
             o["target"] = "年度当たり" + format.count(m.target, "回") + "以内"
             o.flag("is_met", m.met)
             o["status"] = format.judgement(m.met)
-            let sentence = "\(fiscalName)（\(format.period(m.fiscalYear.firstDay, month.lastDay))）の重大障害は\(format.count(m.count, "回"))"
+            let sentence = "\(fiscalName)（\(format.period(from, month.lastDay))）の重大障害は\(format.count(m.count, "回"))"
             o["sentence"] = format.say(sentence + "である。", sentence + "です。")
             o.flag("has_items", !m.incidents.isEmpty)
             o.list("items", m.incidents) { i, io in
