@@ -88,8 +88,10 @@ public enum ReportView {
         view["plan_revision"] = revision
         view["intro"] = format.say("「\(format.keep(contract.title))」別添１に基づき、\(monthLabel)のサービス実績を次のとおり報告する。",
                                    "「\(format.keep(contract.title))」別添１に基づき、\(monthLabel)のサービス実績を次のとおり報告します。")
-        let basis = "サービスレベルの各数値は、\(format.date(submitted))現在のログに基づき算出した" + (revision.isEmpty ? "" : "（準拠する計画書：\(revision)）")
-        view["basis"] = format.say(basis + "。", basis.replacingAll("算出した", "算出しました") + "。")
+        // Two sentences: the revision's date in brackets inside brackets read as a pile of them.
+        let basis = "サービスレベルの各数値は、\(format.date(submitted))現在のログに基づき算出"
+        view["basis"] = format.say(basis + "した。" + (revision.isEmpty ? "" : "準拠する計画書は\(revision)である。"),
+                                   basis + "しました。" + (revision.isEmpty ? "" : "準拠する計画書は\(revision)です。"))
         view.flag("show_ids", showIDs)
         view.flag("all_met", sla.allMet)
         view.flag("has_missed", !sla.allMet)
