@@ -64,12 +64,12 @@ import TestSupport
         #expect(august.contains("令和７年８月19日 2:10〜7:45"))
         // The revision in force on the report's day: April 2025 follows revision 2, June 2025 revision 3.
         let april = Self.visibleText(try String(contentsOf: out.appendingPathComponent("report-2025-04.html"), encoding: .utf8))
-        #expect(april.contains("準拠する計画書：第２版（令和５年７月３日）"))
+        #expect(april.contains("準拠する計画書は第２版（令和５年７月３日）である。"))
         // A measure in progress says what its report's measure_status noted beside its status.
         let september = Self.visibleText(try String(contentsOf: out.appendingPathComponent("report-2025-09.html"), encoding: .utf8))
         #expect(september.contains("実施中 補足：切替え判断基準を改定済み。切替え訓練を10月に実施予定"), "\(september)")
         let june = Self.visibleText(try String(contentsOf: out.appendingPathComponent("report-2025-06.html"), encoding: .utf8))
-        #expect(june.contains("準拠する計画書：第３版（令和７年６月10日）"))
+        #expect(june.contains("準拠する計画書は第３版（令和７年６月10日）である。"))
     }
 
     @Test func inquiriesOfOthersAreShownButNotCountedAndCarriedItemsAreMarked() throws {
