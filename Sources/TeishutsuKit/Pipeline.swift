@@ -16,7 +16,10 @@ public enum Pipeline {
     }
 
     /// Loads, computes and validates: what `validate` prints and `build` renders from.
-    static func check(folder path: String, today: CivilDate?, allowed: [String] = [], workers: Int = Parallel.cores)
+    /// - Parameter keeping: the month whose report is being submitted: judged whole, never set
+    ///   aside as the running month's draft.
+    static func check(folder path: String, today: CivilDate?, allowed: [String] = [], workers: Int = Parallel.cores,
+                      keeping: YearMonth? = nil)
         -> (ContractFolder, RunReport, [ReportComputation]) {
         var folder = ContractFolder.load(path, allowed: allowed, workers: workers)
         var report = RunReport()
@@ -37,8 +40,8 @@ public enum Pipeline {
                     && named.allSatisfy { key in LogKind.allCases.contains { $0.key == key && r.logFiles[$0] != nil } }
             }
             let running = folder.reports.filter { r in
-                (r.month?.value ?? r.fileMonth).map { $0.firstDay <= today && today <= $0.lastDay } ?? false && drafts.contains(r.source)
-                    && logsStandAlone(r)
+                (r.month?.value ?? r.fileMonth).map { $0.firstDay <= today && today <= $0.lastDay && $0 != keeping } ?? false
+                    && drafts.contains(r.source) && logsStandAlone(r)
             }
             let later = notBegun + running
             for r in running {

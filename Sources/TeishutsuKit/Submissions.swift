@@ -82,7 +82,9 @@ public enum Submissions {
 
     public static func submit(_ options: Options) throws(Failure) -> Outcome {
         // Judged on the submission day: a report of a month not yet begun is a draft for later.
-        var (folder, report, computations) = Pipeline.check(folder: options.folder, today: options.date, allowed: options.allowed)
+        var keeping: YearMonth?
+        if case .report(let month) = options.subject { keeping = month }
+        var (folder, report, computations) = Pipeline.check(folder: options.folder, today: options.date, allowed: options.allowed, keeping: keeping)
         // That the inputs of this very document changed since it was recorded is what a
         // resubmission records; it does not stand in its way. Nor do other documents' changed
         // inputs: one change (a log, the contract) can touch several documents sent, and each is

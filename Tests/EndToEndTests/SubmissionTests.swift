@@ -511,6 +511,9 @@ import TestSupport
         #expect(built.stdout.contains("not built yet: \(folder.path)/reports/2026-03.yaml (its month is still running and it is a draft)"), "\(built.stdout)")
         let status = try CLI.run(["status", folder.path, "--today", "2026-03-10", "--lang", "en"])
         #expect(status.stdout.contains("being written (\(folder.path)/reports/2026-03.yaml has "), "\(status.stdout)")
+        // Sent as it stands, it is judged whole: its TODOs stop it.
+        let sent = try CLI.run(["submit", folder.path, "--report", "2026-03", "--date", "2026-03-31", "--lang", "en"])
+        #expect(sent.status == 1 && sent.stderr.contains("error[placeholder]") && sent.stderr.contains("nothing recorded"), "\(sent.stderr)")
         // Once the month is over, its TODOs are errors.
         let after = try CLI.run(["validate", folder.path, "--today", "2026-04-01", "--lang", "en"])
         #expect(after.status == 1 && after.stdout.contains("error[placeholder]"), "\(after.stdout)")
