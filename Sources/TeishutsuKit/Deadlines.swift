@@ -254,7 +254,10 @@ public enum Deadlines {
                         return Message(ja: "\(wording.date(at.japanDate).japanese) \(DocumentFormatClock.text(at))に報告済み" + (late ? "（期限超過）" : ""),
                                        en: "reported at \(at.japanText)" + (late ? " (late)" : ""))
                     }
-                        ?? Message(ja: "\(file) の reports に第一報（kind: first）を記録してください", en: "record the first report (kind: first) under reports in \(file)"),
+                        ?? (report == nil
+                            ? Message(ja: "teishutsu init \(folder.path) --incident \(incident.id) で \(file) を作り、reports に第一報（kind: first）を記録してください",
+                                      en: "start \(file) with teishutsu init \(folder.path) --incident \(incident.id) and record the first report (kind: first) under reports")
+                            : Message(ja: "\(file) の reports に第一報（kind: first）を記録してください", en: "record the first report (kind: first) under reports in \(file)")),
                     span: report?.value.keySpans["reports"] ?? incident.span(.id)))
             }
             // The final report is the incident report itself (障害報告書): a document, submitted

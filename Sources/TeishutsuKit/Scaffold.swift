@@ -1,6 +1,7 @@
 import DefaultTemplates
 import DocumentModel
 import Foundation
+import JapaneseCalendar
 import Loading
 import Rendering
 
@@ -71,11 +72,32 @@ public enum Scaffold {
             throw Failure(ja: "\(folder) は契約フォルダではありません（contract.yaml がありません）。teishutsu init \(folder) で作成してください",
                           en: "\(folder) is not a contract folder (no contract.yaml); start one with teishutsu init \(folder)")
         }
-        var files = [File(path: addition.path, text: try shipped(addition.template).replacingAll("{{id}}", id))]
+        var text = try shipped(addition.template).replacingAll("{{id}}", id)
+        if case .incident = addition { text = incidentExamples(text, id: id, folder: folder) }
+        var files = [File(path: addition.path, text: text)]
         for kind in schemas where !FileManager.default.fileExists(atPath: Paths.join(folder, "schema/\(kind).schema.json")) {
             files.append(File(path: "schema/\(kind).schema.json", text: try shipped("schema/\(kind).schema.json")))
         }
         return try write(files, at: folder, adding: true)
+    }
+
+    /// An incident report's examples from what the folder knows: the incident's time in the log
+    /// (detected then at the earliest, first report soon after) and 甲 as the contract names it.
+    static func incidentExamples(_ text: String, id: String, folder: String) -> String {
+        let contract = ContractFolder.load(folder, workers: 1)
+        var text = text
+        if let incident = contract.reports.incidentsOnce.first(where: { $0.id == id }) {
+            let occurred = incident.occurredAt
+            func minute(_ instant: Instant) -> String { instant.japanText.replacingOccurrences(of: " ", with: "T") }
+            text = text.replacingAll("detected_at: TODO(検知日時 例 2026-04-14T02:15)",
+                                     "detected_at: TODO(検知日時 例 \(minute(occurred)))   # ログの発生日時：\(occurred.japanText)")
+                .replacingAll("at: TODO(第一報の日時 例 2026-04-14T02:50)", "at: TODO(第一報の日時 例 \(minute(occurred.adding(seconds: 30 * 60))))")
+        }
+        if let client = contract.contract?.client, !client.name.isEmpty, !client.name.hasPrefix("TODO") {
+            let named = ([client.name] + [client.department].compactMap { $0 }.filter { !$0.hasPrefix("TODO") }).joined(separator: " ")
+            text = text.replacingAll("to: TODO(報告先 例 〇〇県 デジタル行政推進課 担当者名)", "to: TODO(報告先 例 \(named) 担当者名)")
+        }
+        return text
     }
 
     /// What a new folder holds. Only required values read `TODO(…)`; optional keys are commented examples.

@@ -165,6 +165,20 @@ import TestSupport
         #expect(notContract.status == 2 && notContract.stderr.contains("is not a contract folder"), "\(notContract.stderr)")
     }
 
+    /// An incident report begun by init takes its examples from the log and the contract.
+    @Test func initIncidentTakesItsExamplesFromTheLog() throws {
+        let folder = try Fixtures.demoCopy("init-incident")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("incidents/INC-2025-005.yaml"))
+        let status = try CLI.run(["status", folder.path, "--today", "2025-08-27", "--lang", "en"])
+        #expect(status.stdout.contains("start \(folder.path)/incidents/INC-2025-005.yaml with teishutsu init \(folder.path) --incident INC-2025-005"), "\(status.stdout)")
+        #expect(try CLI.run(["init", folder.path, "--incident", "INC-2025-005"]).status == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("incidents/INC-2025-005.yaml"), encoding: .utf8)
+        #expect(text.contains("detected_at: TODO(検知日時 例 2025-08-27T14:00)   # ログの発生日時：2025-08-27 14:00\n"), "\(text)")
+        #expect(text.contains("    at: TODO(第一報の日時 例 2025-08-27T14:30)\n"))
+        #expect(text.contains("    to: TODO(報告先 例 瀬戸内県 総務部 デジタル行政推進課 担当者名)\n"))
+    }
+
     @Test func initReportNextInANewFolderFollowsItsFirstMonth() throws {
         let parent = try CLI.temporaryFolder("init-report-new")
         defer { try? FileManager.default.removeItem(at: parent) }
