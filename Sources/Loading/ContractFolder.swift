@@ -241,10 +241,6 @@ public struct ContractFolder: Sendable {
     /// The plan as it stood on any day: the current one and the submitted revisions.
     public var planHistory: PlanHistory { PlanHistory(current: plan, submitted: submittedPlans) }
 
-    /// The reports of the month still running that are drafts (a TODO, a value left empty), set
-    /// aside until the month is over: their files and how many TODOs each has left.
-    public var runningDrafts: [YearMonth: (source: String, placeholders: Int)] = [:]
-
     /// The copies of plan revisions as sent that could not be read, with the first reason found.
     public var unreadablePlanCopies: [Int: Message] = [:]
 

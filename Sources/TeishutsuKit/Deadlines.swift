@@ -158,15 +158,11 @@ public enum Deadlines {
                 let due = contract.reportDue.dueDate(year: month.year, month: month.month, calendar: calendar)
                 let report = byMonth[month]
                 let sent = submission(.report(month))
-                // The month still running, its report a draft: set aside by the check, still being written.
-                let running = report == nil && sent == nil ? folder.runningDrafts[month] : nil
-                let file = report?.source ?? running?.source ?? Paths.join(Paths.join(folder.path, ContractFolder.reportsFolder), "\(month).yaml")
-                var progress = running != nil ? .draft : progress(sent: sent, file: file, exists: report != nil)
+                let file = report?.source ?? Paths.join(Paths.join(folder.path, ContractFolder.reportsFolder), "\(month).yaml")
+                var progress = progress(sent: sent, file: file, exists: report != nil)
                 let monthName = wording.month(month)
-                var detail = running.map {
-                    Self.detail(.draft, sent: nil, file: file, command: "", wording: wording, placeholders: $0.placeholders)
-                } ?? detail(progress, sent: sent, corrected: corrected(.report(month)), file: file,
-                            command: "teishutsu submit \(folder.path) --report \(month)", wording: wording)
+                var detail = detail(progress, sent: sent, corrected: corrected(.report(month)), file: file,
+                                    command: "teishutsu submit \(folder.path) --report \(month)", wording: wording)
                 // Written for a month still under way: being written until the month ends.
                 if progress == .written, today < month.lastDay {
                     progress = .draft

@@ -82,7 +82,8 @@ extension Scaffold {
         // The month before (the latest earlier report): one that cannot be read is not passed
         // over for an older one, whose open measures and risks would be out of date.
         let previousMonth = files.keys.filter { $0 < month }.max()
-        let previous = previousMonth.flatMap { m in contract.reports.first { monthOf($0) == m } }
+        // The report of that file: not a copy of it kept under another name.
+        let previous = previousMonth.flatMap { m in contract.reports.first { relative($0.source, in: folder) == files[m] } }
         if let previousMonth, previous == nil, let file = files[previousMonth] {
             throw Failure(ja: "前の月の報告書 \(file) を読めません。直してから作成してください（teishutsu validate \(shellWord(folder)) が誤りを示します）",
                           en: "the report before, \(file), cannot be read; fix it first (teishutsu validate \(shellWord(folder)) shows what is wrong)")
@@ -209,12 +210,12 @@ extension Scaffold {
                 out += "  - id: \(yamlText(risk.id.value))\n"
                 out += "    title: \(yamlText(risk.title.value))\n"
                 out += "    status: \(yamlText(risk.status.value))                # open / in_progress / monitoring / closed\n"
-                if let owner = risk.owner?.value { out += "    owner: \(yamlText(owner))\n" }
+                if let owner = risk.owner?.value, !isPlaceholder(owner) { out += "    owner: \(yamlText(owner))\n" }
                 // What was done about it is the month's own: written again.
-                if let action = risk.action?.value {
+                if let action = risk.action?.value, !isPlaceholder(action), !oneLine(action).isEmpty {
                     out += "    # 前月：\(oneLine(action))\n"
-                    out += "    action: \(todo("当月の対応状況"))\n"
                 }
+                out += "    action: \(todo("当月の対応状況"))\n"
                 if let due = risk.due?.value { out += "    due: \(due.iso)\n" }
             }
         }
@@ -286,8 +287,10 @@ extension Scaffold {
         """
 
         // Measures presented before this month and not done by its start: their status now.
+        var listed: Set<String> = []
         let open = duties.measureStates(through: month.previous).filter { state in
             !state.isDone && (state.presented.map { $0 < month } ?? true) && !isPlaceholder(state.measure.id.value)
+                && listed.insert(state.measure.id.value).inserted
         }
         if open.isEmpty {
             out += """
@@ -306,7 +309,7 @@ extension Scaffold {
                 var about = oneLine(state.measure.measure.value)
                 if let presented = state.presented { about += "（\(monthName(presented))に提示" + (state.measure.due.map { "、期限 \($0.value.iso)" } ?? "") + "）" }
                 out += "  \(yamlKey(id)):\(comment(about, column: id.count + 3))\n"
-                out += "    # 前月まで：\(state.status)\n"
+                if !state.status.isEmpty { out += "    # 前月まで：\(state.status)\n" }
                 out += "    status: TODO(状況 例 in_progress)\n    # note: 実施状況の補足\n    # done_on: \(month.lastDay.iso)\n    # evidence: 完了を示す記録\n"
             }
         }

@@ -28,27 +28,7 @@ public enum Pipeline {
         // first month): it is neither checked nor built until its month begins.
         if let today {
             let notBegun = folder.reports.filter { r in (r.month?.value ?? r.fileMonth).map { $0.firstDay > today } ?? false }
-            // The report of the month still running, while it is a draft (a TODO, a value left
-            // empty): it is written once the month is over, and does not stop what is due now
-            // (the plan due in a contract's first month).
-            let drafts = Set(folder.diagnostics.filter(\.code.isDraftGap).compactMap { $0.span?.file })
-            // Not one whose records feed other months as it stands: records given inline, or a
-            // log it names left unread (a path still a TODO).
-            func logsStandAlone(_ r: Report) -> Bool {
-                let named = r.value.fields["logs"]?.object.map { Array($0.keySpans.keys) + Array($0.fields.keys) } ?? []
-                return !LogKind.allCases.contains { r.inlinePresence($0).isPresent }
-                    && named.allSatisfy { key in LogKind.allCases.contains { $0.key == key && r.logFiles[$0] != nil } }
-            }
-            let running = folder.reports.filter { r in
-                (r.month?.value ?? r.fileMonth).map { $0.firstDay <= today && today <= $0.lastDay && $0 != keeping } ?? false
-                    && drafts.contains(r.source) && logsStandAlone(r)
-            }
-            let later = notBegun + running
-            for r in running {
-                guard let month = r.month?.value ?? r.fileMonth else { continue }
-                let todos = folder.diagnostics.filter { $0.code == .input(.placeholder) && $0.span?.file == r.source }.count
-                folder.runningDrafts[month] = (r.source, todos)
-            }
+            let later = notBegun
             // Likewise what is dated after the day: incident reports, requests, the closing record.
             // An incident report of an incident the log has by the day is taken up whatever its
             // detected_at says (a date mistyped is then told, not left to read as a report missing).
@@ -81,7 +61,6 @@ public enum Pipeline {
                     }
                 }
                 report.notYetBegun = notBegun.map(\.source)
-                report.monthRunning = running.map(\.source)
                 report.datedLater = laterDuties
                 report.dayJudged = MessageWording(folder.contract).date(today)
             }
@@ -97,6 +76,26 @@ public enum Pipeline {
                                    today: today, workers: workers)
         } ?? [] : []
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today, workers: workers))
+        // The report of the month still running, while a draft (a TODO, a value left empty), is
+        // written once the month is over: what it has not said yet is not an error yet, and it
+        // is not built (the plan due in a contract's first month builds). It is read as any
+        // report: its logs, the measures' statuses and the activities it records count, and what
+        // is wrong in what it says (a name, a month, an ID) is said.
+        if let today {
+            let drafts = Set(folder.diagnostics.filter(\.code.isDraftGap).compactMap { $0.span?.file })
+            let running = folder.reports.filter { r in
+                guard let month = r.fileMonth, r.month?.value == month, month != keeping else { return false }
+                return month.firstDay <= today && today <= month.lastDay && drafts.contains(r.source)
+            }.map(\.source)
+            if !running.isEmpty {
+                let sources = Set(running)
+                report.diagnostics.removeAll { d in
+                    guard let file = d.span?.file, sources.contains(file) else { return false }
+                    return d.code.isDraftGap || d.code.isNotYetSaid
+                }
+                report.monthRunning = running
+            }
+        }
         if !incomplete.isEmpty, !folder.reports.isEmpty {
             let months = folder.reports.compactMap { $0.month?.value.description }
             let range = months.count > 1 ? "\(months[0])〜\(months[months.count - 1])" : months.first ?? ""
@@ -446,6 +445,9 @@ public enum Pipeline {
     public static func documents(_ options: BuildOptions, workers: Int = Parallel.cores) -> (documents: [any Document]?, report: RunReport) {
         var (folder, report, computations) = check(folder: options.folder, today: options.today, allowed: options.allowed, workers: workers)
         report.outputFolder = options.outputFolder
+        // The running month's draft is not a document yet (nor a month of the year's report).
+        let running = Set(report.monthRunning)
+        computations.removeAll { running.contains($0.report.source) }
         guard !report.hasErrors, let contract = folder.contract, let plan = folder.plan, let catalog = folder.catalog else {
             return (nil, report)
         }

@@ -111,7 +111,7 @@ struct BuildSettings: Equatable, CommandRun {
         if batch.quiet { return }
         for path in report.written { print(language == .ja ? "出力: \(path)" : "wrote \(path)") }
         for path in report.unchanged { print(language == .ja ? "変更なし: \(path)" : "unchanged \(path)") }
-        for path in report.removed { print(language == .ja ? "削除（元の記載がなくなった文書）: \(path)" : "removed \(path) (its source is gone)") }
+        for path in report.removed { print(language == .ja ? "削除（今回は作成しない文書）: \(path)" : "removed \(path) (no longer made)") }
         for path in report.notYetBegun {
             print(language == .ja ? "対象月が始まっていないため未作成: \(path)" : "not built yet: \(path) (its month has not begun)")
         }

@@ -110,6 +110,17 @@ import TestSupport
         #expect(result.stdout.contains("重大障害の発生件数\n  年度                        令和５年度\n  件数                        1\n  目標値（件以内）            3\n  判定                        達成\n  該当する障害                INC-7\n"))
     }
 
+    /// An inquiry the level leaves out reads 対象外 in the table, not 未達; the JSON keeps met.
+    @Test func anInquiryLeftOutIsNotJudgedInTheTable() throws {
+        let demo = CLI.packageRoot.appendingPathComponent("samples/demo").path
+        let logs = ["--month", "2025-08", "--incidents", demo + "/logs/incidents.csv", "--maintenance", demo + "/logs/maintenance.csv",
+                    "--inquiries", demo + "/logs/inquiries.csv", "--contract", demo + "/contract.yaml", "--now", "2025-09-10"]
+        let table = try CLI.run(["sla"] + logs + ["--format", "table", "--lang", "ja"])
+        #expect(table.stdout.contains("Q-202508-04  回答時間（開庁日） 1,500分  回答済み はい  判定 対象外  対象 いいえ"), "\(table.stdout)")
+        let json = try CLI.run(["sla"] + logs + ["--format", "json"])
+        #expect(json.stdout.contains("\"met\":true") || json.stdout.contains("\"met\": true"))
+    }
+
     @Test func aBadRowIsLocatedAndNothingIsComputed() throws {
         let broken = Self.incidents.replacingOccurrences(of: "INC-8,2024-03-20T09:00,2024-03-20T09:30", with: "INC-8,2024-03-20T09:00,2024-03-19T09:30")
             .replacingOccurrences(of: ",minor,", with: ",small,")

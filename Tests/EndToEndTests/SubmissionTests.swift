@@ -445,8 +445,9 @@ import TestSupport
             }, ["--incident", "INC-2025-005", "--date", "2025-09-03"]),
             ("log-path-todo", { folder in
                 // A log's path left TODO in a later draft: a log not read, whose rows feed every month.
+                // (Sent once July is over: while July runs, its draft stops nothing yet.)
                 try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "  maintenance: ../logs/maintenance.csv", with: "  maintenance: TODO(ログ)")
-            }, ["--report", "2025-06", "--date", "2025-07-08"]),
+            }, ["--report", "2025-06", "--date", "2025-08-01"]),
             ("later-typo", { folder in
                 // Not a draft's gap: a key mistyped in July's report (it hid the measure checks).
                 try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "result:", with: "reslt:")
@@ -511,6 +512,18 @@ import TestSupport
         #expect(built.stdout.contains("not built yet: \(folder.path)/reports/2026-03.yaml (its month is still running and it is a draft)"), "\(built.stdout)")
         let status = try CLI.run(["status", folder.path, "--today", "2026-03-10", "--lang", "en"])
         #expect(status.stdout.contains("being written (\(folder.path)/reports/2026-03.yaml has "), "\(status.stdout)")
+        // It is read as any report: what it says wrong is said; the statuses it gives count.
+        try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "  SP-08:", with: "  SP-99:")
+        let wrong = try CLI.run(["validate", folder.path, "--today", "2026-03-10", "--lang", "en"])
+        #expect(wrong.status == 1 && wrong.stdout.contains("error[REP-SECSTATUS-unknown]: 'SP-99'") && !wrong.stdout.contains("placeholder"), "\(wrong.stdout)")
+        try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "  SP-99:", with: "  SP-08:")
+        // A log only the draft names is read: an incident in it is owed its report now.
+        try "id,occurred_at,recovered_at,impact,summary,response,countermeasure\nINC-2026-009,2026-03-02T22:00,2026-03-03T03:00,stop,全面停止,再起動した。,監視を追加した。\n"
+            .write(to: folder.appendingPathComponent("logs/incidents-2026-03.csv"), atomically: true, encoding: .utf8)
+        try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "  incidents: ../logs/incidents.csv", with: "  incidents: ../logs/incidents-2026-03.csv")
+        let owed = try CLI.run(["validate", folder.path, "--today", "2026-03-10", "--lang", "en"])
+        #expect(owed.stdout.contains("error[INCIDENT-report-missing]: the incident INC-2026-009"), "\(owed.stdout)")
+        try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "  incidents: ../logs/incidents-2026-03.csv", with: "  incidents: ../logs/incidents.csv")
         // Sent as it stands, it is judged whole: its TODOs stop it.
         let sent = try CLI.run(["submit", folder.path, "--report", "2026-03", "--date", "2026-03-31", "--lang", "en"])
         #expect(sent.status == 1 && sent.stderr.contains("error[placeholder]") && sent.stderr.contains("nothing recorded"), "\(sent.stderr)")

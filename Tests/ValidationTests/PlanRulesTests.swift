@@ -232,6 +232,17 @@ import TeishutsuKit
         #expect(codesAndLines(try copy.validate()) == ["PLAN-ORG-undeclared-subcontractor@\(line)", "PLAN-OWN-missing-company@\(line)"])
     }
 
+    /// A company holding more than half is the parent; an individual majority holder is not
+    /// (the demo's subcontractor has one, and no parent).
+    @Test func aMajorityHoldingCompanyIsNamedAsTheParent() throws {
+        var copy = try Copy()
+        copy.replace("    parents:\n      - name: 北辰電力グループ株式会社\n        ratio_percent: 100\n", with: "")
+        let diagnostics = try copy.validate()
+        let line = copy.planText.components(separatedBy: "\n").firstIndex(of: "      - name: 北辰電力グループ株式会社")! + 1
+        #expect(codesAndLines(diagnostics) == ["PLAN-OWN-parent-missing@\(line)"])
+        #expect(diagnostics.first?.message.japanese == "「株式会社北辰データセンター」の主要株主「北辰電力グループ株式会社」は100％を持っていますが、親会社（parents）が記載されていません")
+    }
+
     @Test func shareRatiosAreCheckedExactly() throws {
         var copy = try Copy()
         copy.replace("ratio_percent: 6.8", with: "ratio_percent: 16.5")

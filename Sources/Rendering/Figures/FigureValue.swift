@@ -13,6 +13,9 @@ public enum FigureValue: Sendable {
     case bool(Bool)
     /// Met or missed.
     case met(Bool)
+    /// Met or missed, of a record the level may leave out (an inquiry of others): data says
+    /// met as for any; people read 対象外 for one not counted.
+    case metIfCounted(Bool, counted: Bool)
     case text(String)
     case time(Instant)
     /// A fiscal year by the year it begins in (2023 = 令和5年度).

@@ -179,7 +179,7 @@ public struct JSONFigureSink: FigureSink {
         case .decimal(let d): Self.string(d.description, into: out)
         case .percent(let h?): Self.string(Self.hundredths(h), into: out)
         case .percent(nil): out.append("null")
-        case .bool(let b), .met(let b): out.append(b ? "true" : "false")
+        case .bool(let b), .met(let b), .metIfCounted(let b, _): out.append(b ? "true" : "false")
         case .text(let t): Self.string(t, into: out)
         case .time(let instant):
             scratch.removeAll(keepingCapacity: true)

@@ -118,7 +118,7 @@ public enum ServiceLevelFigures {
             sink.field(id, .text(i.inquiry.id))
             sink.field(openMinutes, .minutes(i.openMinutes))
             sink.field(answered, .bool(i.answered))
-            sink.field(met, .met(i.met))
+            sink.field(met, .metIfCounted(i.met, counted: i.counted))
             sink.field(counted, .bool(i.counted))
             if detail {
                 sink.field(askedAt, .time(i.inquiry.askedAt))

@@ -150,6 +150,9 @@ public struct TableFigureSink: FigureSink, Sendable {
         case .percent(nil): return "—"
         case .bool(let b): return ja ? (b ? "はい" : "いいえ") : (b ? "yes" : "no")
         case .met(let b): return ja ? (b ? "達成" : "未達") : (b ? "met" : "MISSED")
+        case .metIfCounted(let b, let counted):
+            guard counted else { return ja ? "対象外" : "not counted" }
+            return ja ? (b ? "達成" : "未達") : (b ? "met" : "MISSED")
         case .text(let t): return t
         case .time(let i): return time(i)
         case .month(let month): return wording.month(month).text(language)

@@ -81,7 +81,7 @@ public struct XMLFigureSink: FigureSink {
         case (.decimal(let d), _): kind = .decimal(d)
         case (.percent(let h?), _): kind = .decimal(ExactDecimal(significand: Int64(h), scale: 2))
         case (.percent(nil), _): kind = nil
-        case (.bool(let b), _), (.met(let b), _): kind = .bool(b)
+        case (.bool(let b), _), (.met(let b), _), (.metIfCounted(let b, _), _): kind = .bool(b)
         case (.text(let t), _): kind = .text(t)
         case (.time(let i), _): kind = .instant(i)
         case (.fiscalYear(let y), _): kind = .integer(y)

@@ -63,6 +63,16 @@ extension PlanRules {
                                en: "the shareholders of '\(company.company.value)' add up to \(total.description)%, more than 100%"),
                        expected: Message(ja: "合計100％以下", en: "a total of at most 100%"), at: company.shareholdersSpan))
         }
+        // A company holding more than half is the parent: named as such (an individual is not).
+        if company.parents.isEmpty, let holder = company.shareholders.first(where: { holder in
+            guard let ratio = holder.ratio?.value, ratio.significand * 2 > 100 * ratio.denominator else { return false }
+            return ["会社", "Inc", "Ltd", "LLC", "Corp", "K.K."].contains { holder.name.value.contains($0) }
+        }), let ratio = holder.ratio {
+            add(.warning(.plan(.ownParentMissing),
+                         Message(ja: "「\(company.company.value)」の主要株主「\(holder.name.value)」は\(ratio.value)％を持っていますが、親会社（parents）が記載されていません",
+                                 en: "'\(holder.name.value)' holds \(ratio.value)% of '\(company.company.value)', but no parent company (parents) is named"),
+                         expected: Message(ja: "parents: に「\(holder.name.value)」", en: "'\(holder.name.value)' under parents:"), at: holder.name.span))
+        }
         if let foreign = company.foreignCapital, !ExactSum.isPercent(foreign.value) {
             add(.error(.plan(.ownRatio),
                        Message(ja: "外資比率 \(foreign.value)％ は 0〜100 の範囲外です", en: "the foreign-capital ratio \(foreign.value)% is outside 0–100"),

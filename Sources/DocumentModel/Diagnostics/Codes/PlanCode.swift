@@ -3,7 +3,7 @@ public enum PlanCode: Hashable, Sendable, CaseIterable {
     case sectionMissing(PlanSection), sectionEmpty(PlanSection)
     case revisionNumber, revisionDateOrder, revisionNoChanges, revisionLate, revisionNearDeadline
     case revisionBehindSubmitted, revisionSubmittedUnreadable, revisionUnrecordedChange, revisionHistoryRewritten
-    case ownNoContractor, ownContractorTwice, ownContractorName, ownContractorAsSubcontractor, ownDuplicate, ownRatio, ownMissingCompany
+    case ownNoContractor, ownContractorTwice, ownContractorName, ownContractorAsSubcontractor, ownDuplicate, ownRatio, ownMissingCompany, ownParentMissing
     case orgUndeclaredSubcontractor
     case scheduleDuplicateID, scheduleDates, scheduleOutsideContract
     case contactNoEmergency, contactNoHours, contactNoMeans
@@ -17,7 +17,7 @@ public enum PlanCode: Hashable, Sendable, CaseIterable {
         .revisionNumber, .revisionDateOrder, .revisionNoChanges, .revisionLate, .revisionNearDeadline,
         .revisionBehindSubmitted, .revisionSubmittedUnreadable, .revisionUnrecordedChange, .revisionHistoryRewritten,
         .ownNoContractor, .ownContractorTwice, .ownContractorName, .ownContractorAsSubcontractor, .ownDuplicate, .ownRatio,
-        .ownMissingCompany, .orgUndeclaredSubcontractor, .scheduleDuplicateID, .scheduleDates, .scheduleOutsideContract,
+        .ownMissingCompany, .ownParentMissing, .orgUndeclaredSubcontractor, .scheduleDuplicateID, .scheduleDates, .scheduleOutsideContract,
         .contactNoEmergency, .contactNoHours, .contactNoMeans,
         .securityPlanDuplicateID, .securityPlanUnknownRequirement, .securityMeasuresUnknownRequirement,
         .trainingUnknownAudience, .trainingUncoveredPerson, .auditNoBody,
@@ -45,6 +45,7 @@ public enum PlanCode: Hashable, Sendable, CaseIterable {
         case .ownDuplicate: "PLAN-OWN-duplicate"
         case .ownRatio: "PLAN-OWN-ratio"
         case .ownMissingCompany: "PLAN-OWN-missing-company"
+        case .ownParentMissing: "PLAN-OWN-parent-missing"
         case .orgUndeclaredSubcontractor: "PLAN-ORG-undeclared-subcontractor"
         case .scheduleDuplicateID: "PLAN-SCHED-duplicate-id"
         case .scheduleDates: "PLAN-SCHED-dates"
@@ -149,6 +150,12 @@ public enum PlanCode: Hashable, Sendable, CaseIterable {
                      "A share ratio is outside 0–100%, or the shareholders add up to more than 100%."),
                    example: "shareholders:\n  - { name: A社, ratio_percent: 72.4 }\n  - { name: B社, ratio_percent: 40 }",
                    fix: m("出資比率を株主名簿のとおりに直してください。", "Correct the ratios from the shareholder register."))
+        case .ownParentMissing:
+            .warning(m("主要株主の会社が議決権の過半（50％超）を持っていますが、親会社（parents）が記載されていません。",
+                       "A company among the shareholders holds more than half, but no parent company (parents) is named."),
+                     example: "shareholders:\n  - { name: みなとホールディングス株式会社, ratio_percent: 100 }\n# parents: がない",
+                     fix: m("その会社を parents: にも記載してください（親会社の資本関係は別添１が求める事項です）。",
+                            "Name that company under parents: too (the attachment asks for the parent company)."))
         case .ownMissingCompany:
             .error(m("計画書に名前のある再委託先の資本関係・役員等の情報が PLAN-OWN にありません。別添１は再委託先を含めて記載を求めています。",
                      "A subcontractor named in the plan has no PLAN-OWN entry; the attachment requires one for every subcontractor."),
