@@ -21,8 +21,16 @@ public struct ContractFolder: Sendable {
     /// what depends on the whole of the inputs (has anything changed since it was sent?) is
     /// then not judged, rather than judged from the part that was read.
     public var hasUnreadInputs: Bool {
-        !incompleteLogs.isEmpty || diagnostics.contains { $0.severity == .error && $0.code.area == .input }
+        !incompleteLogs.isEmpty || diagnostics.contains { d in
+            guard d.severity == .error, d.code.area == .input else { return false }
+            // The running month's draft is read whole: what it has not said yet leaves nothing unread.
+            let inDraft = d.span.map { draftsUnderWay.contains($0.file) } ?? false
+            return !(inDraft && (d.code.isDraftGap || d.code.isNotYetSaid))
+        }
     }
+    /// The reports of the month still running that are drafts (their files): read whole, their
+    /// gaps not told until the month is over.
+    public var draftsUnderWay: Set<String> = []
     /// What `teishutsu submit` recorded, by document.
     public var records: [SubmittedDocument: SubmissionRecord] = [:]
     /// The incident reports of `incidents/`, by ID order.

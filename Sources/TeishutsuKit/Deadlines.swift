@@ -22,7 +22,10 @@ public enum Deadlines {
         let (folder, checked, _) = Pipeline.check(folder: path, today: today, allowed: allowed)
         var report = RunReport()
         report.sources = folder.sources
-        report.diagnostics = folder.diagnostics
+        // The running month's draft: what it has not said yet does not hide a deadline.
+        report.diagnostics = folder.diagnostics.filter { d in
+            !((d.span.map { folder.draftsUnderWay.contains($0.file) } ?? false) && (d.code.isDraftGap || d.code.isNotYetSaid))
+        }
         guard folder.contract != nil else { return (nil, MessageWording(), report) }
         let wording = MessageWording(folder.contract)
         let all = items(folder, today: today) + resubmissions(checked.diagnostics, folder: folder, today: today, wording: wording)

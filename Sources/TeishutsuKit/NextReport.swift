@@ -208,8 +208,9 @@ extension Scaffold {
             out += "# 前月に終結していないリスクです。当月の状況（status）を見直し、対応（action）を書いてください。\nrisks:\n"
             for risk in risks {
                 out += "  - id: \(yamlText(risk.id.value))\n"
-                out += "    title: \(yamlText(risk.title.value))\n"
-                out += "    status: \(yamlText(risk.status.value))                # open / in_progress / monitoring / closed\n"
+                out += "    title: \(risk.title.value.isEmpty ? todo("リスクの名称") : yamlText(risk.title.value))\n"
+                let status = risk.status.value.isEmpty || isPlaceholder(risk.status.value) ? todo("状況 例 in_progress") : yamlText(risk.status.value)
+                out += "    status: \(status)                # open / in_progress / monitoring / closed\n"
                 if let owner = risk.owner?.value, !isPlaceholder(owner) { out += "    owner: \(yamlText(owner))\n" }
                 // What was done about it is the month's own: written again.
                 if let action = risk.action?.value, !isPlaceholder(action), !oneLine(action).isEmpty {

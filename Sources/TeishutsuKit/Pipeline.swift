@@ -66,6 +66,19 @@ public enum Pipeline {
             }
             folder.diagnostics += outside
         }
+        // The report of the month still running, while a draft (a TODO, a value left empty), is
+        // written once the month is over: what it has not said yet is not an error yet, and it
+        // is not built (the plan due in a contract's first month builds). It is read as any
+        // report: its logs, the measures' statuses and the activities it records count, and what
+        // is wrong in what it says (a name, a month, an ID) is said; its gaps do not keep the
+        // other documents' inputs from being compared with what was sent.
+        if let today {
+            let drafts = Set(folder.diagnostics.filter(\.code.isDraftGap).compactMap { $0.span?.file })
+            folder.draftsUnderWay = Set(folder.reports.filter { r in
+                guard let month = r.fileMonth, r.month?.value == month, month != keeping else { return false }
+                return month.firstDay <= today && today <= month.lastDay && drafts.contains(r.source)
+            }.map(\.source))
+        }
         let logs = FolderLogs(folder.reports)
         // No figure from a partial log: a log with bad rows, or inline records with errors, stops them all.
         let incomplete = folder.incompleteLogs + folder.reports.flatMap { r in
@@ -76,25 +89,13 @@ public enum Pipeline {
                                    today: today, workers: workers)
         } ?? [] : []
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today, workers: workers))
-        // The report of the month still running, while a draft (a TODO, a value left empty), is
-        // written once the month is over: what it has not said yet is not an error yet, and it
-        // is not built (the plan due in a contract's first month builds). It is read as any
-        // report: its logs, the measures' statuses and the activities it records count, and what
-        // is wrong in what it says (a name, a month, an ID) is said.
-        if let today {
-            let drafts = Set(folder.diagnostics.filter(\.code.isDraftGap).compactMap { $0.span?.file })
-            let running = folder.reports.filter { r in
-                guard let month = r.fileMonth, r.month?.value == month, month != keeping else { return false }
-                return month.firstDay <= today && today <= month.lastDay && drafts.contains(r.source)
-            }.map(\.source)
-            if !running.isEmpty {
-                let sources = Set(running)
-                report.diagnostics.removeAll { d in
-                    guard let file = d.span?.file, sources.contains(file) else { return false }
-                    return d.code.isDraftGap || d.code.isNotYetSaid
-                }
-                report.monthRunning = running
+        // The running month's draft: only what it has not said yet is not told (see above).
+        if !folder.draftsUnderWay.isEmpty {
+            report.diagnostics.removeAll { d in
+                guard let file = d.span?.file, folder.draftsUnderWay.contains(file) else { return false }
+                return d.code.isDraftGap || d.code.isNotYetSaid
             }
+            report.monthRunning = folder.reports.map(\.source).filter { folder.draftsUnderWay.contains($0) }
         }
         if !incomplete.isEmpty, !folder.reports.isEmpty {
             let months = folder.reports.compactMap { $0.month?.value.description }

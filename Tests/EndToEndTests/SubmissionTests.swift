@@ -524,6 +524,15 @@ import TestSupport
         let owed = try CLI.run(["validate", folder.path, "--today", "2026-03-10", "--lang", "en"])
         #expect(owed.stdout.contains("error[INCIDENT-report-missing]: the incident INC-2026-009"), "\(owed.stdout)")
         try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "  incidents: ../logs/incidents-2026-03.csv", with: "  incidents: ../logs/incidents.csv")
+        // Its gaps do not keep what was sent from being compared with its inputs.
+        try Fixtures.edit(folder, "logs/maintenance.csv", replacing: "MNT-202506,2025-06-08T02:00,2025-06-08T04:00", with: "MNT-202506,2025-06-08T02:00,2025-06-08T05:00")
+        let changed = try CLI.run(["validate", folder.path, "--today", "2026-03-10", "--lang", "en"])
+        #expect(changed.stdout.contains("error[SUBMIT-inputs-changed]: the performance report for 2025-06 was submitted on 2025-07-09"), "\(changed.stdout)")
+        try Fixtures.edit(folder, "logs/maintenance.csv", replacing: "MNT-202506,2025-06-08T02:00,2025-06-08T05:00", with: "MNT-202506,2025-06-08T02:00,2025-06-08T04:00")
+        // A value left empty in it is a gap too, for status as for validate.
+        try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "  notes: TODO(当月の稼働状況の説明)", with: "  notes: \"\"")
+        let emptyStatus = try CLI.run(["status", folder.path, "--today", "2026-03-10", "--lang", "en"])
+        #expect(emptyStatus.status == 0 && emptyStatus.stderr.isEmpty, "\(emptyStatus.stderr)")
         // Sent as it stands, it is judged whole: its TODOs stop it.
         let sent = try CLI.run(["submit", folder.path, "--report", "2026-03", "--date", "2026-03-31", "--lang", "en"])
         #expect(sent.status == 1 && sent.stderr.contains("error[placeholder]") && sent.stderr.contains("nothing recorded"), "\(sent.stderr)")
