@@ -187,11 +187,13 @@ public enum Submissions {
 
         /// What a draft not yet finished has: a TODO, a value left empty (as the measure rules
         /// take it: no measure is hidden by it), a status not yet given (of a security measure, of
-        /// an earlier improvement measure: the scaffold leaves them out until they are written).
+        /// an earlier improvement measure: the scaffold leaves them out until they are written);
+        /// and what is wrong only on its own page: a security measure or activity it names that
+        /// the plan does not have, an activity the plan dates that it does not record.
         private func isDraft(_ code: DiagnosticCode) -> Bool {
-            if code.isDraftGap { return true }
+            if code.isDraftGap || code.isNotYetSaid { return true }
             switch code {
-            case .report(.securityStatusMissingMeasure), .record(.measureMissingStatus), .report(.slaNoImprovement): return true
+            case .report(.securityStatusUnknown), .report(.activityUnknown): return true
             default: return false
             }
         }

@@ -479,6 +479,17 @@ import TestSupport
         }
     }
 
+    /// What is wrong only on a later month's own page (a security measure or an activity the
+    /// plan does not have) does not stop this month's record; it is named beside it.
+    @Test func aLaterMonthsOwnMistakeDoesNotStopARecord() throws {
+        let folder = try unsent("later-own")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "reports/2025-07.yaml", replacing: "  SP-07:", with: "  SP-77:")
+        let june = try CLI.run(["submit", folder.path, "--report", "2025-06", "--date", "2025-08-01", "--lang", "en"])
+        #expect(june.status == 0, "\(june.stdout) \(june.stderr)")
+        #expect(june.stderr.hasPrefix("note: reports/2025-07.yaml has errors that do not concern this document"), "\(june.stderr)")
+    }
+
     /// Next month's report as `init` scaffolds it, left as it is, does not stop this month's.
     @Test func aScaffoldedNextMonthDoesNotStopARecord() throws {
         let folder = try unsent("scaffolded-next")
