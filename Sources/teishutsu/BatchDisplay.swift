@@ -98,8 +98,11 @@ final class BatchDisplay: Sendable {
             } else if documentsWord {
                 let count = result.report.written.count + result.report.unchanged.count
                 let warnings = result.warnings
+                // The running month's report, still a draft, is not built yet: said, as a single folder's build says it.
+                let drafts = result.report.monthRunning.count
                 what = (ja ? "\(count)ファイル" : English.counted(count, "file"))
                     + (warnings > 0 ? (ja ? "、警告 \(warnings)件" : ", " + English.counted(warnings, "warning")) : "")
+                    + (drafts > 0 ? (ja ? "、記入中のため未作成の報告書 \(drafts)件" : ", " + English.counted(drafts, "report") + " still a draft, not built") : "")
             } else {
                 what = ja ? "問題なし" : "ok"
             }

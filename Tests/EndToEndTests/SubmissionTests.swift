@@ -523,6 +523,9 @@ import TestSupport
         #expect(built.stdout.contains("not built yet: \(folder.path)/reports/2026-03.yaml (its month is still running and it is a draft)"), "\(built.stdout)")
         let status = try CLI.run(["status", folder.path, "--today", "2026-03-10", "--lang", "en"])
         #expect(status.stdout.contains("being written (\(folder.path)/reports/2026-03.yaml has "), "\(status.stdout)")
+        // With many folders, each folder's line says so.
+        let batch = try CLI.run(["build", folder.path, folder.path, "--today", "2026-03-10", "--output", folder.appendingPathComponent("many").path, "--lang", "en"])
+        #expect(batch.stdout.contains("1 report still a draft, not built"), "\(batch.stdout)")
         // It is read as any report: what it says wrong is said; the statuses it gives count.
         try Fixtures.edit(folder, "reports/2026-03.yaml", replacing: "  SP-08:", with: "  SP-99:")
         let wrong = try CLI.run(["validate", folder.path, "--today", "2026-03-10", "--lang", "en"])
