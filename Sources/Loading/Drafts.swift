@@ -13,7 +13,9 @@ public enum Drafts {
     /// Drafts larger than this are refused before parsing.
     public static let maximumBytes = 16 * 1024 * 1024
 
-    public enum Kind: String, Sendable { case plan, report }
+    /// The plan and the report are checked by their rules too; the others (the documents
+    /// `build` writes besides) against their XSD and schema.
+    public enum Kind: String, Sendable { case plan, report, incident, closing, annual }
 
     /// What an XML draft holds, once it parsed and matched its XSD.
     public struct XMLContent: Sendable {
@@ -69,14 +71,14 @@ public enum Drafts {
         guard !document.hasDoctypeDeclarations else {
             return (nil, [.error(.draft(.xmlDoctype), Message(ja: "XML の下書きに DTD は使えません", en: "XML drafts may not have a DTD"), at: .file(file))])
         }
-        let types: [(XMLDocumentType, Kind)] = [(.plan, .plan), (.report, .report)]
+        let types: [(XMLDocumentType, Kind)] = [(.plan, .plan), (.report, .report), (.incident, .incident), (.closing, .closing), (.annual, .annual)]
         guard let (type, kind) = types.first(where: { $0.0.root == root.name && root.namespaceURI == $0.0.namespace }) else {
             return (nil, [.error(
                 .draft(.xmlUnknownDocument),
                 Message(ja: "ルート要素 <\(root.name)>（名前空間 \(root.namespaceURI ?? "なし")）は teishutsu の文書ではありません",
                         en: "the root element <\(root.name)> (namespace \(root.namespaceURI ?? "none")) is not a teishutsu document"),
-                expected: Message(ja: "<plan xmlns=\"urn:teishutsu:plan:1\"> または <report xmlns=\"urn:teishutsu:report:1\">",
-                                  en: "<plan xmlns=\"urn:teishutsu:plan:1\"> or <report xmlns=\"urn:teishutsu:report:1\">"),
+                expected: Message(ja: types.map { "<\($0.0.root) xmlns=\"\($0.0.namespace)\">" }.joined(separator: "、"),
+                                  en: types.map { "<\($0.0.root) xmlns=\"\($0.0.namespace)\">" }.joined(separator: ", ")),
                 at: SourceSpan(file: file, line: max(1, root.line), column: 1))])
         }
         guard let xsd = DefaultTemplates.text(type.xsdPath), let schema = XMLSchema(xsd: xsd) else {

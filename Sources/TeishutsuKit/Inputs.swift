@@ -78,6 +78,9 @@ public enum Inputs {
                 }
             }
             report.diagnostics += ReportRules.check(draft, plan: nil, contract: contract, serviceLevels: sla)
+        case .incident, .closing, .annual:
+            // Written by build from a folder's files: its XSD and schema are what a copy answers to.
+            break
         }
         report.diagnostics = Pipeline.unique(report.diagnostics)
         return report

@@ -23,7 +23,9 @@ import TestSupport
     }
 
     @Test func cleanDraftsPass() throws {
-        for name in ["plan.xml", "plan.html", "report-2025-08.xml", "report-2025-08.html", "report-2025-12.xml"] {
+        // The other documents build writes are checked against their XSD as they stand.
+        for name in ["plan.xml", "plan.html", "report-2025-08.xml", "report-2025-08.html", "report-2025-12.xml",
+                     "incident-INC-2025-004.xml", "closing.xml", "annual-2025.xml"] {
             let result = try CLI.run(["validate", Self.built.appendingPathComponent(name).path, "--lang", "en"])
             #expect(result.status == 0, "\(name): \(result.stdout)")
             #expect(result.stdout == "no problems found.\n")
