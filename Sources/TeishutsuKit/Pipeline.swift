@@ -285,7 +285,7 @@ public enum Pipeline {
             } ?? false)
         }
         diagnostics += DutyRules.checkMeasures(reports: folder.reports, requests: folder.requests, complete: !partialHistory, wording: wording)
-        diagnostics += DutyRules.checkRequests(folder.requests)
+        diagnostics += DutyRules.checkRequests(folder.requests, contract: folder.contract)
         if let closing = folder.closing { diagnostics += DutyRules.checkClosing(closing, plan: folder.plan, contract: folder.contract, wording: wording) }
         return diagnostics
     }

@@ -92,6 +92,17 @@ import TeishutsuKit
         }
     }
 
+    /// The report a request concerns is of a month of the contract.
+    @Test func aRequestAboutAMonthOutsideTheContractIsAnError() throws {
+        let folder = try Fixtures.demoCopy("request-month")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "requests/RQ-2025-01.yaml", replacing: "report_month: 2025-08", with: "report_month: 2026-05")
+        let (_, report) = Pipeline.validate(folder: folder.path, today: CivilDate(year: 2026, month: 4, day: 30))
+        let said = report.diagnostics.filter { $0.code.id == "REQUEST-dates" }
+        #expect(said.map(\.message.english) == ["report_month (2026-05) is outside the contract period (2023-01-04–2026-03-31)"], "\(report.diagnostics.map(\.code.id))")
+        #expect(said.first?.span?.line == 8)
+    }
+
     /// A status given for a measure only presented in a later month is refused at its ID; two
     /// files of one incident or one request (.yaml and .yml) are refused at the second.
     @Test func aStatusBeforeItsMeasureAndTwoFilesOfOneIDAreErrors() throws {

@@ -133,7 +133,7 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
                    example: "# requests/RQ-2025-01.yaml\nid: RQ-2025-02",
                    fix: m("ファイル名を id にそろえてください。", "Name the file after its id."))
         case .requestDates:
-            .error(m("要求の日付の順序が合いません（受領より前の回答・完了・期限、回答より前の完了）。", "The request's dates are out of order (an answer, closing or due date before it was received, or its closing before its answer)."),
+            .error(m("要求の日付の順序が合いません（受領より前の回答・完了・期限、回答より前の完了）。または対象の報告書の月（report_month）が契約期間の外です。", "The request's dates are out of order (an answer, closing or due date before it was received, or its closing before its answer), or the month of the report it concerns (report_month) is outside the contract."),
                    example: "received_on: 2025-11-20\nclosed_on: 2025-11-10",
                    fix: m("日付を確認してください。", "Check the dates."))
         case .closingSubcontractorMissing:
