@@ -21,16 +21,19 @@ public struct ContractFolder: Sendable {
     /// what depends on the whole of the inputs (has anything changed since it was sent?) is
     /// then not judged, rather than judged from the part that was read.
     public var hasUnreadInputs: Bool {
-        !incompleteLogs.isEmpty || diagnostics.contains { d in
-            guard d.severity == .error, d.code.area == .input else { return false }
-            // The running month's draft is read whole: what it has not said yet leaves nothing unread.
-            let inDraft = d.span.map { draftsUnderWay.contains($0.file) } ?? false
-            return !(inDraft && (d.code.isDraftGap || d.code.isNotYetSaid))
-        }
+        // The running month's draft is read whole: what it has not said yet leaves nothing unread.
+        !incompleteLogs.isEmpty || diagnostics.contains { $0.severity == .error && $0.code.area == .input && !waitsForMonthEnd($0) }
     }
     /// The reports of the month still running that are drafts (their files): read whole, their
     /// gaps not told until the month is over.
     public var draftsUnderWay: Set<String> = []
+
+    /// Whether a finding is one the running month's draft is not told until the month is over:
+    /// in such a draft, what it has not said yet (a gap, a section, a status).
+    public func waitsForMonthEnd(_ diagnostic: Diagnostic) -> Bool {
+        guard let file = diagnostic.span?.file, draftsUnderWay.contains(file) else { return false }
+        return diagnostic.code.isDraftGap || diagnostic.code.isNotYetSaid
+    }
     /// What `teishutsu submit` recorded, by document.
     public var records: [SubmittedDocument: SubmissionRecord] = [:]
     /// The incident reports of `incidents/`, by ID order.
@@ -141,6 +144,7 @@ public struct ContractFolder: Sendable {
         for (number, warning) in unreadableCopies where folder.records[.plan(revision: number)] == nil {
             folder.diagnostics.append(warning)
         }
+        folder.alteredPlanCopies = untrustedPlanCopies(records: folder.records, submittedPlans: folder.submittedPlans)
         let incidentsEnd = recordsEnd + incidentNames.count
         for (name, file) in zip(incidentNames, parsed[recordsEnd..<incidentsEnd]) {
             if let value = folder.take(file) { folder.incidentReports.append(IncidentReport(value, source: file.file, fileID: Self.stem(name))) }
@@ -257,7 +261,10 @@ public struct ContractFolder: Sendable {
     /// version's record kept those), gone or unreadable. The error at the copy or its record says
     /// so; nothing is judged against such a revision (what was sent cannot be known from it),
     /// rather than every month of it told its plan changed.
-    public var alteredPlanCopies: Set<Int> {
+    public private(set) var alteredPlanCopies: Set<Int> = []
+
+    /// Works out ``alteredPlanCopies`` once the copies and the records are read.
+    private static func untrustedPlanCopies(records: [SubmittedDocument: SubmissionRecord], submittedPlans: [SubmittedPlan]) -> Set<Int> {
         var untrusted: Set<Int> = []
         for (document, record) in records {
             guard case .plan(let number) = document else { continue }

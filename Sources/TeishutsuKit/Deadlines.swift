@@ -23,9 +23,7 @@ public enum Deadlines {
         var report = RunReport()
         report.sources = folder.sources
         // The running month's draft: what it has not said yet does not hide a deadline.
-        report.diagnostics = folder.diagnostics.filter { d in
-            !((d.span.map { folder.draftsUnderWay.contains($0.file) } ?? false) && (d.code.isDraftGap || d.code.isNotYetSaid))
-        }
+        report.diagnostics = folder.diagnostics.filter { !folder.waitsForMonthEnd($0) }
         guard folder.contract != nil else { return (nil, MessageWording(), report) }
         let wording = MessageWording(folder.contract)
         let all = items(folder, today: today) + resubmissions(checked.diagnostics, folder: folder, today: today, wording: wording)

@@ -162,7 +162,7 @@ extension Scaffold {
 
         // 1. Results: the month before's titles, each to be written again.
         out += "\n# 1. 本サービスの実施実績 — REP-RESULT\nresult:\n"
-        let titles = previous?.result.map(\.title.value).filter { !isPlaceholder($0) } ?? []
+        let titles = previous?.result.map(\.title.value).filter { !ScalarReader.isPlaceholder($0) } ?? []
         for title in titles.isEmpty ? ["運用・保守"] : titles {
             out += "  - title: \(yamlText(title))\n"
             out += "    content: \(todo("当月の\(title)の実施内容。当月になければこの項目を削除"))\n"
@@ -170,7 +170,7 @@ extension Scaffold {
 
         // 2. Usage: the same figures, this month's values.
         out += "\n# 2. サービス利用状況（稼働状況） — REP-USAGE\nusage:\n"
-        let figures = previous?.usage?.figures.filter { !isPlaceholder($0.name.value) } ?? []
+        let figures = previous?.usage?.figures.filter { !ScalarReader.isPlaceholder($0.name.value) } ?? []
         if figures.isEmpty {
             out += """
               # figures:
@@ -193,7 +193,7 @@ extension Scaffold {
 
         // 5. Risks: those not closed, as the month before left them.
         out += "\n# 5. 課題・リスク管理 — REP-RISK（なければ risks: []）\n"
-        let risks = previous?.risks.filter { $0.status.value != "closed" && !isPlaceholder($0.id.value) } ?? []
+        let risks = previous?.risks.filter { $0.status.value != "closed" && !ScalarReader.isPlaceholder($0.id.value) } ?? []
         if risks.isEmpty {
             out += """
             risks: []
@@ -209,11 +209,11 @@ extension Scaffold {
             for risk in risks {
                 out += "  - id: \(yamlText(risk.id.value))\n"
                 out += "    title: \(risk.title.value.isEmpty ? todo("リスクの名称") : yamlText(risk.title.value))\n"
-                let status = risk.status.value.isEmpty || isPlaceholder(risk.status.value) ? todo("状況 例 in_progress") : yamlText(risk.status.value)
+                let status = risk.status.value.isEmpty || ScalarReader.isPlaceholder(risk.status.value) ? todo("状況 例 in_progress") : yamlText(risk.status.value)
                 out += "    status: \(status)                # open / in_progress / monitoring / closed\n"
-                if let owner = risk.owner?.value, !isPlaceholder(owner) { out += "    owner: \(yamlText(owner))\n" }
+                if let owner = risk.owner?.value, !ScalarReader.isPlaceholder(owner) { out += "    owner: \(yamlText(owner))\n" }
                 // What was done about it is the month's own: written again.
-                if let action = risk.action?.value, !isPlaceholder(action), !oneLine(action).isEmpty {
+                if let action = risk.action?.value, !ScalarReader.isPlaceholder(action), !oneLine(action).isEmpty {
                     out += "    # 前月：\(oneLine(action))\n"
                 }
                 out += "    action: \(todo("当月の対応状況"))\n"
@@ -224,11 +224,11 @@ extension Scaffold {
         // 6. Security: every measure of the plan in force, its status and what was done.
         out += "\n# 6. 「セキュリティ対策実施計画」の実施状況 — REP-SECSTATUS\n#    計画書の security_plan の対策ごとに書きます。\n"
         out += "#    status: done / in_progress / scheduled / delayed / not_done\nsecurity_status:\n"
-        let measures = plan?.securityPlan.filter { !$0.id.value.isEmpty && !isPlaceholder($0.id.value) } ?? []
+        let measures = plan?.securityPlan.filter { !$0.id.value.isEmpty && !ScalarReader.isPlaceholder($0.id.value) } ?? []
         if plan == nil, let previous, !previous.securityStatus.isEmpty {
             // No plan to read: the measures the month before reported.
             for last in previous.securityStatus {
-                out += "  \(yamlKey(last.id.value)):\n"
+                out += "  \(yamlText(last.id.value)):\n"
                 out += "    # 前月：\(oneLine([last.status.value, last.detail.value].filter { !$0.isEmpty }.joined(separator: "　")))\n"
                 out += "    status: TODO(状況 例 done)\n    detail: TODO(当月の実施内容)\n"
             }
@@ -237,7 +237,7 @@ extension Scaffold {
         }
         for measure in measures {
             let id = measure.id.value
-            out += "  \(yamlKey(id)):\(comment("\(measure.measure.value)（\(measure.timing.value)）", column: id.count + 3))\n"
+            out += "  \(yamlText(id)):\(comment("\(measure.measure.value)（\(measure.timing.value)）", column: id.count + 3))\n"
             if let last = previous?.securityStatus.first(where: { $0.id.value == id }) {
                 out += "    # 前月：\(oneLine([last.status.value, last.detail.value].filter { !$0.isEmpty }.joined(separator: "　")))\n"
             }
@@ -290,7 +290,7 @@ extension Scaffold {
         // Measures presented before this month and not done by its start: their status now.
         var listed: Set<String> = []
         let open = duties.measureStates(through: month.previous).filter { state in
-            !state.isDone && (state.presented.map { $0 < month } ?? true) && !isPlaceholder(state.measure.id.value)
+            !state.isDone && (state.presented.map { $0 < month } ?? true) && !ScalarReader.isPlaceholder(state.measure.id.value)
                 && listed.insert(state.measure.id.value).inserted
         }
         if open.isEmpty {
@@ -309,7 +309,7 @@ extension Scaffold {
                 let id = state.measure.id.value
                 var about = oneLine(state.measure.measure.value)
                 if let presented = state.presented { about += "（\(monthName(presented))に提示" + (state.measure.due.map { "、期限 \($0.value.iso)" } ?? "") + "）" }
-                out += "  \(yamlKey(id)):\(comment(about, column: id.count + 3))\n"
+                out += "  \(yamlText(id)):\(comment(about, column: id.count + 3))\n"
                 if !state.status.isEmpty { out += "    # 前月まで：\(state.status)\n" }
                 out += "    status: TODO(状況 例 in_progress)\n    # note: 実施状況の補足\n    # done_on: \(month.lastDay.iso)\n    # evidence: 完了を示す記録\n"
             }
@@ -328,27 +328,8 @@ extension Scaffold {
             && !s.unicodeScalars.contains(where: { $0.value == 0xFEFF || (0x80...0x9F).contains($0.value) })
             && Double(s) == nil && !["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(s.lowercased())
             && !(s.first!.isASCII && s.first!.isNumber)
-        if plain { return s }
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        return plain ? s : YAMLQuoting.doubleQuoted(s)
     }
-
-    static func yamlKey(_ s: String) -> String { yamlText(s) }
 
     /// A placeholder, `TODO(hint)`, as YAML: the hint on one line, with no parenthesis that
     /// would end it, quoted when the user's words in it would not read back (`: `, ` #`).
@@ -369,5 +350,4 @@ extension Scaffold {
         (try? EraDate.formatMonth(year: month.year, month: month.month, digits: .mixed)) ?? month.description
     }
 
-    static func isPlaceholder(_ s: String) -> Bool { s.hasPrefix("TODO") }
 }

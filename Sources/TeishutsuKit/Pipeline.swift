@@ -27,8 +27,7 @@ public enum Pipeline {
         // A report of a month that has not begun is a draft for later (init writes one for the
         // first month): it is neither checked nor built until its month begins.
         if let today {
-            let notBegun = folder.reports.filter { r in (r.month?.value ?? r.fileMonth).map { $0.firstDay > today } ?? false }
-            let later = notBegun
+            let later = folder.reports.filter { r in (r.month?.value ?? r.fileMonth).map { $0.firstDay > today } ?? false }
             // Likewise what is dated after the day: incident reports, requests, the closing record.
             // An incident report of an incident the log has by the day is taken up whatever its
             // detected_at says (a date mistyped is then told, not left to read as a report missing).
@@ -60,7 +59,7 @@ public enum Pipeline {
                     default: return true
                     }
                 }
-                report.notYetBegun = notBegun.map(\.source)
+                report.notYetBegun = later.map(\.source)
                 report.datedLater = laterDuties
                 report.dayJudged = MessageWording(folder.contract).date(today)
             }
@@ -91,10 +90,7 @@ public enum Pipeline {
         report.diagnostics = unique(folder.diagnostics + rules(folder, logs: logs, computations: computations, today: today, workers: workers))
         // The running month's draft: only what it has not said yet is not told (see above).
         if !folder.draftsUnderWay.isEmpty {
-            report.diagnostics.removeAll { d in
-                guard let file = d.span?.file, folder.draftsUnderWay.contains(file) else { return false }
-                return d.code.isDraftGap || d.code.isNotYetSaid
-            }
+            report.diagnostics.removeAll(where: folder.waitsForMonthEnd)
             report.monthRunning = folder.reports.map(\.source).filter { folder.draftsUnderWay.contains($0) }
         }
         if !incomplete.isEmpty, !folder.reports.isEmpty {
@@ -171,11 +167,11 @@ public enum Pipeline {
         var diagnostics: [Diagnostic] = []
         let submitted = Paths.join(folder.path, ContractFolder.submittedFolder)
         for (document, record) in folder.records.sorted(by: { $0.key < $1.key }) {
-            guard case .plan(let number) = document, let recorded = record.inputs.first(where: { $0.name == .plan }) else { continue }
+            guard case .plan(let number) = document, record.inputs.contains(where: { $0.name == .plan }) else { continue }
             let title = document.title(wording)
             let name = ContractFolder.submittedPlanName(number), path = Paths.join(submitted, name)
             if let copy = folder.submittedPlans.first(where: { $0.number == number }) {
-                guard copy.plan.value.canonicalSHA256 != recorded.sha256 else { continue }
+                guard folder.alteredPlanCopies.contains(number) else { continue }
                 diagnostics.append(.error(.record(.fileAltered),
                                           Message(ja: "\(title.japanese)の写し \(name) が、提出の記録と合いません。提出の後に書き換えられています",
                                                   en: "the copy \(name) of \(title.english) does not match its record of submission: it was changed after it was sent"),

@@ -93,8 +93,8 @@ public enum Scaffold {
                                      "detected_at: TODO(検知日時 例 \(minute(occurred)))   # ログの発生日時：\(occurred.japanText)")
                 .replacingAll("at: TODO(第一報の日時 例 2026-04-14T02:50)", "at: TODO(第一報の日時 例 \(minute(occurred.adding(seconds: 30 * 60))))")
         }
-        if let client = contract.contract?.client, !client.name.isEmpty, !client.name.hasPrefix("TODO") {
-            let named = ([client.name] + [client.department].compactMap { $0 }.filter { !$0.hasPrefix("TODO") }).joined(separator: " ")
+        if let client = contract.contract?.client, !client.name.isEmpty, !ScalarReader.isPlaceholder(client.name) {
+            let named = ([client.name] + [client.department].compactMap { $0 }.filter { !ScalarReader.isPlaceholder($0) }).joined(separator: " ")
             text = text.replacingAll("to: TODO(報告先 例 〇〇県 デジタル行政推進課 担当者名)", "to: TODO(報告先 例 \(named) 担当者名)")
         }
         return text

@@ -353,14 +353,12 @@ public enum DutyRules {
                                           expected: Message(ja: "回答日以降", en: "on or after answer.on"), at: closed.span))
             }
             // The report it concerns is one of the contract's months.
-            if let month = request.reportMonth {
-                let wording = MessageWording(contract)
-                if let start = contract?.start?.value, let end = contract?.end?.value, month.value.lastDay < start || month.value.firstDay > end {
-                    diagnostics.append(.error(.record(.requestDates),
-                                              Message(ja: "report_month（\(wording.month(month.value).japanese)）が契約期間の外です",
-                                                      en: "report_month (\(month.value)) is outside the contract period (\(start.iso)–\(end.iso))"),
-                                              expected: Message(ja: "契約期間内の月", en: "a month of the contract"), at: month.span))
-                }
+            if let month = request.reportMonth, let contract, contract.isOutside(month.value),
+               let start = contract.start?.value, let end = contract.end?.value {
+                diagnostics.append(.error(.record(.requestDates),
+                                          Message(ja: "report_month（\(MessageWording(contract).month(month.value).japanese)）が契約期間の外です",
+                                                  en: "report_month (\(month.value)) is outside the contract period (\(start.iso)–\(end.iso))"),
+                                          expected: Message(ja: "契約期間内の月", en: "a month of the contract"), at: month.span))
             }
             guard let received = request.receivedOn?.value else { continue }
             for (date, name) in [(request.answer?.on, "answer.on"), (request.closedOn, "closed_on"), (request.due, "due")] {

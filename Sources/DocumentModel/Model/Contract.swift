@@ -51,6 +51,12 @@ public struct Contract: Sendable {
         public let readCleanly: Bool
     }
 
+    /// Whether a month lies wholly outside the contract period (both its dates known).
+    public func isOutside(_ month: YearMonth) -> Bool {
+        guard let start = start?.value, let end = end?.value else { return false }
+        return month.lastDay < start || month.firstDay > end
+    }
+
     public init(_ value: ObjectValue, source: String) {
         self.value = value
         self.source = source

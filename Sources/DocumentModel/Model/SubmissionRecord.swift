@@ -118,22 +118,7 @@ public struct SubmissionRecord: Sendable {
     /// The record's text: written once by `submit`, read by every later run.
     public static func text(document: SubmittedDocument, date: CivilDate, by: String, inputsSHA256: String, inputs: [InputPart] = [],
                             files: [(name: String, sha256: String, bytes: Int)], note: String? = nil, corrects: [CivilDate] = []) -> String {
-        // A YAML double-quoted scalar: backslash, quote and control characters escaped.
-        func quoted(_ s: String) -> String {
-            var out = "\""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\\": out += "\\\\"
-                case "\"": out += "\\\""
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
-        }
+        let quoted = YAMLQuoting.doubleQuoted
         var out = "# 提出記録 — teishutsu submit が書きました。編集しないでください。\n"
         out += "# Submission record written by teishutsu submit; do not edit.\n"
         out += "document: \(document.kind)\nsubject: \(quoted(document.subject))\nsubmitted_on: \(date.iso)\n"

@@ -55,7 +55,7 @@ public struct ReportRules {
     /// A month outside the contract period (a year mistyped): no report is owed for it, and
     /// nothing is built for it. Also said of a draft for a month not begun, which is not checked yet.
     public static func outsideContract(_ month: YearMonth, at span: SourceSpan, contract: Contract?) -> Diagnostic? {
-        guard let start = contract?.start?.value, let end = contract?.end?.value, month.lastDay < start || month.firstDay > end else { return nil }
+        guard let contract, contract.isOutside(month), let start = contract.start?.value, let end = contract.end?.value else { return nil }
         let wording = MessageWording(contract)
         let (m, s, e) = (wording.month(month), wording.date(start), wording.date(end))
         return .error(.report(.outsideContract),

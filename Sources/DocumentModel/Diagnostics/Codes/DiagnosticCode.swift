@@ -50,8 +50,6 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// A draft's gap: a TODO, a value left empty. The rest of its file is read (a measure's ID
-    /// too), so it hides nothing another rule needs.
     /// What a report has not said yet, rather than said wrongly: a section, a required key, a
     /// security measure's or an earlier measure's status, the improvement measures of a miss, an
     /// activity the plan dates. A draft of the month still running is not told these.
@@ -65,6 +63,8 @@ public enum DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A draft's gap: a TODO, a value left empty. The rest of its file is read (a measure's ID
+    /// too), so it hides nothing another rule needs.
     public var isDraftGap: Bool {
         switch self {
         case .input(.placeholder), .input(.value(.empty, _)): true
