@@ -108,6 +108,7 @@ public enum StyleRules {
             if settings.asciiPunctuation && hasASCIIPunctuation { asciiPunctuation(text, span) }
             if settings.digitStyle && hasDigit { digitStyle(text, span) }
             if settings.doubled { doubled(text, span) }
+            if settings.numbering && hasDigit { numbering(text, span) }
             if settings.mixedRegister { mixedRegister(text, span) }
         }
 
@@ -178,9 +179,11 @@ public enum StyleRules {
         mutating func asciiPunctuation(_ text: [Unicode.Scalar], _ span: SourceSpan) {
             // Addresses keep their punctuation.
             if text.contains("@") { return }
+            // The mark after an item number (1) 検知…) is the numbering check's to say.
+            let itemMarks = settings.numbering ? Set(Self.itemNumbers(text).map(\.mark)) : []
             if let colon = text.firstIndex(of: ":"), colon + 2 < text.count, text[colon + 1] == "/", text[colon + 2] == "/" { return }
             for (i, c) in text.enumerated() {
-                guard let full = Self.fullWidthOf[c] else { continue }
+                guard let full = Self.fullWidthOf[c], !itemMarks.contains(i) else { continue }
                 let before = i > 0 ? text[i - 1] : nil, after = i + 1 < text.count ? text[i + 1] : nil
                 // Inside numbers and times (72.4, 9:00, 1,977) and after a number (% only) they stay.
                 if (c == "." || c == ":" || c == ",") && before.map(Self.isASCIIDigit) == true && after.map(Self.isASCIIDigit) == true { continue }
@@ -253,6 +256,43 @@ public enum StyleRules {
                                    en: digits == .mixed ? "one digit full-width, more half-width" : (digits == .full ? "full-width" : "half-width"))
                 add(.digitStyle, Message(ja: "数字「\(written)」が契約の書き方（\(rule.japanese)）と違います", en: "the number \"\(written)\" breaks the contract's digit style (\(rule.english))"),
                     expected: Message(ja: wanted, en: wanted), text: text, offset: i, length: count, at: span)
+            }
+        }
+
+        /// The marks that may follow an item number in other writing (1. 2、 3) ４．), not in
+        /// official Japanese, which puts a space after the number or brackets it: (1).
+        static let numberingMarks: Set<Unicode.Scalar> = [".", "．", "、", ",", "，", ")", "）"]
+
+        /// Item numbers at the start of a line (spaces before it aside) with a mark after them,
+        /// before a Japanese sentence (1. 検知した者は…): where each number starts and where its
+        /// mark is. A number that goes on (2.5時間, 1、2回目) or a line with no Japanese after the
+        /// mark is not an item number.
+        static func itemNumbers(_ text: [Unicode.Scalar]) -> [(start: Int, mark: Int)] {
+            var found: [(start: Int, mark: Int)] = []
+            var lineStart = 0
+            while lineStart < text.count {
+                let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.count
+                defer { lineStart = lineEnd + 1 }
+                var i = lineStart
+                while i < lineEnd, text[i] == " " || text[i] == "\u{3000}" { i += 1 }
+                var j = i
+                while j < lineEnd, isDigit(text[j]) { j += 1 }
+                guard j > i, j - i <= 2, j + 1 < lineEnd, numberingMarks.contains(text[j]), !isDigit(text[j + 1]),
+                      text[(j + 1)..<lineEnd].contains(where: isJapanese) else { continue }
+                found.append((i, j))
+            }
+            return found
+        }
+
+        mutating func numbering(_ text: [Unicode.Scalar], _ span: SourceSpan) {
+            for (start, j) in Self.itemNumbers(text) {
+                let number = String(String.UnicodeScalarView(text[start..<j]))
+                let mark = Character(text[j])
+                add(.numbering, Message(ja: "行頭の項目番号「\(number)\(mark)」に「\(mark)」が付いています",
+                                        en: "the item number \"\(number)\(mark)\" at the start of a line has a \"\(mark)\" after it"),
+                    expected: Message(ja: "「\(number) 」（番号の後に空白）又は「(\(number))」",
+                                      en: "\"\(number) \" (a space after the number) or \"(\(number))\""),
+                    text: text, offset: j, length: 1, at: span)
             }
         }
 

@@ -13,6 +13,7 @@ import TestSupport
         ("style-mixed-register", "棚卸しを実施した。不要IDはありませんでした。", "不要ID"),
         ("style-digit-style", "点検を年1回実施する。", "1回"),
         ("style-doubled", "手順書をを改訂した。", "をを"),
+        ("style-numbering", "1) 検知した者は運用当番へ連絡する。", ") "),
     ]
 
     func planWithProblems() throws -> (URL, [String: (line: Int, column: Int)]) {
@@ -74,6 +75,7 @@ import TestSupport
             mixed_register: false
             digit_style: false
             doubled: false
+            numbering: false
         """)
         // Revision 4 sent, so that no deadline is open either.
         #expect(try CLI.run(["submit", folder.path, "--date", "2026-04-21"]).status == 0)
@@ -118,5 +120,34 @@ import TestSupport
         #expect(result.stdout.contains("the number \"９９．８\" breaks"))
         #expect(result.stdout.contains("expected: 99.8"))
         #expect(!result.stdout.contains("\"1,977\"") && !result.stdout.contains("\"99.5\""), "written as the style asks")
+    }
+
+    /// An item number is one that starts a line with a mark after it (１． or, indented, 2、),
+    /// said at the mark; a number that goes on (2.5時間, 1、2回目), one in brackets or followed
+    /// by a space, one inside a line and a mark with nothing after it are not item numbers.
+    @Test func itemNumbersStartALine() throws {
+        let (folder, _) = try planWithProblems()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "    content: 1) 検知した者は運用当番へ連絡する。", with: """
+            content: |-
+              １．検知した者は連絡する。
+                2、運用当番は判断する。
+              (3) 業務責任者は報告する。
+              4 最終報告を提出する。
+              2.5時間以内に復旧する。
+              1、2回目の訓練を行う。
+              通信は TLS 1.2 以上とする。
+              5.
+        """)
+        let text = try String(contentsOf: folder.appendingPathComponent("plan.yaml"), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let first = try #require(lines.firstIndex(of: "      １．検知した者は連絡する。")) + 1
+        let second = try #require(lines.firstIndex(of: "        2、運用当番は判断する。")) + 1
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--format", "json", "--lang", "en"])
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let found = try #require(json["diagnostics"] as? [[String: Any]]).filter { $0["code"] as? String == "style-numbering" }
+            .map { "\($0["line"]!):\($0["column"]!) \($0["expected"]!)" }
+        #expect(found == ["\(first):8 \"１ \" (a space after the number) or \"(１)\"", "\(second):10 \"2 \" (a space after the number) or \"(2)\""],
+                "\(found)")
     }
 }

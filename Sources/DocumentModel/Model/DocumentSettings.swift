@@ -33,6 +33,7 @@ public struct StyleCheckSettings: Sendable, Hashable {
     public var mixedRegister = true
     public var digitStyle = true
     public var doubled = true
+    public var numbering = true
 
     public static let all = StyleCheckSettings()
 
@@ -46,5 +47,6 @@ public struct StyleCheckSettings: Sendable, Hashable {
         mixedRegister = value.flag(at: "mixed_register")?.value ?? true
         digitStyle = value.flag(at: "digit_style")?.value ?? true
         doubled = value.flag(at: "doubled")?.value ?? true
+        numbering = value.flag(at: "numbering")?.value ?? true
     }
 }

@@ -105,6 +105,7 @@ public enum ContractSchema {
         .optional("mixed_register", "です・ます調とである調の混在", .bool),
         .optional("digit_style", "数字の全角・半角", .bool),
         .optional("doubled", "助詞・句読点の重複", .bool),
+        .optional("numbering", "行頭の項目番号の書き方", .bool),
     ])
 
     public static let documentSettings = ObjectSchema("DocumentSettings", "文書の体裁", [
