@@ -135,6 +135,6 @@ fi
 tenth=$(( folders / 10 ))
 /usr/bin/time -f "%e %M" -o "$out/time" "$bin/teishutsu" build $(ls -d "$out"/workload/* | head -n "$tenth") --today 2026-04-30 --output "$out/workload-tenth" --quiet >/dev/null 2>&1 || true
 read -r seconds kb < "$out/time"
-aim "  the same of $tenth folders (memory must not grow with folders)" "$(printf '%.1f s' "$seconds"), $((kb / 1024)) MB" "the same memory"
+aim "  $tenth of the folders, to disk (memory must not grow with folders)" "$(printf '%.1f s' "$seconds"), $((kb / 1024)) MB" "the same memory"
 # The Python peer (../shared/bench/build_peer.py) reads the first wave's inputs only (no incident
 # reports, measures or requests), so it cannot build these folders; its batch figure is in the issue.
