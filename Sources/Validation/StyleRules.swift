@@ -51,40 +51,65 @@ public enum StyleRules {
             }
         }
 
+        /// What ``add`` works out once per text (so that many problems in one long text cost
+        /// no more than a pass each): where its line breaks are, and for each of its lines where
+        /// the source shows it as written.
+        struct Placement {
+            let newlines: [Int]
+            /// Per line of the text (0 = the first): the source line and the column its first
+            /// character is at (0-based), or nil when the source does not show it as written.
+            var lines: [Int: (line: Int, column: Int)?] = [:]
+            /// The first line, when the value starts on the key's line: how many of its characters
+            /// the source shows as written from the value's column.
+            var firstMatched: Int?
+        }
+        var placement: Placement?
+
         /// One problem, at its characters when the source line shows the value as written.
         mutating func add(_ code: StyleCode, _ message: Message, expected: Message, text: [Unicode.Scalar], offset: Int, length: Int, at span: SourceSpan) {
             var where_ = span
-            let before = text.prefix(offset)
-            if let newline = before.lastIndex(of: "\n") {
+            var place = placement ?? Placement(newlines: text.indices.filter { text[$0] == "\n" })
+            defer { placement = place }
+            // The line of the text the problem is on: the number of line breaks before it.
+            var low = 0, high = place.newlines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if place.newlines[middle] < offset { low = middle + 1 } else { high = middle }
+            }
+            let lineIndex = low
+            let lineStart = lineIndex == 0 ? 0 : place.newlines[lineIndex - 1] + 1
+            let lineEnd = lineIndex < place.newlines.count ? place.newlines[lineIndex] : text.count
+            /// Where the source shows `text[lineStart..<lineEnd]` as the end of `sourceLine`.
+            func indented(_ sourceLine: Int) -> (line: Int, column: Int)? {
+                guard let source = sources.line(sourceLine, of: span.file) else { return nil }
+                let sourceScalars = Array(source.unicodeScalars)
+                let indent = sourceScalars.count - (lineEnd - lineStart)
+                guard indent >= 0, sourceScalars[indent...].elementsEqual(text[lineStart..<lineEnd]) else { return nil }
+                return (sourceLine, indent)
+            }
+            if lineIndex > 0 {
                 // A block scalar (|): the k-th line of the text is the k-th line after the key's.
-                let lineIndex = before.filter { $0 == "\n" }.count
-                let lineStart = newline + 1
-                let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.count
-                let textLine = Array(text[lineStart..<lineEnd])
-                if let source = sources.line(span.line + 1 + lineIndex, of: span.file) {
-                    let sourceScalars = Array(source.unicodeScalars)
-                    let indent = sourceScalars.count - textLine.count
-                    if indent >= 0, sourceScalars[indent...].elementsEqual(textLine) {
-                        where_ = SourceSpan(file: span.file, line: span.line + 1 + lineIndex, column: indent + (offset - lineStart) + 1, length: length)
-                    }
+                if place.lines[lineIndex] == nil { place.lines[lineIndex] = .some(indented(span.line + 1 + lineIndex)) }
+                if let found = place.lines[lineIndex] ?? nil {
+                    where_ = SourceSpan(file: span.file, line: found.line, column: found.column + (offset - lineStart) + 1, length: length)
                 }
             } else if let line = sources.line(span.line, of: span.file) {
-                let lineScalars = Array(line.unicodeScalars)
-                let start = span.column - 1
-                let prefix = text.prefix(offset + length)
-                if start >= 0, start + prefix.count <= lineScalars.count, !prefix.contains("\n"),
-                   lineScalars[start..<(start + prefix.count)].elementsEqual(prefix) {
+                if place.firstMatched == nil {
+                    let lineScalars = Array(line.unicodeScalars)
+                    let start = span.column - 1
+                    var matched = 0
+                    if start >= 0 {
+                        while matched < lineEnd, start + matched < lineScalars.count, lineScalars[start + matched] == text[matched] { matched += 1 }
+                    }
+                    place.firstMatched = matched
+                }
+                if offset + length <= place.firstMatched ?? 0 {
                     where_ = SourceSpan(file: span.file, line: span.line, column: span.column + offset, length: length)
-                } else {
+                } else if offset + length <= lineEnd {
                     // A block scalar whose first line is after the key: handled like the others.
-                    let lineEnd = text.firstIndex(of: "\n") ?? text.count
-                    if offset + length <= lineEnd, let source = sources.line(span.line + 1, of: span.file) {
-                        let sourceScalars = Array(source.unicodeScalars)
-                        let textLine = Array(text[..<lineEnd])
-                        let indent = sourceScalars.count - textLine.count
-                        if indent >= 0, sourceScalars[indent...].elementsEqual(textLine) {
-                            where_ = SourceSpan(file: span.file, line: span.line + 1, column: indent + offset + 1, length: length)
-                        }
+                    if place.lines[0] == nil { place.lines[0] = .some(indented(span.line + 1)) }
+                    if let found = place.lines[0] ?? nil {
+                        where_ = SourceSpan(file: span.file, line: found.line, column: found.column + offset + 1, length: length)
                     }
                 }
             }
@@ -96,6 +121,7 @@ public enum StyleRules {
             guard !string.utf8.allSatisfy({ $0 < 0x80 }) else { return }
             let text = Array(string.unicodeScalars)
             guard text.contains(where: Self.isJapanese) else { return }
+            placement = nil
             var hasDigit = false, hasHalfwidthKana = false, hasASCIIPunctuation = false
             for s in text {
                 let v = s.value
@@ -131,11 +157,14 @@ public enum StyleRules {
         }
 
         mutating func numberUnitSpace(_ text: [Unicode.Scalar], _ span: SourceSpan) {
+            // An item number (1. 件数の確認) is the numbering check's to say, not a count.
+            let items = settings.numbering ? Set(Self.itemNumbers(text).map(\.start)) : []
             var i = 0
             while i < text.count {
                 guard Self.isDigit(text[i]) else { i += 1; continue }
                 var j = i
                 while j < text.count, Self.isDigit(text[j]) || text[j] == "," || text[j] == "." { j += 1 }
+                if items.contains(i) { i = j; continue }
                 var k = j
                 while k < text.count, text[k] == " " || text[k] == "\u{3000}" { k += 1 }
                 if k > j, let unit = Self.unit(at: k, in: text) {
@@ -262,23 +291,44 @@ public enum StyleRules {
         /// The marks that may follow an item number in other writing (1. 2、 3) ４．), not in
         /// official Japanese, which puts a space after the number or brackets it: (1).
         static let numberingMarks: Set<Unicode.Scalar> = [".", "．", "、", ",", "，", ")", "）"]
+        /// Spaces before an item number or after its mark.
+        static let lineSpaces: Set<Unicode.Scalar> = [" ", "\u{3000}", "\t", "\u{00A0}"]
+        /// What, right after the mark, makes the number a reference or a count rather than an
+        /// item's own number: a particle or a conjunction (3）の内容, 1.及び2., 1）～3）, 2）は),
+        /// another number (1, 2, 3回目, 2、三回目).
+        static let referenceFollowers: Set<Unicode.Scalar> = ["の", "と", "は", "が", "を", "に", "も", "や", "へ", "及", "又", "並", "〜", "～",
+                                                               "、", "。", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇"]
 
         /// Item numbers at the start of a line (spaces before it aside) with a mark after them,
         /// before a Japanese sentence (1. 検知した者は…): where each number starts and where its
-        /// mark is. A number that goes on (2.5時間, 1、2回目) or a line with no Japanese after the
-        /// mark is not an item number.
+        /// mark is. Not an item number: a number that goes on (2.5時間, 1、2回目, 1, 2, 3回目,
+        /// 1）（2）に準じる), one referred to (3）の内容, 1.〜3.の各項目), a line that continues a
+        /// bracket opened on the line before (…（前年度\n2）は減少), a line with no Japanese
+        /// after the mark.
         static func itemNumbers(_ text: [Unicode.Scalar]) -> [(start: Int, mark: Int)] {
             var found: [(start: Int, mark: Int)] = []
-            var lineStart = 0
+            var lineStart = 0, depth = 0
             while lineStart < text.count {
                 let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.count
-                defer { lineStart = lineEnd + 1 }
+                defer {
+                    for scalar in text[lineStart..<lineEnd] {
+                        if scalar == "（" || scalar == "(" { depth += 1 } else if (scalar == "）" || scalar == ")") && depth > 0 { depth -= 1 }
+                    }
+                    lineStart = lineEnd + 1
+                }
+                guard depth == 0 else { continue }
                 var i = lineStart
-                while i < lineEnd, text[i] == " " || text[i] == "\u{3000}" { i += 1 }
+                while i < lineEnd, lineSpaces.contains(text[i]) { i += 1 }
                 var j = i
                 while j < lineEnd, isDigit(text[j]) { j += 1 }
-                guard j > i, j - i <= 2, j + 1 < lineEnd, numberingMarks.contains(text[j]), !isDigit(text[j + 1]),
-                      text[(j + 1)..<lineEnd].contains(where: isJapanese) else { continue }
+                guard j > i, j - i <= 2, j + 1 < lineEnd, numberingMarks.contains(text[j]) else { continue }
+                var k = j + 1
+                while k < lineEnd, lineSpaces.contains(text[k]) { k += 1 }
+                guard k < lineEnd, !isDigit(text[k]) else { continue }
+                // A reference follows its mark at once (3）の); an item's text may begin with any word after a space (1. はじめに).
+                if k == j + 1, referenceFollowers.contains(text[k]) { continue }
+                if (text[k] == "（" || text[k] == "("), k + 1 < lineEnd, isDigit(text[k + 1]) { continue }
+                guard text[k..<lineEnd].contains(where: isJapanese) else { continue }
                 found.append((i, j))
             }
             return found
@@ -288,10 +338,17 @@ public enum StyleRules {
             for (start, j) in Self.itemNumbers(text) {
                 let number = String(String.UnicodeScalarView(text[start..<j]))
                 let mark = Character(text[j])
+                var k = j + 1
+                while k < text.count, Self.lineSpaces.contains(text[k]) { k += 1 }
+                // An item that begins with a word a number counts (1. 件数の確認): a space after
+                // the number would read as a count (1 件数), so only the bracketed form is asked.
+                let bracketOnly = Self.unit(at: k, in: text) != nil
                 add(.numbering, Message(ja: "行頭の項目番号「\(number)\(mark)」に「\(mark)」が付いています",
                                         en: "the item number \"\(number)\(mark)\" at the start of a line has a \"\(mark)\" after it"),
-                    expected: Message(ja: "「\(number) 」（番号の後に空白）又は「(\(number))」",
-                                      en: "\"\(number) \" (a space after the number) or \"(\(number))\""),
+                    expected: bracketOnly
+                        ? Message(ja: "「（\(number)）」", en: "\"（\(number)）\"")
+                        : Message(ja: "「\(number) 」（番号の後に空白）又は「（\(number)）」",
+                                  en: "\"\(number) \" (a space after the number) or \"（\(number)）\""),
                     text: text, offset: j, length: 1, at: span)
             }
         }

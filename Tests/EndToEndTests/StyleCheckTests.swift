@@ -123,8 +123,9 @@ import TestSupport
     }
 
     /// An item number is one that starts a line with a mark after it (１． or, indented, 2、),
-    /// said at the mark; a number that goes on (2.5時間, 1、2回目), one in brackets or followed
-    /// by a space, one inside a line and a mark with nothing after it are not item numbers.
+    /// said at the mark; a number that goes on (2.5時間, 1、2回目, 1, 2, 3回目), one referred to
+    /// (3）の内容, 1.〜3.), one in brackets or followed by a space, one inside a line, a line
+    /// that continues an open bracket and a mark with nothing after it are not item numbers.
     @Test func itemNumbersStartALine() throws {
         let (folder, _) = try planWithProblems()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -138,16 +139,27 @@ import TestSupport
               1、2回目の訓練を行う。
               通信は TLS 1.2 以上とする。
               5.
+              1, 2, 3回目の訓練を行う。
+              3）の内容を確認する。
+              1.〜3.の各項目は毎月実施する。
+              重大障害の件数（前年度
+              2）は減少した。
+              3. 件数を確認する。
         """)
         let text = try String(contentsOf: folder.appendingPathComponent("plan.yaml"), encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
         let first = try #require(lines.firstIndex(of: "      １．検知した者は連絡する。")) + 1
         let second = try #require(lines.firstIndex(of: "        2、運用当番は判断する。")) + 1
+        let third = try #require(lines.firstIndex(of: "      3. 件数を確認する。")) + 1
         let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--format", "json", "--lang", "en"])
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let found = try #require(json["diagnostics"] as? [[String: Any]]).filter { $0["code"] as? String == "style-numbering" }
-            .map { "\($0["line"]!):\($0["column"]!) \($0["expected"]!)" }
-        #expect(found == ["\(first):8 \"１ \" (a space after the number) or \"(１)\"", "\(second):10 \"2 \" (a space after the number) or \"(2)\""],
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        let found = diagnostics.filter { $0["code"] as? String == "style-numbering" }.map { "\($0["line"]!):\($0["column"]!) \($0["expected"]!)" }
+        #expect(found == ["\(first):8 \"１ \" (a space after the number) or \"（１）\"", "\(second):10 \"2 \" (a space after the number) or \"（2）\"",
+                          // Before a word a number counts, a space would make it a count (3 件数): brackets only.
+                          "\(third):8 \"（3）\""],
                 "\(found)")
+        // The item number is not also a number spaced from its unit (3. 件).
+        #expect(!diagnostics.contains { $0["code"] as? String == "style-number-unit-space" && $0["line"] as? Int == third }, "\(diagnostics)")
     }
 }
