@@ -64,6 +64,10 @@ public enum StyleRules {
             var firstMatched: Int?
         }
         var placement: Placement?
+        /// The item numbers of the text at hand (``itemNumbers(_:)``), when the numbering check
+        /// is on: the numbering check says them, and the checks of numbers and punctuation leave
+        /// them to it.
+        var items: [(start: Int, mark: Int)] = []
 
         /// One problem, at its characters when the source line shows the value as written.
         mutating func add(_ code: StyleCode, _ message: Message, expected: Message, text: [Unicode.Scalar], offset: Int, length: Int, at span: SourceSpan) {
@@ -129,12 +133,13 @@ public enum StyleRules {
                 else if (0xFF61...0xFF9F).contains(v) { hasHalfwidthKana = true }
                 else if v < 0x80, Self.fullWidthOf[s] != nil { hasASCIIPunctuation = true }
             }
+            items = settings.numbering && hasDigit ? Self.itemNumbers(text) : []
             if settings.numberUnitSpace && hasDigit { numberUnitSpace(text, span) }
             if settings.halfwidthKatakana && hasHalfwidthKana { halfwidthKatakana(text, span) }
             if settings.asciiPunctuation && hasASCIIPunctuation { asciiPunctuation(text, span) }
             if settings.digitStyle && hasDigit { digitStyle(text, span) }
             if settings.doubled { doubled(text, span) }
-            if settings.numbering && hasDigit { numbering(text, span) }
+            if !items.isEmpty { numbering(text, span) }
             if settings.mixedRegister { mixedRegister(text, span) }
         }
 
@@ -158,13 +163,13 @@ public enum StyleRules {
 
         mutating func numberUnitSpace(_ text: [Unicode.Scalar], _ span: SourceSpan) {
             // An item number (1. 件数の確認) is the numbering check's to say, not a count.
-            let items = settings.numbering ? Set(Self.itemNumbers(text).map(\.start)) : []
+            let itemStarts = Set(items.map(\.start))
             var i = 0
             while i < text.count {
                 guard Self.isDigit(text[i]) else { i += 1; continue }
                 var j = i
                 while j < text.count, Self.isDigit(text[j]) || text[j] == "," || text[j] == "." { j += 1 }
-                if items.contains(i) { i = j; continue }
+                if itemStarts.contains(i) { i = j; continue }
                 var k = j
                 while k < text.count, text[k] == " " || text[k] == "\u{3000}" { k += 1 }
                 if k > j, let unit = Self.unit(at: k, in: text) {
@@ -209,7 +214,7 @@ public enum StyleRules {
             // Addresses keep their punctuation.
             if text.contains("@") { return }
             // The mark after an item number (1) 検知…) is the numbering check's to say.
-            let itemMarks = settings.numbering ? Set(Self.itemNumbers(text).map(\.mark)) : []
+            let itemMarks = Set(items.map(\.mark))
             if let colon = text.firstIndex(of: ":"), colon + 2 < text.count, text[colon + 1] == "/", text[colon + 2] == "/" { return }
             for (i, c) in text.enumerated() {
                 guard let full = Self.fullWidthOf[c], !itemMarks.contains(i) else { continue }
@@ -335,7 +340,7 @@ public enum StyleRules {
         }
 
         mutating func numbering(_ text: [Unicode.Scalar], _ span: SourceSpan) {
-            for (start, j) in Self.itemNumbers(text) {
+            for (start, j) in items {
                 let number = String(String.UnicodeScalarView(text[start..<j]))
                 let mark = Character(text[j])
                 var k = j + 1

@@ -65,8 +65,8 @@ public enum StyleCode: String, Hashable, Sendable, CaseIterable {
             .warning(m("行頭の項目番号の後に「.」「、」「)」などが付いています。公用文の項目番号は 第1 → 1 → (1) → ア → (ア) の順で、番号の後には空白を置きます。",
                        "An item number at the start of a line is followed by a mark (. 、 ) …); official Japanese numbers items 第1 → 1 → (1) → ア → (ア), with a space after the number."),
                      example: "escalation: 1. 検知した者は運用当番へ連絡する。",
-                     fix: m("記号を空白にするか（1 検知した者は…）、括弧で囲んでください（(1) 検知した者は…）。止めるには document.style_checks.numbering: false。",
-                            "Put a space after the number (1 検知した者は…) or bracket it ((1) 検知した者は…). To turn the check off: document.style_checks.numbering: false."))
+                     fix: m("記号を空白にするか（1 検知した者は…）、括弧で囲んでください（（1）検知した者は…）。止めるには document.style_checks.numbering: false。",
+                            "Put a space after the number (1 検知した者は…) or bracket it (（1）検知した者は…). To turn the check off: document.style_checks.numbering: false."))
         }
     }
 }
