@@ -275,6 +275,29 @@ import TestSupport
         #expect(spans("") == "")
     }
 
+    /// The lines of a free text that are items ((1) …, ア …, ・…) get spans of their own, so that
+    /// their wrapped lines stand under their words; each keeps its line break.
+    @Test func itemLinesOfAFreeText() {
+        func item(_ mark: String, _ words: String) -> String {
+            #"<span class="item"><span class="mark">"# + mark + #"</span><span>"# + words + "</span></span>"
+        }
+        #expect(spans("(1) 検知した者は連絡する。\n(2) 当番は判断する。") == item("(1) ", "検知した者は連絡する。\n") + item("(2) ", "当番は判断する。"))
+        // The words before and between items stay as they are; dates inside an item keep their spans.
+        #expect(spans("次による。\n（１）令和７年８月１日に開始\n以上") ==
+                "次による。\n" + item("（１）", #"<span class="nowrap">令和７年８月１日</span>に開始"# + "\n") + "以上")
+        // Numbers, katakana, circled numbers and bullets, a sub-item's indent with its mark; & escaped.
+        #expect(spans("1 件数\n2　対応\n3. 範囲\n4) 期限\n　ア　甲＆乙\n（イ）確認\n① 記録\n・保管\n※ 注") ==
+                "1 件数\n" + item("2　", "対応\n") + item("3. ", "範囲\n") + item("4) ", "期限\n") + item("　ア　", "甲＆乙\n")
+                + item("（イ）", "確認\n") + item("① ", "記録\n") + item("・", "保管\n") + item("※ ", "注"))
+        #expect(spans("a\n・<b> & c") == "a\n" + item("・", "&lt;b&gt; &amp; c"))
+        // Not items: a number that goes on or is referred to, a word, a mark with nothing after it.
+        for text in ["2.5時間\n1、2回目", "（1）の内容\n1.〜3.の各項目", "アクセス\nアイコン", "24 時間\n100 件", "(1)\n・ ", "(A) x\n第1 総則"] {
+            #expect(spans(text) == text.replacingOccurrences(of: "<", with: "&lt;"), "\(text)")
+        }
+        // One line: no item (a value inside a sentence or a cell is not a list).
+        #expect(spans("(1) 検知した者") == "(1) 検知した者")
+    }
+
     @Test func onlyValuesInHTMLTextMayHoldMarkup() {
         func context(_ html: String) -> Bool {
             var context = HTMLContext()

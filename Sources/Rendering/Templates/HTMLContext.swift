@@ -181,35 +181,60 @@ enum DateSpans {
     static let closers: [[UInt8]] = ["）", "」", "』", ")", "〕", "】", "、", "。", "，", "．"].map { Array($0.utf8) }
     static let bracketOpen: [[UInt8]] = [Array("（".utf8), Array("(".utf8)], bracketClose: [[UInt8]] = [Array("）".utf8), Array(")".utf8)]
 
-    /// The HTML escape of `text`, with each date inside a `nowrap` span.
+    /// The HTML escape of `text`, with each date inside a `nowrap` span. In a text of several
+    /// lines, a line that begins with an item's number or a bullet (`(1) `, `１　`, `ア　`, `・`)
+    /// is an item: its mark and its words in spans of their own (`item`, `mark`), so that the
+    /// shipped style sets the item's wrapped lines under its words, not under its number. Each
+    /// item keeps its line break inside it: with a style that knows no `item`, the lines read
+    /// as they did.
     static func escape(_ text: String, into out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            var plainStart = 0, i = 0
-            func flush(_ range: Range<Int>) {
-                if !range.isEmpty { ByteEscaping.appendHTML(UnsafeBufferPointer(rebasing: bytes[range]), into: &out) }
+            guard bytes.contains(0x0A), let lines = ItemLines.lines(bytes) else {
+                escape(bytes, 0..<bytes.count, into: &out)
+                return
             }
-            while i < bytes.count {
-                // An era name begins 令 E4 BB, 平 E5 B9, 昭 E6 98 or 大 E5 A4; anything else moves on at once.
-                let b = bytes[i]
-                guard b >= 0xE4, b <= 0xE6, i + 1 < bytes.count else { i += 1; continue }
-                let b1 = bytes[i + 1]
-                guard (b == 0xE4 && b1 == 0xBB) || (b == 0xE5 && (b1 == 0xB9 || b1 == 0xA4)) || (b == 0xE6 && b1 == 0x98),
-                      var end = dateEnd(bytes, from: i) else { i += 1; continue }
-                // The brackets and punctuation around a date go with it: a line may not end
-                // with （ nor begin with ）or 、, and a span's edge would otherwise allow it.
-                var start = i
-                while let opener = openers.first(where: { has($0, in: bytes, endingAt: start) }), start - opener.count >= plainStart { start -= opener.count }
-                while let closer = closers.first(where: { has($0, in: bytes, at: end) }) { end += closer.count }
-                flush(plainStart..<start)
-                out += open
-                flush(start..<end)
-                out += close
-                i = end
-                plainStart = end
+            for line in lines {
+                guard let mark = line.mark else {
+                    escape(bytes, line.range, into: &out)
+                    continue
+                }
+                out += ItemLines.open
+                ByteEscaping.appendHTML(UnsafeBufferPointer(rebasing: bytes[line.range.lowerBound..<mark]), into: &out)
+                out += ItemLines.words
+                escape(bytes, mark..<line.range.upperBound, into: &out)
+                out += ItemLines.close
             }
-            flush(plainStart..<bytes.count)
         }
+    }
+
+    /// The HTML escape of `bytes[range]`, each date inside a `nowrap` span.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
+        var plainStart = range.lowerBound, i = range.lowerBound
+        let bytes = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
+        func flush(_ range: Range<Int>) {
+            if !range.isEmpty { ByteEscaping.appendHTML(UnsafeBufferPointer(rebasing: bytes[range]), into: &out) }
+        }
+        while i < bytes.count {
+            // An era name begins 令 E4 BB, 平 E5 B9, 昭 E6 98 or 大 E5 A4; anything else moves on at once.
+            let b = bytes[i]
+            guard b >= 0xE4, b <= 0xE6, i + 1 < bytes.count else { i += 1; continue }
+            let b1 = bytes[i + 1]
+            guard (b == 0xE4 && b1 == 0xBB) || (b == 0xE5 && (b1 == 0xB9 || b1 == 0xA4)) || (b == 0xE6 && b1 == 0x98),
+                  var end = dateEnd(bytes, from: i) else { i += 1; continue }
+            // The brackets and punctuation around a date go with it: a line may not end
+            // with （ nor begin with ）or 、, and a span's edge would otherwise allow it.
+            var start = i
+            while let opener = openers.first(where: { has($0, in: bytes, endingAt: start) }), start - opener.count >= plainStart { start -= opener.count }
+            while let closer = closers.first(where: { has($0, in: bytes, at: end) }) { end += closer.count }
+            flush(plainStart..<start)
+            out += open
+            flush(start..<end)
+            out += close
+            i = end
+            plainStart = end
+        }
+        flush(plainStart..<bytes.count)
     }
 
     static func has(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
