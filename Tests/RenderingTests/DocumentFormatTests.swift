@@ -60,6 +60,61 @@ import TestSupport
         #expect(full.text("第2条の1,234件、10:15") == "第２条の１，２３４件、10:15")
     }
 
+    /// `text(_:)` works on bytes; it agrees with the same rule worked a scalar at a time, on
+    /// texts made of digits of both widths, separators, clocks, kept values and other words.
+    @Test func textAgreesWithItsRuleWorkedByScalar() {
+        func reference(_ format: DocumentFormat, _ source: String) -> String {
+            let scalars = Array(source.unicodeScalars)
+            func digit(_ s: Unicode.Scalar) -> UInt32? {
+                switch s.value {
+                case 0x30...0x39: s.value - 0x30
+                case 0xFF10...0xFF19: s.value - 0xFF10
+                default: nil
+                }
+            }
+            func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "." || s == "，" || s == "．" }
+            var out = String.UnicodeScalarView()
+            var i = 0
+            while i < scalars.count {
+                if scalars[i] == "\u{E000}" {
+                    i += 1
+                    while i < scalars.count && scalars[i] != "\u{E001}" { out.append(scalars[i]); i += 1 }
+                    i += 1
+                    continue
+                }
+                guard digit(scalars[i]) != nil else { out.append(scalars[i]); i += 1; continue }
+                var j = i
+                var run = ""
+                while j < scalars.count {
+                    if let d = digit(scalars[j]) { run += String(d); j += 1; continue }
+                    if isSeparator(scalars[j]), j + 1 < scalars.count, digit(scalars[j + 1]) != nil {
+                        run += scalars[j] == "," || scalars[j] == "，" ? "," : "."
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                let isClock = (j < scalars.count && scalars[j] == ":" && j + 1 < scalars.count && digit(scalars[j + 1]) != nil)
+                    || (i > 0 && scalars[i - 1] == ":" && i > 1 && digit(scalars[i - 2]) != nil)
+                out.append(contentsOf: (isClock ? run : format.styled(run)).unicodeScalars)
+                i = j
+            }
+            return String(out)
+        }
+        let pieces = ["1", "23", "０", "９", "4", ",", ".", "，", "．", ":", "：", "件", "令和", "a", "𠮷", " ", "\u{E000}", "\u{E001}", "\u{E000}7\u{E001}"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined()
+            for format in [mixed, half, full] {
+                #expect(format.text(text) == reference(format, text), "\(text)")
+            }
+        }
+    }
+
     /// A percentage from hundredths reads as the same percentage written as text, in every style;
     /// grouping by threes agrees with a count of digits from the right.
     @Test func percentagesFromHundredthsAndGroupingAgreeWithTheTextForms() {

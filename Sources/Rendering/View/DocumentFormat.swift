@@ -156,9 +156,10 @@ public struct DocumentFormat: Sendable {
         out.reserveCapacity(3 * text.utf8.count)
         for byte in text.utf8 {
             switch byte {
-            case 0x30...0x39: out += [0xEF, 0xBC, 0x90 + (byte - 0x30)]
-            case 0x2C: out += [0xEF, 0xBC, 0x8C]
-            case 0x2E: out += [0xEF, 0xBC, 0x8E]
+            case 0x30...0x39, 0x2C, 0x2E:
+                out.append(0xEF)
+                out.append(0xBC)
+                out.append(byte == 0x2C ? 0x8C : byte == 0x2E ? 0x8E : 0x90 + (byte - 0x30))
             default: out.append(byte)
             }
         }
@@ -184,63 +185,63 @@ public struct DocumentFormat: Sendable {
     /// decimal point) is styled as a whole, as ``number(_:)`` would write it. Clock times
     /// (2:10, 24:00) stay as clocks are written.
     public func text(_ source: String) -> String {
-        // Most texts have no digit and nothing kept: they are returned as they are. (A digit is
-        // 0–9, or ０–９ as EF BC 90–99; the kept mark U+E000 is EE 80 80.)
-        var utf8 = source.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        var needsWork = false
-        while let byte = utf8.next() {
-            if (0x30...0x39).contains(byte) || (previous == (0xEF, 0xBC) && (0x90...0x99).contains(byte))
-                || (previous == (0xEE, 0x80) && byte == 0x80) {
-                needsWork = true
-                break
+        var source = source
+        let restyled = source.withUTF8 { bytes -> String? in
+            // As UTF-8 bytes: a digit is 0–9, or ０–９ as EF BC 90–99; the kept marks U+E000 and
+            // U+E001 are EE 80 80 and EE 80 81. (A scalar at a time cost about 400 instructions.)
+            let n = bytes.count
+            func digit(_ k: Int) -> (UInt8, Int)? {
+                guard k < n else { return nil }
+                let b = bytes[k]
+                if (0x30...0x39).contains(b) { return (b, 1) }
+                if b == 0xEF, k + 2 < n, bytes[k + 1] == 0xBC, (0x90...0x99).contains(bytes[k + 2]) { return (0x30 + bytes[k + 2] - 0x90, 3) }
+                return nil
             }
-            previous = (previous.1, byte)
-        }
-        guard needsWork else { return source }
-        let scalars = Array(source.unicodeScalars)
-        func digit(_ s: Unicode.Scalar) -> UInt32? {
-            switch s.value {
-            case 0x30...0x39: s.value - 0x30
-            case 0xFF10...0xFF19: s.value - 0xFF10
-            default: nil
+            // A grouping comma or a decimal point, ASCII or full-width (， EF BC 8C, ． EF BC 8E).
+            func separator(_ k: Int) -> (UInt8, Int)? {
+                guard k < n else { return nil }
+                switch bytes[k] {
+                case 0x2C, 0x2E: return (bytes[k], 1)
+                case 0xEF where k + 2 < n && bytes[k + 1] == 0xBC && (bytes[k + 2] == 0x8C || bytes[k + 2] == 0x8E):
+                    return (bytes[k + 2] == 0x8C ? 0x2C : 0x2E, 3)
+                default: return nil
+                }
             }
-        }
-        func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "." || s == "，" || s == "．" }
-        // Written as UTF-8 bytes (a scalar at a time into a String's scalar view cost about 500
-        // instructions each).
-        var out: [UInt8] = []
-        out.reserveCapacity(source.utf8.count)
-        func copy(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { out.append($0) } }
-        var i = 0
-        while i < scalars.count {
-            // What the user wrote (``keep(_:)``) is copied as written.
-            if scalars[i] == Self.keepStart {
-                i += 1
-                while i < scalars.count && scalars[i] != Self.keepEnd { copy(scalars[i]); i += 1 }
-                i += 1
-                continue
-            }
-            guard digit(scalars[i]) != nil else { copy(scalars[i]); i += 1; continue }
-            // The run: digits, with a comma or point only between digits.
-            var j = i
-            var digits: [UInt8] = []
-            while j < scalars.count {
-                if let d = digit(scalars[j]) { digits.append(0x30 + UInt8(d)); j += 1; continue }
-                if isSeparator(scalars[j]), j + 1 < scalars.count, digit(scalars[j + 1]) != nil {
-                    digits.append(scalars[j] == "," || scalars[j] == "，" ? 0x2C : 0x2E)
-                    j += 1
+            func mark(_ k: Int, _ last: UInt8) -> Bool { k + 2 < n && bytes[k] == 0xEE && bytes[k + 1] == 0x80 && bytes[k + 2] == last }
+            // Most texts have no digit and nothing kept: they are returned as they are.
+            guard (0..<n).contains(where: { digit($0) != nil || mark($0, 0x80) }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(n + n / 2)
+            var run: [UInt8] = []
+            var i = 0
+            while i < n {
+                // What the user wrote (``keep(_:)``) is copied as written.
+                if mark(i, 0x80) {
+                    i += 3
+                    while i < n && !mark(i, 0x81) { out.append(bytes[i]); i += 1 }
+                    i += 3
                     continue
                 }
-                break
+                guard digit(i) != nil else { out.append(bytes[i]); i += 1; continue }
+                // The run: digits, with a comma or point only between digits.
+                var j = i
+                run.removeAll(keepingCapacity: true)
+                while j < n {
+                    if let (d, length) = digit(j) { run.append(d); j += length; continue }
+                    if let (s, length) = separator(j), digit(j + length) != nil { run.append(s); j += length; continue }
+                    break
+                }
+                // A clock (2:10, 24:00) stays as clocks are written: a colon with a digit after
+                // the run, or before it with a digit before the colon.
+                let isClock = (j < n && bytes[j] == 0x3A && digit(j + 1) != nil)
+                    || (i > 1 && bytes[i - 1] == 0x3A && ((0x30...0x39).contains(bytes[i - 2]) || (i > 3 && digit(i - 4)?.1 == 3)))
+                let number = String(decoding: run, as: UTF8.self)
+                out.append(contentsOf: (isClock ? number : styled(number)).utf8)
+                i = j
             }
-            let run = String(decoding: digits, as: UTF8.self)
-            let isClock = (j < scalars.count && scalars[j] == ":" && j + 1 < scalars.count && digit(scalars[j + 1]) != nil)
-                || (i > 0 && scalars[i - 1] == ":" && i > 1 && digit(scalars[i - 2]) != nil)
-            out.append(contentsOf: (isClock ? run : styled(run)).utf8)
-            i = j
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+        return restyled ?? source
     }
 
     private static let keepStart: Unicode.Scalar = "\u{E000}", keepEnd: Unicode.Scalar = "\u{E001}"
