@@ -34,14 +34,16 @@ public enum Deadlines {
     /// submit again, corrected, or the change to undo; due now.
     static func resubmissions(_ diagnostics: [Diagnostic], folder: ContractFolder, today: CivilDate, wording: MessageWording) -> [DeadlineItem] {
         var items: [DeadlineItem] = []
-        // A plan is not corrected but revised: its next revision is owed now.
+        // A plan is not corrected but revised: its next revision is owed, due promptly from the
+        // date of the change, which only the revision added for it will say: no date until then
+        // (not "today" on every day it is looked at).
         func revision(_ next: Int, _ diagnostic: Diagnostic) -> DeadlineItem {
             let number = wording.digits.write(next)
             return DeadlineItem(
-                kind: .plan, state: .dueSoon, progress: .written, date: today,
+                kind: .plan, state: .unknown, progress: .written, date: today,
                 title: Message(ja: "サービス実施計画書の改訂（第\(number)版）の提出", en: "submit the service implementation plan's revision \(next)"),
-                detail: Message(ja: diagnostic.message.japanese + "。改訂履歴に第\(number)版を加えて提出し、記録してください（teishutsu submit \(folder.path)）",
-                                en: diagnostic.message.english + "; add revision \(next) to the history, submit it and record it (teishutsu submit \(folder.path))"),
+                detail: Message(ja: diagnostic.message.japanese + "。改訂履歴に第\(number)版を変更の日付で加えて提出し、記録してください（teishutsu submit \(folder.path)）。期限はその日付から数えます",
+                                en: diagnostic.message.english + "; add revision \(next) to the history, dated when the plan changed, submit it and record it (teishutsu submit \(folder.path)); it is due counting from that date"),
                 span: diagnostic.span)
         }
         var seen: Set<SubmittedDocument> = []
@@ -398,7 +400,16 @@ public enum Deadlines {
         if shown.isEmpty { lines.append(ja ? "  期限の迫っているもの・過ぎたものはありません。" : "  nothing due or overdue.") }
         let dates = shown.map { $0.state == .unknown ? "—" : wording.date($0.date).text(language) }
         let dateWidth = dates.map { DisplayWidth.of($0) }.max() ?? 10
-        for (item, date) in zip(shown, dates) {
+        let whens = shown.map { item -> String in
+            let days = today.days(to: item.date)
+            if item.state == .unknown || item.state == .done { return "" }
+            if days == 0 { return ja ? "本日" : "today" }
+            if days > 0 { return ja ? "あと" + wording.count(days, ja: "日", en: "day").japanese : "in " + English.counted(days, "day") }
+            return ja ? wording.count(-days, ja: "日", en: "day").japanese + "超過" : English.counted(-days, "day") + " ago"
+        }
+        // The columns as wide as their widest (1,000 days ago): every title starts in one column.
+        let whenWidth = max(12, whens.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        for ((item, date), when) in zip(zip(shown, dates), whens) {
             let label: String
             switch item.state {
             case .overdue: label = ja ? "期限切れ" : "OVERDUE"
@@ -407,13 +418,7 @@ public enum Deadlines {
             case .done: label = ja ? "済" : "done"
             case .unknown: label = ja ? "期限未定" : "no date"
             }
-            let days = today.days(to: item.date)
-            let when: String
-            if item.state == .unknown { when = "" }
-            else if days == 0 { when = ja ? "本日" : "today" }
-            else if days > 0 { when = ja ? "あと" + wording.count(days, ja: "日", en: "day").japanese : "in " + English.counted(days, "day") }
-            else { when = ja ? wording.count(-days, ja: "日", en: "day").japanese + "超過" : English.counted(-days, "day") + " ago" }
-            let head = "  " + pad(label, 10) + pad(date, dateWidth + 2) + pad(item.state == .done ? "" : when, 14)
+            let head = "  " + pad(label, 10) + pad(date, dateWidth + 2) + pad(when, whenWidth)
             lines.append(head + item.title.text(language))
             lines.append(String(repeating: " ", count: DisplayWidth.of(head)) + item.detail.text(language))
         }

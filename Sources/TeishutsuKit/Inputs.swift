@@ -134,33 +134,45 @@ public enum Inputs {
     static func yamlFile(_ path: String, today: CivilDate?, allowed: [String]) -> RunReport {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let inReports = (directory as NSString).lastPathComponent == ContractFolder.reportsFolder
-        let folder = inReports ? (directory as NSString).deletingLastPathComponent : directory
+        // The folder a file of the contract folder sits in: reports/, incidents/ or requests/.
+        let subfolder = (directory as NSString).lastPathComponent
+        let inSubfolder = [ContractFolder.reportsFolder, ContractFolder.incidentsFolder, ContractFolder.requestsFolder].contains(subfolder)
+        let folder = inSubfolder ? (directory as NSString).deletingLastPathComponent : directory
         let folderPath = folder.isEmpty ? "." : folder
         // Inside a contract folder: the folder's rules, for this file (and the logs it names).
         if FileManager.default.fileExists(atPath: Paths.join(folderPath, ContractFolder.contractFile)),
-           name == ContractFolder.contractFile || name == ContractFolder.planFile || inReports {
+           [ContractFolder.contractFile, ContractFolder.planFile, ContractFolder.closingFile].contains(name) || inSubfolder {
             var report = Pipeline.validate(folder: folderPath, today: today, allowed: allowed).1
-            let file = inReports ? Paths.join(Paths.join(folderPath, ContractFolder.reportsFolder), name)
-                                 : Paths.join(folderPath, name)
+            let file = inSubfolder ? Paths.join(Paths.join(folderPath, subfolder), name) : Paths.join(folderPath, name)
             let logFiles = Set(report.diagnostics.compactMap(\.span?.file).filter { $0.hasSuffix(".csv") })
+            let isReport = subfolder == ContractFolder.reportsFolder
             report.diagnostics = report.diagnostics.filter { d in
                 guard let span = d.span else { return false }
-                return span.file == file || (inReports && logFiles.contains(span.file))
+                return span.file == file || (isReport && logFiles.contains(span.file))
             }
             return report
         }
-        // On its own: the file's schema and the rules that need nothing else.
+        // On its own: the file's schema and the rules that need nothing else. Its kind from its
+        // name, the folder it is in, the schema its editor header names, or else its keys.
         let schema: ObjectSchema
-        switch name {
-        case ContractFolder.contractFile: schema = ContractSchema.root
-        case ContractFolder.planFile: schema = PlanSchema.root
+        switch (name, subfolder) {
+        case (ContractFolder.contractFile, _): schema = ContractSchema.root
+        case (ContractFolder.planFile, _): schema = PlanSchema.root
+        case (ContractFolder.closingFile, _): schema = ClosingSchema.root
+        case (_, ContractFolder.reportsFolder): schema = ReportSchema.root
+        case (_, ContractFolder.incidentsFolder): schema = IncidentReportSchema.root
+        case (_, ContractFolder.requestsFolder): schema = RequestSchema.root
         default:
             guard case .success(let text) = InputFile.read(path: path, displayPath: path, limit: YAMLLoader.maximumBytes) else {
                 // The file cannot be read: loading it as any kind says why.
                 return yamlFile(path, schema: CatalogSchema.root)
             }
-            schema = YAMLLoader.likelySchema(of: text, among: [PlanSchema.root, ReportSchema.root, ContractSchema.root, CatalogSchema.root])
+            let kinds: [InputFileKind] = [.plan, .report, .contract, .catalog, .incident, .request, .closing]
+            if let named = kinds.first(where: { text.contains("/\($0.rawValue).schema.json") }) {
+                schema = named.schema
+            } else {
+                schema = YAMLLoader.likelySchema(of: text, among: kinds.map(\.schema))
+            }
         }
         return yamlFile(path, schema: schema)
     }
@@ -178,8 +190,12 @@ public enum Inputs {
             report.diagnostics += ContractRules.check(Contract(value, source: path))
         case CatalogSchema.root.name:
             report.diagnostics += ContractRules.check(RequirementCatalog(value, source: path))
-        default:
+        case ReportSchema.root.name:
             report.diagnostics += LogRules.check(Report(value, source: path, fileMonth: nil))
+        default:
+            // An incident report, a request or a closing record: its rules need the contract
+            // folder (the logs, the plan, the contract's dates); its schema is checked above.
+            break
         }
         return report
     }

@@ -66,6 +66,11 @@ extension Scaffold {
             throw Failure(ja: "\(month) は契約期間の前です（契約の開始日 \(start.iso)）。報告書は契約期間の月ごとに作ります",
                           en: "\(month) is before the contract period (it starts \(start.iso)); reports are made for the months of the contract")
         }
+        // Reports begin with reports.first_month (a contract whose service starts after it is signed).
+        if let first = contract.contract?.firstReportMonth, month < first {
+            throw Failure(ja: "\(month) は最初の報告月（reports.first_month: \(first)）より前です。報告書は \(first) から作ります",
+                          en: "\(month) is before the first month of reports (reports.first_month: \(first)); reports are made from \(first)")
+        }
         if let end, month.firstDay > end {
             throw Failure(ja: "\(month) は契約期間の後です（契約の終了日 \(end.iso)）。" + (requested == .next ? "最後の月の報告書まで作成済みです" : "報告書は契約期間の月ごとに作ります"),
                           en: "\(month) is after the contract period (it ends \(end.iso))" + (requested == .next ? "; the last month's report is already there" : "; reports are made for the months of the contract"))

@@ -79,10 +79,17 @@ public enum Pipeline {
             }.map(\.source))
         }
         let logs = FolderLogs(folder.reports)
-        // No figure from a partial log: a log with bad rows, or inline records with errors, stops them all.
-        let incomplete = folder.incompleteLogs + folder.reports.flatMap { r in
+        // No figure from a partial or wrong log: a log with bad rows, inline records with errors,
+        // or a record whose times are out of order (recovered before it occurred) stops them all.
+        var disordered: [String] = []
+        func disorder(_ file: String) { if !disordered.contains(file) { disordered.append(file) } }
+        for incident in logs.incidents where incident.recoveredAt.map({ $0 < incident.occurredAt }) ?? false { disorder(incident.span(.id).file) }
+        for window in logs.maintenance where window.end < window.start { disorder(window.span(.id).file) }
+        for inquiry in logs.inquiries where inquiry.answeredAt.map({ $0 < inquiry.askedAt }) ?? false { disorder(inquiry.span(.id).file) }
+        var incomplete = folder.incompleteLogs + folder.reports.flatMap { r in
             r.givenLogs.filter { r.logFiles[$0] == nil && !r.inlinePresence($0).readCleanly && r.inlinePresence($0).isPresent }.map { "\(r.source) (\($0.key))" }
         }
+        incomplete += disordered.filter { !incomplete.contains($0) }
         let computations = incomplete.isEmpty ? folder.contract.map {
             ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays(asOf: today),
                                    today: today, workers: workers)
@@ -98,8 +105,8 @@ public enum Pipeline {
             let range = months.count > 1 ? "\(months[0])〜\(months[months.count - 1])" : months.first ?? ""
             report.diagnostics.append(.warning(
                 .report(.slaUnavailable),
-                Message(ja: "ログ（\(incomplete.joined(separator: "、"))）に読めない部分があるため、報告書（\(range)）のサービスレベルを計算していません（年度の累計に各月のログを使うため、全ての報告書が対象です）",
-                        en: "the service levels of the reports (\(range.replacingAll("〜", "–"))) are not computed: \(incomplete.joined(separator: ", ")) could not be read whole (the year's counts take every month's logs, so every report waits for it)"),
+                Message(ja: "ログ（\(incomplete.joined(separator: "、"))）に読めない部分又は誤りがあるため、報告書（\(range)）のサービスレベルを計算していません（年度の累計に各月のログを使うため、全ての報告書が対象です）",
+                        en: "the service levels of the reports (\(range.replacingAll("〜", "–"))) are not computed: \(incomplete.joined(separator: ", ")) could not be read whole or has a record in error (the year's counts take every month's logs, so every report waits for it)"),
                 // Where the log's own first error is (a log that is missing has none of its own: its
                 // error is at the report's reference, and this warning is the folder's).
                 at: incomplete.first.flatMap { log in report.diagnostics.first { $0.severity == .error && $0.span?.file == log }?.span }))

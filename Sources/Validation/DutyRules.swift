@@ -58,6 +58,8 @@ public enum DutyRules {
         // Two files of one incident (INC-1.yaml and INC-1.yml): which one is meant is unknown.
         diagnostics += twice(reports.map { ($0.id, $0.source) }, code: .record(.incidentFileName), what: Message(ja: "障害", en: "incident"))
         for report in reports {
+            // No id (misspelt or missing): the schema said so; nothing here can be matched.
+            guard !report.id.value.isEmpty else { continue }
             if report.id.value != report.fileID {
                 diagnostics.append(.error(.record(.incidentFileName),
                                           Message(ja: "ファイル名 \(report.fileID).yaml と id \(report.id.value) が違います",
@@ -339,7 +341,7 @@ public enum DutyRules {
         var diagnostics: [Diagnostic] = []
         diagnostics += twice(requests.map { ($0.id, $0.source) }, code: .record(.requestFileName), what: Message(ja: "要求", en: "request"))
         for request in requests {
-            if request.id.value != request.fileID {
+            if !request.id.value.isEmpty, request.id.value != request.fileID {
                 diagnostics.append(.error(.record(.requestFileName),
                                           Message(ja: "ファイル名 \(request.fileID).yaml と id \(request.id.value) が違います",
                                                   en: "the file \(request.fileID).yaml has the id \(request.id.value)"),

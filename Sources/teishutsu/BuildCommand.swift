@@ -67,7 +67,8 @@ struct BuildSettings: Equatable, CommandRun {
         if watch && (folders.count > 1 || batch.shard != nil) {
             return Batch.distinct(folders).count == 1 && batch.shard == nil ? "--watch takes one folder, named once" : "--watch takes one folder"
         }
-        let clashes = Batch.clashingNames(Batch.distinct(folders))
+        // A folder that is not there clashes with nothing: its own error says it is missing.
+        let clashes = Batch.clashingNames(Batch.distinct(folders).filter { FileManager.default.fileExists(atPath: $0) })
         if output != nil, !clashes.isEmpty {
             return "several folders are named \(clashes.joined(separator: ", ")); their outputs under --output would collide"
         }

@@ -103,6 +103,47 @@ import TestSupport
         }
     }
 
+    /// Found by a walk through the user's routine: a file of any kind validated on its own is
+    /// checked as what it is; a record whose times are out of order stops the figures as a bad
+    /// row does; a revision date that cannot be read does not make the certificate invalid;
+    /// a report is not started before the contract's first month of reports.
+    @Test func aUsersRoutineMeetsNoFalseProblems() throws {
+        let parent = try CLI.temporaryFolder("routine")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let demo = parent.appendingPathComponent("demo")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("samples/demo"), to: demo)
+        func codes(_ arguments: [String]) throws -> [String] {
+            let run = try CLI.run(["validate"] + arguments + ["--today", "2026-04-30", "--format", "json", "--lang", "en"])
+            let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+            return (report["diagnostics"] as! [[String: Any]]).map { $0["code"] as! String }
+        }
+        // In the folder, and copied out of it (its kind from its keys).
+        for file in ["requests/RQ-2025-01.yaml", "incidents/INC-2025-004.yaml", "closing.yaml"] {
+            #expect(try codes([demo.appendingPathComponent(file).path]) == [], "\(file)")
+            let alone = parent.appendingPathComponent("alone-" + file.replacingOccurrences(of: "/", with: "-"))
+            try FileManager.default.copyItem(at: demo.appendingPathComponent(file), to: alone)
+            #expect(try codes([alone.path]) == [], "\(file) alone")
+        }
+        try Fixtures.edit(demo, "requests/RQ-2025-01.yaml", replacing: "\nid:", with: "\nidd:")
+        #expect(try codes([demo.appendingPathComponent("requests/RQ-2025-01.yaml").path]) == ["yaml-unknown-key"])
+
+        let logs = parent.appendingPathComponent("logs")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("samples/demo"), to: logs)
+        let csv = logs.appendingPathComponent("logs/incidents.csv")
+        try (String(contentsOf: csv, encoding: .utf8) + "INC-X1,2025-08-14T10:00,2025-08-14T09:00,minor,遅延,再起動,監視\n").write(to: csv, atomically: false, encoding: .utf8)
+        #expect(try codes([logs.path]).sorted() == ["LOG-end-before-start", "REP-SLA-unavailable"])
+
+        let dates = parent.appendingPathComponent("dates")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("samples/demo"), to: dates)
+        try Fixtures.edit(dates, "plan.yaml", replacing: "date: 令和７年６月10日", with: "date: 令和７年６月99日")
+        #expect(try codes([dates.path]) == ["yaml-date"])
+
+        try FileManager.default.removeItem(at: demo.appendingPathComponent("reports/2025-04.yaml"))
+        let early = try CLI.run(["init", demo.path, "--report", "2025-03", "--lang", "en"])
+        #expect(early.status != 0 && early.stderr.contains("before the first month of reports (reports.first_month: 2025-04)"), "\(early.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: demo.appendingPathComponent("reports/2025-03.yaml").path))
+    }
+
     @Test func initReportStartsAMonthFromTheMonthBefore() throws {
         let folder = try Fixtures.demoCopy("init-report")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,3 +1,4 @@
+import Foundation
 import TeishutsuKit
 import TestSupport
 import Testing
@@ -68,6 +69,8 @@ import Testing
         #expect(result.status == 0 && result.stdout == TeishutsuKit.Teishutsu.version + "\n" && result.stderr.isEmpty)
     }
 
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
     @Test func anythingElseIsLeftToArgumentParser() {
         let others: [[String]] = [
             [], ["status"], ["--version", "x"], ["validate", "--help"], ["validate", "-h"], ["build", "--help"],
@@ -76,7 +79,9 @@ import Testing
             ["validate", "--strict", "--strict"], ["validate", "--strict=yes"], ["validate", "--today", "1", "--today", "2"],
             ["validate", "--today", "-1"], ["validate", "-"], ["validate", "--", "a"], ["validate", "-x"],
             ["build"], ["build", "--pdf"], ["build", "a", "b", "--watch"], ["build", "a", "--watch", "--shard", "1/2"],
-            ["build", "x/a", "y/a", "-o", "out"], ["build", "a", "-oout"], ["build", "a", "-o=out"], ["build", "a", "--output"],
+            // Two folders of one name (Templates) whose outputs would collide; folders that are
+            // not there clash with nothing (each is said to be missing).
+            ["build", Self.root + "/Templates", Self.root + "/Sources/Rendering/Templates", "-o", "out"], ["build", "a", "-oout"], ["build", "a", "-o=out"], ["build", "a", "--output"],
             ["build", "a", "--strict"], ["validate", "a", "--pdf"], ["build", "a", "--format", "json"],
             ["sla"], ["sla", "--now", "2024-04-10"], ["sla", "--month", "2024-03", "x.csv"], ["sla", "--month", "2024-03", "--format", "xml"],
             ["sla", "--month", "2024-03", "--month", "2024-04"], ["sla", "--month", "2024-03", "--detail", "--detail"],

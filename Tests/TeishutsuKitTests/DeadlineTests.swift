@@ -100,7 +100,9 @@ import TeishutsuKit
         let (items, _, _) = Deadlines.status(folder: folder.path, today: d("2026-04-30"))
         let owed = try #require(items?.first { $0.kind == .plan && $0.state != .done })
         #expect(owed.title.japanese == "サービス実施計画書の改訂（第４版）の提出")
-        #expect(owed.detail.english.contains("add revision 4 to the history, submit it and record it"))
+        #expect(owed.detail.english.contains("add revision 4 to the history, dated when the plan changed, submit it and record it"))
+        // Due from the date the new revision will give: no date yet, not "today" on every day.
+        #expect(owed.state == .unknown)
     }
 
     /// A later revision is due ten days after its date, moved past closed days as a report's

@@ -4,7 +4,9 @@ extension PlanRules {
     /// PLAN-CERT: a certification REQ-CERT accepts, valid on the submission date.
     mutating func checkCertifications() {
         guard usable(.certifications), !plan.certifications.isEmpty else { return }
-        let submission = plan.currentRevision?.date.value
+        // The submission date is the latest revision's: unknown while the revision history has
+        // an error (a revision whose date cannot be read would leave an earlier one's date).
+        let submission = plan.revisionsPresence.readCleanly ? plan.currentRevision?.date.value : nil
         var validRequired = false
         var requiredButInvalid: [Plan.Certification] = []
         for cert in plan.certifications {
@@ -35,6 +37,8 @@ extension PlanRules {
             }
         }
         guard !validRequired else { return }
+        // A certification REQ-CERT accepts, whose validity cannot be judged without the date.
+        if submission == nil, !requiredButInvalid.isEmpty { return }
         if let invalid = requiredButInvalid.first, let submission {
             let day = wording.date(submission)
             add(.error(.plan(.certNotValid),

@@ -122,8 +122,8 @@ public enum ReportCode: Hashable, Sendable, CaseIterable {
                    fix: m("improvements: の下に、未達の項目ごとに改善策（measure、担当、期限）を書いてください。新たな障害のない同じ未達（年度の重大障害件数、前月から続く障害の復旧時間や、その障害で失った稼働時間、前月から回答を待つ問合せの回答時間）には、以前の報告書で示した改善策が引き続き当たります（measure_status で状況を記載）。",
                           "Under improvements:, write measures (measure, owner, due) for each missed level. The same miss with nothing new (the year's count of major failures, the recovery time of a failure carried over or the availability it cost, the response time of an inquiry carried over unanswered) is answered by the measures an earlier report presented (their status carried in measure_status)."))
         case .slaUnavailable:
-            .warning(m("ログの一部が読めない（ファイルがない、誤りのある行がある）ため、サービスレベルを計算していません。欠けたログから計算した数値は報告書に書けません。",
-                       "The service levels are not computed, because a log could not be read whole (missing, or with bad rows); figures from a partial log cannot go into a report."),
+            .warning(m("ログの一部が読めない（ファイルがない、誤りのある行がある）か、記録の日時の前後が逆であるため、サービスレベルを計算していません。欠けたログや誤ったログから計算した数値は報告書に書けません。",
+                       "The service levels are not computed, because a log could not be read whole (missing, or with bad rows) or has a record whose times are out of order (recovered before it occurred); figures from a partial or wrong log cannot go into a report."),
                      example: "INC-9,2025-08-19T02:10,2025-08-19 7時45分,stop,…  # 読めない日時",
                      fix: m("ログの誤りを直してください。直せば数値を計算します。", "Correct the log; the figures are computed once it reads whole."))
         case .slaMismatch:
