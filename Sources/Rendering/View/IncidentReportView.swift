@@ -89,6 +89,9 @@ public enum IncidentReportView {
                 o["timing"] = finalLate ? "【期限超過】" : "期限内"
             } else if updateDue[index] != nil {
                 o["timing"] = "期限内"
+            } else {
+                // A report after the recovery: no deadline of its own.
+                o["timing"] = "―"
             }
         }
         let e = d.effect
@@ -184,7 +187,8 @@ public enum ClosingView {
             o["erased_on"] = format.date(e.erasedOn?.value)
             o["performed_by"] = format.name(e.performedBy.value)
             o["witnessed_by"] = format.name(e.witnessedBy?.value)
-            o["certificate"] = e.certificate?.value
+            // No certificate of its own (乙's own erasure, said by this record): a dash, not a blank.
+            o["certificate"] = e.certificate?.value ?? "―"
         }
         view.flag("has_copies_destroyed", c.copiesDestroyed != nil)
         view["copies_destroyed"] = c.copiesDestroyed?.value
