@@ -234,16 +234,32 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
 extension Instant {
     /// A time written with a date in any of the forms ``EraDate/parse(_:)`` reads, then a clock
     /// after a space: 令和7年9月30日 23:50, 令和７年９月30日（火） 23:50, R7.9.30 9:05:30,
-    /// 2025年9月30日 23時50分 (Japan time). Nil for anything else.
-    public static func japanese(_ text: String) -> Instant? {
-        // A date and a clock are parted by a space; ISO (2024-03-01T10:15) goes its own way.
-        guard text.utf8.contains(0x20) || text.contains("\u{3000}") else { return nil }
+    /// 2025年9月30日 23時50分 (Japan time); after 日 or a weekday's bracket the space may be left
+    /// out (令和７年９月30日（火）９：30). Nil for anything else; a date of a form it reads that is
+    /// no day (平成31年5月1日, 2026/4/31) throws what is wrong with it.
+    public static func japanese(_ text: String) throws(CalendarError) -> Instant? {
+        // A space, 日 or a bracket parts a date from its clock: ISO (2024-03-01T10:15), the usual
+        // form of a log, has none and goes its own way at once.
+        guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x29 }) || text.contains("\u{3000}") || text.contains("日")
+                || text.contains("）") else { return nil }
         // Full-width digits, colon and space as ASCII.
         let plain = String(String.UnicodeScalarView(text.unicodeScalars.map(\.halfWidth)))
-        let parts = plain.split(separator: " ", omittingEmptySubsequences: true)
+        var parts = plain.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if parts.count == 1, let cut = Self.clockStart(plain) {
+            parts = [String(plain[..<cut]), String(plain[cut...])]
+        }
+        // A date and a clock are parted by a space; ISO (2024-03-01T10:15) goes its own way.
         guard parts.count == 2 else { return nil }
-        guard let date = try? EraDate.parse(String(parts[0])) else { return nil }
-        var clock = String(parts[1])
+        let date: CivilDate
+        do {
+            date = try EraDate.parse(parts[0])
+        } catch {
+            // Not a date of any form: not this kind of time. A date of a known form that is no
+            // day: said as such, not as a time of no form.
+            if error.code == .malformedDate { return nil }
+            throw error
+        }
+        var clock = parts[1]
         if clock.hasSuffix("分") { clock = String(clock.dropLast()).replacingOccurrences(of: "時", with: ":") }
         if clock.hasSuffix("時") { clock = String(clock.dropLast()) + ":00" }
         let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
@@ -256,5 +272,18 @@ extension Instant {
             second = s
         }
         return Instant(date: date, hour: hour, minute: minute, second: second)
+    }
+
+    /// Where a clock begins right after a date with no space: after 日 or after a weekday's
+    /// closing bracket, a digit.
+    static func clockStart(_ text: String) -> String.Index? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == "日" || text[index] == ")", next < text.endIndex, text[next].isASCII, text[next].isNumber,
+               !text[next...].contains("日") { return next }
+            index = next
+        }
+        return nil
     }
 }

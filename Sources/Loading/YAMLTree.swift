@@ -382,6 +382,16 @@ final class YAMLTree {
                 return YAMLLoader.nestedTooDeeply(file: file, line: place.line, column: place.column)
             }
             let context = parser.context.map { (String(cString: $0), Int(parser.context_mark.line) + 1) }
+            // Met at the end of the file (a bracket or a quote never closed): said at the last
+            // thing written, where what was left open is, not on the empty line after it.
+            if let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
+                let (line, column) = SourceLines.place(ofByte: last, in: bytes)
+                if Int(at.line) > line {
+                    // Its context, begun there too (libyaml marks it past the end as well).
+                    let within = context.map { ($0.0, min($0.1, line)) }
+                    return syntax(problem, line: Int32(line), column: Int32(column), context: within)
+                }
+            }
             return syntax(problem, line: at.line, column: at.column, context: context)
         }
 

@@ -83,6 +83,12 @@ public enum Scaffold {
 
     /// An incident report's examples from what the folder knows: the incident's time in the log
     /// (detected then at the earliest, first report soon after) and 甲 as the contract names it.
+    /// The IDs of the incidents of the folder's logs, when it has any; nil when none can be read.
+    public static func loggedIncidents(in folder: String) -> [String]? {
+        let ids = ContractFolder.load(folder, workers: 1).reports.incidentsOnce.map(\.id)
+        return ids.isEmpty ? nil : ids
+    }
+
     static func incidentExamples(_ text: String, id: String, folder: String) -> String {
         let contract = ContractFolder.load(folder, workers: 1)
         var text = text

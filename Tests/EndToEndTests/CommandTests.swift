@@ -142,6 +142,11 @@ import TestSupport
         let early = try CLI.run(["init", demo.path, "--report", "2025-03", "--lang", "en"])
         #expect(early.status != 0 && early.stderr.contains("before the first month of reports (reports.first_month: 2025-04)"), "\(early.stderr)")
         #expect(!FileManager.default.fileExists(atPath: demo.appendingPathComponent("reports/2025-03.yaml").path))
+        // An incident report started for an ID the log does not have: said at once.
+        let unknown = try CLI.run(["init", demo.path, "--incident", "INC-2025-404", "--lang", "en"])
+        #expect(unknown.status == 0 && unknown.stdout.contains("note: INC-2025-404 is not in the incidents log"), "\(unknown.stdout)")
+        let known = try CLI.run(["init", logs.path, "--incident", "INC-2025-001", "--lang", "en"])
+        #expect(known.status == 0 && !known.stdout.contains("not in the incidents log"), "\(known.stdout)")
     }
 
     @Test func initReportStartsAMonthFromTheMonthBefore() throws {
@@ -328,7 +333,8 @@ import TestSupport
         try "b: ]\n".write(to: folder.appendingPathComponent("two.yaml"), atomically: false, encoding: .utf8)
         let result = try CLI.run(["diff", folder.appendingPathComponent("one.yaml").path, folder.appendingPathComponent("two.yaml").path, "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("one.yaml:2:1") && result.stderr.contains("two.yaml:1:4") && result.stderr.contains("2 errors"), "\(result.stderr)")
+        // A bracket left open is said at it (line 1, column 4), not on the empty line after it.
+        #expect(result.stderr.contains("one.yaml:1:4") && result.stderr.contains("two.yaml:1:4") && result.stderr.contains("2 errors"), "\(result.stderr)")
     }
 
     @Test func diffComparesPlansStillBeingFilledIn() throws {

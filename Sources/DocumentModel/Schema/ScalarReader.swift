@@ -129,7 +129,7 @@ public enum ScalarReader {
             do {
                 // 和暦 as for dates (令和7年9月30日 23:50), else ISO and the spreadsheet forms.
                 let instant: Instant
-                if let written = Instant.japanese(text) { instant = written } else { instant = try Instant(iso: text) }
+                if let written = try Instant.japanese(text) { instant = written } else { instant = try Instant(iso: text) }
                 guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
                     return (nil, .error(
                         .input(.value(.time, format)),
