@@ -149,6 +149,32 @@ import TestSupport
         #expect(known.status == 0 && !known.stdout.contains("not in the incidents log"), "\(known.stdout)")
     }
 
+    /// A stop's minutes are headed by what counts: within the contract's hours (稼働時間帯内), or
+    /// plainly 停止時間 for a service of 24 hours every day (the demo).
+    @Test func theStopColumnSaysWhichMinutesCount() throws {
+        let parent = try CLI.temporaryFolder("window")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("demo")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("samples/demo"), to: folder)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        func headings() throws -> (report: String, incident: String) {
+            let out = parent.appendingPathComponent("out")
+            try? FileManager.default.removeItem(at: out)
+            _ = try CLI.run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"])
+            return (try String(contentsOf: out.appendingPathComponent("report-2025-08.html"), encoding: .utf8),
+                    try String(contentsOf: out.appendingPathComponent("incident-INC-2025-004.html"), encoding: .utf8))
+        }
+        let always = try headings()
+        #expect(always.report.contains(#"<th class="num">停止時間</th><th class="num">うち正当な理由なし</th>"#))
+        #expect(always.incident.contains("<th>停止時間（正当な理由のある停止を除く。）</th>"))
+        try Fixtures.edit(folder, "contract.yaml", replacing: "    partial_stop_counts_as_down: true",
+                          with: "    partial_stop_counts_as_down: true\n    operating_hours:\n      from: \"07:00\"\n      to: \"22:00\"")
+        let hours = try headings()
+        #expect(hours.report.contains(#"<th class="num">稼働時間帯内</th><th class="num">うち正当な理由なし</th>"#), "\(hours.report.count)")
+        #expect(hours.incident.contains("<th>停止時間（稼働時間帯内、正当な理由のある停止を除く。）</th>"))
+        #expect(!hours.report.contains("運用時間内") && !hours.incident.contains("運用時間内"))
+    }
+
     @Test func initReportStartsAMonthFromTheMonthBefore() throws {
         let folder = try Fixtures.demoCopy("init-report")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -10,7 +10,7 @@ public enum IncidentReportView {
         values: ["document_title", "title", "occurred_label", "running_header", "page_numbers", "issued", "addressee", "contractor_name", "contractor_representative",
                  "service_name", "contract_title", "intro", "id", "impact", "summary", "occurred", "detected", "recovered", "exposed",
                  "cause", "services", "users", "data", "response", "permanent_fix", "prevention", "down", "recovery", "recovery_target",
-                 "recovery_status", "first_promise", "final_promise", "update_promise", "generator", "state"] + Correction.values,
+                 "recovery_status", "first_promise", "final_promise", "update_promise", "generator", "state", "down_heading"] + Correction.values,
         flags: [Correction.flag, "is_security", "is_major", "has_final", "has_recovery_target", "recovery_met", "show_ids", "has_cover_letter", "has_exposed"],
         lists: ["notices": notice],
         objects: ["cover_letter": CoverLetterView.shape])
@@ -95,6 +95,10 @@ public enum IncidentReportView {
             }
         }
         let e = d.effect
+        // The stop counted within the contract's hours: a service of 24 hours every day has no
+        // hours outside them to leave out.
+        view["down_heading"] = d.contract.serviceLevels.operatingWindow.isAlways
+            ? "停止時間（正当な理由のある停止を除く。）" : "停止時間（稼働時間帯内、正当な理由のある停止を除く。）"
         view["down"] = format.minutes(e.downMinutes) + (e.downMinutes >= 60 ? "（" + format.duration(minutes: e.downMinutes) + "）" : "")
         view["recovery"] = e.recoveryMinutes.map { $0 >= 60 ? format.minutes($0) + "（" + format.duration(minutes: $0) + "）" : format.minutes($0) } ?? "未復旧"
         view.flag("has_recovery_target", e.recoveryTargetMinutes != nil)

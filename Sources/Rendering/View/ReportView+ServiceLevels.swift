@@ -53,6 +53,9 @@ extension ReportView {
                 : "当初予定した稼働時間なし"
             // What the planned minutes are the sum of, so that a reader can work them out.
             let window = contract.serviceLevels.operatingWindow
+            // The minutes of a stop that count: within the contract's hours, or all of them for a
+            // service of 24 hours every day.
+            o["window_heading"] = window.isAlways ? "停止時間" : "稼働時間帯内"
             let hours = window.isAlways ? format.text("毎日24時間")
                 : (window.days == .everyDay ? "毎日" : "開庁日の") + OperatingWindow.clock(window.fromMinute) + "〜" + (window.isOvernight ? "翌" : "") + OperatingWindow.clock(window.toMinute)
             let basis = window.isAlways ? "当初予定した稼働時間は、当月の全ての時間（\(hours)）"

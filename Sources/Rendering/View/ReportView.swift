@@ -14,7 +14,7 @@ public enum ReportView {
     static let dayLabel = ViewShape("DayLabel", values: ["x", "label"])
     static let chart = ViewShape("AvailabilityChart", values: ["width", "height", "plot_x", "plot_right", "plot_top", "plot_bottom", "target_y", "target_label", "target_label_x", "target_label_y", "caption"],
                                  flags: ["has_target_line"], lists: ["bars": bar, "ticks": tick, "days": dayLabel])
-    static let availability = ViewShape("Availability", values: ["planned", "justified", "down", "actual", "percent", "target", "formula", "status", "sentence", "note"],
+    static let availability = ViewShape("Availability", values: ["planned", "justified", "down", "actual", "percent", "target", "formula", "status", "sentence", "note", "window_heading"],
                                         flags: ["is_met", "has_outages", "has_justified"], lists: ["outages": outage, "justified_stops": justified],
                                         objects: ["chart": chart])
     static let failure = ViewShape("Failure", values: ["id", "impact", "occurred", "recovered", "minutes", "duration", "status", "in_month"],
