@@ -277,11 +277,11 @@ extension Instant {
     /// Where a clock begins right after a date with no space: after 日 or after a weekday's
     /// closing bracket, a digit.
     static func clockStart(_ text: String) -> String.Index? {
-        var index = text.startIndex
+        // From the last 日 on (a clock holds none; 9時30分 has no 日): one pass, however long the text.
+        var index = text.lastIndex(of: "日") ?? text.startIndex
         while index < text.endIndex {
             let next = text.index(after: index)
-            if text[index] == "日" || text[index] == ")", next < text.endIndex, text[next].isASCII, text[next].isNumber,
-               !text[next...].contains("日") { return next }
+            if text[index] == "日" || text[index] == ")", next < text.endIndex, text[next].isASCII, text[next].isNumber { return next }
             index = next
         }
         return nil
