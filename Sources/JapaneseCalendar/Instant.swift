@@ -240,8 +240,12 @@ extension Instant {
     public static func japanese(_ text: String) throws(CalendarError) -> Instant? {
         // A space, 日 or a bracket parts a date from its clock: ISO (2024-03-01T10:15), the usual
         // form of a log, has none and goes its own way at once.
-        guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x29 }) || text.contains("\u{3000}") || text.contains("日")
-                || text.contains("）") else { return nil }
+        guard text.unicodeScalars.contains(where: { scalar in
+            switch scalar {
+            case " ", ")", "\u{3000}", "日", "）": true
+            default: false
+            }
+        }) else { return nil }
         // Full-width digits, colon and space as ASCII.
         let plain = String(String.UnicodeScalarView(text.unicodeScalars.map(\.halfWidth)))
         var parts = plain.split(separator: " ", omittingEmptySubsequences: true).map(String.init)

@@ -81,15 +81,13 @@ public enum Pipeline {
         let logs = FolderLogs(folder.reports)
         // No figure from a partial or wrong log: a log with bad rows, inline records with errors,
         // or a record whose times are out of order (recovered before it occurred) stops them all.
-        var disordered: [String] = []
-        func disorder(_ file: String) { if !disordered.contains(file) { disordered.append(file) } }
-        for incident in logs.incidents where incident.recoveredAt.map({ $0 < incident.occurredAt }) ?? false { disorder(incident.span(.id).file) }
-        for window in logs.maintenance where window.end < window.start { disorder(window.span(.id).file) }
-        for inquiry in logs.inquiries where inquiry.answeredAt.map({ $0 < inquiry.askedAt }) ?? false { disorder(inquiry.span(.id).file) }
+        let disordered = logs.incidents.filter(\.isOutOfOrder).map { $0.span(.id).file }
+            + logs.maintenance.filter(\.isOutOfOrder).map { $0.span(.id).file }
+            + logs.inquiries.filter(\.isOutOfOrder).map { $0.span(.id).file }
         var incomplete = folder.incompleteLogs + folder.reports.flatMap { r in
             r.givenLogs.filter { r.logFiles[$0] == nil && !r.inlinePresence($0).readCleanly && r.inlinePresence($0).isPresent }.map { "\(r.source) (\($0.key))" }
         }
-        incomplete += disordered.filter { !incomplete.contains($0) }
+        for file in disordered where !incomplete.contains(file) { incomplete.append(file) }
         let computations = incomplete.isEmpty ? folder.contract.map {
             ReportComputer.compute(folder.reports, contract: $0, logs: logs, plans: folder.planHistory, submitted: folder.reportSubmissionDays(asOf: today),
                                    today: today, workers: workers)

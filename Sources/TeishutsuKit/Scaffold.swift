@@ -58,9 +58,10 @@ public enum Scaffold {
     }
 
     /// Adds an incident report, a request or the closing record to a folder, with the schema
-    /// editors need (when the folder lacks it); overwrites nothing.
+    /// editors need (when the folder lacks it); overwrites nothing. What was written, and what
+    /// to tell the user of it (an incident the log does not have).
     @discardableResult
-    public static func add(_ addition: Addition, to folder: String) throws(Failure) -> [String] {
+    public static func add(_ addition: Addition, to folder: String) throws(Failure) -> (written: [String], notes: [Message]) {
         let id = addition.id
         if case .closing = addition {} else {
             guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !id.hasPrefix("-") else {
@@ -73,25 +74,28 @@ public enum Scaffold {
                           en: "\(folder) is not a contract folder (no contract.yaml); start one with teishutsu init \(folder)")
         }
         var text = try shipped(addition.template).replacingAll("{{id}}", id)
-        if case .incident = addition { text = incidentExamples(text, id: id, folder: folder) }
+        var notes: [Message] = []
+        if case .incident = addition { (text, notes) = incidentExamples(text, id: id, folder: folder) }
         var files = [File(path: addition.path, text: text)]
         for kind in schemas where !FileManager.default.fileExists(atPath: Paths.join(folder, "schema/\(kind).schema.json")) {
             files.append(File(path: "schema/\(kind).schema.json", text: try shipped("schema/\(kind).schema.json")))
         }
-        return try write(files, at: folder, adding: true)
+        return (try write(files, at: folder, adding: true), notes)
     }
 
     /// An incident report's examples from what the folder knows: the incident's time in the log
-    /// (detected then at the earliest, first report soon after) and 甲 as the contract names it.
-    /// The IDs of the incidents of the folder's logs, when it has any; nil when none can be read.
-    public static func loggedIncidents(in folder: String) -> [String]? {
-        let ids = ContractFolder.load(folder, workers: 1).reports.incidentsOnce.map(\.id)
-        return ids.isEmpty ? nil : ids
-    }
-
-    static func incidentExamples(_ text: String, id: String, folder: String) -> String {
+    /// (detected then at the earliest, first report soon after) and 甲 as the contract names it;
+    /// a note when the folder's logs, read, do not have the incident (a mistyped ID), with the
+    /// nearest they have.
+    static func incidentExamples(_ text: String, id: String, folder: String) -> (String, [Message]) {
         let contract = ContractFolder.load(folder, workers: 1)
-        var text = text
+        var text = text, notes: [Message] = []
+        let logged = contract.reports.incidentsOnce.map(\.id)
+        if !logged.isEmpty, !logged.contains(id) {
+            let near = Suggest.closest(to: id, among: logged)
+            notes.append(Message(ja: "\(id) は障害ログにありません" + (near.map { "（\($0) のことですか）" } ?? "") + "。障害報告書は障害ログにある障害について作ります",
+                                 en: "\(id) is not in the incidents log" + (near.map { " (did you mean \($0)?)" } ?? "") + "; an incident report is of an incident of the log"))
+        }
         if let incident = contract.reports.incidentsOnce.first(where: { $0.id == id }) {
             let occurred = incident.occurredAt
             func minute(_ instant: Instant) -> String { instant.japanText.replacingOccurrences(of: " ", with: "T") }
@@ -103,7 +107,7 @@ public enum Scaffold {
             let named = ([client.name] + [client.department].compactMap { $0 }.filter { !ScalarReader.isPlaceholder($0) }).joined(separator: " ")
             text = text.replacingAll("to: TODO(報告先 例 〇〇県 デジタル行政推進課 担当者名)", "to: TODO(報告先 例 \(named) 担当者名)")
         }
-        return text
+        return (text, notes)
     }
 
     /// What a new folder holds. Only required values read `TODO(…)`; optional keys are commented examples.

@@ -68,17 +68,11 @@ struct InitCommand: ParsableCommand {
             } else if example {
                 written = try Scaffold.example(at: folder)
             } else if let incident {
-                written = try Scaffold.add(.incident(incident), to: folder)
-                // An incident report is of an incident of the log: a mistyped ID is said now.
-                if let logged = Scaffold.loggedIncidents(in: folder), !logged.contains(incident) {
-                    let near = Suggest.closest(to: incident, among: logged)
-                    notes.append(Message(ja: "\(incident) は障害ログにありません" + (near.map { "（\($0) のことですか）" } ?? "") + "。障害報告書は障害ログにある障害について作ります",
-                                         en: "\(incident) is not in the incidents log" + (near.map { " (did you mean \($0)?)" } ?? "") + "; an incident report is of an incident of the log"))
-                }
+                (written, notes) = try Scaffold.add(.incident(incident), to: folder)
             } else if let request {
-                written = try Scaffold.add(.request(request), to: folder)
+                written = try Scaffold.add(.request(request), to: folder).written
             } else if closing {
-                written = try Scaffold.add(.closing, to: folder)
+                written = try Scaffold.add(.closing, to: folder).written
             } else {
                 let today = Clock.today
                 let month = try firstMonth.map { try YearMonth.parseArgument($0, language: global.language) } ?? YearMonth(year: today.year, month: today.month)

@@ -43,6 +43,8 @@ public struct Incident: Sendable {
     public func text(_ field: Field) -> String? { row.text(field.column) }
     /// Where a field is written.
     public func span(_ field: Field) -> SourceSpan { row.span(field.column) }
+    /// Recovered before it occurred: its times are out of order (LOG-end-before-start).
+    public var isOutOfOrder: Bool { recoveredAt.map { $0 < occurredAt } ?? false }
     /// Whether a field is filled (`text(field) != nil`, without making the text).
     public func has(_ field: Field) -> Bool { row.has(field.column) }
 

@@ -41,6 +41,8 @@ public struct Inquiry: Sendable {
 
     public func text(_ field: Field) -> String? { row.text(field.column) }
     public func span(_ field: Field) -> SourceSpan { row.span(field.column) }
+    /// Answered before it was asked: its times are out of order (LOG-answer-before-question).
+    public var isOutOfOrder: Bool { answeredAt.map { $0 < askedAt } ?? false }
     /// Whether a field is filled (`text(field) != nil`, without making the text).
     public func has(_ field: Field) -> Bool { row.has(field.column) }
 

@@ -33,6 +33,8 @@ public struct MaintenanceWindow: Sendable {
     }
 
     public func span(_ field: Field) -> SourceSpan { row.span(field.column) }
+    /// Ends before it starts: its times are out of order (LOG-end-before-start).
+    public var isOutOfOrder: Bool { end < start }
 
     public var reason: String { row.text(Field.reason.column) ?? "" }
 }

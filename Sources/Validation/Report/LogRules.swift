@@ -161,7 +161,7 @@ public enum LogRules {
         ]
         for incident in incidents {
             guard let recovered = incident.recoveredAt else { continue }
-            if recovered < incident.occurredAt {
+            if incident.isOutOfOrder {
                 problems.recordError(LogOrder.diagnostic(.incidents, id: incident.id, first: incident.occurredAt, second: recovered, at: incident.span(.recoveredAt)))
             }
             for (field, code, ja, en) in required where !incident.has(field) {
@@ -174,7 +174,7 @@ public enum LogRules {
     }
 
     private static func check(_ maintenance: [MaintenanceWindow], into problems: inout ProblemList) {
-        for window in maintenance where window.end < window.start {
+        for window in maintenance where window.isOutOfOrder {
             problems.recordError(LogOrder.diagnostic(.maintenance, id: window.id, first: window.start, second: window.end, at: window.span(.end)))
         }
     }
@@ -183,7 +183,7 @@ public enum LogRules {
         let required: [(Inquiry.Field, String, String)] = [(.answeredBy, "回答者", "who answered"), (.answer, "回答内容", "the answer")]
         for inquiry in inquiries {
             guard let answered = inquiry.answeredAt else { continue }
-            if answered < inquiry.askedAt {
+            if inquiry.isOutOfOrder {
                 problems.recordError(LogOrder.diagnostic(.inquiries, id: inquiry.id, first: inquiry.askedAt, second: answered, at: inquiry.span(.answeredAt)))
             }
             for (field, ja, en) in required where !inquiry.has(field) {
