@@ -201,7 +201,7 @@ public struct ContractFolder: Sendable {
         /// The record with the SHA-256 of each file it names beside it, as the file is now.
         static func hashed(_ record: SubmissionRecord, confinement: Confinement) -> SubmissionRecord {
             var record = record
-            let folder = (record.source as NSString).deletingLastPathComponent
+            let folder = Paths.parent(record.source)
             for index in record.files.indices {
                 let name = record.files[index].name.value
                 // A recorded name is a file beside the record, nothing else.
@@ -436,7 +436,7 @@ public struct ContractFolder: Sendable {
 
     /// A log file a report names, as a path from the working folder (names are relative to the report's folder).
     public static func logFile(_ path: String, of report: Report) -> String {
-        let base = (report.source as NSString).deletingLastPathComponent
+        let base = Paths.parent(report.source)
         return Paths.normalized(path.hasPrefix("/") ? path : Paths.join(base, path))
     }
 

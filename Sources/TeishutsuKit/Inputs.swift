@@ -87,7 +87,7 @@ public enum Inputs {
     }
 
     static func catalogNear(_ path: String, _ relative: String) -> RequirementCatalog? {
-        let file = Paths.join((path as NSString).deletingLastPathComponent, relative)
+        let file = Paths.join(Paths.parent(path), relative)
         var scratch = SourceTexts()
         let (value, diagnostics) = YAMLLoader.load(path: file, displayPath: file, schema: CatalogSchema.root, sources: &scratch)
         guard let value, !diagnostics.hasErrors else { return nil }
@@ -132,12 +132,12 @@ public enum Inputs {
     // MARK: - Single YAML files
 
     static func yamlFile(_ path: String, today: CivilDate?, allowed: [String]) -> RunReport {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = Paths.parent(path)
         let name = (path as NSString).lastPathComponent
         // The folder a file of the contract folder sits in: reports/, incidents/ or requests/.
         let subfolder = (directory as NSString).lastPathComponent
         let inSubfolder = [ContractFolder.reportsFolder, ContractFolder.incidentsFolder, ContractFolder.requestsFolder].contains(subfolder)
-        let folder = inSubfolder ? (directory as NSString).deletingLastPathComponent : directory
+        let folder = inSubfolder ? Paths.parent(directory) : directory
         let folderPath = folder.isEmpty ? "." : folder
         // Inside a contract folder: the folder's rules, for this file (and the logs it names).
         if FileManager.default.fileExists(atPath: Paths.join(folderPath, ContractFolder.contractFile)),

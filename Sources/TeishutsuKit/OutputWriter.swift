@@ -301,7 +301,7 @@ public enum OutputWriter {
         while target.count > 1, target.hasSuffix("/") { target.removeLast() }
         let name = (target as NSString).lastPathComponent
         guard !name.isEmpty, name != ".", name != "..", name != "/" else { return nil }
-        let parentPath = (target as NSString).deletingLastPathComponent
+        let parentPath = Paths.parent(target)
         let parent = parentPath.isEmpty ? "." : parentPath
         do {
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)

@@ -72,9 +72,9 @@ public enum PlanDiff {
     public static func documentFormat(near path: String) -> DocumentFormat {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return DocumentFormat() }
-        var folder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
+        var folder = isDirectory.boolValue ? path : Paths.parent(path)
         // A submitted copy lies one level down.
-        if (folder as NSString).lastPathComponent == ContractFolder.submittedFolder { folder = (folder as NSString).deletingLastPathComponent }
+        if (folder as NSString).lastPathComponent == ContractFolder.submittedFolder { folder = Paths.parent(folder) }
         let contractPath = Paths.join(folder.isEmpty ? "." : folder, ContractFolder.contractFile)
         guard FileManager.default.fileExists(atPath: contractPath) else { return DocumentFormat() }
         let (contract, _, _) = ContractSections.load(contractPath, sections: ["document"])

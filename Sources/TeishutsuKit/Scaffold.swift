@@ -202,7 +202,7 @@ public enum Scaffold {
         do {
             for file in files {
                 let path = Paths.join(folder, file.path)
-                let directory = (path as NSString).deletingLastPathComponent
+                let directory = Paths.parent(path)
                 if !directory.isEmpty, !manager.fileExists(atPath: directory) {
                     try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                     created.append(directory)

@@ -72,7 +72,7 @@ public enum TemplateFolder {
             while let relative = walk.nextObject() as? String, walked < 10_000 {
                 walked += 1
                 let path = Paths.join(overrides, relative)
-                guard relative.hasSuffix(".mustache"), (relative as NSString).deletingLastPathComponent != readPlace,
+                guard relative.hasSuffix(".mustache"), Paths.parent(relative) != readPlace,
                       !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
                       isFile(path), !unreadable.contains(path) else { continue }
                 diagnostics.append(.warning(

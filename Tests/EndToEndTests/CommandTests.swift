@@ -175,6 +175,19 @@ import TestSupport
         #expect(!hours.report.contains("運用時間内") && !hours.incident.contains("運用時間内"))
     }
 
+    /// An output folder of a one-character name, not there yet: made (Foundation's
+    /// deletingLastPathComponent stopped the program on such a name).
+    @Test func anOutputFolderOfOneCharacterIsMade() throws {
+        let parent = try CLI.temporaryFolder("one-character")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let demo = CLI.packageRoot.appendingPathComponent("samples/demo").path
+        for name in ["o", "é/"] {
+            let run = try CLI.run(["build", demo, "--today", "2026-04-30", "--output", name, "--quiet"], in: parent)
+            #expect(run.status == 0, "\(name): \(run.status) \(run.stderr.prefix(300))")
+            #expect(FileManager.default.fileExists(atPath: parent.appendingPathComponent(name).appendingPathComponent("plan.html").path), "\(name)")
+        }
+    }
+
     @Test func initReportStartsAMonthFromTheMonthBefore() throws {
         let folder = try Fixtures.demoCopy("init-report")
         defer { try? FileManager.default.removeItem(at: folder) }

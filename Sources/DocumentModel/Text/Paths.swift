@@ -7,6 +7,18 @@ public enum Paths {
         return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
+    /// The folder a path is in, as `NSString.deletingLastPathComponent` gives it (`a/b/` → `a`,
+    /// `/a` → `/`, `a` → empty), which Foundation on Linux cannot give for a name of one
+    /// character (`o`, `o/`): it stops the program there (swift-corelibs-foundation, Swift 6.3).
+    public static func parent(_ path: String) -> String {
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        if end == path.startIndex { return path.isEmpty ? "" : "/" }
+        guard var cut = path[..<end].lastIndex(of: "/") else { return "" }
+        while cut > path.startIndex, path[path.index(before: cut)] == "/" { cut = path.index(before: cut) }
+        return cut == path.startIndex ? "/" : String(path[..<cut])
+    }
+
     /// The path with `.` and `name/..` taken out, as written (no link is followed):
     /// `setouchi/reports/../logs/incidents.csv` → `setouchi/logs/incidents.csv`.
     public static func normalized(_ path: String) -> String {
