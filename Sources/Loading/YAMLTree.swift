@@ -386,7 +386,7 @@ final class YAMLTree {
             // thing written, where what was left open is, not on the empty line after it.
             if let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
                 let (line, column) = SourceLines.place(ofByte: last, in: bytes)
-                if Int(at.line) > line {
+                if Int(at.line) > line || (Int(at.line) == line && Int(at.column) > column) {
                     // Its context, begun there too (libyaml marks it past the end as well).
                     let within = context.map { ($0.0, min($0.1, line)) }
                     return syntax(problem, line: Int32(line), column: Int32(column), context: within)

@@ -26,6 +26,118 @@ public enum StyleRules {
     static let skippedKeys: Set<String> = ["id", "email", "phone", "logs", "requirements_catalog", "number", "party", "contact_email", "contact_phone",
                                            "address"]
 
+    /// Where the source shows one character of a quoted value: its line, its column (from 0)
+    /// and how many characters of the source it takes (an escape such as `\u3000`, a doubled quote).
+    struct QuotedPlace: Equatable {
+        let line: Int
+        let column: Int
+        let width: Int
+    }
+
+    /// Where the source shows each character of `text`, a value whose span starts at a quote:
+    /// YAML's double-quoted (escapes, folded lines) and single-quoted (`''`) scalars, and a quoted
+    /// CSV cell (`""`, line breaks kept), matched against the text from its start as far as the
+    /// source reads the same; nil when the span does not start at a quote.
+    static func quotedPlaces(_ text: [Unicode.Scalar], at span: SourceSpan, sources: SourceTexts) -> [QuotedPlace]? {
+        guard let firstLine = sources.line(span.line, of: span.file) else { return nil }
+        var line = Array(firstLine.unicodeScalars)
+        var column = span.column - 1
+        guard column >= 0, column < line.count, line[column] == "\"" || line[column] == "'" else { return nil }
+        let quote = line[column]
+        let csv = span.file.lowercased().hasSuffix(".csv")
+        let escapes = quote == "\"" && !csv
+        var lineNumber = span.line
+        column += 1
+        var places: [QuotedPlace] = []
+        places.reserveCapacity(text.count)
+        /// Where the line's trailing white space begins (YAML drops it where a line is folded).
+        func contentEnd(_ line: [Unicode.Scalar]) -> Int {
+            var end = line.count
+            while end > 0, line[end - 1] == " " || line[end - 1] == "\t" { end -= 1 }
+            return end
+        }
+        var end = contentEnd(line)
+        /// Matches one character of the source against the text; false once they differ or the text is done.
+        func take(_ scalar: Unicode.Scalar, _ line: Int, _ column: Int, _ width: Int) -> Bool {
+            // The text was trimmed: white space before its first character is not in it.
+            if places.isEmpty, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}" { return true }
+            guard places.count < text.count, text[places.count] == scalar else { return false }
+            places.append(QuotedPlace(line: line, column: column, width: width))
+            return true
+        }
+        var escapedBreak = false
+        scan: while places.count < text.count {
+            if column >= line.count || (!csv && column >= end && !escapedBreak) {
+                // The end of a source line inside the quotes.
+                let breakLine = lineNumber, breakColumn = column
+                if csv {
+                    guard take("\n", breakLine, breakColumn, 1), let next = sources.line(lineNumber + 1, of: span.file) else { break }
+                    lineNumber += 1
+                    line = Array(next.unicodeScalars)
+                    column = 0
+                    continue
+                }
+                // YAML folds the break: one space, or a line feed per empty line after it (none
+                // after an escaped break), and the next line's leading white space dropped.
+                var empty = 0
+                while true {
+                    guard let next = sources.line(lineNumber + 1, of: span.file) else { break scan }
+                    lineNumber += 1
+                    line = Array(next.unicodeScalars)
+                    end = contentEnd(line)
+                    column = 0
+                    while column < line.count, line[column] == " " || line[column] == "\t" { column += 1 }
+                    if column < line.count { break }
+                    empty += 1
+                }
+                if empty == 0 {
+                    if !escapedBreak, !take(" ", breakLine, breakColumn, 1) { break }
+                } else {
+                    for _ in 0..<empty {
+                        guard take("\n", breakLine, breakColumn, 1) else { break scan }
+                    }
+                }
+                escapedBreak = false
+                continue
+            }
+            let scalar = line[column]
+            if scalar == quote {
+                // Doubled, the quote itself ('' in YAML's single quotes, "" in CSV); else the end.
+                guard quote == "'" || csv, column + 1 < line.count, line[column + 1] == quote, take(quote, lineNumber, column, 2) else { break }
+                column += 2
+                continue
+            }
+            if escapes && scalar == "\\" {
+                guard column + 1 < line.count else {
+                    escapedBreak = true
+                    column += 1
+                    continue
+                }
+                let letter = line[column + 1]
+                let digits: Int = switch letter { case "x": 2; case "u": 4; case "U": 8; default: 0 }
+                let decoded: Unicode.Scalar?
+                if digits > 0 {
+                    guard column + 2 + digits <= line.count else { break }
+                    decoded = UInt32(String(String.UnicodeScalarView(line[(column + 2)..<(column + 2 + digits)])), radix: 16).flatMap(Unicode.Scalar.init)
+                } else {
+                    decoded = StyleRules.yamlEscapes[letter]
+                }
+                guard let decoded, take(decoded, lineNumber, column, 2 + digits) else { break }
+                column += 2 + digits
+                continue
+            }
+            guard take(scalar, lineNumber, column, 1) else { break }
+            column += 1
+        }
+        return places.isEmpty ? nil : places
+    }
+
+    /// The one-letter escapes of YAML's double-quoted scalars, as libyaml reads them.
+    static let yamlEscapes: [Unicode.Scalar: Unicode.Scalar] = [
+        "0": "\u{0}", "a": "\u{7}", "b": "\u{8}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{B}", "f": "\u{C}", "r": "\r", "e": "\u{1B}",
+        " ": " ", "\"": "\"", "/": "/", "\\": "\\", "N": "\u{85}", "_": "\u{A0}", "L": "\u{2028}", "P": "\u{2029}",
+    ]
+
     struct Checker {
         let settings: StyleCheckSettings
         let digits: DigitStyle
@@ -62,6 +174,9 @@ public enum StyleRules {
             /// The first line, when the value starts on the key's line: how many of its characters
             /// the source shows as written from the value's column.
             var firstMatched: Int?
+            /// A quoted value (`"…"`, `'…'`, a quoted CSV cell): where the source shows each of
+            /// the text's characters, as far as they were matched; nil for a value not quoted.
+            var quoted: [StyleRules.QuotedPlace]??
         }
         var placement: Placement?
         /// The item numbers of the text at hand (``itemNumbers(_:)``), when the numbering check
@@ -79,6 +194,19 @@ public enum StyleRules {
             while low < high {
                 let middle = (low + high) / 2
                 if place.newlines[middle] < offset { low = middle + 1 } else { high = middle }
+            }
+            if place.quoted == nil { place.quoted = .some(StyleRules.quotedPlaces(text, at: span, sources: sources)) }
+            if let places = place.quoted ?? nil {
+                // Escapes and folded lines make the text differ from the source: each character's own place.
+                if offset + length <= places.count, length > 0 {
+                    let first = places[offset], last = places[offset + length - 1]
+                    let width = last.line == first.line
+                        ? last.column + last.width - first.column
+                        : max(1, (sources.line(first.line, of: span.file)?.unicodeScalars.count ?? first.column + 1) - first.column)
+                    where_ = SourceSpan(file: span.file, line: first.line, column: first.column + 1, length: width)
+                }
+                diagnostics.append(.warning(.style(code), message, expected: expected, at: where_))
+                return
             }
             let lineIndex = low
             let lineStart = lineIndex == 0 ? 0 : place.newlines[lineIndex - 1] + 1

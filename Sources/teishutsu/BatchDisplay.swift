@@ -6,7 +6,8 @@ import TeishutsuKit
 
 /// What `build` and `validate` take for many folders at once.
 struct BatchOptions: ParsableArguments {
-    @Option(help: "Folders to work on at once (default: the number of cores).") var jobs: Int?
+    // Taken whatever it looks like: `--jobs -1` is a number refused as such, not a missing value.
+    @Option(parsing: .unconditional, help: "Folders to work on at once (default: the number of cores).") var jobs: Int?
     @Option(help: "Take only share I of N of the folders (1/3, 2/3, 3/3 cover every folder once), by a hash of each folder's name.")
     var shard: String?
     @Flag(help: "Print only the problems (no progress, no line per folder, no summary).") var quiet = false

@@ -75,7 +75,7 @@ import Testing
         let others: [[String]] = [
             [], ["status"], ["--version", "x"], ["validate", "--help"], ["validate", "-h"], ["build", "--help"],
             ["validate", "--strikt"], ["validate", "--format", "xml"], ["validate", "--format"], ["validate", "--lang", "fr"],
-            ["validate", "--jobs", "0"], ["validate", "--jobs", "two"], ["validate", "--shard", "4/3"], ["validate", "--shard", "0/0"],
+            ["validate", "--jobs", "0"], ["validate", "--jobs", "-1"], ["validate", "--jobs", "two"], ["validate", "--shard", "4/3"], ["validate", "--shard", "0/0"],
             ["validate", "--strict", "--strict"], ["validate", "--strict=yes"], ["validate", "--today", "1", "--today", "2"],
             ["validate", "--today", "-1"], ["validate", "-"], ["validate", "--", "a"], ["validate", "-x"],
             ["build"], ["build", "--pdf"], ["build", "a", "b", "--watch"], ["build", "a", "--watch", "--shard", "1/2"],
@@ -93,11 +93,22 @@ import Testing
         }
     }
 
+    /// A number of jobs that cannot be is said to be one, whatever it looks like (`-1` is not
+    /// an option whose value is missing).
+    @Test func jobsBelowOneAreRefusedAsSuch() throws {
+        for command in ["build", "validate"] {
+            for jobs in ["-1", "0"] {
+                let result = try CLI.run([command, "samples/demo", "--jobs", jobs])
+                #expect(result.status == 2 && result.stderr.hasPrefix("Error: --jobs must be at least 1"), "\(command) --jobs \(jobs): \(result.stderr)")
+            }
+        }
+    }
+
     /// Random arguments from the words the three commands take, good and bad: wherever the quick reader
     /// reads them, ArgumentParser reads the same.
     @Test func randomArgumentsAgree() {
         let shared = ["a", "b/c", "令和", "", "=", "--format", "json", "text", "--lang", "ja", "en", "--lang=en", "-", "--", "-x", "--help",
-                      "--format=", "--today", "2026-04-30"]
+                      "--format=", "--today", "2026-04-30", "-1"]
         let folders = shared + ["--strict", "--quiet", "--pdf", "--watch", "--show-ids", "--format=github", "--today=2026-05-01", "--jobs", "0",
                                 "2", "--jobs=1", "--shard", "1/3", "3/3", "4/3", "--shard=2/2", "--allow-path", "--allow-path=x", "-o", "--output",
                                 "--output=o", "--templates", "--strict=1", "--Strict", "--today=", "--jobs=", "-o="]

@@ -63,6 +63,48 @@ import TestSupport
         #expect(try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--strict"]).status == 1)
     }
 
+    /// A quoted value is read through its escapes, doubled quotes and folded lines, so the
+    /// source and the text differ: each problem is still said at its own characters.
+    @Test func quotedValuesAreWarnedAtTheirCharacters() throws {
+        let (folder, _) = try planWithProblems()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, "plan.yaml", replacing: "other:\n", with: #"""
+        other:
+          - title: 引用1
+            content: "ログを\u3000確認し、\"定期\"にｻｰﾊﾞを再起動した。"
+          - title: 引用2
+            content: "障害の原因を調査し、
+              手順書をを改訂した。"
+          - title: 引用3
+            content: '点検''定期''を実施した。不審な通信 12 件を確認した。'
+
+        """#)
+        try Fixtures.edit(folder, "logs/incidents.csv", replacing: "申請一覧画面の表示が遅くなった（平均８秒）",
+                          with: #""申請一覧画面の""表示""が遅くなった(平均８秒)""#)
+        let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--format", "json", "--lang", "en"])
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]]).filter { ($0["code"] as? String)?.hasPrefix("style-") == true }
+        func at(_ code: String, _ file: String, _ line: Int, _ column: Int) -> Bool {
+            diagnostics.contains {
+                $0["code"] as? String == code && ($0["file"] as? String)?.hasSuffix(file) == true && $0["line"] as? Int == line && $0["column"] as? Int == column
+            }
+        }
+        let plan = try String(contentsOf: folder.appendingPathComponent("plan.yaml"), encoding: .utf8).components(separatedBy: "\n")
+        let first = try #require(plan.firstIndex { $0.contains("title: 引用1") }) + 2
+        // `    content: "` is 14 characters: ログを(3) \u3000(6) 確認し、(4) \"定期\"(6) に(1) before ｻｰﾊﾞ.
+        #expect(at("style-halfwidth-katakana", "plan.yaml", first, 15 + 3 + 6 + 4 + 6 + 1), "\(diagnostics)")
+        // The second line of a folded value: its 6 spaces of indent, 手順書 before をを.
+        #expect(at("style-doubled", "plan.yaml", first + 3, 7 + 3), "\(diagnostics)")
+        // '' is one quote in the text and two in the source: 点検''定期''を実施した。不審な通信 12 (22 characters) before " 件".
+        #expect(at("style-number-unit-space", "plan.yaml", first + 5, 15 + 22), "\(diagnostics)")
+        // The CSV cell: its quote, then 申請一覧画面の""表示""が遅くなった (19 characters) before "(".
+        let log = try String(contentsOf: folder.appendingPathComponent("logs/incidents.csv"), encoding: .utf8).components(separatedBy: "\n")
+        let row = try #require(log.firstIndex { $0.contains("申請一覧画面の") })
+        let cell = try #require(log[row].range(of: "\"申請"))
+        let cellColumn = log[row].unicodeScalars.distance(from: log[row].unicodeScalars.startIndex, to: cell.lowerBound.samePosition(in: log[row].unicodeScalars)!) + 1
+        #expect(at("style-ascii-punctuation", "incidents.csv", row + 1, cellColumn + 1 + 19), "\(diagnostics)")
+    }
+
     @Test func eachCheckCanBeTurnedOff() throws {
         let (folder, _) = try planWithProblems()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -112,6 +112,17 @@ import TestSupport
         #expect(diagnostics[0].message.japanese.contains("インデントの誤り"))
     }
 
+    /// What is left open at the end of the file (a quote, a bracket) is said at the last thing
+    /// written, whether or not the file ends with a line break: not past the end of the line.
+    @Test func whatIsLeftOpenIsPlacedAtTheLastCharacter() {
+        for ending in ["", "\n", "\n\n  \n"] {
+            let quote = load("name: x\nsummary: \"abc" + ending).1
+            #expect(quote.map { "\($0.span!.line):\($0.span!.column)" } == ["2:13"], "\(ending.debugDescription): \(quote.map(summary))")
+            let bracket = load("name: x\nitems: [a, b" + ending).1
+            #expect(bracket.map { "\($0.span!.line):\($0.span!.column)" } == ["2:12"], "\(ending.debugDescription): \(bracket.map(summary))")
+        }
+    }
+
     @Test func unknownKeysSuggestTheirNeighbourAndDoNotRepeatAsMissing() {
         let (_, diagnostics) = load("name: x\nrequirements:\n  - id: REQ-A\n    categry: c\n    title: t\n    text: x\n")
         #expect(diagnostics.map(summary) == [
