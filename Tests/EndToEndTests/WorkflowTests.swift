@@ -64,7 +64,7 @@ import Glibc
         #expect(try CLI.run(["build", folder.path, "--today", "2026-04-30"]).status == 0)
         let html = try String(contentsOf: folder.appendingPathComponent("out/plan.html"), encoding: .utf8)
         #expect(html.contains("<h2><span class=\"no\">５</span>セキュリティ対策実施計画<span class=\"changed-mark\">第４版で変更</span></h2>"))
-        #expect(html.contains("<td class=\"nowrap change-kind\">変更</td><td>「SP-05」の実施時期</td><td>年１回（９月）</td><td><strong>年２回（９月・３月）</strong></td>"))
+        #expect(html.contains("<td class=\"nowrap change-kind\">変更</td><td><span class=\"nowrap\">「SP-05」</span>の実施時期</td><td>年１回（９月）</td><td><strong>年２回（９月・３月）</strong></td>"))
         #expect(!html.contains("<span class=\"no\">10</span>情報セキュリティに関する認証等の内容<span class=\"changed-mark\">"))
     }
 

@@ -330,6 +330,21 @@ import TestSupport
         #expect(spans("") == "")
     }
 
+    /// An identifier inside a text (RQ-2025-02) is kept whole, with its brackets: a line may
+    /// break at a hyphen. One that is the whole value is left to its cell; words are not identifiers.
+    @Test func identifiersInATextAreKeptWhole() {
+        #expect(spans("改善要求（RQ-2025-02）") == #"改善要求<span class="nowrap">（RQ-2025-02）</span>"#)
+        #expect(spans("KZ-RQ-2025-02-1 を完了した。") == #"<span class="nowrap">KZ-RQ-2025-02-1</span> を完了した。"#)
+        #expect(spans("障害（INC-2025-004）について") == #"障害<span class="nowrap">（INC-2025-004）</span>について"#)
+        #expect(spans("RQ-2025-02") == "RQ-2025-02")
+        // No digit, lowercase, no hyphen, a hyphen at an edge, part of a longer word, too long: as they are.
+        for text in ["ISO-IEC の規格", "Wi-Fi の設定", "RQ2025 の件", "RQ- 2025", "-RQ-1 の件", "RQ-1- の件", "xRQ-1 の件", "RQ-1x の件",
+                     "A-" + String(repeating: "1", count: 40) + " の件"] {
+            #expect(spans(text) == text, "\(text)")
+        }
+        #expect(spans("a<RQ-1>&") == #"a&lt;<span class="nowrap">RQ-1</span>&gt;&amp;"#)
+    }
+
     /// The lines of a free text that are items ((1) …, ア …, ・…) get spans of their own, so that
     /// their wrapped lines stand under their words; each keeps its line break.
     @Test func itemLinesOfAFreeText() {

@@ -216,8 +216,25 @@ enum DateSpans {
             if !range.isEmpty { ByteEscaping.appendHTML(UnsafeBufferPointer(rebasing: bytes[range]), into: &out) }
         }
         while i < bytes.count {
-            // An era name begins 令 E4 BB, 平 E5 B9, 昭 E6 98 or 大 E5 A4; anything else moves on at once.
+            // An era name begins 令 E4 BB, 平 E5 B9, 昭 E6 98 or 大 E5 A4; an identifier with an
+            // uppercase letter; anything else moves on at once.
             let b = bytes[i]
+            if b >= 0x41, b <= 0x5A {
+                if var end = identifierEnd(bytes, from: i), !(i == range.lowerBound && end == bytes.count) {
+                    var start = i
+                    while let opener = openers.first(where: { has($0, in: bytes, endingAt: start) }), start - opener.count >= plainStart { start -= opener.count }
+                    while let closer = closers.first(where: { has($0, in: bytes, at: end) }) { end += closer.count }
+                    flush(plainStart..<start)
+                    out += open
+                    flush(start..<end)
+                    out += close
+                    i = end
+                    plainStart = end
+                    continue
+                }
+                i += 1
+                continue
+            }
             guard b >= 0xE4, b <= 0xE6, i + 1 < bytes.count else { i += 1; continue }
             let b1 = bytes[i + 1]
             guard (b == 0xE4 && b1 == 0xBB) || (b == 0xE5 && (b1 == 0xB9 || b1 == 0xA4)) || (b == 0xE6 && b1 == 0x98),
@@ -235,6 +252,32 @@ enum DateSpans {
             plainStart = end
         }
         flush(plainStart..<bytes.count)
+    }
+
+    /// Where an identifier that starts at `i` ends (RQ-2025-02, KZ-RQ-2025-02-1, INC-2025-004):
+    /// uppercase letters and digits in parts joined by hyphens, two parts at least, a digit in it,
+    /// not part of a longer word, 32 bytes at most; nil for anything else. A line may break at its
+    /// hyphens, which would cut it in two.
+    static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        func isPart(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) }
+        func isWord(_ b: UInt8) -> Bool { isPart(b) || (0x61...0x7A).contains(b) || b == 0x2D || b == 0x5F }
+        if i > 0, isWord(bytes[i - 1]) { return nil }
+        var k = i, hyphens = 0, digit = false, partLength = 0
+        while k < bytes.count, k - i <= 32 {
+            let b = bytes[k]
+            if isPart(b) {
+                if b <= 0x39 { digit = true }
+                partLength += 1
+            } else if b == 0x2D, partLength > 0 {
+                hyphens += 1
+                partLength = 0
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard hyphens > 0, digit, partLength > 0, k - i <= 32, k == bytes.count || !isWord(bytes[k]) else { return nil }
+        return k
     }
 
     static func has(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
