@@ -229,7 +229,7 @@ public struct LogRow: Sendable {
         case .inline(let value):
             return value
         case .csv(let table, let row):
-            var fields: [String: Value] = [:]
+            var fields = [String: Value](minimumCapacity: table.schema.fields.count)
             for (index, field) in table.schema.fields.enumerated() {
                 let span = table.span(row: row, field: index)
                 if let kind = Self.kind(of: table, row: row, field: index, at: span) { fields[field.key] = Value(kind, span: span) }

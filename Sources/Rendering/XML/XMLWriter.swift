@@ -92,13 +92,13 @@ public struct XMLWriter {
         default:
             guard var text = Self.scalarText(value) else { return }
             // A telephone number as the page gives it (half-width digits and hyphens).
-            if Self.phoneKeys.contains(element), case .text = value.kind { text = DocumentFormat.phone(text) ?? text }
+            if case .text = value.kind, Self.isPhone(element) { text = DocumentFormat.phone(text) ?? text }
             line(element, attributes, text: text, level: level)
         }
     }
 
-    /// The fields that hold a telephone number.
-    static let phoneKeys: Set<String> = ["phone", "contact_phone"]
+    /// Whether a field holds a telephone number (compared, not hashed: asked of every text written).
+    static func isPhone(_ key: String) -> Bool { key == "phone" || key == "contact_phone" }
 
     static func scalarText(_ value: Value) -> String? {
         switch value.kind {
