@@ -219,6 +219,24 @@ import TestSupport
         #expect(full.map(\.month) == ["１０月", "１月"])
     }
 
+    /// A row's label fits the room left of the chart on one line, else on two, broken after a
+    /// 、・ or space that leaves the first line at least half full, else where it is full; a
+    /// second line still too long is cut with ….
+    @Test func aLongLabelTakesTwoLines() {
+        #expect(GanttChart.labelLines("W1 実施計画書の作成・提出") == ["W1 実施計画書の作成・提出"])
+        #expect(GanttChart.labelLines("W7 次期システムへのデータ移行支援・データ消去") == ["W7 次期システムへのデータ移行支援・", "データ消去"])
+        // No place to break after the first half: where the first line is full (20 characters of 10 in 202).
+        let plain = "W8 " + String(repeating: "あ", count: 25)
+        #expect(GanttChart.labelLines(plain) == ["W8 " + String(repeating: "あ", count: 18), String(repeating: "あ", count: 7)])
+        // A break too early (W9 ・) is not taken.
+        let early = "W9 あ・" + String(repeating: "い", count: 30)
+        let lines = GanttChart.labelLines(early)
+        #expect(lines.count == 2 && lines[0] == "W9 あ・" + String(repeating: "い", count: 16))
+        // Longer than two lines: the second ends with ….
+        let long = GanttChart.labelLines("W10 " + String(repeating: "う", count: 60))
+        #expect(long.count == 2 && long[1].hasSuffix("…") && long.allSatisfy { GanttChart.labelWidth($0) <= GanttChart.labelRoom })
+    }
+
     /// The axis of a schedule from `first` for `count` months, as the chart places it.
     func axis(from first: String, months count: Int, digits: DigitStyle) -> [GanttChart.Tick] {
         var months: [CivilDate] = []

@@ -60,10 +60,18 @@ enum GanttChart {
             let (item, start, end) = row.element
             let rowY = top + row.offset * rowHeight
             r["id"] = item.id.value
-            r["label"] = truncate(item.id.value + " " + item.name.value, width: 30)
-            r["name"] = item.id.value + " " + item.name.value
+            let name = item.id.value + " " + item.name.value
+            // On one line, cut with … where it is too long (a template of its own may use it);
+            // the shipped one prints `label_lines`: a long name on two lines, whole.
+            r["label"] = truncate(name, width: 30)
+            r["name"] = name
             r["row_y"] = String(rowY)
             r["text_y"] = String(rowY + 16)
+            let lines = labelLines(name)
+            r.list("label_lines", Array(lines.enumerated())) { line, l in
+                l["text"] = line.element
+                l["y"] = String(lines.count == 1 ? rowY + 16 : rowY + 10 + 11 * line.offset)
+            }
             r["bar_y"] = String(rowY + 5)
             let barX = x(start)
             r["bar_x"] = decimal(barX)
@@ -180,6 +188,40 @@ enum GanttChart {
             for k in 0..<count { buffer[k] = buffer[at + k] }
             return count
         }
+    }
+
+    /// How wide a row's label may be: the room left of the chart, less a margin each side.
+    static let labelRoom = Double(chartX - 8)
+
+    /// A row's label as it is printed: on one line where it fits the room left of the chart,
+    /// else on two, broken after the last 、・／ or space that leaves the first line full enough
+    /// (else where the first line is full); a second line still too long is cut with ….
+    static func labelLines(_ text: String) -> [String] {
+        guard labelWidth(text) > labelRoom else { return [text] }
+        let characters = Array(text)
+        var width = 0.0, fits = 0, lastBreak: Int?
+        for (k, c) in characters.enumerated() {
+            let w = labelWidth(String(c))
+            if width + w > labelRoom { break }
+            width += w
+            fits = k + 1
+            // A break after this character, if the first line is then at least half full.
+            if "、・，／ 　".contains(c), width >= labelRoom / 2 { lastBreak = k + 1 }
+        }
+        let cut = lastBreak ?? fits
+        let first = String(characters[..<cut]).trimmingSpaces()
+        var second = String(characters[cut...]).trimmingSpaces()
+        if labelWidth(second) > labelRoom {
+            var kept = "", used = labelWidth("…")
+            for c in second {
+                let w = labelWidth(String(c))
+                if used + w > labelRoom { break }
+                kept.append(c)
+                used += w
+            }
+            second = kept + "…"
+        }
+        return second.isEmpty ? [first] : [first, second]
     }
 
     /// Cuts text to a display width, with an ellipsis.

@@ -15,8 +15,9 @@ public enum PlanView {
     static let workItem = ViewShape("WorkItem", values: ["id", "name", "company", "start", "end", "description"],
                                     lists: ["milestones": milestone])
     static let ganttMonth = ViewShape("GanttMonth", values: ["x", "label", "year_label", "label_x", "year_x"], flags: ["is_year_start", "is_year_before"])
+    static let ganttLabelLine = ViewShape("GanttLabelLine", values: ["text", "y"])
     static let ganttRow = ViewShape("GanttRow", values: ["id", "label", "name", "text_y", "bar_x", "bar_y", "bar_width", "period", "row_y"],
-                                    flags: ["is_even"])
+                                    flags: ["is_even"], lists: ["label_lines": ganttLabelLine])
     static let ganttMilestone = ViewShape("GanttMilestone", values: ["points", "label", "label_x", "label_y"])
     static let gantt = ViewShape("Gantt", values: ["width", "height", "chart_x", "chart_width", "axis_y", "label_y", "year_y", "caption"],
                                  flags: ["has_milestones"], lists: ["months": ganttMonth, "rows": ganttRow, "milestones": ganttMilestone])
