@@ -78,7 +78,7 @@ struct BuildSettings: Equatable, CommandRun {
     var language: Language { GlobalOptions.language(lang) }
 
     func run() throws {
-        let day = try today.map { try EraDate.parse($0) } ?? Clock.today
+        let day = try Clock.day(today)
         // More than one folder named (even one folder twice, as a pattern may give it): each
         // folder's outputs under --output/<its name>/, whatever the patterns matched.
         if folders.count > 1 || batch.shard != nil {

@@ -9,4 +9,19 @@ import TeishutsuKit
 enum Clock {
     static var now: Instant { Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)) }
     static var today: CivilDate { now.japanDate }
+
+    /// The day an option gives (`--today`, `--date`: 2026-04-30 or 令和8年4月30日), else today.
+    /// Deadlines fall on open days of the years whose holidays are known: a day outside them
+    /// is refused, not answered with an empty list.
+    static func day(_ text: String?) throws(CalendarError) -> CivilDate {
+        guard let text else { return today }
+        let day = try EraDate.parse(text)
+        let years = NationalHolidays.supportedYears
+        guard years.contains(day.year) else {
+            throw CalendarError(.yearOutOfRange,
+                                japanese: "\(text) は対応範囲（\(years.lowerBound)〜\(years.upperBound)年）の外です",
+                                english: "\(text) is outside the years this tool knows (\(years.lowerBound)–\(years.upperBound))")
+        }
+        return day
+    }
 }

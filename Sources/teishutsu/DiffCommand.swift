@@ -41,7 +41,7 @@ struct DiffCommand: ParsableCommand {
         case .json:
             print(PlanDiff.json(difference).prettyText, terminator: "")
         case .yaml:
-            let day = try date.map { try EraDate.parse($0) } ?? Clock.today
+            let day = try Clock.day(date)
             let number = max(oldPlan.currentRevisionNumber, newPlan.currentRevisionNumber - 1) + 1
             if difference.parts.isEmpty {
                 printError(global.language == .ja ? "内容に違いがないため、改訂は不要です。\n" : "the plans say the same; no revision is needed.\n")

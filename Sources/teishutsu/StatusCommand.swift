@@ -28,7 +28,7 @@ struct StatusCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        let day = try today.map { try EraDate.parse($0) } ?? Clock.today
+        let day = try Clock.day(today)
         let (items, wording, report) = Deadlines.status(folder: folder, today: day, allowed: allowPath)
         guard let items else {
             DiagnosticOutput.write(report.diagnostics, sources: report.sources, format: .text, language: global.language,

@@ -65,7 +65,7 @@ struct SubmitCommand: ParsableCommand {
         let day: CivilDate
         let subject: Submissions.Subject
         do {
-            day = try date.map { try EraDate.parse($0) } ?? Clock.today
+            day = try Clock.day(date)
             // A submission is recorded once it has happened: not on a day still to come.
             if day > Clock.today {
                 throw ValidationError(ja ? "提出日 \(day.iso) は今日（\(Clock.today.iso)）より後です。提出した日を --date で指定してください"

@@ -40,7 +40,7 @@ struct ValidateSettings: Equatable, CommandRun {
     var language: Language { GlobalOptions.language(lang) }
 
     func run() throws {
-        let day = try today.map { try EraDate.parse($0) } ?? Clock.today
+        let day = try Clock.day(today)
         var diagnostics: [Diagnostic] = []
         var sources = SourceTexts()
         let selected = batch.select(paths)

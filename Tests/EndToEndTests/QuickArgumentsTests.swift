@@ -104,6 +104,18 @@ import Testing
         }
     }
 
+    /// A day outside the years whose holidays are known is refused, not answered with an
+    /// empty list of deadlines; the last known day is still a day.
+    @Test func daysOutsideTheKnownYearsAreRefused() throws {
+        for arguments in [["status", "samples/demo", "--today", "2100-01-01"], ["validate", "samples/demo", "--today", "1954-12-31"],
+                          ["build", "samples/demo", "--today", "令和82年1月1日", "-o", "/nonexistent/x"], ["submit", "samples/demo", "--date", "2100-04-01", "--preview", "/nonexistent/x"]] {
+            let result = try CLI.run(arguments + ["--lang", "en"])
+            #expect(result.status == 2 && result.stderr.contains("is outside the years this tool knows (1955–2099)"), "\(arguments): \(result.stderr)")
+        }
+        let last = try CLI.run(["status", Self.root + "/samples/demo", "--today", "2099-12-31", "--lang", "en"])
+        #expect(last.status == 0 && last.stdout.hasPrefix("Deadlines as of 2099-12-31"), "\(last.stdout)\(last.stderr)")
+    }
+
     /// Random arguments from the words the three commands take, good and bad: wherever the quick reader
     /// reads them, ArgumentParser reads the same.
     @Test func randomArgumentsAgree() {
