@@ -205,6 +205,34 @@ import TestSupport
     }
 }
 
+/// The rows of a plan's change table: a period whose start and end both changed is one row.
+@Suite struct ChangeRowTests {
+    let format = DocumentFormat(digits: .mixed)
+
+    func change(_ labels: [String], _ old: String, _ new: String) -> ValueChange {
+        let span = SourceSpan(file: "plan.yaml", line: 1, column: 1)
+        let value = { (iso: String) in Value(.date(CivilDate(iso: iso)!), span: span) }
+        return ValueDiff.changes(value(old), value(new), path: labels.joined(separator: "."), labels: labels)[0]
+    }
+
+    @Test func aPeriodWhoseEndsBothChangedIsOneRow() {
+        let rows = ChangeWording.rows([
+            change(["「ISMAP」", "有効期間（開始日）"], "2022-09-01", "2024-09-01"),
+            change(["「ISMAP」", "有効期間（終了日）"], "2024-08-31", "2028-08-31"),
+            change(["「W7」", "開始日"], "2025-10-01", "2025-11-01"),
+            change(["「W7」", "終了日"], "2026-03-31", "2026-02-28"),
+            // One end alone, or the ends of two items: a row each, as they are.
+            change(["「W8」", "終了日"], "2026-03-31", "2026-02-28"),
+            change(["「W9」", "開始日"], "2025-10-01", "2025-11-01"),
+            change(["「W8」", "終了日"], "2026-03-31", "2026-02-28"),
+        ], part: nil, format: format)
+        #expect(rows.map(\.subject) == ["「ISMAP」の有効期間", "「W7」の期間", "「W8」の終了日", "「W9」の開始日", "「W8」の終了日"])
+        #expect(rows[0].old == "令和４年９月１日〜令和６年８月31日" && rows[0].new == "令和６年９月１日〜令和10年８月31日")
+        #expect(rows[1].old == "令和７年10月１日〜令和８年３月31日" && rows[1].new == "令和７年11月１日〜令和８年２月28日")
+        #expect(rows[2].old == "令和８年３月31日" && rows[2].new == "令和８年２月28日")
+    }
+}
+
 /// The schedule chart's axis: the year where it changes, the month beside each line.
 @Suite struct GanttAxisTests {
     func months(_ isos: [String]) -> [CivilDate] { isos.map { CivilDate(iso: $0)! } }

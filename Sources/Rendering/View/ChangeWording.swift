@@ -30,8 +30,12 @@ public enum ChangeWording {
 
     /// The changed item: 「SP-05」の実施時期 (the section's own name when the whole section changed).
     public static func subject(_ change: ValueChange, part: PlanPart?, names: [String: String] = [:]) -> String {
-        guard !change.labels.isEmpty else { return part?.japanese ?? "" }
-        return change.labels.map { label in
+        subject(labels: change.labels, part: part, names: names)
+    }
+
+    static func subject(labels: [String], part: PlanPart?, names: [String: String]) -> String {
+        guard !labels.isEmpty else { return part?.japanese ?? "" }
+        return labels.map { label in
             if let name = names[label] { return name }
             if label.hasPrefix("「"), label.hasSuffix("」"), let name = names[String(label.dropFirst().dropLast())] { return "「\(name)」" }
             // The unit a field's name carries for the input (第一報の期限（分）) is in the value on the page (１時間).
@@ -85,6 +89,51 @@ public enum ChangeWording {
     }
 
     static func isPercent(_ field: Field?) -> Bool { field?.key.hasSuffix("_percent") ?? false }
+
+    /// A row of a change table: one change, or a period whose start and end both changed
+    /// (有効期間（開始日） and 有効期間（終了日）, a work item's 開始日 and 終了日), said once as
+    /// the period it was and the one it is (令和４年６月１日〜令和７年５月31日).
+    public struct Row {
+        public let change: ValueChange
+        public let subject: String
+        public let old: String
+        public let new: String
+    }
+
+    /// The rows of a list of changes, in their order; a changed start and end of one period
+    /// next to each other are one row.
+    public static func rows(_ changes: [ValueChange], part: PlanPart?, format: DocumentFormat, names: [String: String] = [:]) -> [Row] {
+        var rows: [Row] = []
+        var i = 0
+        while i < changes.count {
+            let c = changes[i]
+            if i + 1 < changes.count, let period = period(c, changes[i + 1]) {
+                let subject = subject(labels: Array(c.labels.dropLast()) + [period], part: part, names: names)
+                let next = changes[i + 1]
+                rows.append(Row(change: c, subject: subject, old: format.period(c.oldValue?.date, next.oldValue?.date),
+                                new: format.period(c.newValue?.date, next.newValue?.date)))
+                i += 2
+                continue
+            }
+            rows.append(Row(change: c, subject: subject(c, part: part, names: names),
+                            old: c.kind == .added ? "" : value(c.oldValue, field: c.field, format: format),
+                            new: c.kind == .removed ? "" : value(c.newValue, field: c.field, format: format)))
+            i += 1
+        }
+        return rows
+    }
+
+    /// What a period is called when `start` and `end` are its two ends, both changed dates of
+    /// one item: 有効期間 for 有効期間（開始日）and 有効期間（終了日）, 期間 for 開始日 and 終了日.
+    static func period(_ start: ValueChange, _ end: ValueChange) -> String? {
+        guard start.kind == .changed, end.kind == .changed, start.labels.dropLast() == end.labels.dropLast(),
+              let first = start.labels.last, let last = end.labels.last,
+              start.oldValue?.date != nil, start.newValue?.date != nil, end.oldValue?.date != nil, end.newValue?.date != nil else { return nil }
+        if first == "開始日" && last == "終了日" { return "期間" }
+        guard first.hasSuffix("（開始日）"), last.hasSuffix("（終了日）") else { return nil }
+        let stem = first.dropLast("（開始日）".count)
+        return stem == last.dropLast("（終了日）".count) && !stem.isEmpty ? String(stem) : nil
+    }
 
     /// One line of the revision history: 「SP-05」の実施時期を変更（年1回（9月） → 年2回（9月・3月））.
     public static func sentence(_ change: ValueChange, part: PlanPart?, format: DocumentFormat, names: [String: String] = [:], limit: Int = 40) -> String {

@@ -130,15 +130,16 @@ public enum PlanView {
         func changeBox(_ key: String, _ o: inout ViewObject) {
             let sectionChanges = changesByKey[key] ?? []
             o.flag("changed", !sectionChanges.isEmpty)
-            o.list("changes", sectionChanges) { c, co in
-                co["subject"] = ChangeWording.subject(c, part: parts[key], names: names)
+            o.list("changes", ChangeWording.rows(sectionChanges, part: parts[key], format: format, names: names)) { row, co in
+                let c = row.change
+                co["subject"] = row.subject
                 co["path"] = c.path
                 co["kind"] = ChangeWording.kind(c)
                 co.flag("is_added", c.kind == .added)
                 co.flag("is_removed", c.kind == .removed)
                 co.flag("is_changed", c.kind == .changed)
-                co["old"] = c.kind == .added ? "" : ChangeWording.value(c.oldValue, field: c.field, format: format)
-                co["new"] = c.kind == .removed ? "" : ChangeWording.value(c.newValue, field: c.field, format: format)
+                co["old"] = row.old
+                co["new"] = row.new
             }
         }
         func header(_ section: PlanSection, _ o: inout ViewObject) {
