@@ -55,17 +55,29 @@ struct ValidateSettings: Equatable, CommandRun {
                 diagnostics += result.report.diagnostics
                 sources.merge(result.report.sources)
             }
-        } else {
+        }
+        var setAside: [String] = []
+        if selected.count <= 1 {
             for path in selected {
                 let report = Inputs.validate(path, today: day, allowed: allowPath)
                 diagnostics += report.diagnostics
                 sources.merge(report.sources)
+                // What is for later is not checked yet (as build does not build it): said, so that
+                // "no problems" is not read as covering it.
+                let judged = report.dayJudged.map { language == .ja ? $0.japanese : $0.english } ?? day.iso
+                setAside += report.notYetBegun.map {
+                    language == .ja ? "対象月が始まっていないため、まだ確認していません: \($0)" : "not checked yet: \($0) (its month has not begun)"
+                }
+                setAside += report.datedLater.map {
+                    language == .ja ? "日付が確認日（\(judged)）より後のため、まだ確認していません: \($0)" : "not checked yet: \($0) (dated after \(judged))"
+                }
             }
         }
         DiagnosticOutput.write(diagnostics, sources: sources, format: format, language: language,
                                color: format == .text && DiagnosticOutput.useColor(fileDescriptor: 1), to: StandardOutput.write)
-        if format == .text && diagnostics.isEmpty {
-            StandardOutput.write(language == .ja ? "問題はありません。\n" : "no problems found.\n")
+        if format == .text {
+            for line in setAside { StandardOutput.write(line + "\n") }
+            if diagnostics.isEmpty { StandardOutput.write(language == .ja ? "問題はありません。\n" : "no problems found.\n") }
         }
         let status = diagnostics.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }

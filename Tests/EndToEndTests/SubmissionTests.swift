@@ -509,6 +509,24 @@ import TestSupport
         #expect(status.stdout.contains("being written (\(folder.path)/reports/2025-07.yaml has "), "\(status.stdout)")
     }
 
+    /// What is for later (a report of a month not begun, a record dated after the day) is not
+    /// checked yet, and validate says so: "no problems" does not cover it.
+    @Test func validateSaysWhatItHasNotCheckedYet() throws {
+        let demo = Fixtures.demo.path
+        let result = try CLI.run(["validate", demo, "--today", "2025-10-15", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stdout)")
+        for month in ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03"] {
+            #expect(result.stdout.contains("not checked yet: \(demo)/reports/\(month).yaml (its month has not begun)\n"), "\(result.stdout)")
+        }
+        #expect(result.stdout.contains("not checked yet: \(demo)/requests/RQ-2025-02.yaml (dated after 2025-10-15)\n"), "\(result.stdout)")
+        #expect(!result.stdout.contains("reports/2025-10.yaml (its"), "the running month is checked")
+        let japanese = try CLI.run(["validate", demo, "--today", "2025-10-15", "--lang", "ja"])
+        #expect(japanese.stdout.contains("対象月が始まっていないため、まだ確認していません: \(demo)/reports/2025-11.yaml\n"), "\(japanese.stdout)")
+        #expect(japanese.stdout.contains("日付が確認日（令和７年10月15日）より後のため、まだ確認していません: \(demo)/closing.yaml\n"), "\(japanese.stdout)")
+        // Nothing for later: nothing said.
+        #expect(!(try CLI.run(["validate", demo, "--today", "2026-04-30", "--lang", "en"]).stdout.contains("not checked yet")))
+    }
+
     /// The month still running has its report written once it is over: begun as a draft (a
     /// contract's first month, whose plan is due within it), it stops nothing yet.
     @Test func theRunningMonthsDraftStopsNothingYet() throws {
