@@ -22,77 +22,122 @@ enum JapaneseInputHabits {
         var copy = text
         guard copy.withUTF8(mayHaveHabits) else { return [] }
         var problems: [Diagnostic] = []
-        var blockIndent: Int?
-        var lineNumber = 0
-        // Lines found on the bytes; only a line with one of the characters becomes a string.
-        struct Line {
-            /// The text of a line with one of the characters; nil for the others.
-            var suspicious: String?
-            /// Leading ASCII spaces, whether the line is blank, whether it opens a block scalar.
-            var indent: Int, blank: Bool, opens: Bool
-        }
-        var lines: [Line] = []
         copy.withUTF8 { bytes in
+            var blockIndent: Int?
+            // The quote of a quoted scalar still open at the end of the line before: its text goes
+            // on, and a full-width space starting a line of it is text, not indentation.
+            var quoted: UInt8?
+            var lineNumber = 0
             var start = 0
             while start <= bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                lines.append(Line(suspicious: mayHaveHabits(line) ? String(decoding: line, as: UTF8.self) : nil,
-                                  indent: line.prefix { $0 == 0x20 }.count, blank: line.allSatisfy { $0 == 0x20 || $0 == 0x0D },
-                                  opens: opensBlock(line)))
+                let bytesOfLine = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 start = end + 1
-            }
-        }
-        for plain in lines {
-            lineNumber += 1
-            // A line with neither character only matters for where block scalars start and end.
-            guard let line = plain.suspicious else {
+                lineNumber += 1
+                if let quote = quoted {
+                    quoted = closing(bytesOfLine, from: 0, quote: quote) == nil ? quote : nil
+                    continue
+                }
+                let plainIndent = bytesOfLine.prefix { $0 == 0x20 }.count
+                let opens = opensBlock(bytesOfLine)
+                // A line with neither character only matters for where block scalars and quoted
+                // scalars start and end.
+                guard mayHaveHabits(bytesOfLine) else {
+                    if let block = blockIndent {
+                        if bytesOfLine.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) || plainIndent > block { continue }
+                        blockIndent = nil
+                    }
+                    if opens { blockIndent = plainIndent } else { quoted = opensQuoted(bytesOfLine) }
+                    continue
+                }
+                let scalars = Array(String(decoding: bytesOfLine, as: UTF8.self).unicodeScalars)
+                let indent = scalars.prefix { $0 == " " || $0 == "\u{3000}" }.count
+                // Inside a block scalar (| or >), text is text.
                 if let block = blockIndent {
-                    if plain.blank || plain.indent > block { continue }
+                    if scalars.allSatisfy({ $0 == " " || $0 == "\r" }) || indent > block { continue }
                     blockIndent = nil
                 }
-                if plain.opens { blockIndent = plain.indent }
-                continue
+                if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}") {
+                    problems.append(.error(
+                        .input(.yamlFullWidthIndent),
+                        Message(ja: "\(lineNumber)行目のインデントに全角の空白（U+3000）があります", en: "line \(lineNumber) is indented with a full-width space (U+3000)"),
+                        expected: Message(ja: "半角の空白だけのインデント", en: "indentation of ASCII spaces only"),
+                        at: SourceSpan(file: file, line: lineNumber, column: wide + 1, length: indent - wide)))
+                    continue
+                }
+                var i = indent
+                // A list item's dash.
+                while i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == " " {
+                    i += 2
+                    while i < scalars.count && scalars[i] == " " { i += 1 }
+                }
+                let keyStart = i
+                while i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) || scalars[i] == "_" || scalars[i] == "-" {
+                    i += 1
+                }
+                if i > keyStart, i < scalars.count, scalars[i] == "：" {
+                    let key = String(String.UnicodeScalarView(scalars[keyStart..<i]))
+                    problems.append(.error(
+                        .input(.yamlFullWidthColon),
+                        Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
+                        expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
+                        at: SourceSpan(file: file, line: lineNumber, column: i + 1)))
+                    continue
+                }
+                // A line that opens a block scalar: the lines indented under it are text.
+                if opens { blockIndent = indent } else { quoted = opensQuoted(bytesOfLine) }
             }
-            let scalars = Array(line.unicodeScalars)
-            let indent = scalars.prefix { $0 == " " || $0 == "\u{3000}" }.count
-            // Inside a block scalar (| or >), text is text.
-            if let block = blockIndent {
-                if scalars.allSatisfy({ $0 == " " || $0 == "\r" }) || indent > block { continue }
-                blockIndent = nil
-            }
-            if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}") {
-                problems.append(.error(
-                    .input(.yamlFullWidthIndent),
-                    Message(ja: "\(lineNumber)行目のインデントに全角の空白（U+3000）があります", en: "line \(lineNumber) is indented with a full-width space (U+3000)"),
-                    expected: Message(ja: "半角の空白だけのインデント", en: "indentation of ASCII spaces only"),
-                    at: SourceSpan(file: file, line: lineNumber, column: wide + 1, length: indent - wide)))
-                continue
-            }
-            var i = indent
-            // A list item's dash.
-            while i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == " " {
-                i += 2
-                while i < scalars.count && scalars[i] == " " { i += 1 }
-            }
-            let keyStart = i
-            while i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) || scalars[i] == "_" || scalars[i] == "-" {
-                i += 1
-            }
-            if i > keyStart, i < scalars.count, scalars[i] == "：" {
-                let key = String(String.UnicodeScalarView(scalars[keyStart..<i]))
-                problems.append(.error(
-                    .input(.yamlFullWidthColon),
-                    Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
-                    expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
-                    at: SourceSpan(file: file, line: lineNumber, column: i + 1)))
-                continue
-            }
-            // A line that opens a block scalar: the lines indented under it are text.
-            if plain.opens { blockIndent = indent }
         }
         return problems
+    }
+
+    /// The quote of a quoted scalar that the line begins as a value (`key: "…`, `- '…`) and does
+    /// not close; nil when it closes it or begins none.
+    static func opensQuoted(_ line: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var i = 0
+        func spaces() { while i < line.count, line[i] == 0x20 || line[i] == 0x09 { i += 1 } }
+        func isQuote(_ k: Int) -> Bool { k < line.count && (line[k] == UInt8(ascii: "\"") || line[k] == UInt8(ascii: "'")) }
+        spaces()
+        // List items' dashes.
+        while i + 1 < line.count, line[i] == UInt8(ascii: "-"), line[i + 1] == 0x20 || line[i + 1] == 0x09 {
+            i += 2
+            spaces()
+        }
+        guard i < line.count, line[i] != UInt8(ascii: "#") else { return nil }
+        if isQuote(i) {
+            // A quoted key (or a quoted item): closed on the line, its value may begin one after it.
+            guard let close = closing(line, from: i + 1, quote: line[i]) else { return line[i] }
+            i = close + 1
+            spaces()
+            guard i < line.count, line[i] == UInt8(ascii: ":") else { return nil }
+            i += 1
+        } else {
+            // A plain key: to its ": " (a value after it); a comment ends the line.
+            while i + 1 < line.count, !(line[i] == UInt8(ascii: ":") && (line[i + 1] == 0x20 || line[i + 1] == 0x09)) {
+                if (line[i] == 0x20 || line[i] == 0x09), line[i + 1] == UInt8(ascii: "#") { return nil }
+                i += 1
+            }
+            guard i + 1 < line.count else { return nil }
+            i += 1
+        }
+        spaces()
+        guard isQuote(i) else { return nil }
+        return closing(line, from: i + 1, quote: line[i]) == nil ? line[i] : nil
+    }
+
+    /// Where the quoted scalar's closing quote is on the line, from `start`; nil when it goes on.
+    static func closing(_ line: UnsafeBufferPointer<UInt8>, from start: Int, quote: UInt8) -> Int? {
+        var i = start
+        while i < line.count {
+            if quote == UInt8(ascii: "\""), line[i] == UInt8(ascii: "\\") { i += 2; continue }
+            if line[i] == quote {
+                if quote == UInt8(ascii: "'"), i + 1 < line.count, line[i + 1] == quote { i += 2; continue }
+                return i
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// `key: |`, `key: >-` …: the lines indented under it are a block scalar's text.

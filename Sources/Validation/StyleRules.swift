@@ -41,10 +41,11 @@ public enum StyleRules {
     static func quotedPlaces(_ text: [Unicode.Scalar], at span: SourceSpan, sources: SourceTexts) -> [QuotedPlace]? {
         guard let firstLine = sources.line(span.line, of: span.file) else { return nil }
         var line = Array(firstLine.unicodeScalars)
-        var column = span.column - 1
-        guard column >= 0, column < line.count, line[column] == "\"" || line[column] == "'" else { return nil }
-        let quote = line[column]
         let csv = span.file.lowercased().hasSuffix(".csv")
+        var column = csv ? span.column - 1 : valueColumn(line, from: span.column - 1)
+        // A CSV cell is quoted with " only.
+        guard column >= 0, column < line.count, line[column] == "\"" || (!csv && line[column] == "'") else { return nil }
+        let quote = line[column]
         let escapes = quote == "\"" && !csv
         var lineNumber = span.line
         column += 1
@@ -60,7 +61,7 @@ public enum StyleRules {
         /// Matches one character of the source against the text; false once they differ or the text is done.
         func take(_ scalar: Unicode.Scalar, _ line: Int, _ column: Int, _ width: Int) -> Bool {
             // The text was trimmed: white space before its first character is not in it.
-            if places.isEmpty, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}" { return true }
+            if places.isEmpty, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}" || scalar == "\u{FEFF}" { return true }
             guard places.count < text.count, text[places.count] == scalar else { return false }
             places.append(QuotedPlace(line: line, column: column, width: width))
             return true
@@ -68,8 +69,9 @@ public enum StyleRules {
         var escapedBreak = false
         scan: while places.count < text.count {
             if column >= line.count || (!csv && column >= end && !escapedBreak) {
-                // The end of a source line inside the quotes.
-                let breakLine = lineNumber, breakColumn = column
+                // The end of a source line inside the quotes: what it becomes in the text is
+                // placed at the line's last character (a caret past the line's end points at nothing).
+                let breakLine = lineNumber, breakColumn = max(0, min(column, line.count) - 1)
                 if csv {
                     guard take("\n", breakLine, breakColumn, 1), let next = sources.line(lineNumber + 1, of: span.file) else { break }
                     lineNumber += 1
@@ -122,6 +124,13 @@ public enum StyleRules {
                 } else {
                     decoded = StyleRules.yamlEscapes[letter]
                 }
+                // A carriage return is read as a line break, and \r\n as one.
+                if decoded == "\r" {
+                    let pair = column + 3 < line.count && line[column + 2] == "\\" && line[column + 3] == "n"
+                    guard take("\n", lineNumber, column, pair ? 4 : 2) else { break }
+                    column += pair ? 4 : 2
+                    continue
+                }
                 guard let decoded, take(decoded, lineNumber, column, 2 + digits) else { break }
                 column += 2 + digits
                 continue
@@ -129,7 +138,18 @@ public enum StyleRules {
             guard take(scalar, lineNumber, column, 1) else { break }
             column += 1
         }
-        return places.isEmpty ? nil : places
+        return places
+    }
+
+    /// Where a YAML value begins on its line: past an anchor (`&name`) and a tag (`!tag`) written
+    /// before it, from `column` (0-based) where its span starts.
+    static func valueColumn(_ line: [Unicode.Scalar], from column: Int) -> Int {
+        var k = column
+        while k >= 0, k < line.count, line[k] == "&" || line[k] == "!" {
+            while k < line.count, line[k] != " ", line[k] != "\t" { k += 1 }
+            while k < line.count, line[k] == " " || line[k] == "\t" { k += 1 }
+        }
+        return k
     }
 
     /// The one-letter escapes of YAML's double-quoted scalars, as libyaml reads them.
@@ -175,8 +195,12 @@ public enum StyleRules {
             /// the source shows as written from the value's column.
             var firstMatched: Int?
             /// A quoted value (`"…"`, `'…'`, a quoted CSV cell): where the source shows each of
-            /// the text's characters, as far as they were matched; nil for a value not quoted.
+            /// the text's characters, as far as they were matched (none when its first cannot be); nil
+    /// for a value not quoted.
             var quoted: [StyleRules.QuotedPlace]??
+            /// Where the value begins on the key's line (0-based), once found.
+            var start: Int?
+            var isBlock = false
         }
         var placement: Placement?
         /// The item numbers of the text at hand (``itemNumbers(_:)``), when the numbering check
@@ -219,16 +243,24 @@ public enum StyleRules {
                 guard indent >= 0, sourceScalars[indent...].elementsEqual(text[lineStart..<lineEnd]) else { return nil }
                 return (sourceLine, indent)
             }
+            // Where the value begins on the key's line (past an anchor or a tag), and whether it
+            // is a block scalar (| or >), whose lines are the lines after the key's.
+            if place.start == nil {
+                let scalars = sources.line(span.line, of: span.file).map { Array($0.unicodeScalars) } ?? []
+                let start = span.file.lowercased().hasSuffix(".csv") ? span.column - 1 : StyleRules.valueColumn(scalars, from: span.column - 1)
+                place.start = start
+                place.isBlock = start >= 0 && start < scalars.count && (scalars[start] == "|" || scalars[start] == ">")
+            }
+            let start = place.start ?? span.column - 1
             if lineIndex > 0 {
                 // A block scalar (|): the k-th line of the text is the k-th line after the key's.
-                if place.lines[lineIndex] == nil { place.lines[lineIndex] = .some(indented(span.line + 1 + lineIndex)) }
+                if place.isBlock, place.lines[lineIndex] == nil { place.lines[lineIndex] = .some(indented(span.line + 1 + lineIndex)) }
                 if let found = place.lines[lineIndex] ?? nil {
                     where_ = SourceSpan(file: span.file, line: found.line, column: found.column + (offset - lineStart) + 1, length: length)
                 }
             } else if let line = sources.line(span.line, of: span.file) {
                 if place.firstMatched == nil {
                     let lineScalars = Array(line.unicodeScalars)
-                    let start = span.column - 1
                     var matched = 0
                     if start >= 0 {
                         while matched < lineEnd, start + matched < lineScalars.count, lineScalars[start + matched] == text[matched] { matched += 1 }
@@ -236,8 +268,8 @@ public enum StyleRules {
                     place.firstMatched = matched
                 }
                 if offset + length <= place.firstMatched ?? 0 {
-                    where_ = SourceSpan(file: span.file, line: span.line, column: span.column + offset, length: length)
-                } else if offset + length <= lineEnd {
+                    where_ = SourceSpan(file: span.file, line: span.line, column: start + offset + 1, length: length)
+                } else if place.isBlock, offset + length <= lineEnd {
                     // A block scalar whose first line is after the key: handled like the others.
                     if place.lines[0] == nil { place.lines[0] = .some(indented(span.line + 1)) }
                     if let found = place.lines[0] ?? nil {

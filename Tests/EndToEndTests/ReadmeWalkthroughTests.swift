@@ -79,7 +79,10 @@ import TestSupport
                                          environment: ["PATH": path, "TEISHUTSU_LANG": "en"])
                 #expect(result.status == exit, "\(command)\n\(result.stdout)\(result.stderr)")
                 if command.hasPrefix("teishutsu validate "), exit == 0 {
-                    #expect(result.stdout == "no problems found.\n", "\(command)\n\(result.stdout)")
+                    // A report written ahead (init's first month) is said to wait for its month.
+                    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+                    #expect(result.stdout.hasSuffix("no problems found.\n") && lines.dropLast(2).allSatisfy { $0.hasPrefix("not checked yet: ") },
+                            "\(command)\n\(result.stdout)")
                 }
                 lastOutput = result.stdout
             case .edit(let words):

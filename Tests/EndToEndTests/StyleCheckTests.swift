@@ -77,10 +77,22 @@ import TestSupport
               手順書をを改訂した。"
           - title: 引用3
             content: '点検''定期''を実施した。不審な通信 12 件を確認した。'
+          - title: &t "定例会(ｻｰﾊﾞ)"
+            content: 定例会を開催する。 # 定例会(ｻｰﾊﾞ)
+          - title: 引用5
+            content: "\r点検ｶﾞｲﾄﾞを改訂した。"
+          - title: 引用6
+            content: "一行目12
+              件です"
+          - title: 引用7
+            content: "テスト
+              　二行目ｶﾞｲﾄﾞ"
 
         """#)
         try Fixtures.edit(folder, "logs/incidents.csv", replacing: "申請一覧画面の表示が遅くなった（平均８秒）",
                           with: #""申請一覧画面の""表示""が遅くなった(平均８秒)""#)
+        // A cell that begins with ' is not quoted (CSV quotes with " only).
+        try Fixtures.edit(folder, "logs/incidents.csv", replacing: "申請受付完了メールの送信が最大90分遅延した", with: "'''一覧(ｻｰﾊﾞ)")
         let result = try CLI.run(["validate", folder.path, "--today", "2026-04-25", "--format", "json", "--lang", "en"])
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]]).filter { ($0["code"] as? String)?.hasPrefix("style-") == true }
@@ -103,6 +115,22 @@ import TestSupport
         let cell = try #require(log[row].range(of: "\"申請"))
         let cellColumn = log[row].unicodeScalars.distance(from: log[row].unicodeScalars.startIndex, to: cell.lowerBound.samePosition(in: log[row].unicodeScalars)!) + 1
         #expect(at("style-ascii-punctuation", "incidents.csv", row + 1, cellColumn + 1 + 19), "\(diagnostics)")
+        let plain = try #require(log.firstIndex { $0.contains("'''一覧") })
+        let plainCell = try #require(log[plain].range(of: "'''一覧"))
+        let plainColumn = log[plain].unicodeScalars.distance(from: log[plain].unicodeScalars.startIndex, to: plainCell.lowerBound.samePosition(in: log[plain].unicodeScalars)!) + 1
+        #expect(at("style-ascii-punctuation", "incidents.csv", plain + 1, plainColumn + 5), "\(diagnostics)")
+        // An anchor before the quote: `  - title: &t "` is 15 characters, then 定例会; nothing on the next line.
+        let anchored = try #require(plan.firstIndex { $0.contains("title: &t") }) + 1
+        #expect(at("style-ascii-punctuation", "plan.yaml", anchored, 15 + 3 + 1), "\(diagnostics)")
+        #expect(at("style-halfwidth-katakana", "plan.yaml", anchored, 15 + 3 + 2), "\(diagnostics)")
+        #expect(!diagnostics.contains { ($0["file"] as? String)?.hasSuffix("plan.yaml") == true && $0["line"] as? Int == anchored + 1 }, "\(diagnostics)")
+        // \r (read as a line break, trimmed at the start) before 点検: the quote, \r, 点検.
+        #expect(at("style-halfwidth-katakana", "plan.yaml", anchored + 3, 14 + 2 + 2 + 1), "\(diagnostics)")
+        // A folded line break that is the problem's space: at the line's last character (12's 2), not past it.
+        #expect(at("style-number-unit-space", "plan.yaml", anchored + 5, 14 + 5), "\(diagnostics)")
+        // A full-width space starting a quoted value's second line is text, not indentation.
+        #expect(!result.stdout.contains("yaml-fullwidth-indent"), "\(result.stdout)")
+        #expect(at("style-halfwidth-katakana", "plan.yaml", anchored + 9, 11), "\(diagnostics)")
     }
 
     @Test func eachCheckCanBeTurnedOff() throws {

@@ -89,6 +89,31 @@ import TestSupport
         ])
     }
 
+    /// A full-width space starting a line of a quoted value's text (its lines go on until the
+    /// quote closes) is text; one that indents a key after the quote has closed is still said.
+    @Test func aFullWidthSpaceInsideAQuotedValueIsText() {
+        let quoted = [
+            "name: \"一行目",
+            "\u{3000}二行目\"",
+            "note: '一行目''",
+            "\u{3000}二行目'",
+            "- \"a",
+        ]
+        #expect(JapaneseInputHabits.problems(in: quoted.joined(separator: "\n"), file: "x.yaml").isEmpty)
+        let after = [
+            "name: \"一行目",
+            "二行目\"",
+            "\u{3000}note: x",
+            "text: |",
+            "  他: \"引用",
+            "x: 1",
+            "\u{3000}key: y",
+            "a: 'it''s' # \"",
+            "\u{3000}b: z",
+        ]
+        #expect(JapaneseInputHabits.problems(in: after.joined(separator: "\n"), file: "x.yaml").map { $0.span!.line } == [3, 7, 9])
+    }
+
     /// A carriage return alone ends a line in YAML: the line the parser names is the line quoted.
     @Test func aCarriageReturnAloneEndsALine() throws {
         let yaml = "# 要件一覧\r（注）\nname: x\nrequirements: []\n"

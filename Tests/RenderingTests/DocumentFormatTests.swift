@@ -389,6 +389,11 @@ import TestSupport
             #expect(spans(text) == text, "\(text)")
         }
         #expect(spans("a<RQ-1>&") == #"a&lt;<span class="nowrap">RQ-1</span>&gt;&amp;"#)
+        // Part of a file name, an address, a path or a version: as it is. A full stop ending a sentence is not.
+        for text in ["資料A-1.pdf を参照", "問合せは OPS-24@EXAMPLE.JP へ", "https://EXAMPLE.JP/DOC-2025-01/index.html", "TLS-1.2 以上", "x/RQ-1 の件"] {
+            #expect(spans(text) == text, "\(text)")
+        }
+        #expect(spans("完了は RQ-1. 以上") == #"完了は <span class="nowrap">RQ-1</span>. 以上"#)
     }
 
     /// The lines of a free text that are items ((1) …, ア …, ・…) get spans of their own, so that

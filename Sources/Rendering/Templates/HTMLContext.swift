@@ -261,7 +261,10 @@ enum DateSpans {
     static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
         func isPart(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) }
         func isWord(_ b: UInt8) -> Bool { isPart(b) || (0x61...0x7A).contains(b) || b == 0x2D || b == 0x5F }
-        if i > 0, isWord(bytes[i - 1]) { return nil }
+        /// What joins words into a file name, an address or a version (A-1.pdf, OPS-24@EXAMPLE.JP,
+        /// https://…/DOC-1/, TLS-1.2): an identifier next to one, with a word beyond it, is part of that.
+        func joins(_ b: UInt8) -> Bool { b == 0x2E || b == 0x40 || b == 0x2F || b == 0x3A || b == 0x5C || b == 0x23 || b == 0x3D || b == 0x3F || b == 0x26 || b == 0x25 || b == 0x2B }
+        if i > 0, isWord(bytes[i - 1]) || (joins(bytes[i - 1]) && i > 1 && isWord(bytes[i - 2])) { return nil }
         var k = i, hyphens = 0, digit = false, partLength = 0
         while k < bytes.count, k - i <= 32 {
             let b = bytes[k]
@@ -276,7 +279,8 @@ enum DateSpans {
             }
             k += 1
         }
-        guard hyphens > 0, digit, partLength > 0, k - i <= 32, k == bytes.count || !isWord(bytes[k]) else { return nil }
+        guard hyphens > 0, digit, partLength > 0, k - i <= 32, k == bytes.count || !isWord(bytes[k]),
+              !(k + 1 < bytes.count && joins(bytes[k]) && isWord(bytes[k + 1])) else { return nil }
         return k
     }
 
