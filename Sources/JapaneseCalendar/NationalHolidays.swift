@@ -4,6 +4,14 @@ public enum NationalHolidays {
     /// The years the rules are implemented for.
     public static let supportedYears: ClosedRange<Int> = 1955...2099
 
+    /// Why a day, a month or a time given as `written` cannot be taken: its year is outside
+    /// ``supportedYears`` (said the same by every command).
+    public static func outsideSupportedYears(_ written: String) -> CalendarError {
+        CalendarError(.yearOutOfRange,
+                      japanese: "\(written) はこのツールが扱える年（\(supportedYears.lowerBound)〜\(supportedYears.upperBound)年）の外です",
+                      english: "\(written) is outside the years this tool knows (\(supportedYears.lowerBound)–\(supportedYears.upperBound))")
+    }
+
     /// Every 国民の祝日 and 休日 of `year`, in date order.
     ///
     /// - Throws: ``CalendarError/Code/yearOutOfRange`` outside ``supportedYears``.

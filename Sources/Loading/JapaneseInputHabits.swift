@@ -27,6 +27,21 @@ enum JapaneseInputHabits {
             // The quote of a quoted scalar still open at the end of the line before: its text goes
             // on, and a full-width space starting a line of it is text, not indentation.
             var quoted: UInt8?
+            // Whether the line before (blank lines and comments aside) was a key with its value
+            // to come on the next line (`key:`): a quote starting this line then begins it.
+            var valueToCome = false
+            /// What a line outside block scalars begins: a block scalar, a quoted scalar it leaves
+            /// open, a value to come on the next line.
+            func begin(_ line: UnsafeBufferPointer<UInt8>, indent: Int, opens: Bool) {
+                if opens {
+                    blockIndent = indent
+                    valueToCome = false
+                    return
+                }
+                guard let first = line.first(where: { !$0.isYAMLBlank && $0 != 0x0D }), first != UInt8(ascii: "#") else { return }
+                quoted = opensQuoted(line, valueToCome: valueToCome)
+                valueToCome = quoted == nil && endsWithKey(line)
+            }
             var lineNumber = 0
             var start = 0
             while start <= bytes.count {
@@ -48,14 +63,16 @@ enum JapaneseInputHabits {
                         if bytesOfLine.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) || plainIndent > block { continue }
                         blockIndent = nil
                     }
-                    if opens { blockIndent = plainIndent } else { quoted = opensQuoted(bytesOfLine) }
+                    begin(bytesOfLine, indent: plainIndent, opens: opens)
                     continue
                 }
                 let scalars = Array(String(decoding: bytesOfLine, as: UTF8.self).unicodeScalars)
                 let indent = scalars.prefix { $0 == " " || $0 == "\u{3000}" }.count
-                // Inside a block scalar (| or >), text is text.
+                // Inside a block scalar (| or >), text is text: a line indented with more ASCII
+                // spaces than its header (a full-width space is no YAML indentation: a line that
+                // only it indents ends the block, and is said).
                 if let block = blockIndent {
-                    if scalars.allSatisfy({ $0 == " " || $0 == "\r" }) || indent > block { continue }
+                    if scalars.allSatisfy({ $0 == " " || $0 == "\r" }) || plainIndent > block { continue }
                     blockIndent = nil
                 }
                 if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}") {
@@ -86,44 +103,65 @@ enum JapaneseInputHabits {
                     continue
                 }
                 // A line that opens a block scalar: the lines indented under it are text.
-                if opens { blockIndent = indent } else { quoted = opensQuoted(bytesOfLine) }
+                begin(bytesOfLine, indent: indent, opens: opens)
             }
+
         }
         return problems
     }
 
-    /// The quote of a quoted scalar that the line begins as a value (`key: "…`, `- '…`) and does
-    /// not close; nil when it closes it or begins none.
-    static func opensQuoted(_ line: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    /// The quote of a quoted scalar that the line begins as a value and does not close (`key: "…`,
+    /// `- '…`, `key: &anchor "…`, a quote starting the line after `key:`); nil when it closes it or
+    /// begins none. A line that starts with a quote after another value's line goes on with that
+    /// value (a plain scalar over lines): it begins nothing.
+    static func opensQuoted(_ line: UnsafeBufferPointer<UInt8>, valueToCome: Bool) -> UInt8? {
         var i = 0
-        func spaces() { while i < line.count, line[i] == 0x20 || line[i] == 0x09 { i += 1 } }
+        func spaces() { while i < line.count, line[i].isYAMLBlank { i += 1 } }
         func isQuote(_ k: Int) -> Bool { k < line.count && (line[k] == UInt8(ascii: "\"") || line[k] == UInt8(ascii: "'")) }
         spaces()
         // List items' dashes.
-        while i + 1 < line.count, line[i] == UInt8(ascii: "-"), line[i + 1] == 0x20 || line[i + 1] == 0x09 {
+        var item = false
+        while i + 1 < line.count, line[i] == UInt8(ascii: "-"), line[i + 1].isYAMLBlank {
             i += 2
             spaces()
+            item = true
         }
         guard i < line.count, line[i] != UInt8(ascii: "#") else { return nil }
+        i = YAMLLine.valueStart(line, from: i)
         if isQuote(i) {
-            // A quoted key (or a quoted item): closed on the line, its value may begin one after it.
-            guard let close = closing(line, from: i + 1, quote: line[i]) else { return line[i] }
+            // A value (an item's, or one on the line after its key) or a quoted key.
+            guard let close = closing(line, from: i + 1, quote: line[i]) else { return item || valueToCome ? line[i] : nil }
             i = close + 1
             spaces()
             guard i < line.count, line[i] == UInt8(ascii: ":") else { return nil }
             i += 1
         } else {
             // A plain key: to its ": " (a value after it); a comment ends the line.
-            while i + 1 < line.count, !(line[i] == UInt8(ascii: ":") && (line[i + 1] == 0x20 || line[i + 1] == 0x09)) {
-                if (line[i] == 0x20 || line[i] == 0x09), line[i + 1] == UInt8(ascii: "#") { return nil }
+            while i + 1 < line.count, !(line[i] == UInt8(ascii: ":") && line[i + 1].isYAMLBlank) {
+                if line[i].isYAMLBlank, line[i + 1] == UInt8(ascii: "#") { return nil }
                 i += 1
             }
             guard i + 1 < line.count else { return nil }
             i += 1
         }
         spaces()
+        i = YAMLLine.valueStart(line, from: i)
         guard isQuote(i) else { return nil }
         return closing(line, from: i + 1, quote: line[i]) == nil ? line[i] : nil
+    }
+
+    /// Whether the line is a key whose value comes on the lines after it (`key:`, `- key: &a`).
+    static func endsWithKey(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1].isYAMLBlank || line[end - 1] == 0x0D { end -= 1 }
+        // An anchor or a tag after the colon (`key: &a`): the value is still to come.
+        var k = end
+        while k > 0, !line[k - 1].isYAMLBlank { k -= 1 }
+        if k < end, line[k].isAnchorOrTagMark {
+            end = k
+            while end > 0, line[end - 1].isYAMLBlank { end -= 1 }
+        }
+        return end > 0 && line[end - 1] == UInt8(ascii: ":")
     }
 
     /// Where the quoted scalar's closing quote is on the line, from `start`; nil when it goes on.
@@ -140,18 +178,33 @@ enum JapaneseInputHabits {
         return nil
     }
 
-    /// `key: |`, `key: >-` …: the lines indented under it are a block scalar's text.
+    /// `key: |`, `key: >-`, `- |`, `key: |2 # 注記`, `key: &a >` …: the lines indented under it
+    /// are a block scalar's text.
     static func opensBlock(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = line.count
-        // Trailing spaces and a carriage return.
-        while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x0D { end -= 1 }
-        guard end > 0 else { return false }
-        var cut = end
-        if line[cut - 1] == UInt8(ascii: "-") || line[cut - 1] == UInt8(ascii: "+") { cut -= 1 }
+        // A comment after the indicator.
+        if let hash = line.indices.first(where: { $0 > 0 && line[$0] == UInt8(ascii: "#") && line[$0 - 1].isYAMLBlank }) { end = hash }
+        // Trailing blanks and a carriage return.
+        while end > 0, line[end - 1].isYAMLBlank || line[end - 1] == 0x0D { end -= 1 }
+        // The chomping (- or +) and indentation (1–9) indicators, in either order.
+        var cut = end, indicators = 0
+        while cut > 0, indicators < 2, line[cut - 1] == UInt8(ascii: "-") || line[cut - 1] == UInt8(ascii: "+") || (0x31...0x39).contains(line[cut - 1]) {
+            cut -= 1
+            indicators += 1
+        }
         guard cut > 0, line[cut - 1] == UInt8(ascii: "|") || line[cut - 1] == UInt8(ascii: ">") else { return false }
-        let before = cut - 1
-        // "key: |" — the indicator after a space, with a colon on the line.
-        guard before > 0, line[before - 1] == 0x20 else { return false }
-        return line[..<before].contains(UInt8(ascii: ":"))
+        // Before it, after a blank: a key's colon or an item's dash (an anchor or a tag between).
+        var before = cut - 1
+        guard before > 0, line[before - 1].isYAMLBlank else { return false }
+        while before > 0, line[before - 1].isYAMLBlank { before -= 1 }
+        var k = before
+        while k > 0, !line[k - 1].isYAMLBlank { k -= 1 }
+        if k < before, line[k].isAnchorOrTagMark {
+            before = k
+            while before > 0, line[before - 1].isYAMLBlank { before -= 1 }
+        }
+        guard before > 0 else { return false }
+        let last = line[before - 1]
+        return last == UInt8(ascii: ":") || (last == UInt8(ascii: "-") && (before == 1 || line[before - 2].isYAMLBlank))
     }
 }

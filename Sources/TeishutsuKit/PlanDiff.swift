@@ -60,8 +60,10 @@ public enum PlanDiff {
         var out = "  # plan.yaml の revisions: の最後に加えてください / append under revisions: in plan.yaml\n"
         out += "  - number: \(number)\n    date: \(format.date(date))\n    changes:\n"
         for (part, changes) in parts {
-            let sentences = changes.prefix(3).map { ChangeWording.sentence($0, part: part, format: format, names: names) }
-            let more = changes.count > 3 ? "ほか" + format.count(changes.count - 3, "件") : ""
+            // A period whose two ends changed is one change, as the change table says it.
+            let rows = ChangeWording.rows(changes, part: part, format: format, names: names)
+            let sentences = rows.prefix(3).map { ChangeWording.sentence($0) }
+            let more = rows.count > 3 ? "ほか" + format.count(rows.count - 3, "件") : ""
             out += "      - " + quoted("\(part.japanese)：" + sentences.joined(separator: "、") + more) + "\n"
         }
         return out
@@ -91,14 +93,15 @@ public enum PlanDiff {
         let ja = language == .ja
         guard !difference.isEmpty else { return ja ? "\(old) と \(new) の内容に違いはありません。\n" : "\(old) and \(new) say the same.\n" }
         var out = "--- \(old)\n+++ \(new)\n"
-        // In Japanese, the items as the documents name them; in English, the field paths.
+        // In Japanese, the items as the documents name them (a period whose two ends changed is
+        // one line, as the change table says it); in English, the field paths.
         func lines(_ changes: [ValueChange], part: PlanPart?) {
-            for c in changes {
-                let name = ja ? ChangeWording.subject(c, part: part, names: names) : c.path
-                let old = ja ? ChangeWording.value(c.oldValue, field: c.field, format: format) : (c.old ?? "")
-                let new = ja ? ChangeWording.value(c.newValue, field: c.field, format: format) : (c.new ?? "")
-                let colon = ja ? "：" : ": "
-                switch c.kind {
+            let items: [(kind: ValueChange.Kind, name: String, old: String, new: String)] = ja
+                ? ChangeWording.rows(changes, part: part, format: format, names: names).map { ($0.change.kind, $0.subject, $0.old, $0.new) }
+                : changes.map { ($0.kind, $0.path, $0.old ?? "", $0.new ?? "") }
+            let colon = ja ? "：" : ": "
+            for (kind, name, old, new) in items {
+                switch kind {
                 case .added: out += "  + \(name)\(colon)\(new)\n"
                 case .removed: out += "  - \(name)\(colon)\(old)\n"
                 case .changed: out += "  ~ \(name)\(colon)\(old) → \(new)\n"

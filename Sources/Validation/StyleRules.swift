@@ -34,18 +34,35 @@ public enum StyleRules {
         let width: Int
     }
 
-    /// Where the source shows each character of `text`, a value whose span starts at a quote:
-    /// YAML's double-quoted (escapes, folded lines) and single-quoted (`''`) scalars, and a quoted
-    /// CSV cell (`""`, line breaks kept), matched against the text from its start as far as the
-    /// source reads the same; nil when the span does not start at a quote.
-    static func quotedPlaces(_ text: [Unicode.Scalar], at span: SourceSpan, sources: SourceTexts) -> [QuotedPlace]? {
-        guard let firstLine = sources.line(span.line, of: span.file) else { return nil }
-        var line = Array(firstLine.unicodeScalars)
-        let csv = span.file.lowercased().hasSuffix(".csv")
-        var column = csv ? span.column - 1 : valueColumn(line, from: span.column - 1)
+    /// Where a value begins in its source: the character its span starts at (0-based), past an
+    /// anchor or a tag in YAML; whether it is a CSV cell; its first line.
+    struct ValueStart {
+        let column: Int
+        let csv: Bool
+        let line: [Unicode.Scalar]
+
+        init(_ span: SourceSpan, sources: SourceTexts) {
+            line = sources.line(span.line, of: span.file).map { Array($0.unicodeScalars) } ?? []
+            csv = span.file.lowercased().hasSuffix(".csv")
+            column = csv ? span.column - 1 : YAMLLine.valueStart(line, from: span.column - 1)
+        }
+
+        /// The character there, if the line has it.
+        var first: Unicode.Scalar? { column >= 0 && column < line.count ? line[column] : nil }
+        /// Whether the value is a YAML block scalar (`|`, `>`), whose lines are the lines after its key's.
+        var isBlock: Bool { !csv && (first == "|" || first == ">") }
+    }
+
+    /// Where the source shows each character of `text`, a value that starts at a quote: YAML's
+    /// double-quoted (escapes, folded lines) and single-quoted (`''`) scalars, and a quoted CSV
+    /// cell (`""`, line breaks kept), matched against the text from its start as far as the
+    /// source reads the same; nil when the value does not start at a quote.
+    static func quotedPlaces(_ text: [Unicode.Scalar], at span: SourceSpan, start: ValueStart, sources: SourceTexts) -> [QuotedPlace]? {
+        var line = start.line
+        let csv = start.csv
+        var column = start.column
         // A CSV cell is quoted with " only.
-        guard column >= 0, column < line.count, line[column] == "\"" || (!csv && line[column] == "'") else { return nil }
-        let quote = line[column]
+        guard let quote = start.first, quote == "\"" || (!csv && quote == "'") else { return nil }
         let escapes = quote == "\"" && !csv
         var lineNumber = span.line
         column += 1
@@ -141,17 +158,6 @@ public enum StyleRules {
         return places
     }
 
-    /// Where a YAML value begins on its line: past an anchor (`&name`) and a tag (`!tag`) written
-    /// before it, from `column` (0-based) where its span starts.
-    static func valueColumn(_ line: [Unicode.Scalar], from column: Int) -> Int {
-        var k = column
-        while k >= 0, k < line.count, line[k] == "&" || line[k] == "!" {
-            while k < line.count, line[k] != " ", line[k] != "\t" { k += 1 }
-            while k < line.count, line[k] == " " || line[k] == "\t" { k += 1 }
-        }
-        return k
-    }
-
     /// The one-letter escapes of YAML's double-quoted scalars, as libyaml reads them.
     static let yamlEscapes: [Unicode.Scalar: Unicode.Scalar] = [
         "0": "\u{0}", "a": "\u{7}", "b": "\u{8}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{B}", "f": "\u{C}", "r": "\r", "e": "\u{1B}",
@@ -194,13 +200,12 @@ public enum StyleRules {
             /// The first line, when the value starts on the key's line: how many of its characters
             /// the source shows as written from the value's column.
             var firstMatched: Int?
+            /// Where the value begins in its source.
+            let start: StyleRules.ValueStart
             /// A quoted value (`"…"`, `'…'`, a quoted CSV cell): where the source shows each of
-            /// the text's characters, as far as they were matched (none when its first cannot be); nil
-    /// for a value not quoted.
-            var quoted: [StyleRules.QuotedPlace]??
-            /// Where the value begins on the key's line (0-based), once found.
-            var start: Int?
-            var isBlock = false
+            /// the text's characters, as far as they were matched (none when its first cannot
+            /// be); nil for a value not quoted.
+            let quoted: [StyleRules.QuotedPlace]?
         }
         var placement: Placement?
         /// The item numbers of the text at hand (``itemNumbers(_:)``), when the numbering check
@@ -211,7 +216,11 @@ public enum StyleRules {
         /// One problem, at its characters when the source line shows the value as written.
         mutating func add(_ code: StyleCode, _ message: Message, expected: Message, text: [Unicode.Scalar], offset: Int, length: Int, at span: SourceSpan) {
             var where_ = span
-            var place = placement ?? Placement(newlines: text.indices.filter { text[$0] == "\n" })
+            var place = placement ?? {
+                let start = StyleRules.ValueStart(span, sources: sources)
+                return Placement(newlines: text.indices.filter { text[$0] == "\n" }, start: start,
+                                 quoted: StyleRules.quotedPlaces(text, at: span, start: start, sources: sources))
+            }()
             defer { placement = place }
             // The line of the text the problem is on: the number of line breaks before it.
             var low = 0, high = place.newlines.count
@@ -219,8 +228,7 @@ public enum StyleRules {
                 let middle = (low + high) / 2
                 if place.newlines[middle] < offset { low = middle + 1 } else { high = middle }
             }
-            if place.quoted == nil { place.quoted = .some(StyleRules.quotedPlaces(text, at: span, sources: sources)) }
-            if let places = place.quoted ?? nil {
+            if let places = place.quoted {
                 // Escapes and folded lines make the text differ from the source: each character's own place.
                 if offset + length <= places.count, length > 0 {
                     let first = places[offset], last = places[offset + length - 1]
@@ -243,24 +251,16 @@ public enum StyleRules {
                 guard indent >= 0, sourceScalars[indent...].elementsEqual(text[lineStart..<lineEnd]) else { return nil }
                 return (sourceLine, indent)
             }
-            // Where the value begins on the key's line (past an anchor or a tag), and whether it
-            // is a block scalar (| or >), whose lines are the lines after the key's.
-            if place.start == nil {
-                let scalars = sources.line(span.line, of: span.file).map { Array($0.unicodeScalars) } ?? []
-                let start = span.file.lowercased().hasSuffix(".csv") ? span.column - 1 : StyleRules.valueColumn(scalars, from: span.column - 1)
-                place.start = start
-                place.isBlock = start >= 0 && start < scalars.count && (scalars[start] == "|" || scalars[start] == ">")
-            }
-            let start = place.start ?? span.column - 1
+            let start = place.start.column
             if lineIndex > 0 {
                 // A block scalar (|): the k-th line of the text is the k-th line after the key's.
-                if place.isBlock, place.lines[lineIndex] == nil { place.lines[lineIndex] = .some(indented(span.line + 1 + lineIndex)) }
+                if place.start.isBlock, place.lines[lineIndex] == nil { place.lines[lineIndex] = .some(indented(span.line + 1 + lineIndex)) }
                 if let found = place.lines[lineIndex] ?? nil {
                     where_ = SourceSpan(file: span.file, line: found.line, column: found.column + (offset - lineStart) + 1, length: length)
                 }
-            } else if let line = sources.line(span.line, of: span.file) {
+            } else if !place.start.line.isEmpty {
                 if place.firstMatched == nil {
-                    let lineScalars = Array(line.unicodeScalars)
+                    let lineScalars = place.start.line
                     var matched = 0
                     if start >= 0 {
                         while matched < lineEnd, start + matched < lineScalars.count, lineScalars[start + matched] == text[matched] { matched += 1 }
@@ -269,7 +269,7 @@ public enum StyleRules {
                 }
                 if offset + length <= place.firstMatched ?? 0 {
                     where_ = SourceSpan(file: span.file, line: span.line, column: start + offset + 1, length: length)
-                } else if place.isBlock, offset + length <= lineEnd {
+                } else if place.start.isBlock, offset + length <= lineEnd {
                     // A block scalar whose first line is after the key: handled like the others.
                     if place.lines[0] == nil { place.lines[0] = .some(indented(span.line + 1)) }
                     if let found = place.lines[0] ?? nil {

@@ -16,12 +16,7 @@ enum Clock {
     static func day(_ text: String?) throws(CalendarError) -> CivilDate {
         guard let text else { return today }
         let day = try EraDate.parse(text)
-        let years = NationalHolidays.supportedYears
-        guard years.contains(day.year) else {
-            throw CalendarError(.yearOutOfRange,
-                                japanese: "\(text) は対応範囲（\(years.lowerBound)〜\(years.upperBound)年）の外です",
-                                english: "\(text) is outside the years this tool knows (\(years.lowerBound)–\(years.upperBound))")
-        }
+        guard NationalHolidays.supportedYears.contains(day.year) else { throw NationalHolidays.outsideSupportedYears(text) }
         return day
     }
 }

@@ -62,7 +62,8 @@ struct SLASettings: Equatable, CommandRun {
             instant = try Instant(iso: now, allowDateOnly: true)
             // The years the logs and the calendar know: a time outside them is a typo.
             guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
-                throw ValidationError("--now: \(now) is outside the years this tool knows (\(NationalHolidays.supportedYears.lowerBound)–\(NationalHolidays.supportedYears.upperBound))")
+                let outside = NationalHolidays.outsideSupportedYears(now)
+                throw ValidationError("--now: " + (GlobalOptions.language(lang) == .ja ? outside.japanese : outside.english))
             }
         } else {
             instant = Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))

@@ -132,7 +132,8 @@ extension YearMonth {
         let month = try parseAnyYear(text, language: language)
         // The years the calendar knows (a contract's years are checked against the same).
         guard NationalHolidays.supportedYears.contains(month.year) else {
-            throw ValidationError(language == .ja ? "\(text) はこのツールが扱える年（1955〜2099年）の外です" : "\(text) is outside the years this tool knows (1955–2099)")
+            let outside = NationalHolidays.outsideSupportedYears(text)
+            throw ValidationError(language == .ja ? outside.japanese : outside.english)
         }
         return month
     }

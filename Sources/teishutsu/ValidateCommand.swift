@@ -44,39 +44,39 @@ struct ValidateSettings: Equatable, CommandRun {
         var diagnostics: [Diagnostic] = []
         var sources = SourceTexts()
         let selected = batch.select(paths)
+        var reports: [RunReport] = []
         if selected.count > 1 {
             // Several folders: one per worker; a progress line on a terminal (text only).
             let display = BatchDisplay(quiet: batch.quiet || format != .text, language: language)
-            let results = Batch.validate(selected, today: day, allowed: allowPath, jobs: batch.jobs ?? Parallel.cores) { progress in
+            reports = Batch.validate(selected, today: day, allowed: allowPath, jobs: batch.jobs ?? Parallel.cores) { progress in
                 if display.terminal { display.folderDone(progress, documentsWord: false) }
-            }
+            }.map(\.report)
             display.finish()
-            for result in results {
-                diagnostics += result.report.diagnostics
-                sources.merge(result.report.sources)
-            }
+        } else {
+            reports = selected.map { Inputs.validate($0, today: day, allowed: allowPath) }
         }
-        var setAside: [String] = []
-        if selected.count <= 1 {
-            for path in selected {
-                let report = Inputs.validate(path, today: day, allowed: allowPath)
-                diagnostics += report.diagnostics
-                sources.merge(report.sources)
-                // What is for later is not checked yet (as build does not build it): said, so that
-                // "no problems" is not read as covering it.
-                let judged = report.dayJudged.map { language == .ja ? $0.japanese : $0.english } ?? day.iso
-                setAside += report.notYetBegun.map {
-                    language == .ja ? "対象月が始まっていないため、まだ確認していません: \($0)" : "not checked yet: \($0) (its month has not begun)"
-                }
-                setAside += report.datedLater.map {
-                    language == .ja ? "日付が確認日（\(judged)）より後のため、まだ確認していません: \($0)" : "not checked yet: \($0) (dated after \(judged))"
-                }
-            }
+        for report in reports {
+            diagnostics += report.diagnostics
+            sources.merge(report.sources)
         }
         DiagnosticOutput.write(diagnostics, sources: sources, format: format, language: language,
                                color: format == .text && DiagnosticOutput.useColor(fileDescriptor: 1), to: StandardOutput.write)
         if format == .text {
-            for line in setAside { StandardOutput.write(line + "\n") }
+            // What is for later is not checked yet (as build does not build it): said, so that
+            // "no problems" is not read as covering it (--quiet: only problems).
+            if !batch.quiet {
+                for report in reports {
+                    let judged = report.dayJudged.map { language == .ja ? $0.japanese : $0.english } ?? day.iso
+                    for path in report.notYetBegun {
+                        StandardOutput.write(language == .ja ? "対象月が始まっていないため、まだ確認していません: \(path)\n"
+                                                             : "not checked yet: \(path) (its month has not begun)\n")
+                    }
+                    for path in report.datedLater {
+                        StandardOutput.write(language == .ja ? "日付が確認日（\(judged)）より後のため、まだ確認していません: \(path)\n"
+                                                             : "not checked yet: \(path) (dated after \(judged))\n")
+                    }
+                }
+            }
             if diagnostics.isEmpty { StandardOutput.write(language == .ja ? "問題はありません。\n" : "no problems found.\n") }
         }
         let status = diagnostics.exitStatus(strict: strict)

@@ -525,6 +525,14 @@ import TestSupport
         #expect(japanese.stdout.contains("日付が確認日（令和７年10月15日）より後のため、まだ確認していません: \(demo)/closing.yaml\n"), "\(japanese.stdout)")
         // Nothing for later: nothing said.
         #expect(!(try CLI.run(["validate", demo, "--today", "2026-04-30", "--lang", "en"]).stdout.contains("not checked yet")))
+        // Each folder of several says it too; --quiet prints only the problems.
+        let copy = try Fixtures.demoCopy("later")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let several = try CLI.run(["validate", demo, copy.path, "--today", "2025-10-15", "--lang", "en"])
+        #expect(several.stdout.contains("not checked yet: \(demo)/reports/2026-03.yaml (its month has not begun)\n")
+                && several.stdout.contains("not checked yet: \(copy.path)/reports/2026-03.yaml (its month has not begun)\n"), "\(several.stdout)")
+        let quiet = try CLI.run(["validate", demo, "--today", "2025-10-15", "--quiet", "--lang", "en"])
+        #expect(!quiet.stdout.contains("not checked yet"), "\(quiet.stdout)")
     }
 
     /// The month still running has its report written once it is over: begun as a draft (a

@@ -112,6 +112,38 @@ import TestSupport
             "\u{3000}b: z",
         ]
         #expect(JapaneseInputHabits.problems(in: after.joined(separator: "\n"), file: "x.yaml").map { $0.span!.line } == [3, 7, 9])
+        // Behind an anchor or a tag, and on the line after its key: quoted values too.
+        let more = [
+            "content: &x \"テスト",
+            "      \u{3000}二行目\"",
+            "note: !!str '一行目",
+            "\u{3000}二行目'",
+            "text:",
+            "  \"一行目",
+            "  \u{3000}二行目\"",
+        ]
+        #expect(JapaneseInputHabits.problems(in: more.joined(separator: "\n"), file: "x.yaml").isEmpty)
+        // A quote that starts the next line of a plain value begins nothing; the text of a block
+        // scalar (however its header is written) opens no quote: the lines after are still read.
+        let plain = [
+            "content: 担当者の発言は次の通り",
+            "  \"至急対応する",
+            "  とのこと。",
+            "\u{3000}next: x",
+            "- |",
+            "  \"引用",
+            "\u{3000}a: 1",
+            "b: |2",
+            "   'quoted",
+            "\u{3000}c: 2",
+            "d: | # 注記",
+            "  \"引用",
+            "\u{3000}e: 3",
+            "f: &a >-",
+            "  \"引用",
+            "\u{3000}g: 4",
+        ]
+        #expect(JapaneseInputHabits.problems(in: plain.joined(separator: "\n"), file: "x.yaml").map { $0.span!.line } == [4, 7, 10, 13, 16])
     }
 
     /// A carriage return alone ends a line in YAML: the line the parser names is the line quoted.

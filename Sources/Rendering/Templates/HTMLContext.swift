@@ -170,9 +170,10 @@ struct HTMLContext: Equatable {
     }
 }
 
-/// Dates written in 和暦 (令和７年10月21日, 令和５年11月14日（火） 9:30, 令和７年度) kept whole on
-/// the page: a narrow table cell breaks before or after a date, never inside it. Read on the
-/// value's UTF-8 bytes: most values hold no era name and are escaped as they are.
+/// Dates written in 和暦 (令和７年10月21日, 令和５年11月14日（火） 9:30, 令和７年度) and identifiers
+/// (改善要求（RQ-2025-02）) kept whole on the page: a narrow table cell breaks before or after
+/// one, never inside it. Read on the value's UTF-8 bytes: most values hold neither and are
+/// escaped as they are.
 enum DateSpans {
     static let open = Array("<span class=\"nowrap\">".utf8), close = Array("</span>".utf8)
     static let eras: [[UInt8]] = ["令和", "平成", "昭和", "大正"].map { Array($0.utf8) }
@@ -181,12 +182,12 @@ enum DateSpans {
     static let closers: [[UInt8]] = ["）", "」", "』", ")", "〕", "】", "、", "。", "，", "．"].map { Array($0.utf8) }
     static let bracketOpen: [[UInt8]] = [Array("（".utf8), Array("(".utf8)], bracketClose: [[UInt8]] = [Array("）".utf8), Array(")".utf8)]
 
-    /// The HTML escape of `text`, with each date inside a `nowrap` span. In a text of several
-    /// lines, a line that begins with an item's number or a bullet (`(1) `, `１　`, `ア　`, `・`)
-    /// is an item: its mark and its words in spans of their own (`item`, `mark`), so that the
-    /// shipped style sets the item's wrapped lines under its words, not under its number. Each
-    /// item keeps its line break inside it: with a style that knows no `item`, the lines read
-    /// as they did.
+    /// The HTML escape of `text`, with each date and identifier inside a `nowrap` span. In a
+    /// text of several lines, a line that begins with an item's number or a bullet (`(1) `,
+    /// `１　`, `ア　`, `・`) is an item: its mark and its words in spans of their own (`item`,
+    /// `mark`), so that the shipped style sets the item's wrapped lines under its words, not
+    /// under its number. Each item keeps its line break inside it: with a style that knows no
+    /// `item`, the lines read as they did.
     static func escape(_ text: String, into out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
@@ -208,40 +209,17 @@ enum DateSpans {
         }
     }
 
-    /// The HTML escape of `bytes[range]`, each date inside a `nowrap` span.
+    /// The HTML escape of `bytes[range]`, each date and identifier inside a `nowrap` span.
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
         var plainStart = range.lowerBound, i = range.lowerBound
         let bytes = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
         func flush(_ range: Range<Int>) {
             if !range.isEmpty { ByteEscaping.appendHTML(UnsafeBufferPointer(rebasing: bytes[range]), into: &out) }
         }
-        while i < bytes.count {
-            // An era name begins 令 E4 BB, 平 E5 B9, 昭 E6 98 or 大 E5 A4; an identifier with an
-            // uppercase letter; anything else moves on at once.
-            let b = bytes[i]
-            if b >= 0x41, b <= 0x5A {
-                if var end = identifierEnd(bytes, from: i), !(i == range.lowerBound && end == bytes.count) {
-                    var start = i
-                    while let opener = openers.first(where: { has($0, in: bytes, endingAt: start) }), start - opener.count >= plainStart { start -= opener.count }
-                    while let closer = closers.first(where: { has($0, in: bytes, at: end) }) { end += closer.count }
-                    flush(plainStart..<start)
-                    out += open
-                    flush(start..<end)
-                    out += close
-                    i = end
-                    plainStart = end
-                    continue
-                }
-                i += 1
-                continue
-            }
-            guard b >= 0xE4, b <= 0xE6, i + 1 < bytes.count else { i += 1; continue }
-            let b1 = bytes[i + 1]
-            guard (b == 0xE4 && b1 == 0xBB) || (b == 0xE5 && (b1 == 0xB9 || b1 == 0xA4)) || (b == 0xE6 && b1 == 0x98),
-                  var end = dateEnd(bytes, from: i) else { i += 1; continue }
-            // The brackets and punctuation around a date go with it: a line may not end
-            // with （ nor begin with ）or 、, and a span's edge would otherwise allow it.
-            var start = i
+        /// `bytes[start..<end]` in a span, with the brackets and punctuation around it: a line may
+        /// not end with （ nor begin with ）or 、, and a span's edge would otherwise allow it.
+        func keepWhole(_ start: Int, _ end: Int) {
+            var start = start, end = end
             while let opener = openers.first(where: { has($0, in: bytes, endingAt: start) }), start - opener.count >= plainStart { start -= opener.count }
             while let closer = closers.first(where: { has($0, in: bytes, at: end) }) { end += closer.count }
             flush(plainStart..<start)
@@ -250,6 +228,21 @@ enum DateSpans {
             out += close
             i = end
             plainStart = end
+        }
+        while i < bytes.count {
+            // An identifier begins with an uppercase letter; an era name with 令 E4 BB, 平 E5 B9,
+            // 昭 E6 98 or 大 E5 A4; anything else moves on at once.
+            let b = bytes[i]
+            if b >= 0x41, b <= 0x5A {
+                // One that is the whole value is left to its cell.
+                if let end = identifierEnd(bytes, from: i), !(i == range.lowerBound && end == bytes.count) { keepWhole(i, end) } else { i += 1 }
+                continue
+            }
+            guard b >= 0xE4, b <= 0xE6, i + 1 < bytes.count else { i += 1; continue }
+            let b1 = bytes[i + 1]
+            guard (b == 0xE4 && b1 == 0xBB) || (b == 0xE5 && (b1 == 0xB9 || b1 == 0xA4)) || (b == 0xE6 && b1 == 0x98),
+                  let end = dateEnd(bytes, from: i) else { i += 1; continue }
+            keepWhole(i, end)
         }
         flush(plainStart..<bytes.count)
     }

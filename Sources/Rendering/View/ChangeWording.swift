@@ -93,8 +93,11 @@ public enum ChangeWording {
     /// A row of a change table: one change, or a period whose start and end both changed
     /// (有効期間（開始日） and 有効期間（終了日）, a work item's 開始日 and 終了日), said once as
     /// the period it was and the one it is (令和４年６月１日〜令和７年５月31日).
-    public struct Row {
+    public struct Row: Sendable {
+        /// The change (the start's, for a period): its kind and values.
         public let change: ValueChange
+        /// The field paths it covers (both ends' for a period), space-separated.
+        public let path: String
         public let subject: String
         public let old: String
         public let new: String
@@ -110,12 +113,12 @@ public enum ChangeWording {
             if i + 1 < changes.count, let period = period(c, changes[i + 1]) {
                 let subject = subject(labels: Array(c.labels.dropLast()) + [period], part: part, names: names)
                 let next = changes[i + 1]
-                rows.append(Row(change: c, subject: subject, old: format.period(c.oldValue?.date, next.oldValue?.date),
+                rows.append(Row(change: c, path: c.path + " " + next.path, subject: subject, old: format.period(c.oldValue?.date, next.oldValue?.date),
                                 new: format.period(c.newValue?.date, next.newValue?.date)))
                 i += 2
                 continue
             }
-            rows.append(Row(change: c, subject: subject(c, part: part, names: names),
+            rows.append(Row(change: c, path: c.path, subject: subject(c, part: part, names: names),
                             old: c.kind == .added ? "" : value(c.oldValue, field: c.field, format: format),
                             new: c.kind == .removed ? "" : value(c.newValue, field: c.field, format: format)))
             i += 1
@@ -136,18 +139,15 @@ public enum ChangeWording {
     }
 
     /// One line of the revision history: 「SP-05」の実施時期を変更（年1回（9月） → 年2回（9月・3月））.
-    public static func sentence(_ change: ValueChange, part: PlanPart?, format: DocumentFormat, names: [String: String] = [:], limit: Int = 40) -> String {
-        let subject = subject(change, part: part, names: names)
+    public static func sentence(_ row: Row, limit: Int = 40) -> String {
         func short(_ text: String) -> String { text.count > limit ? String(text.prefix(limit - 1)) + "…" : text }
-        switch change.kind {
+        switch row.change.kind {
         case .added:
-            let new = value(change.newValue, field: change.field, format: format)
-            return "\(subject)を追加" + (new.isEmpty || change.newValue.map(isObject) == true ? "" : "（\(short(new))）")
+            return "\(row.subject)を追加" + (row.new.isEmpty || row.change.newValue.map(isObject) == true ? "" : "（\(short(row.new))）")
         case .removed:
-            return "\(subject)を削除"
+            return "\(row.subject)を削除"
         case .changed:
-            let old = value(change.oldValue, field: change.field, format: format), new = value(change.newValue, field: change.field, format: format)
-            return "\(subject)を変更（\(short(old)) → \(short(new))）"
+            return "\(row.subject)を変更（\(short(row.old)) → \(short(row.new))）"
         }
     }
 

@@ -133,7 +133,7 @@ public enum PlanView {
             o.list("changes", ChangeWording.rows(sectionChanges, part: parts[key], format: format, names: names)) { row, co in
                 let c = row.change
                 co["subject"] = row.subject
-                co["path"] = c.path
+                co["path"] = row.path
                 co["kind"] = ChangeWording.kind(c)
                 co.flag("is_added", c.kind == .added)
                 co.flag("is_removed", c.kind == .removed)
