@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 
 /// What typing YAML in Japanese input mode leaves behind, found before the YAML parser sees it
 /// (which would report something else, a line later): a full-width colon after a key
@@ -23,6 +24,8 @@ enum JapaneseInputHabits {
         guard copy.withUTF8(mayHaveHabits) else { return [] }
         var problems: [Diagnostic] = []
         copy.withUTF8 { bytes in
+            // Quoted values are followed only in a file that has a quote.
+            let hasQuotes = bytes.baseAddress.map { memchr($0, 0x22, bytes.count) != nil || memchr($0, 0x27, bytes.count) != nil } ?? false
             var blockIndent: Int?
             // The quote of a quoted scalar still open at the end of the line before: its text goes
             // on, and a full-width space starting a line of it is text, not indentation.
@@ -38,7 +41,7 @@ enum JapaneseInputHabits {
                     valueToCome = false
                     return
                 }
-                guard let first = line.first(where: { !$0.isYAMLBlank && $0 != 0x0D }), first != UInt8(ascii: "#") else { return }
+                guard hasQuotes, let first = line.first(where: { !$0.isYAMLBlank && $0 != 0x0D }), first != UInt8(ascii: "#") else { return }
                 quoted = opensQuoted(line, valueToCome: valueToCome)
                 valueToCome = quoted == nil && endsWithKey(line)
             }
@@ -182,8 +185,9 @@ enum JapaneseInputHabits {
     /// are a block scalar's text.
     static func opensBlock(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = line.count
-        // A comment after the indicator.
-        if let hash = line.indices.first(where: { $0 > 0 && line[$0] == UInt8(ascii: "#") && line[$0 - 1].isYAMLBlank }) { end = hash }
+        // A comment after the indicator (looked for only on a line with a #, found with memchr).
+        if let base = line.baseAddress, memchr(base, Int32(UInt8(ascii: "#")), line.count) != nil,
+           let hash = line.indices.first(where: { $0 > 0 && line[$0] == UInt8(ascii: "#") && line[$0 - 1].isYAMLBlank }) { end = hash }
         // Trailing blanks and a carriage return.
         while end > 0, line[end - 1].isYAMLBlank || line[end - 1] == 0x0D { end -= 1 }
         // The chomping (- or +) and indentation (1–9) indicators, in either order.
