@@ -252,7 +252,6 @@ extension Instant {
         if parts.count == 1, let cut = Self.clockStart(plain) {
             parts = [String(plain[..<cut]), String(plain[cut...])]
         }
-        // A date and a clock are parted by a space; ISO (2024-03-01T10:15) goes its own way.
         guard parts.count == 2 else { return nil }
         let date: CivilDate
         do {

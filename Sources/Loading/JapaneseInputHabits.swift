@@ -35,8 +35,8 @@ enum JapaneseInputHabits {
             var valueToCome = false
             /// What a line outside block scalars begins: a block scalar, a quoted scalar it leaves
             /// open, a value to come on the next line.
-            func begin(_ line: UnsafeBufferPointer<UInt8>, indent: Int, opens: Bool) {
-                if opens {
+            func begin(_ line: UnsafeBufferPointer<UInt8>, indent: Int) {
+                if opensBlock(line) {
                     blockIndent = indent
                     valueToCome = false
                     return
@@ -58,7 +58,6 @@ enum JapaneseInputHabits {
                     continue
                 }
                 let plainIndent = bytesOfLine.prefix { $0 == 0x20 }.count
-                let opens = opensBlock(bytesOfLine)
                 // A line with neither character only matters for where block scalars and quoted
                 // scalars start and end.
                 guard mayHaveHabits(bytesOfLine) else {
@@ -66,7 +65,7 @@ enum JapaneseInputHabits {
                         if bytesOfLine.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) || plainIndent > block { continue }
                         blockIndent = nil
                     }
-                    begin(bytesOfLine, indent: plainIndent, opens: opens)
+                    begin(bytesOfLine, indent: plainIndent)
                     continue
                 }
                 let scalars = Array(String(decoding: bytesOfLine, as: UTF8.self).unicodeScalars)
@@ -105,10 +104,8 @@ enum JapaneseInputHabits {
                         at: SourceSpan(file: file, line: lineNumber, column: i + 1)))
                     continue
                 }
-                // A line that opens a block scalar: the lines indented under it are text.
-                begin(bytesOfLine, indent: indent, opens: opens)
+                begin(bytesOfLine, indent: indent)
             }
-
         }
         return problems
     }

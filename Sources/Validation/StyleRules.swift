@@ -71,7 +71,7 @@ public enum StyleRules {
         /// Where the line's trailing white space begins (YAML drops it where a line is folded).
         func contentEnd(_ line: [Unicode.Scalar]) -> Int {
             var end = line.count
-            while end > 0, line[end - 1] == " " || line[end - 1] == "\t" { end -= 1 }
+            while end > 0, line[end - 1].isYAMLBlank { end -= 1 }
             return end
         }
         var end = contentEnd(line)
@@ -105,7 +105,7 @@ public enum StyleRules {
                     line = Array(next.unicodeScalars)
                     end = contentEnd(line)
                     column = 0
-                    while column < line.count, line[column] == " " || line[column] == "\t" { column += 1 }
+                    while column < line.count, line[column].isYAMLBlank { column += 1 }
                     if column < line.count { break }
                     empty += 1
                 }
@@ -222,12 +222,6 @@ public enum StyleRules {
                                  quoted: StyleRules.quotedPlaces(text, at: span, start: start, sources: sources))
             }()
             defer { placement = place }
-            // The line of the text the problem is on: the number of line breaks before it.
-            var low = 0, high = place.newlines.count
-            while low < high {
-                let middle = (low + high) / 2
-                if place.newlines[middle] < offset { low = middle + 1 } else { high = middle }
-            }
             if let places = place.quoted {
                 // Escapes and folded lines make the text differ from the source: each character's own place.
                 if offset + length <= places.count, length > 0 {
@@ -239,6 +233,12 @@ public enum StyleRules {
                 }
                 diagnostics.append(.warning(.style(code), message, expected: expected, at: where_))
                 return
+            }
+            // The line of the text the problem is on: the number of line breaks before it.
+            var low = 0, high = place.newlines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if place.newlines[middle] < offset { low = middle + 1 } else { high = middle }
             }
             let lineIndex = low
             let lineStart = lineIndex == 0 ? 0 : place.newlines[lineIndex - 1] + 1

@@ -74,8 +74,7 @@ struct CalendarCommand: ParsableCommand {
             let start = try Instant(iso: from, allowDateOnly: true)
             let end = try Instant(iso: to, allowDateOnly: true)
             for instant in [start, end] where !NationalHolidays.supportedYears.contains(instant.japanDate.year) {
-                let outside = NationalHolidays.outsideSupportedYears(instant.japanDate.iso)
-                throw ValidationError(global.language == .ja ? outside.japanese : outside.english)
+                throw ValidationError(NationalHolidays.outsideSupportedYears(instant.japanDate.iso).message.text(global.language))
             }
             if end < start { throw ValidationError("the end (\(to)) is before the start (\(from))") }
             print(try closedDayCalendar(contract, language: global.language).openMinutes(from: start, to: end))

@@ -62,8 +62,7 @@ struct SLASettings: Equatable, CommandRun {
             instant = try Instant(iso: now, allowDateOnly: true)
             // The years the logs and the calendar know: a time outside them is a typo.
             guard NationalHolidays.supportedYears.contains(instant.japanDate.year) else {
-                let outside = NationalHolidays.outsideSupportedYears(now)
-                throw ValidationError("--now: " + (GlobalOptions.language(lang) == .ja ? outside.japanese : outside.english))
+                throw ValidationError("--now: " + NationalHolidays.outsideSupportedYears(now).message.text(GlobalOptions.language(lang)))
             }
         } else {
             instant = Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))

@@ -132,8 +132,7 @@ extension YearMonth {
         let month = try parseAnyYear(text, language: language)
         // The years the calendar knows (a contract's years are checked against the same).
         guard NationalHolidays.supportedYears.contains(month.year) else {
-            let outside = NationalHolidays.outsideSupportedYears(text)
-            throw ValidationError(language == .ja ? outside.japanese : outside.english)
+            throw ValidationError(NationalHolidays.outsideSupportedYears(text).message.text(language))
         }
         return month
     }

@@ -66,7 +66,7 @@ struct ValidateSettings: Equatable, CommandRun {
             // "no problems" is not read as covering it (--quiet: only problems).
             if !batch.quiet {
                 for report in reports {
-                    let judged = report.dayJudged.map { language == .ja ? $0.japanese : $0.english } ?? day.iso
+                    let judged = report.dayJudged?.text(language) ?? day.iso
                     for path in report.notYetBegun {
                         StandardOutput.write(language == .ja ? "対象月が始まっていないため、まだ確認していません: \(path)\n"
                                                              : "not checked yet: \(path) (its month has not begun)\n")

@@ -211,17 +211,20 @@ enum GanttChart {
         let cut = lastBreak ?? fits
         let first = String(characters[..<cut]).trimmingSpaces()
         var second = String(characters[cut...]).trimmingSpaces()
-        if labelWidth(second) > labelRoom {
-            var kept = "", used = labelWidth("…")
-            for c in second {
-                let w = labelWidth(String(c))
-                if used + w > labelRoom { break }
-                kept.append(c)
-                used += w
-            }
-            second = kept + "…"
-        }
+        if labelWidth(second) > labelRoom { second = String(second.prefix(fitting(second, room: labelRoom, used: labelWidth("…")))) + "…" }
         return second.isEmpty ? [first] : [first, second]
+    }
+
+    /// How many of the characters, from the first, fit in `room` chart units after `used` of it.
+    static func fitting(_ text: some Collection<Character>, room: Double, used: Double = 0) -> Int {
+        var width = used, count = 0
+        for c in text {
+            let w = labelWidth(String(c))
+            if width + w > room { break }
+            width += w
+            count += 1
+        }
+        return count
     }
 
     /// Cuts text to a display width, with an ellipsis.
