@@ -59,7 +59,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
     public mutating func readRoot(_ node: Node, _ schema: ObjectSchema) -> ObjectValue {
         parts = []
         if let object = readObject(node, schema) { return object }
-        return ObjectValue(schema: schema, fields: [:], keySpans: [:], span: node.span, hadErrors: true)
+        return ObjectValue(schema: schema, values: Array(repeating: nil, count: schema.fields.count), keyPlaces: [], span: node.span, hadErrors: true)
     }
 
     private mutating func record(_ diagnostic: Diagnostic, always: Bool = false) {
@@ -90,44 +90,46 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
             typeError(node, expected: .object(schema))
             return nil
         }
-        var fields: [String: Value] = [:], keySpans: [String: SourceSpan] = [:]
-        fields.reserveCapacity(pairs.count)
-        keySpans.reserveCapacity(pairs.count)
+        // In the schema's order, one slot per field: a key is found by its place in the schema.
+        var values = [Value?](repeating: nil, count: schema.fields.count)
+        var keyPlaces = [SourceSpan?](repeating: nil, count: schema.fields.count)
         var nullKeys: Set<String> = []
         // Keys an unknown key was probably meant to be: their "missing" error would repeat it.
         var suggested: Set<String> = []
         let errorsBefore = errorTotal
         for (key, keySpan, value) in pairs {
-            guard let field = schema.field(key) else {
+            guard let index = schema.index(of: key) else {
                 if let suggestion = unknownKey(key, at: keySpan, schema: schema) { suggested.insert(suggestion) }
                 continue
             }
-            if keySpans[key] != nil {
+            if let first = keyPlaces[index] {
                 record(.error(
                     .input(.value(.duplicateKey, format)),
                     Message(ja: "キー「\(key)」が重複しています", en: "duplicate key '\(key)'"),
                     expected: Message(ja: "各キーは一度だけ", en: "each key once"),
                     at: keySpan,
-                    notes: [Diagnostic.Note(Message(ja: "最初の「\(key)」はここです", en: "first '\(key)' is here"), at: keySpans[key])]))
+                    notes: [Diagnostic.Note(Message(ja: "最初の「\(key)」はここです", en: "first '\(key)' is here"), at: first)]))
                 continue
             }
-            keySpans[key] = keySpan
+            keyPlaces[index] = keySpan
+            let field = schema.fields[index]
             if value.isNull && !(value.isEmptyContainer && field.type.isCollection) {
                 nullKeys.insert(key)
                 continue
             }
             if let read = inside(.key(key), { $0.readValue(value, field.type, field: field) }) {
-                fields[key] = read
+                values[index] = read
             }
         }
-        for field in schema.fields where field.required && fields[field.key] == nil {
+        for (index, field) in schema.fields.enumerated() where field.required && values[index] == nil {
+            let keySpan = keyPlaces[index]
             // A key written with a wrong value already has its error.
-            if keySpans[field.key] != nil && !nullKeys.contains(field.key) { continue }
+            if keySpan != nil && !nullKeys.contains(field.key) { continue }
             if suggested.contains(field.key) { continue }
             let label = path.isEmpty ? schema.japanese : "\(schema.japanese)（\(path)）"
             let labelEn = path.isEmpty ? schema.english : "\(schema.english) (\(path))"
             let expected = Message(ja: "\(field.key): \(field.type.describe.japanese)", en: "\(field.key): \(field.type.describe.english)")
-            if let keySpan = keySpans[field.key] {
+            if let keySpan {
                 record(.error(
                     .input(.value(.empty, format)),
                     Message(ja: "「\(path(to: .key(field.key)))」（\(field.japanese)）が空です",
@@ -141,7 +143,7 @@ public struct SchemaWalker<Node: SchemaSourceNode> {
                     expected: expected, at: node.span))
             }
         }
-        return ObjectValue(schema: schema, fields: fields, keySpans: keySpans, nullKeys: nullKeys, span: node.span,
+        return ObjectValue(schema: schema, values: values, keyPlaces: keyPlaces, nullKeys: nullKeys, span: node.span,
                            hadErrors: errorTotal > errorsBefore || node.isUnderDuplicateKey)
     }
 

@@ -124,7 +124,7 @@ public enum Deadlines {
                 kind: .plan, state: .unknown, progress: progress(sent: nil, file: planFile, exists: folder.plan != nil), date: today,
                 title: Message(ja: "サービス実施計画書（第\(wording.digits.write(1))版）の提出", en: "submit the service implementation plan (revision 1)"),
                 detail: Message(ja: "提出期限が未記入です（contract.yaml の plan.deadline）", en: "its deadline is not filled in (plan.deadline in contract.yaml)"),
-                span: contract.value.keySpans["plan"] ?? .file(contract.source)))
+                span: contract.value.keySpan("plan") ?? .file(contract.source)))
         }
         if let deadline = contract.planDeadline {
             let first = folder.plan?.revisions.first { $0.number.value == 1 }
@@ -257,7 +257,7 @@ public enum Deadlines {
                             ? Message(ja: "teishutsu init \(folder.path) --incident \(incident.id) で \(file) を作り、reports に第一報（kind: first）を記録してください",
                                       en: "start \(file) with teishutsu init \(folder.path) --incident \(incident.id) and record the first report (kind: first) under reports")
                             : Message(ja: "\(file) の reports に第一報（kind: first）を記録してください", en: "record the first report (kind: first) under reports in \(file)")),
-                    span: report?.value.keySpans["reports"] ?? incident.span(.id)))
+                    span: report?.value.keySpan("reports") ?? incident.span(.id)))
             }
             // The final report is the incident report itself (障害報告書): a document, submitted
             // only once `submit --incident` recorded it. Without a promised time in the plan it
@@ -282,7 +282,7 @@ public enum Deadlines {
                                   en: "write the cause, scope, response, permanent fix and prevention, and record the final report (kind: final) in \(file)"))
                     : detail(progress, sent: recorded, corrected: folder.correctedOn(.incident(incident.id), asOf: today), file: file, command: command, wording: wording,
                              placeholders: placeholders[file] ?? 0),
-                span: report?.value.keySpans["reports"] ?? incident.span(.id)))
+                span: report?.value.keySpan("reports") ?? incident.span(.id)))
         }
         // Improvement measures: each with its due date, until a report says it is done.
         let duties = folder.duties

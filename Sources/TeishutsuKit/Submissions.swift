@@ -180,7 +180,7 @@ public enum Submissions {
         /// Whether an error is under a report's `logs:` (a log's path left TODO or empty: a log not
         /// read, whose rows every month's figures would have had).
         static func inLogs(_ diagnostic: Diagnostic, of report: Report) -> Bool {
-            guard let line = diagnostic.span?.line, let logs = report.value.keySpans["logs"]?.line else { return false }
+            guard let line = diagnostic.span?.line, let logs = report.value.keySpan("logs")?.line else { return false }
             let next = report.value.keySpans.values.map(\.line).filter { $0 > logs }.min() ?? Int.max
             return line >= logs && line < next
         }

@@ -118,7 +118,7 @@ public enum DutyRules {
             diagnostics.append(.error(.record(.incidentNoFirst),
                                       Message(ja: "障害 \(report.id.value) の第一報（kind: first）がありません", en: "the incident \(report.id.value) has no first report (kind: first)"),
                                       expected: Message(ja: "reports に kind: first の報告", en: "a report of kind: first under reports"),
-                                      at: report.value.keySpans["reports"] ?? report.value.span))
+                                      at: report.value.keySpan("reports") ?? report.value.span))
             return diagnostics
         }
         if let due = promise.firstDue(detected: detected), let at = first.at, at.value > due {
@@ -178,7 +178,7 @@ public enum DutyRules {
         }
         // Recovered, with no report after the last one while it lasted.
         if let recovered, recovered.secondsSinceEpoch > last.secondsSinceEpoch + interval {
-            silence(after: last, until: recovered, at: report.value.keySpans["reports"] ?? report.value.span)
+            silence(after: last, until: recovered, at: report.value.keySpan("reports") ?? report.value.span)
         } else if recovered == nil, let today, Instant(date: today).secondsSinceEpoch > last.secondsSinceEpoch + interval {
             // Not recovered: an update was owed by the day judged.
             let due = Instant(secondsSinceEpoch: last.secondsSinceEpoch + interval)
@@ -186,7 +186,7 @@ public enum DutyRules {
                                         Message(ja: "復旧していない障害で、最後の報告（\(wording.date(last.japanDate).japanese) \(clock(last))）の後の報告がなく、計画書の約束（復旧まで\(promised.japanese)ごと）より遅れています",
                                                 en: "the incident has not recovered and nothing was reported after the last report (\(last.japanText)), against the plan's promise (every \(promised.english) until recovery)"),
                                         expected: Message(ja: "\(wording.date(due.japanDate).japanese) \(clock(due))までの続報", en: "an update by \(due.japanText)"),
-                                        at: report.value.keySpans["reports"] ?? report.value.span))
+                                        at: report.value.keySpan("reports") ?? report.value.span))
         }
         return diagnostics
     }
@@ -277,7 +277,7 @@ public enum DutyRules {
                                           Message(ja: "未完了の改善策 \(measure.id.value)（\(MessageWording.excerpt(measure.measure.value))）の実施状況（measure_status）が、\(monthName.japanese)分の報告書にありません",
                                                   en: "the improvement measure \(measure.id.value), not yet done, has no status (measure_status) in the report for \(monthName.english)"),
                                           expected: Message(ja: "measure_status: に \(measure.id.value) の状況", en: "its status under measure_status: (\(measure.id.value))"),
-                                          at: report.value.keySpans["measure_status"] ?? report.monthSpan,
+                                          at: report.value.keySpan("measure_status") ?? report.monthSpan,
                                           notes: [.init(Message(ja: "示した改善策", en: "the measure as presented"), at: measure.id.span)]))
             }
             for progress in report.measureStatus {
@@ -390,7 +390,7 @@ public enum DutyRules {
             diagnostics.append(.error(.record(.closingSubcontractorMissing),
                                       Message(ja: "再委託先 \(company) の消去の記録がありません", en: "the subcontractor \(company) has no erasure recorded"),
                                       expected: Message(ja: "erasures に \(company) の消去と消去証明書", en: "its erasure and certificate under erasures"),
-                                      at: closing.value.keySpans["erasures"] ?? .file(closing.source)))
+                                      at: closing.value.keySpan("erasures") ?? .file(closing.source)))
         }
         // Whose erasure needs a certificate is known only from a contract that was read (and
         // an erasure whose company is written): otherwise its own errors say enough.

@@ -23,7 +23,7 @@ public enum StyleRules {
     }
 
     /// Fields that hold no prose: identifiers, addresses of mail and telephone, paths.
-    static let skippedKeys: Set<String> = ["id", "email", "phone", "logs", "requirements_catalog", "number", "party", "contact_email", "contact_phone",
+    static let skippedKeys: [String] = ["id", "email", "phone", "logs", "requirements_catalog", "number", "party", "contact_email", "contact_phone",
                                            "address"]
 
     /// Where the source shows one character of a quoted value: its line, its column (from 0)
@@ -174,8 +174,9 @@ public enum StyleRules {
         var diagnostics: [Diagnostic] = []
 
         mutating func walk(_ object: ObjectValue) {
-            for field in object.schema.fields where !StyleRules.skippedKeys.contains(field.key) {
-                if let value = object[field.key] { walk(value) }
+            for (field, value) in zip(object.schema.fields, object.values) {
+                guard let value, !StyleRules.skippedKeys.contains(field.key) else { continue }
+                walk(value)
             }
         }
 
@@ -283,7 +284,10 @@ public enum StyleRules {
         mutating func check(_ string: String, at span: SourceSpan) {
             // Pure ASCII (IDs, numbers, English) holds no Japanese to check.
             guard !string.utf8.allSatisfy({ $0 < 0x80 }) else { return }
-            let text = Array(string.unicodeScalars)
+            // In one pass (Array(_:) would count the scalars first, then copy them).
+            var text: [Unicode.Scalar] = []
+            text.reserveCapacity(string.utf8.count)
+            for scalar in string.unicodeScalars { text.append(scalar) }
             guard text.contains(where: Self.isJapanese) else { return }
             placement = nil
             var hasDigit = false, hasHalfwidthKana = false, hasASCIIPunctuation = false

@@ -139,10 +139,6 @@ public struct Contract: Sendable {
 
     private var documentValue: ObjectValue {
         guard let document = value["document"]?.object else { return value }
-        let kept = document.fields.filter { $0.key != "style_checks" }
-        let trimmed = ObjectValue(schema: document.schema, fields: kept, keySpans: [:], span: document.span, hadErrors: document.hadErrors)
-        var fields = value.fields
-        fields["document"] = Value(.object(trimmed), span: document.span)
-        return ObjectValue(schema: value.schema, fields: fields, keySpans: [:], span: value.span, hadErrors: value.hadErrors)
+        return value.setting("document", Value(.object(document.setting("style_checks", nil)), span: document.span))
     }
 }

@@ -101,12 +101,11 @@ public struct Duties: Sendable {
     /// out (they were written in after a report of that day was made from it). The earlier
     /// fingerprint's form.
     static func request(_ request: ServiceRequest, before asOf: Instant) -> ObjectValue {
-        var fields = request.value.fields
+        var value = request.value
         let day = asOf.japanDate
-        if let answered = request.answer?.on?.value, answered >= day { fields["answer"] = nil }
-        if let closed = request.closedOn?.value, closed >= day { fields["closed_on"] = nil }
-        if fields.count == request.value.fields.count { return request.value }
-        return ObjectValue(schema: request.value.schema, fields: fields, keySpans: request.value.keySpans, span: request.value.span, hadErrors: request.value.hadErrors)
+        if let answered = request.answer?.on?.value, answered >= day { value = value.setting("answer", nil) }
+        if let closed = request.closedOn?.value, closed >= day { value = value.setting("closed_on", nil) }
+        return value
     }
 
     /// What a month's report shows of these, as text that changes when any of it changes (the

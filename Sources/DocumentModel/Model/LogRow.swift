@@ -216,7 +216,7 @@ public struct LogRow: Sendable {
     func span(_ key: String) -> SourceSpan {
         switch storage {
         case .inline(let value):
-            return value[key]?.span ?? value.keySpans[key] ?? value.span
+            return value[key]?.span ?? value.keySpan(key) ?? value.span
         case .csv(let table, let row):
             guard let field = table.schema.index(of: key) else { return span }
             return table.span(row: row, field: field)
@@ -229,12 +229,11 @@ public struct LogRow: Sendable {
         case .inline(let value):
             return value
         case .csv(let table, let row):
-            var fields = [String: Value](minimumCapacity: table.schema.fields.count)
-            for (index, field) in table.schema.fields.enumerated() {
+            let values = table.schema.fields.indices.map { index -> Value? in
                 let span = table.span(row: row, field: index)
-                if let kind = Self.kind(of: table, row: row, field: index, at: span) { fields[field.key] = Value(kind, span: span) }
+                return Self.kind(of: table, row: row, field: index, at: span).map { Value($0, span: span) }
             }
-            return ObjectValue(schema: table.schema, fields: fields, keySpans: [:], span: self.span, hadErrors: false)
+            return ObjectValue(schema: table.schema, values: values, keyPlaces: [], span: self.span, hadErrors: false)
         }
     }
 

@@ -5,8 +5,8 @@ import JapaneseCalendar
 /// a silent blank).
 extension ObjectValue {
     private func checked(_ key: String) -> Value? {
-        precondition(schema.field(key) != nil, "\(schema.name) has no field '\(key)'")
-        return fields[key]
+        guard let index = schema.index(of: key) else { preconditionFailure("\(schema.name) has no field '\(key)'") }
+        return values[index]
     }
 
     /// A text or a choice, with where it is written.
@@ -102,7 +102,7 @@ extension ObjectValue {
             clean = !items.contains { $0.object?.hadErrors ?? false }
         case .object(let object)?:
             // A value that was written but refused (a placeholder) is reported by itself, not as emptiness.
-            empty = object.fields.isEmpty && !object.hadErrors
+            empty = object.isEmpty && !object.hadErrors
             clean = !object.hadErrors
         case .map(let entries)?:
             empty = entries.isEmpty
@@ -112,7 +112,7 @@ extension ObjectValue {
         default:
             empty = false
         }
-        return Presence(keySpan: keySpans[key], isEmpty: empty, isRejected: rejected, readCleanly: value != nil && clean)
+        return Presence(keySpan: keySpan(key), isEmpty: empty, isRejected: rejected, readCleanly: value != nil && clean)
     }
 }
 

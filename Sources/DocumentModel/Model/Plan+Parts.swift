@@ -185,7 +185,7 @@ extension Plan {
             firstReportWithinMinutes = o.integer(at: "first_report_within_minutes")
             finalReportWithinOpenDays = o.integer(at: "final_report_within_open_days")
             updateEveryMinutes = o.integer(at: "update_every_minutes")
-            emergencyKey = o.keySpans["emergency"]
+            emergencyKey = o.keySpan("emergency")
             readCleanly = !o.hadErrors
         }
     }

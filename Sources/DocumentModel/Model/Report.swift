@@ -74,10 +74,10 @@ public struct Report: Sendable {
     }
 
     /// Where the improvement measures are written, or the file.
-    public var improvementsSpan: SourceSpan { value.keySpans["improvements"] ?? monthSpan }
+    public var improvementsSpan: SourceSpan { value.keySpan("improvements") ?? monthSpan }
     /// Where the report says its month (a problem of the whole report is shown there, not at
     /// the file's first line, which is often a comment).
-    public var monthSpan: SourceSpan { value.keySpans["month"] ?? .file(source) }
+    public var monthSpan: SourceSpan { value.keySpan("month") ?? .file(source) }
 
     /// How an inline log is written.
     public func inlinePresence(_ kind: LogKind) -> Presence { value.presence(at: kind.key) }

@@ -1,4 +1,9 @@
 import JapaneseCalendar
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reading one scalar as a field type: shared by the schema walker and the fast log reader.
 public enum ScalarReader {
@@ -56,7 +61,7 @@ public enum ScalarReader {
     /// Whether a text holds a carriage return (a CRLF cell, a "\r" escape), looked for in its bytes.
     public static func hasCarriageReturn(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { $0.contains(0x0D) }
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
     }
 
     /// The same, of a string's UTF-8.

@@ -28,7 +28,7 @@ extension Value: CanonicallyWritten {
 extension ObjectValue: CanonicallyWritten {
     /// The fields in the schema's order.
     public func writeCanonical(into out: inout CanonicalText) {
-        out.appendObject(schema) { _, field in fields[field.key]?.kind }
+        out.appendObject(schema) { index, _ in values[index]?.kind }
     }
 
     /// The field that names an item of a list (its ID, company, role, …), used to match items

@@ -95,7 +95,7 @@ extension XMLDocumentType {
         var keySpans: [String: SourceSpan] = [:]
         for field in schema.fields {
             if let v = content[field.key] { fields[field.key] = v }
-            if let s = content.keySpans[field.key] { keySpans[field.key] = s }
+            if let s = content.keySpan(field.key) { keySpans[field.key] = s }
         }
         let document = ObjectValue(schema: schema, fields: fields, keySpans: keySpans, span: content.span, hadErrors: content.hadErrors)
         let contract = content.object(at: "contract") { Contract($0, source: source) }

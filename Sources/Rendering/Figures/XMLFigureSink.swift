@@ -6,9 +6,22 @@ public struct XMLFigureSink: FigureSink {
     private struct Frame {
         let schema: ObjectSchema?
         let key: String?
-        var fields: [String: Value] = [:]
+        /// The object's values in its schema's order.
+        var values: [Value?]
         var items: [Value] = []
         let isList: Bool
+
+        init(schema: ObjectSchema?, key: String?, isList: Bool) {
+            self.schema = schema
+            self.key = key
+            self.isList = isList
+            values = isList ? [] : Array(repeating: nil, count: schema?.fields.count ?? 0)
+        }
+
+        mutating func set(_ key: String, _ value: Value) {
+            guard let index = schema?.index(of: key) else { return }
+            values[index] = value
+        }
     }
 
     private var stack: [Frame] = []
@@ -48,14 +61,14 @@ public struct XMLFigureSink: FigureSink {
     public mutating func endObject() {
         let frame = stack.removeLast()
         guard let schema = frame.schema else { return }
-        let object = ObjectValue(schema: schema, fields: frame.fields, keySpans: [:], span: span, hadErrors: false)
+        let object = ObjectValue(schema: schema, values: frame.values, keyPlaces: [], span: span, hadErrors: false)
         let value = Value(.object(object), span: span)
         if stack.isEmpty {
             result = object
         } else if stack[stack.count - 1].isList {
             stack[stack.count - 1].items.append(value)
         } else if let key = frame.key {
-            stack[stack.count - 1].fields[key] = value
+            stack[stack.count - 1].set(key, value)
         }
     }
 
@@ -70,7 +83,7 @@ public struct XMLFigureSink: FigureSink {
     public mutating func endList() {
         let frame = stack.removeLast()
         guard frame.schema != nil, let key = frame.key, !stack.isEmpty else { return }
-        stack[stack.count - 1].fields[key] = Value(.list(frame.items), span: span)
+        stack[stack.count - 1].set(key, Value(.list(frame.items), span: span))
     }
 
     public mutating func field(_ key: FigureKey, _ value: FigureValue) {
@@ -88,11 +101,11 @@ public struct XMLFigureSink: FigureSink {
         case (.month(let m), _): kind = .yearMonth(year: m.year, month: m.month)
         case (.choice(let raw, _), _): kind = .text(raw)
         }
-        if let kind { stack[stack.count - 1].fields[key.name] = Value(kind, span: span) }
+        if let kind { stack[stack.count - 1].set(key.name, Value(kind, span: span)) }
     }
 
     public mutating func texts(_ key: FigureKey, _ values: [String]) {
         guard writing, fieldType(key.name) != nil else { return }
-        stack[stack.count - 1].fields[key.name] = Value(.list(values.map { Value(.text($0), span: span) }), span: span)
+        stack[stack.count - 1].set(key.name, Value(.list(values.map { Value(.text($0), span: span) }), span: span))
     }
 }

@@ -49,8 +49,8 @@ public struct XMLWriter {
     }
 
     mutating func writeFields(_ object: ObjectValue, level: Int) {
-        for field in object.schema.fields {
-            guard let value = object[field.key] else { continue }
+        for (field, value) in zip(object.schema.fields, object.values) {
+            guard let value else { continue }
             write(value, type: field.type, element: field.key, level: level)
         }
     }

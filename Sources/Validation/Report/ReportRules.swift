@@ -142,7 +142,7 @@ public struct ReportRules {
                                  en: "the plan dates \(id.value) (\(name)) \(date.value.iso), but the month's report has no record of it under activities"),
                          expected: Message(ja: "activities に \(id.value) の実施記録（実施しなかったときは計画書の日付の改訂）",
                                            en: "a record of \(id.value) under activities (or, when it was not held, the plan's dates revised)"),
-                         at: report.value.keySpans["activities"] ?? report.monthSpan,
+                         at: report.value.keySpan("activities") ?? report.monthSpan,
                          notes: [.init(Message(ja: "計画書の予定日", en: "the plan's date"), at: date.span)]))
         }
     }
