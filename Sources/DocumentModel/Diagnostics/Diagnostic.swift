@@ -32,11 +32,14 @@ public struct Diagnostic: Hashable, Sendable {
     public let unrecordedErrors: Int
     public let unrecordedWarnings: Int
 
-    public var severity: Severity { code.severity }
+    /// The code's severity, found once: a code's help (messages, an example, a fix) is made to be
+    /// asked, and counting a run's errors asks every problem.
+    public let severity: Severity
 
     public init(_ code: DiagnosticCode, _ message: Message, expected: Message? = nil, at span: SourceSpan?, notes: [Note] = [],
                 unrecordedErrors: Int = 0, unrecordedWarnings: Int = 0) {
         self.code = code
+        self.severity = code.severity
         self.message = message
         self.expected = expected
         self.span = span

@@ -133,11 +133,22 @@ public struct AnnualDocument: Document {
 
         public init(_ months: [ReportComputation]) {
             availability = CombinedAvailability(months.map(\.serviceLevels.availability))
-            longestRecoveryMinutes = months.flatMap { $0.serviceLevels.recovery.failures.map(\.minutes) }.max()
-            longestResponseMinutes = months.flatMap { $0.serviceLevels.response.inquiries.filter(\.counted).map(\.openMinutes) }.max()
+            // Counted and compared in place (no list of records made to be counted).
+            var recovery: Int?, response: Int?, incidents = 0, inquiries = 0
+            for c in months {
+                for failure in c.serviceLevels.recovery.failures { recovery = max(recovery ?? failure.minutes, failure.minutes) }
+                for inquiry in c.serviceLevels.response.inquiries where inquiry.counted {
+                    response = max(response ?? inquiry.openMinutes, inquiry.openMinutes)
+                }
+                let (start, end) = (c.month.start, c.month.end)
+                for incident in c.incidents where incident.occurredAt >= start && incident.occurredAt < end { incidents += 1 }
+                for inquiry in c.inquiries where inquiry.askedAt >= start { inquiries += 1 }
+            }
+            longestRecoveryMinutes = recovery
+            longestResponseMinutes = response
             majorFailures = months.last?.serviceLevels.majorFailures.count
-            incidents = months.reduce(0) { sum, c in sum + c.incidents.filter { $0.occurredAt >= c.month.start && $0.occurredAt < c.month.end }.count }
-            inquiries = months.reduce(0) { sum, c in sum + c.inquiries.filter { $0.askedAt >= c.month.start }.count }
+            self.incidents = incidents
+            self.inquiries = inquiries
         }
     }
 
