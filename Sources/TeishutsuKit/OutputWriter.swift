@@ -293,7 +293,7 @@ public enum OutputWriter {
         }
     }
 
-    /// Writes the files into a folder beside `folder`, each file's writeback started; nil when
+    /// Writes the files into a folder beside `folder` (synced when it is put in place); nil when
     /// `folder` is a name that cannot be staged beside (`.`, `/`).
     static func stageNewFolder(_ files: [RenderedFile], to folder: String) throws -> StagedFolder? {
         let manager = FileManager.default
@@ -450,11 +450,13 @@ public enum OutputWriter {
 
     /// Staged files written with plain system calls (the staging folder is private to this run,
     /// so every file is new) and synced to disk before any of them replaces an output: after a
-    /// power loss an output is the old file or the new one, never an empty one. Each file's
-    /// writeback starts as soon as it is written and the files are synced together at the end,
-    /// so that a folder's files travel to the disk side by side rather than one wait per file.
-    /// A file is closed once written and opened again to be synced: however many files a folder
-    /// has and however many folders are written at once, few descriptors are open.
+    /// power loss an output is the old file or the new one, never an empty one. Writing a file
+    /// only hands it to the system; the sync starts every file's writeback, then waits for each,
+    /// so that a folder's files travel to the disk side by side rather than one wait per file,
+    /// and a run of many folders sends them to the disk from the thread that syncs, not from the
+    /// workers (starting writeback can wait for the disk's queue). A file is closed once written
+    /// and opened again to be synced: however many files a folder has and however many folders
+    /// are written at once, few descriptors are open.
     struct StagedFiles {
         private var written: [String] = []
 
@@ -483,7 +485,6 @@ public enum OutputWriter {
                     offset += count
                 }
             }
-            if failure == 0 && teishutsu_start_writeback(descriptor) != 0 { failure = errno }
             if close(descriptor) != 0 && failure == 0 { failure = errno }
             if failure != 0 { throw posixError(failure) }
         }
@@ -492,7 +493,14 @@ public enum OutputWriter {
         /// to see after its folder is renamed that it is still the file synced.
         @discardableResult
         func sync() throws -> [FileIdentity] {
-            try written.map { path in
+            for path in written {
+                let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { throw posixError(errno) }
+                let failure = teishutsu_start_writeback(descriptor) != 0 ? errno : 0
+                close(descriptor)
+                if failure != 0 { throw posixError(failure) }
+            }
+            return try written.map { path in
                 let descriptor = open(path, O_RDONLY | O_CLOEXEC)
                 guard descriptor >= 0 else { throw posixError(errno) }
                 var failure: Int32 = 0

@@ -18,7 +18,9 @@ public struct XMLWriter {
     }
 
     private mutating func append(_ text: String) {
-        output.append(contentsOf: text.utf8)
+        // Copied whole from the string's bytes (its UTF-8 view would be read a byte at a time).
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
     }
 
     private mutating func indent(_ level: Int) {
