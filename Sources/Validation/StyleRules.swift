@@ -24,7 +24,7 @@ public enum StyleRules {
 
     /// Fields that hold no prose: identifiers, addresses of mail and telephone, paths.
     static let skippedKeys: [String] = ["id", "email", "phone", "logs", "requirements_catalog", "number", "party", "contact_email", "contact_phone",
-                                           "address"]
+                                        "address"]
 
     /// Where the source shows one character of a quoted value: its line, its column (from 0)
     /// and how many characters of the source it takes (an escape such as `\u3000`, a doubled quote).

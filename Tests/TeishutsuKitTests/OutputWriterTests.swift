@@ -210,7 +210,7 @@ import TestSupport
         #expect(try contents(folder) == ["a.html": "a.html v1", "b.html": "b.html v1", "c.xml": "c.xml v1"])
     }
 
-    /// Staged files are written, their writeback started, and all synced at the end: every byte
+    /// Staged files are written, then their writeback is started and all are synced: every byte
     /// arrives, however many files (more than the descriptors a process may hold open at once
     /// would not matter: each is closed once written) and of whatever size, empty ones included.
     @Test func stagedFilesArriveWholeAndAreSyncedTogether() throws {

@@ -3,14 +3,15 @@ import JapaneseCalendar
 /// A mapping read against an ``ObjectSchema``: only the schema's keys, each checked.
 ///
 /// The values and the places of their keys are kept in the schema's order, one slot per field:
-/// code that walks the schema's fields (the XML writer, the style checks, the comparison of
-/// revisions) reads them by position, and a key is found by its place in the schema, never
-/// hashed into a table of its own for every mapping read.
+/// code that walks the schema's fields (the XML writer, the style checks, the canonical text)
+/// reads them by position, and a key is found by its place in the schema, never hashed into a
+/// table of its own for every mapping read.
 public struct ObjectValue: Sendable {
     public let schema: ObjectSchema
     /// The value of each field of the schema, in its order; nil where the file gives none.
     public let values: [Value?]
-    /// Where each key of the schema was written, in its order; nil where it is not.
+    /// Where each key of the schema was written, in its order; nil where it is not. Empty for a
+    /// mapping the tool made (no key of it was written): ask ``keySpan(_:)``.
     public let keyPlaces: [SourceSpan?]
     /// Keys written with no value (`key:`).
     public let nullKeys: Set<String>
@@ -90,8 +91,8 @@ public struct ObjectValue: Sendable {
         return !keyPlaces.isEmpty && keyPlaces[index] != nil && values[index] == nil && !nullKeys.contains(key)
     }
 
-    /// The value of a field of the schema, for code that walks the schema's fields (the XML
-    /// writer, the comparison of revisions); typed models read through their decoders.
+    /// The value of a field of the schema by its key, for code that names fields (the comparison
+    /// of revisions); typed models read through their decoders.
     public subscript(_ key: String) -> Value? {
         schema.index(of: key).flatMap { values[$0] }
     }

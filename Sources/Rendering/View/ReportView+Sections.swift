@@ -142,9 +142,9 @@ extension ReportView {
         // 【未達成】 above does not stand alone.
         var answered: [String] = []
         let own = Set(c.report.improvements.map(\.metric))
-        let presented = duties.measures
+        let allPresented = duties.measures
         for metric in ServiceLevelMetric.allCases where !own.contains(metric) {
-            let earlier = c.serviceLevels.answeringMeasures(metric, among: presented).compactMap { measure -> (YearMonth, String)? in
+            let earlier = c.serviceLevels.answeringMeasures(metric, among: allPresented).compactMap { measure -> (YearMonth, String)? in
                 guard case .report(let presented?, _) = measure.origin else { return nil }
                 return (presented, measure.id.value)
             }
