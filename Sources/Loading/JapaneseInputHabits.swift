@@ -58,25 +58,21 @@ enum JapaneseInputHabits {
                     continue
                 }
                 let plainIndent = bytesOfLine.prefix { $0 == 0x20 }.count
+                // Inside a block scalar (| or >), text is text: a blank line, or one indented with
+                // more ASCII spaces than its header (a full-width space is no YAML indentation: a
+                // line that only it indents ends the block, and is said).
+                if let block = blockIndent {
+                    if bytesOfLine.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) || plainIndent > block { continue }
+                    blockIndent = nil
+                }
                 // A line with neither character only matters for where block scalars and quoted
                 // scalars start and end.
                 guard mayHaveHabits(bytesOfLine) else {
-                    if let block = blockIndent {
-                        if bytesOfLine.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) || plainIndent > block { continue }
-                        blockIndent = nil
-                    }
                     begin(bytesOfLine, indent: plainIndent)
                     continue
                 }
                 let scalars = Array(String(decoding: bytesOfLine, as: UTF8.self).unicodeScalars)
                 let indent = scalars.prefix { $0 == " " || $0 == "\u{3000}" }.count
-                // Inside a block scalar (| or >), text is text: a line indented with more ASCII
-                // spaces than its header (a full-width space is no YAML indentation: a line that
-                // only it indents ends the block, and is said).
-                if let block = blockIndent {
-                    if scalars.allSatisfy({ $0 == " " || $0 == "\r" }) || plainIndent > block { continue }
-                    blockIndent = nil
-                }
                 if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}") {
                     problems.append(.error(
                         .input(.yamlFullWidthIndent),
@@ -155,13 +151,18 @@ enum JapaneseInputHabits {
         var end = line.count
         while end > 0, line[end - 1].isYAMLBlank || line[end - 1] == 0x0D { end -= 1 }
         // An anchor or a tag after the colon (`key: &a`): the value is still to come.
+        end = before(anchorOrTagEndingAt: end, in: line)
+        return end > 0 && line[end - 1] == UInt8(ascii: ":")
+    }
+
+    /// Where the line's content ends once an anchor or a tag ending at `end` (`&a`, `!tag`) and
+    /// the blanks before it are set aside; `end` when the word there is neither.
+    static func before(anchorOrTagEndingAt end: Int, in line: UnsafeBufferPointer<UInt8>) -> Int {
         var k = end
         while k > 0, !line[k - 1].isYAMLBlank { k -= 1 }
-        if k < end, line[k].isAnchorOrTagMark {
-            end = k
-            while end > 0, line[end - 1].isYAMLBlank { end -= 1 }
-        }
-        return end > 0 && line[end - 1] == UInt8(ascii: ":")
+        guard k < end, line[k].isAnchorOrTagMark else { return end }
+        while k > 0, line[k - 1].isYAMLBlank { k -= 1 }
+        return k
     }
 
     /// Where the quoted scalar's closing quote is on the line, from `start`; nil when it goes on.
@@ -198,12 +199,7 @@ enum JapaneseInputHabits {
         var before = cut - 1
         guard before > 0, line[before - 1].isYAMLBlank else { return false }
         while before > 0, line[before - 1].isYAMLBlank { before -= 1 }
-        var k = before
-        while k > 0, !line[k - 1].isYAMLBlank { k -= 1 }
-        if k < before, line[k].isAnchorOrTagMark {
-            before = k
-            while before > 0, line[before - 1].isYAMLBlank { before -= 1 }
-        }
+        before = Self.before(anchorOrTagEndingAt: before, in: line)
         guard before > 0 else { return false }
         let last = line[before - 1]
         return last == UInt8(ascii: ":") || (last == UInt8(ascii: "-") && (before == 1 || line[before - 2].isYAMLBlank))

@@ -99,10 +99,9 @@ public struct LogColumn: Sendable {
     let index: Int
 
     public init(_ key: String, of schema: ObjectSchema) {
-        guard let index = schema.index(of: key) else { preconditionFailure("\(schema.name) has no field \(key)") }
         self.schema = schema
         self.key = key
-        self.index = index
+        self.index = schema.place(of: key)
     }
 }
 

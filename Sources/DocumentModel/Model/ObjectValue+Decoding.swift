@@ -5,8 +5,7 @@ import JapaneseCalendar
 /// a silent blank).
 extension ObjectValue {
     private func checked(_ key: String) -> Value? {
-        guard let index = schema.index(of: key) else { preconditionFailure("\(schema.name) has no field '\(key)'") }
-        return values[index]
+        values[schema.place(of: key)]
     }
 
     /// A text or a choice, with where it is written.

@@ -51,5 +51,12 @@ public final class ObjectSchema: Sendable {
         return indices[key]
     }
 
+    /// The position of `key`, a field the code names: one the schema does not have is a mistake
+    /// in the code, which stops the tests rather than read as a blank.
+    public func place(of key: String) -> Int {
+        guard let index = index(of: key) else { preconditionFailure("\(name) has no field '\(key)'") }
+        return index
+    }
+
     public var keys: [String] { keyList }
 }

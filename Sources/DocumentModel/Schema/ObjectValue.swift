@@ -38,17 +38,11 @@ public struct ObjectValue: Sendable {
     public init(schema: ObjectSchema, fields: [String: Value], keySpans: [String: SourceSpan], nullKeys: Set<String> = [],
                 span: SourceSpan, hadErrors: Bool) {
         var values = [Value?](repeating: nil, count: schema.fields.count)
-        for (key, value) in fields {
-            guard let index = schema.index(of: key) else { preconditionFailure("\(schema.name) has no field '\(key)'") }
-            values[index] = value
-        }
+        for (key, value) in fields { values[schema.place(of: key)] = value }
         var places: [SourceSpan?] = []
         if !keySpans.isEmpty {
             places = Array(repeating: nil, count: schema.fields.count)
-            for (key, place) in keySpans {
-                guard let index = schema.index(of: key) else { preconditionFailure("\(schema.name) has no field '\(key)'") }
-                places[index] = place
-            }
+            for (key, place) in keySpans { places[schema.place(of: key)] = place }
         }
         self.init(schema: schema, values: values, keyPlaces: places, nullKeys: nullKeys, span: span, hadErrors: hadErrors)
     }
@@ -70,9 +64,8 @@ public struct ObjectValue: Sendable {
     /// The same mapping with the value of `key` set, or taken out by nil; `key` must be a field
     /// of the schema.
     public func setting(_ key: String, _ value: Value?) -> ObjectValue {
-        guard let index = schema.index(of: key) else { preconditionFailure("\(schema.name) has no field '\(key)'") }
         var values = self.values
-        values[index] = value
+        values[schema.place(of: key)] = value
         return ObjectValue(schema: schema, values: values, keyPlaces: keyPlaces, nullKeys: nullKeys, span: span, hadErrors: hadErrors)
     }
 

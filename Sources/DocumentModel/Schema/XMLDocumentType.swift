@@ -91,13 +91,10 @@ extension XMLDocumentType {
     /// states.
     public func parts(of content: ObjectValue, document schema: ObjectSchema, source: String)
         -> (contract: Contract?, document: ObjectValue, figures: ObjectValue?, asOf: CivilDate?) {
-        var fields: [String: Value] = [:]
-        var keySpans: [String: SourceSpan] = [:]
-        for field in schema.fields {
-            if let v = content[field.key] { fields[field.key] = v }
-            if let s = content.keySpan(field.key) { keySpans[field.key] = s }
-        }
-        let document = ObjectValue(schema: schema, fields: fields, keySpans: keySpans, span: content.span, hadErrors: content.hadErrors)
+        // The document's fields, taken by key from the content (whose schema holds them among others).
+        let document = ObjectValue(schema: schema, values: schema.fields.map { content[$0.key] },
+                                   keyPlaces: content.keyPlaces.isEmpty ? [] : schema.fields.map { content.keySpan($0.key) },
+                                   span: content.span, hadErrors: content.hadErrors)
         let contract = content.object(at: "contract") { Contract($0, source: source) }
         let figures = self.content.field("service_levels") == nil ? nil : content.object(at: "service_levels") { $0 }
         let asOf = self.content.field("as_of") == nil ? nil : content.date(at: "as_of")?.value
