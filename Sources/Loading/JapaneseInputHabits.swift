@@ -87,12 +87,16 @@ enum JapaneseInputHabits {
                     i += 2
                     while i < scalars.count && scalars[i] == " " { i += 1 }
                 }
+                // A key is a lower-case name (every key of the files is); an upper-case word
+                // before a ： is prose (`- ISMAP：登録の更新`).
                 let keyStart = i
-                while i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) || scalars[i] == "_" || scalars[i] == "-" {
-                    i += 1
+                if i < scalars.count, ("a"..."z").contains(scalars[i]) {
+                    while i < scalars.count, ("a"..."z").contains(scalars[i]) || ("0"..."9").contains(scalars[i]) || scalars[i] == "_" || scalars[i] == "-" {
+                        i += 1
+                    }
                 }
                 if i > keyStart, i < scalars.count, scalars[i] == "：" {
-                    let key = String(String.UnicodeScalarView(scalars[keyStart..<i]))
+                    let key = MessageWording.excerpt(String(String.UnicodeScalarView(scalars[keyStart..<i])))
                     problems.append(.error(
                         .input(.yamlFullWidthColon),
                         Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
@@ -148,11 +152,20 @@ enum JapaneseInputHabits {
 
     /// Whether the line is a key whose value comes on the lines after it (`key:`, `- key: &a`).
     static func endsWithKey(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = line.count
+        // A comment after the colon (`key:   # 注記`) leaves the value to come.
+        var end = contentEnd(line)
         while end > 0, line[end - 1].isYAMLBlank || line[end - 1] == 0x0D { end -= 1 }
         // An anchor or a tag after the colon (`key: &a`): the value is still to come.
         end = before(anchorOrTagEndingAt: end, in: line)
         return end > 0 && line[end - 1] == UInt8(ascii: ":")
+    }
+
+    /// Where the line's content ends before a comment (` #…`; looked for only on a line with a #,
+    /// found with memchr); the line's end when it has none.
+    static func contentEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = line.baseAddress, memchr(base, Int32(UInt8(ascii: "#")), line.count) != nil,
+              let hash = line.indices.first(where: { $0 > 0 && line[$0] == UInt8(ascii: "#") && line[$0 - 1].isYAMLBlank }) else { return line.count }
+        return hash
     }
 
     /// Where the line's content ends once an anchor or a tag ending at `end` (`&a`, `!tag`) and
@@ -182,10 +195,8 @@ enum JapaneseInputHabits {
     /// `key: |`, `key: >-`, `- |`, `key: |2 # 注記`, `key: &a >` …: the lines indented under it
     /// are a block scalar's text.
     static func opensBlock(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = line.count
-        // A comment after the indicator (looked for only on a line with a #, found with memchr).
-        if let base = line.baseAddress, memchr(base, Int32(UInt8(ascii: "#")), line.count) != nil,
-           let hash = line.indices.first(where: { $0 > 0 && line[$0] == UInt8(ascii: "#") && line[$0 - 1].isYAMLBlank }) { end = hash }
+        // A comment after the indicator.
+        var end = contentEnd(line)
         // Trailing blanks and a carriage return.
         while end > 0, line[end - 1].isYAMLBlank || line[end - 1] == 0x0D { end -= 1 }
         // The chomping (- or +) and indentation (1–9) indicators, in either order.

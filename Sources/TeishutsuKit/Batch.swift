@@ -93,8 +93,10 @@ public enum Batch {
     /// The folders named, each once (`c01`, `c01/`, `./c01` and its absolute path are one
     /// folder), in the order first named.
     public static func distinct(_ folders: [String]) -> [String] {
-        var seen: Set<String> = []
-        return folders.filter { seen.insert(InputFile.realPath($0) ?? $0).inserted }
+        // Compared byte for byte: two names Swift counts as equal (が composed, or か and ゛) are
+        // two folders on disk.
+        var seen: Set<[UInt8]> = []
+        return folders.filter { seen.insert(Array((InputFile.realPath($0) ?? $0).utf8)).inserted }
     }
 
     /// Two folders of one run with the same name would write to one output folder.

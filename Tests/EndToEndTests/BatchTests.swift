@@ -153,6 +153,19 @@ import TeishutsuKit
         #expect(results[1].report.diagnostics.contains { $0.code.id == "yaml-unknown-key" })
     }
 
+    /// A folder named twice is read once; two folders whose names Swift counts as equal strings
+    /// (が composed, and か with ゛) are two folders on disk, and both are read.
+    @Test func foldersAreTheSameOnlyByTheirBytes() throws {
+        let root = try CLI.temporaryFolder("distinct")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let composed = root.appendingPathComponent("\u{304C}").path, decomposed = root.appendingPathComponent("\u{304B}\u{3099}").path
+        #expect(composed == decomposed, "Swift compares the two names as equal")
+        for folder in [composed, decomposed] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).count == 2)
+        let kept = Batch.distinct([composed, decomposed, composed, root.path + "/./\u{304C}"])
+        #expect(kept.map { Array($0.utf8) } == [Array(composed.utf8), Array(decomposed.utf8)])
+    }
+
     @Test func shardsCoverEveryFolderOnce() throws {
         // By name only: shards 1…N of any list cover each folder exactly once.
         let names = (1...1000).map { "contracts/m\($0)" }

@@ -146,6 +146,32 @@ import TestSupport
         #expect(JapaneseInputHabits.problems(in: plain.joined(separator: "\n"), file: "x.yaml").map { $0.span!.line } == [4, 7, 10, 13, 16])
     }
 
+    /// Prose that names something in capitals before a ： (`- ISMAP：登録の更新`) is no key typed in
+    /// Japanese input mode (every key is a lower-case name); a comment after `key:` leaves its
+    /// value to come on the next line, quoted or not; a key quoted in a message is cut short.
+    @Test func proseAndCommentsAreNotTakenForInputHabits() throws {
+        let valid = [
+            "changes:",
+            "  - ISMAP：登録の更新",
+            "  - SOC_2：報告書の受領",
+            "note:   # 注記",
+            "  \"初版の作成",
+            "  \u{3000}全体\"",
+        ]
+        #expect(JapaneseInputHabits.problems(in: valid.joined(separator: "\n"), file: "x.yaml").isEmpty)
+        let habits = [
+            "  - number：1",
+            "note:   # 注記",
+            "  \"引用\"",
+            "\u{3000}next: x",
+            String(repeating: "k", count: 5_000) + "：1",
+        ]
+        let problems = JapaneseInputHabits.problems(in: habits.joined(separator: "\n"), file: "x.yaml")
+        #expect(problems.map { "\($0.code.id) \($0.span!.line)" } == ["yaml-fullwidth-colon 1", "yaml-fullwidth-indent 4", "yaml-fullwidth-colon 5"])
+        let long = try #require(problems.last)
+        #expect(long.message.english.count < 200 && long.message.japanese.count < 200)
+    }
+
     /// A carriage return alone ends a line in YAML: the line the parser names is the line quoted.
     @Test func aCarriageReturnAloneEndsALine() throws {
         let yaml = "# 要件一覧\r（注）\nname: x\nrequirements: []\n"
