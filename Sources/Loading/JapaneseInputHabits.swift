@@ -36,8 +36,8 @@ enum JapaneseInputHabits {
             /// What a line outside block scalars begins: a block scalar, a quoted scalar it leaves
             /// open, a value to come on the next line.
             func begin(_ line: UnsafeBufferPointer<UInt8>, indent: Int) {
-                if opensBlock(line) {
-                    blockIndent = indent
+                if let opener = opensBlock(line) {
+                    blockIndent = blockParent(line, indent: indent, opener: opener)
                     valueToCome = false
                     return
                 }
@@ -73,7 +73,9 @@ enum JapaneseInputHabits {
                 }
                 let scalars = Array(String(decoding: bytesOfLine, as: UTF8.self).unicodeScalars)
                 let indent = scalars.prefix { $0 == " " || $0 == "\u{3000}" }.count
-                if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}") {
+                // After ASCII spaces, a full-width space before text that is neither a key nor a
+                // list's dash goes on with a plain value over lines (字下げ): it is text.
+                if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}"), wide == 0 || startsKeyOrItem(scalars[indent...]) {
                     problems.append(.error(
                         .input(.yamlFullWidthIndent),
                         Message(ja: "\(lineNumber)行目のインデントに全角の空白（U+3000）があります", en: "line \(lineNumber) is indented with a full-width space (U+3000)"),
@@ -86,6 +88,17 @@ enum JapaneseInputHabits {
                 while i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == " " {
                     i += 2
                     while i < scalars.count && scalars[i] == " " { i += 1 }
+                }
+                // A full-width space after a dash (`-　number: 1`): the YAML parser reads no list
+                // item there, but a text starting with a dash.
+                if i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == "\u{3000}" {
+                    let wide = scalars[(i + 1)...].prefix { $0 == "\u{3000}" || $0 == " " }.count
+                    problems.append(.error(
+                        .input(.yamlFullWidthIndent),
+                        Message(ja: "\(lineNumber)行目のリストの「-」の後ろに全角の空白（U+3000）があります", en: "line \(lineNumber) has a full-width space (U+3000) after a list's dash"),
+                        expected: Message(ja: "「-」の後ろに半角の空白", en: "an ASCII space after the dash"),
+                        at: SourceSpan(file: file, line: lineNumber, column: i + 2, length: wide)))
+                    continue
                 }
                 // A key is a lower-case name (every key of the files is); an upper-case word
                 // before a ： is prose (`- ISMAP：登録の更新`).
@@ -104,10 +117,40 @@ enum JapaneseInputHabits {
                         at: SourceSpan(file: file, line: lineNumber, column: i + 1)))
                     continue
                 }
-                begin(bytesOfLine, indent: indent)
+                begin(bytesOfLine, indent: plainIndent)
             }
         }
         return problems
+    }
+
+    /// Whether the text after a line's indentation begins a key (`name:`, `name：`) or a list item
+    /// (`-`, `- x`, `-　x`): what a full-width space must not indent.
+    static func startsKeyOrItem(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = text.first else { return false }
+        if first == "-" {
+            let next = text.dropFirst().first
+            return next == nil || next == " " || next == "\u{3000}" || next == "\t"
+        }
+        guard ("a"..."z").contains(first) else { return false }
+        let rest = text.drop { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+        guard let mark = rest.first else { return false }
+        if mark == "：" { return true }
+        guard mark == ":" else { return false }
+        let after = rest.dropFirst().first
+        return after == nil || after == " " || after == "\t" || after == "\r" || after == "\u{3000}"
+    }
+
+    /// The indentation a block scalar's text must exceed: the column of the key whose value it
+    /// is (`- key: |` at 0: its key at 2, and a line indented by 2 is the next key, not text), or
+    /// of the dash of the item it is (`- |`).
+    static func blockParent(_ line: UnsafeBufferPointer<UInt8>, indent: Int, opener: BlockOpener) -> Int {
+        var i = indent, dash = indent
+        while i + 1 < line.count, line[i] == UInt8(ascii: "-"), line[i + 1].isYAMLBlank {
+            dash = i
+            i += 2
+            while i < line.count, line[i].isYAMLBlank { i += 1 }
+        }
+        return opener == .key ? i : dash
     }
 
     /// The quote of a quoted scalar that the line begins as a value and does not close (`key: "…`,
@@ -192,9 +235,12 @@ enum JapaneseInputHabits {
         return nil
     }
 
+    /// What a block scalar's header follows: a key's colon (`key: |`) or an item's dash (`- |`).
+    enum BlockOpener { case key, dash }
+
     /// `key: |`, `key: >-`, `- |`, `key: |2 # 注記`, `key: &a >` …: the lines indented under it
-    /// are a block scalar's text.
-    static func opensBlock(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// are a block scalar's text; nil when the line opens none.
+    static func opensBlock(_ line: UnsafeBufferPointer<UInt8>) -> BlockOpener? {
         // A comment after the indicator.
         var end = contentEnd(line)
         // Trailing blanks and a carriage return.
@@ -205,14 +251,15 @@ enum JapaneseInputHabits {
             cut -= 1
             indicators += 1
         }
-        guard cut > 0, line[cut - 1] == UInt8(ascii: "|") || line[cut - 1] == UInt8(ascii: ">") else { return false }
+        guard cut > 0, line[cut - 1] == UInt8(ascii: "|") || line[cut - 1] == UInt8(ascii: ">") else { return nil }
         // Before it, after a blank: a key's colon or an item's dash (an anchor or a tag between).
         var before = cut - 1
-        guard before > 0, line[before - 1].isYAMLBlank else { return false }
+        guard before > 0, line[before - 1].isYAMLBlank else { return nil }
         while before > 0, line[before - 1].isYAMLBlank { before -= 1 }
         before = Self.before(anchorOrTagEndingAt: before, in: line)
-        guard before > 0 else { return false }
+        guard before > 0 else { return nil }
         let last = line[before - 1]
-        return last == UInt8(ascii: ":") || (last == UInt8(ascii: "-") && (before == 1 || line[before - 2].isYAMLBlank))
+        if last == UInt8(ascii: ":") { return .key }
+        return last == UInt8(ascii: "-") && (before == 1 || line[before - 2].isYAMLBlank) ? .dash : nil
     }
 }

@@ -56,7 +56,6 @@ public enum YAMLLoader {
     static func parse(_ lines: SourceLines, file: String, schema: ObjectSchema,
                       budget: Int = maximumValues) -> (ObjectValue?, [Diagnostic]) {
         let text = lines.text
-        if let problem = aliasKeyProblem(text, file: file) { return (nil, [problem]) }
         // What a Japanese input method types (a full-width colon after a key, full-width spaces
         // as indentation) confuses the YAML parser a line later; name it where it is instead.
         let habits = JapaneseInputHabits.problems(in: text, file: file)
@@ -118,29 +117,6 @@ public enum YAMLLoader {
         .error(.input(.yamlSyntax),
                Message(ja: "YAML の入れ子が深すぎます（\(maximumNesting)段まで）", en: "the YAML is nested too deeply (at most \(maximumNesting) levels)"),
                expected: Message(ja: "入れ子の浅い YAML", en: "YAML nested less deeply"), at: SourceSpan(file: file, line: line, column: max(1, column)))
-    }
-
-    /// Keys are plain names: an alias in key position (a key that stands for a value written
-    /// elsewhere, perhaps a whole mapping) is refused up front, where it is written.
-    static func aliasKeyProblem(_ text: String, file: String) -> Diagnostic? {
-        guard SourceLines.contains(UInt8(ascii: "*"), in: text) else { return nil }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
-            let isComplexKey = trimmed.hasPrefix("?")
-            let afterQuestion = isComplexKey ? trimmed.dropFirst().drop { $0 == " " } : trimmed
-            guard afterQuestion.hasPrefix("*") || afterQuestion.hasPrefix("[*") || afterQuestion.hasPrefix("{*") else { continue }
-            let token = afterQuestion.prefix { $0 != " " && $0 != "\t" }
-            let isKey = isComplexKey || token.hasSuffix(":") || afterQuestion.dropFirst(token.count).drop { $0 == " " }.hasPrefix(":")
-            guard isKey else { continue }
-            let column = line.distance(from: line.startIndex, to: afterQuestion.startIndex) + 1
-            return .error(
-                .input(.yamlAliasKey),
-                Message(ja: "エイリアス（\(token.trimmingCharacters(in: ":"))）はキーとして使えません",
-                        en: "an alias (\(token.trimmingCharacters(in: ":"))) cannot be used as a key"),
-                expected: Message(ja: "文字列のキー", en: "a plain key"),
-                at: SourceSpan(file: file, line: index + 1, column: column, length: token.count))
-        }
-        return nil
     }
 
     /// A problem libyaml reports (`context`: what it was reading, and from which line).

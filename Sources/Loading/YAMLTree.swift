@@ -79,9 +79,9 @@ final class YAMLTree {
         /// The keys written twice, and tags (a bounded list: past its limit they are counted).
         var duplicateList = ProblemList()
         var duplicates: [Diagnostic] { duplicateList.diagnostics }
-        /// Whether a tag was refused: the file is then not read further (a tagged value must not
-        /// be read as if it had none).
-        var refusedTag = false
+        /// Whether a tag or an alias used as a key was refused: the file is then not read further
+        /// (a tagged value must not be read as if it had none, nor an alias's value as a key).
+        var refused = false
         var underDuplicateKeys: Set<Int32> = []
 
         init(file: String, lines: SourceLines) {
@@ -108,7 +108,7 @@ final class YAMLTree {
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
                     guard let root else { return .empty }
-                    if refusedTag { return .failed(duplicates) }
+                    if refused { return .failed(duplicates) }
                     return .tree(YAMLTree(nodes: nodes, children: children, strings: strings, root: root, file: file, lines: lines,
                                           underDuplicateKeys: underDuplicateKeys),
                                  duplicateKeys: duplicates)
@@ -186,6 +186,12 @@ final class YAMLTree {
                         let at = mark(event.start_mark)
                         return .failed(duplicates + [syntax("found undefined alias", line: at.line, column: at.column)])
                     }
+                    // Keys are plain names: an alias in a key's place (standing for a value
+                    // written elsewhere, perhaps a whole mapping) is refused where it is written.
+                    // Only the parser knows a key's place: `*注: 初版` in a block of text is text.
+                    if let (container, start) = open.last, nodes[Int(container)].kind == .mapping, (pending.count - start) % 2 == 0 {
+                        refuseAliasKey(name, at: mark(event.start_mark))
+                    }
                     attach(node, &root)
                 default:
                     break
@@ -202,12 +208,22 @@ final class YAMLTree {
             var name = written ?? String(cString: tag)
             if written == nil, name.hasPrefix("tag:yaml.org,2002:") { name = "!!" + name.dropFirst("tag:yaml.org,2002:".count) }
             if name.unicodeScalars.count > 40 { name = String(name.unicodeScalars.prefix(39)) + "…" }
-            refusedTag = true
+            refused = true
             duplicateList.record(.error(
                 .input(.yamlSyntax),
                 Message(ja: "YAML のタグ（\(name)）は使えません。値は項目の型のとおりに読みます", en: "YAML tags (\(name)) are not supported: every value is read as its field's type"),
                 expected: Message(ja: "タグのない値（\(name) を消す）", en: "the value without its tag (remove \(name))"),
                 at: SourceSpan(file: file, line: Int(start.line), column: Int(start.column))))
+        }
+
+        mutating func refuseAliasKey(_ name: String, at start: (line: Int32, column: Int32)) {
+            let alias = "*" + MessageWording.excerpt(name, limit: 40)
+            refused = true
+            duplicateList.record(.error(
+                .input(.yamlAliasKey),
+                Message(ja: "エイリアス（\(alias)）はキーとして使えません", en: "an alias (\(alias)) cannot be used as a key"),
+                expected: Message(ja: "文字列のキー", en: "a plain key"),
+                at: SourceSpan(file: file, line: Int(start.line), column: Int(start.column), length: name.unicodeScalars.count + 1)))
         }
 
         /// The tag as written where a node begins, after its anchor if one comes first

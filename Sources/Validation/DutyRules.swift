@@ -60,6 +60,14 @@ public enum DutyRules {
         for report in reports {
             // No id (misspelt or missing): the schema said so; nothing here can be matched.
             guard !report.id.value.isEmpty else { continue }
+            // Its documents are named incident-<ID>.html, .xml and .pdf: a name a file system takes.
+            if report.id.value.utf8.count > IncidentReport.longestID {
+                diagnostics.append(.error(.record(.incidentFileName),
+                                          Message(ja: "障害報告書の id が長すぎて、文書のファイル名（incident-<ID>.html）にできません（\(report.id.value.utf8.count)バイト）",
+                                                  en: "the incident report's id is too long to name its documents (incident-<ID>.html): \(report.id.value.utf8.count) bytes"),
+                                          expected: Message(ja: "\(IncidentReport.longestID)バイトまでの id", en: "an id of at most \(IncidentReport.longestID) bytes"),
+                                          at: report.id.span))
+            }
             if report.id.value != report.fileID {
                 diagnostics.append(.error(.record(.incidentFileName),
                                           Message(ja: "ファイル名 \(report.fileID).yaml と id \(report.id.value) が違います",

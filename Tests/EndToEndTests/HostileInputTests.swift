@@ -185,6 +185,39 @@ import TestSupport
         #expect(html.contains("【期限超過】"))
     }
 
+    /// An incident's documents are named after its id (incident-<ID>.html): an id too long for
+    /// a file name is refused by validate, where it is written, not by the file system mid-build.
+    @Test func anIncidentIDTooLongToNameAFileIsRefusedByValidate() throws {
+        let folder = try Fixtures.demoCopy("long-id")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
+        func rename(to id: String, from old: String) throws {
+            try Fixtures.edit(folder, "logs/incidents.csv", replacing: old + ",", with: id + ",")
+            try Fixtures.edit(folder, "incidents/\(old).yaml", replacing: "id: \(old)", with: "id: \(id)")
+            try FileManager.default.moveItem(at: folder.appendingPathComponent("incidents/\(old).yaml"),
+                                             to: folder.appendingPathComponent("incidents/\(id).yaml"))
+        }
+        // 241 bytes: incident-<ID>.html is 255 bytes, the longest name a file may have.
+        let longest = "INC-" + String(repeating: "障", count: 79)
+        #expect(longest.utf8.count == 241)
+        try rename(to: longest, from: "INC-2025-006")
+        let out = folder.appendingPathComponent("out")
+        let built = try run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"])
+        #expect(built.status == 0, "\(built.stdout)\(built.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("incident-\(longest).xml").path))
+        let before = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+
+        let tooLong = longest + "1"
+        try rename(to: tooLong, from: longest)
+        let checked = try run(["validate", folder.path, "--today", "2026-04-30"])
+        #expect(checked.status == 1, "\(checked.stdout)")
+        #expect(checked.stdout.contains("error[INCIDENT-file-name]: the incident report's id is too long to name its documents (incident-<ID>.html): 242 bytes"), "\(checked.stdout)")
+        #expect(checked.stdout.contains("incidents/\(tooLong).yaml:3:5"), "\(checked.stdout)")
+        let refused = try run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"])
+        #expect(refused.status == 1 && refused.stderr.contains("INCIDENT-file-name") && !refused.stderr.contains("File name too long"), "\(refused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == before)
+    }
+
     /// The plan promises an update every two hours until recovery (update_every_minutes: 120).
     /// INC-2025-004: first report 3:05, updates 5:00 and 7:00, recovered 7:45, update 7:55.
     /// Without the 7:00 update, nothing came between 5:00 and the recovery (due by 7:00); with

@@ -172,6 +172,33 @@ import TestSupport
         #expect(long.message.english.count < 200 && long.message.japanese.count < 200)
     }
 
+    /// A full-width space after ASCII indentation before text (字下げ in a value over lines) is
+    /// text; before a key or a dash it is still indentation. The text of `- key: |` is measured
+    /// from its key, so a sibling key right after it is read; a full-width space after a dash is
+    /// named.
+    @Test func fullWidthSpacesAreTextOrIndentationByWhatFollows() throws {
+        let schema = ObjectSchema("T", "試験", [.required("content", "内容", .text), .optional("other", "他", .text)])
+        let (value, diagnostics) = load("content: 障害の経過は次のとおり。\n  \u{3000}字下げした続きの行\nother: x\n", schema: schema)
+        #expect(diagnostics.map(summary) == [])
+        #expect(value?["content"]?.text == "障害の経過は次のとおり。 \u{3000}字下げした続きの行")
+        let habits = [
+            "- id: A",
+            "  note: |",
+            "    text",
+            "  title：x",
+            "-\u{3000}number: 1",
+            "changes:",
+            "  \u{3000}- item",
+            "  \u{3000}name: x",
+            "  - \u{3000}",
+        ]
+        let problems = JapaneseInputHabits.problems(in: habits.joined(separator: "\n"), file: "x.yaml")
+        #expect(problems.map { "\($0.code.id) \($0.span!.line):\($0.span!.column)" } == [
+            "yaml-fullwidth-colon 4:8", "yaml-fullwidth-indent 5:2", "yaml-fullwidth-indent 7:3", "yaml-fullwidth-indent 8:3",
+        ])
+        #expect(problems[1].message.english == "line 5 has a full-width space (U+3000) after a list's dash")
+    }
+
     /// A carriage return alone ends a line in YAML: the line the parser names is the line quoted.
     @Test func aCarriageReturnAloneEndsALine() throws {
         let yaml = "# 要件一覧\r（注）\nname: x\nrequirements: []\n"
@@ -396,6 +423,21 @@ import TestSupport
         let (value, diagnostics) = load("a: &k x\n? *k\n: 1\n")
         #expect(value == nil)
         #expect(diagnostics.map(summary) == ["yaml-alias-key 2:3 an alias (*k) cannot be used as a key"])
+        // Every one is named, in a flow mapping too, with the rest of the file still read.
+        let (_, more) = load("a: &k x\n*k : 1\nb: {*k: 2}\nc: [1\n")
+        #expect(more.map(summary).prefix(2) == ["yaml-alias-key 2:1 an alias (*k) cannot be used as a key",
+                                                "yaml-alias-key 3:5 an alias (*k) cannot be used as a key"])
+        #expect(more.count == 3)
+    }
+
+    /// An asterisk starting a line of a block of text, or a value, is text: only where the parser
+    /// reads a key is an alias refused.
+    @Test func anAsteriskInTextIsNotAnAliasKey() {
+        let schema = ObjectSchema("T", "試験", [.required("note", "注記", .text), .optional("other", "他", .text)])
+        let (value, diagnostics) = load("note: |\n  *注: 初版\n  **重要**: 期限\nother: '*a: b'\n", schema: schema)
+        #expect(diagnostics.map(summary) == [])
+        #expect(value?["note"]?.text == "*注: 初版\n**重要**: 期限")
+        #expect(value?["other"]?.text == "*a: b")
     }
 
     @Test func placeholdersAreReportedWithTheirHint() {

@@ -43,6 +43,9 @@ public struct IncidentReport: Sendable {
     public let source: String
     /// The ID the file is named for (`INC-2025-004.yaml`).
     public let fileID: String
+    /// The longest id, in UTF-8 bytes, whose documents a file system can name: 255 bytes for
+    /// `incident-<ID>.html` (the longest of its names).
+    public static let longestID = 255 - "incident-".utf8.count - ".html".utf8.count
     public let id: Located<String>
     public let detectedAt: Located<Instant>?
     public let security: Bool
