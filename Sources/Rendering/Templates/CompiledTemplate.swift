@@ -1,9 +1,14 @@
 /// A template bound to its view's shape: every name is a slot in a frame of the context
 /// stack, found once at compile time. Immutable and `Sendable`, shared by every thread.
 public struct CompiledTemplate: Sendable {
-    let nodes: [BoundNode]
+    let program: Program
     /// The template's name (`plan`, `report`).
     public let name: String
+
+    init(nodes: [BoundNode], name: String) {
+        program = Program(nodes)
+        self.name = name
+    }
 
     /// Renders `view`: the HTML, as UTF-8 text.
     public func render(_ view: ViewNode) -> String {
@@ -12,11 +17,100 @@ public struct CompiledTemplate: Sendable {
 
     /// Renders `view`: the HTML's UTF-8 bytes (made of valid strings, so valid UTF-8 too).
     public func renderBytes(_ view: ViewNode) -> [UInt8] {
-        var renderer = Renderer()
-        renderer.out.reserveCapacity(256 * 1024)
-        var stack: [Frame] = [.node(view)]
-        renderer.render(nodes, stack: &stack, indentation: [])
-        return renderer.out
+        program.ops.withUnsafeBufferPointer { ops in
+            program.bytes.withUnsafeBufferPointer { bytes in
+                program.paths.withUnsafeBufferPointer { paths in
+                    var renderer = Renderer(ops: ops, bytes: bytes, paths: paths)
+                    renderer.out.reserveCapacity(256 * 1024)
+                    var stack: [Frame] = [.node(view)]
+                    renderer.render(0..<ops.count, stack: &stack, indentation: [])
+                    return renderer.out
+                }
+            }
+        }
+    }
+}
+
+/// A compiled template as one flat list of operations of plain values, read without a
+/// reference count touched: a section's or a partial's body is the operations after it, up
+/// to its `end`; texts and indentations are ranges of `bytes`, names' slot paths of `paths`.
+struct Program: Sendable {
+    enum Op: Sendable {
+        case text(Int32, Int32)
+        /// `inText`: in HTML text, where a date may be kept whole (see ``DateSpans``).
+        case value(Slot, escaped: Bool, inText: Bool)
+        case section(Slot, inverted: Bool, end: Int32)
+        /// The indentation (a range of `bytes`) and where the body ends.
+        case partial(Int32, Int32, end: Int32)
+    }
+
+    /// Where a name lives: the frame of the context stack (counted from the bottom), and the
+    /// range of `paths` that holds the slots from there (empty for the frame itself, `{{.}}`).
+    struct Slot: Sendable {
+        let frame: Int32
+        let start: Int32
+        let end: Int32
+    }
+
+    let ops: [Op]
+    let bytes: [UInt8]
+    let paths: [Int32]
+
+    init(_ nodes: [BoundNode]) {
+        var builder = Builder()
+        builder.append(nodes)
+        ops = builder.ops
+        bytes = builder.bytes
+        paths = builder.paths
+    }
+
+    private struct Builder {
+        var ops: [Op] = []
+        var bytes: [UInt8] = []
+        var paths: [Int32] = []
+        /// Where each text already taken lies in `bytes`, by the address of its storage: a
+        /// partial included many times shares its texts (the bound tree holds one copy of each),
+        /// and so does the program, however often a template includes it.
+        var placed: [UnsafeRawPointer: (Int32, Int32)] = [:]
+
+        mutating func slot(_ reference: Reference) -> Slot {
+            let start = Int32(paths.count)
+            paths += reference.path.map(Int32.init)
+            return Slot(frame: Int32(reference.frame), start: start, end: Int32(paths.count))
+        }
+
+        mutating func range(_ text: [UInt8]) -> (Int32, Int32) {
+            let address = text.withUnsafeBytes { $0.baseAddress }
+            if let address, let known = placed[address], Int(known.1 - known.0) == text.count { return known }
+            let start = Int32(bytes.count)
+            bytes += text
+            let range = (start, Int32(bytes.count))
+            if let address { placed[address] = range }
+            return range
+        }
+
+        mutating func append(_ nodes: [BoundNode]) {
+            for node in nodes {
+                switch node {
+                case .text(let text):
+                    let (start, end) = range(text)
+                    ops.append(.text(start, end))
+                case .value(let reference, let escaped, let inText):
+                    ops.append(.value(slot(reference), escaped: escaped, inText: inText))
+                case .section(let reference, let inverted, let body):
+                    let at = ops.count, place = slot(reference)
+                    ops.append(.section(place, inverted: inverted, end: 0))
+                    append(body)
+                    ops[at] = .section(place, inverted: inverted, end: Int32(ops.count))
+                case .partial(let indentation, let body):
+                    let at = ops.count
+                    let (start, end) = range(indentation)
+                    ops.append(.partial(start, end, end: 0))
+                    append(body)
+                    ops[at] = .partial(start, end, end: Int32(ops.count))
+                }
+            }
+        }
     }
 }
 
@@ -27,11 +121,12 @@ struct Reference: Sendable {
     let path: [Int]
 }
 
+/// A template as the compiler binds it, a tree (partials expanded in place); ``Program``
+/// flattens it for rendering.
 indirect enum BoundNode: Sendable {
     case text([UInt8])
     /// `inText`: in HTML text, where a date may be kept whole (see ``DateSpans``).
     case value(Reference, escaped: Bool, inText: Bool)
-    /// `pushes`: whether entering the section adds a frame (a list element, an object, a text).
     case section(Reference, inverted: Bool, body: [BoundNode])
     case partial(indentation: [UInt8], body: [BoundNode])
 }
@@ -44,32 +139,50 @@ enum Frame {
 
 struct Renderer {
     var out: [UInt8] = []
+    let ops: UnsafeBufferPointer<Program.Op>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let paths: UnsafeBufferPointer<Int32>
 
-    private func resolve(_ reference: Reference, in stack: [Frame]) -> ViewValue {
-        guard reference.frame < stack.count else { return .absent }
-        var current: ViewValue
-        switch stack[reference.frame] {
-        case .node(let node): current = .object(node)
-        case .text(let text): current = .text(text)
-        }
-        for slot in reference.path {
-            guard case .object(let node) = current, slot < node.slots.count else { return .absent }
-            current = node.slots[slot]
-        }
-        return current
+    init(ops: UnsafeBufferPointer<Program.Op>, bytes: UnsafeBufferPointer<UInt8>, paths: UnsafeBufferPointer<Int32>) {
+        self.ops = ops
+        self.bytes = bytes
+        self.paths = paths
     }
 
-    /// Renders nodes; inside an indented partial, each node that starts a line is indented
-    /// (the rule of swift-mustache, which the shipped templates' whitespace follows).
-    mutating func render(_ nodes: [BoundNode], stack: inout [Frame], indentation: [UInt8]) {
+    private func resolve(_ slot: Program.Slot, in stack: [Frame]) -> ViewValue {
+        guard Int(slot.frame) < stack.count else { return .absent }
+        guard slot.start < slot.end else {
+            switch stack[Int(slot.frame)] {
+            case .node(let node): return .object(node)
+            case .text(let text): return .text(text)
+            }
+        }
+        guard case .node(let node) = stack[Int(slot.frame)] else { return .absent }
+        return value(at: Int(slot.start), to: Int(slot.end), in: node.slots)
+    }
+
+    /// The value the slots `paths[k..<end]` lead to from `slots`.
+    private func value(at k: Int, to end: Int, in slots: [ViewValue]) -> ViewValue {
+        let slot = Int(paths[k])
+        guard slot < slots.count else { return .absent }
+        if k + 1 == end { return slots[slot] }
+        guard case .object(let node) = slots[slot] else { return .absent }
+        return value(at: k + 1, to: end, in: node.slots)
+    }
+
+    /// Renders the operations of `range`; inside an indented partial, each one that starts a
+    /// line is indented (the rule of swift-mustache, which the shipped templates' whitespace
+    /// follows).
+    mutating func render(_ range: Range<Int>, stack: inout [Frame], indentation: [UInt8]) {
+        var i = range.lowerBound
         guard !indentation.isEmpty else {
-            for node in nodes { renderNode(node, stack: &stack, indentation: indentation) }
+            while i < range.upperBound { i = renderOp(at: i, stack: &stack, indentation: indentation) }
             return
         }
         let localStart = out.count
-        for node in nodes {
-            var scratch = Renderer()
-            scratch.renderNode(node, stack: &stack, indentation: indentation)
+        while i < range.upperBound {
+            var scratch = Renderer(ops: ops, bytes: bytes, paths: paths)
+            i = scratch.renderOp(at: i, stack: &stack, indentation: indentation)
             if !scratch.out.isEmpty && out.count > localStart && out[out.count - 1] == 0x0A {
                 out += indentation
             }
@@ -77,12 +190,15 @@ struct Renderer {
         }
     }
 
-    private mutating func renderNode(_ node: BoundNode, stack: inout [Frame], indentation: [UInt8]) {
-        switch node {
-        case .text(let bytes):
-            out += bytes
-        case .value(let reference, let escaped, let inText):
-            switch resolve(reference, in: stack) {
+    /// Renders the operation at `i` (a section or a partial with its body); returns the index of
+    /// the operation after it.
+    private mutating func renderOp(at i: Int, stack: inout [Frame], indentation: [UInt8]) -> Int {
+        switch ops[i] {
+        case .text(let start, let end):
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)]))
+            return i + 1
+        case .value(let slot, let escaped, let inText):
+            switch resolve(slot, in: stack) {
             case .text(let text):
                 if escaped {
                     if inText { DateSpans.escape(text, into: &out) } else { Self.escape(text, into: &out) }
@@ -94,8 +210,11 @@ struct Renderer {
             case .list, .object, .absent:
                 break
             }
-        case .section(let reference, let inverted, let body):
-            let value = resolve(reference, in: stack)
+            return i + 1
+        case .section(let slot, let inverted, let endIndex):
+            let end = Int(endIndex)
+            let body = (i + 1)..<end
+            let value = resolve(slot, in: stack)
             if inverted {
                 switch value {
                 case .flag(let flag): if !flag { render(body, stack: &stack, indentation: indentation) }
@@ -105,7 +224,7 @@ struct Renderer {
                 case .text(let text): if text.isEmpty { render(body, stack: &stack, indentation: indentation) }
                 case .object: break
                 }
-                return
+                return end
             }
             switch value {
             case .flag(let flag):
@@ -128,8 +247,11 @@ struct Renderer {
             case .absent:
                 break
             }
-        case .partial(let partialIndentation, let body):
-            render(body, stack: &stack, indentation: indentation + partialIndentation)
+            return end
+        case .partial(let start, let stop, let endIndex):
+            let end = Int(endIndex)
+            render((i + 1)..<end, stack: &stack, indentation: indentation + Array(bytes[Int(start)..<Int(stop)]))
+            return end
         }
     }
 
