@@ -33,13 +33,22 @@ enum JapaneseInputHabits {
             // Whether the line before (blank lines and comments aside) was a key with its value
             // to come on the next line (`key:`): a quote starting this line then begins it.
             var valueToCome = false
+            var outline = Outline()
             /// What a line outside block scalars begins: a block scalar, a quoted scalar it leaves
-            /// open, a value to come on the next line.
+            /// open, a value to come on the next line. A line of a plain value's text begins
+            /// nothing.
             func begin(_ line: UnsafeBufferPointer<UInt8>, indent: Int) {
+                let before = outline
+                guard !before.continues(indent) else { return }
+                outline.read(line, indent: indent)
                 if let opener = opensBlock(line) {
-                    blockIndent = blockParent(line, indent: indent, opener: opener)
-                    valueToCome = false
-                    return
+                    // A header alone on its line (`key:` above it) opens the key's text.
+                    if opener != .alone || (before.toCome && indent > before.parent) {
+                        blockIndent = opener == .alone ? before.parent : blockParent(line, indent: indent, opener: opener)
+                        outline.endValue()
+                        valueToCome = false
+                        return
+                    }
                 }
                 guard hasQuotes, let first = line.first(where: { !$0.isYAMLBlank && $0 != 0x0D }), first != UInt8(ascii: "#") else { return }
                 quoted = opensQuoted(line, valueToCome: valueToCome)
@@ -73,9 +82,21 @@ enum JapaneseInputHabits {
                 }
                 let scalars = Array(String(decoding: bytesOfLine, as: UTF8.self).unicodeScalars)
                 let indent = scalars.prefix { $0 == " " || $0 == "\u{3000}" }.count
-                // After ASCII spaces, a full-width space before text that is neither a key nor a
-                // list's dash goes on with a plain value over lines (字下げ): it is text.
-                if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}"), wide == 0 || startsKeyOrItem(scalars[indent...]) {
+                // A line of a plain value's text (deeper than its key, after a line that left the
+                // value open): whatever it holds is text.
+                let continuation = outline.continues(plainIndent)
+                if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}") {
+                    // After ASCII spaces that already make it a line of a value's text, or its
+                    // first line (`key:` above), a full-width space before words is text (字下げ);
+                    // not before nothing or a #: no one means a blank or a comment as text.
+                    var rest = scalars[indent...]
+                    if rest.last == "\r" { rest = rest.dropLast() }
+                    let words = !rest.isEmpty && rest.first != "#"
+                    let valueStart = outline.toCome && plainIndent > outline.parent && !startsKeyOrItem(rest)
+                    if wide > 0, words, continuation || valueStart {
+                        if valueStart { begin(bytesOfLine, indent: plainIndent) }
+                        continue
+                    }
                     problems.append(.error(
                         .input(.yamlFullWidthIndent),
                         Message(ja: "\(lineNumber)行目のインデントに全角の空白（U+3000）があります", en: "line \(lineNumber) is indented with a full-width space (U+3000)"),
@@ -83,21 +104,30 @@ enum JapaneseInputHabits {
                         at: SourceSpan(file: file, line: lineNumber, column: wide + 1, length: indent - wide)))
                     continue
                 }
+                if continuation { continue }
                 var i = indent
                 // A list item's dash.
                 while i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == " " {
                     i += 2
                     while i < scalars.count && scalars[i] == " " { i += 1 }
                 }
-                // A full-width space after a dash (`-　number: 1`): the YAML parser reads no list
-                // item there, but a text starting with a dash.
+                // A full-width space after a dash (`-　number: 1`: the YAML parser reads no list
+                // item there, but a text starting with a dash), or between the dash's space and a
+                // key (`- 　number: 1`: a key with a full-width space in its name).
+                var wideStart: Int?
                 if i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == "\u{3000}" {
-                    let wide = scalars[(i + 1)...].prefix { $0 == "\u{3000}" || $0 == " " }.count
+                    wideStart = i + 1
+                } else if i > indent, i < scalars.count, scalars[i] == "\u{3000}",
+                          startsKeyOrItem(scalars[i...].drop { $0 == "\u{3000}" || $0 == " " }) {
+                    wideStart = i
+                }
+                if let wideStart {
+                    let wide = scalars[wideStart...].prefix { $0 == "\u{3000}" || $0 == " " }.count
                     problems.append(.error(
                         .input(.yamlFullWidthIndent),
                         Message(ja: "\(lineNumber)行目のリストの「-」の後ろに全角の空白（U+3000）があります", en: "line \(lineNumber) has a full-width space (U+3000) after a list's dash"),
                         expected: Message(ja: "「-」の後ろに半角の空白", en: "an ASCII space after the dash"),
-                        at: SourceSpan(file: file, line: lineNumber, column: i + 2, length: wide)))
+                        at: SourceSpan(file: file, line: lineNumber, column: wideStart + 1, length: wide)))
                     continue
                 }
                 // A key is a lower-case name (every key of the files is); an upper-case word
@@ -115,12 +145,116 @@ enum JapaneseInputHabits {
                         Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
                         expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
                         at: SourceSpan(file: file, line: lineNumber, column: i + 1)))
+                    // Read on as if the colon were typed right, so that the lines after are not
+                    // judged wrongly as well (`summary：|-` above a block of text).
+                    var after = i + 1
+                    while after < scalars.count, scalars[after] == " " || scalars[after] == "\u{3000}" { after += 1 }
+                    let value = String(String.UnicodeScalarView(scalars[after...]))
+                    outline.setKey(at: keyStart, value: value)
+                    if value.utf8.withContiguousStorageIfAvailable({ opensBlock($0) == .alone }) ?? false {
+                        blockIndent = keyStart
+                        outline.endValue()
+                    }
                     continue
                 }
                 begin(bytesOfLine, indent: plainIndent)
             }
         }
         return problems
+    }
+
+    /// The lines read so far, as far as a plain value's text over lines needs: the column its
+    /// next lines must pass to go on with it (its key's, or its item's dash's), and whether the
+    /// last line left such a value open or a key's value to come.
+    struct Outline {
+        var parent = -1
+        /// The last line ended with a plain value (`key: 本文`, `- 本文`): deeper lines are its text.
+        var open = false
+        /// The last line was a key whose value comes on the next lines (`key:`, `-`).
+        var toCome = false
+
+        func continues(_ indent: Int) -> Bool { open && indent > parent }
+
+        mutating func endValue() {
+            open = false
+            toCome = false
+        }
+
+        /// A key at `column` with `value` after its colon (comments included).
+        mutating func setKey(at column: Int, value: String) {
+            parent = column
+            let first = value.utf8.first
+            toCome = first == nil || first == UInt8(ascii: "#") || first == 0x0D
+            open = !toCome && Self.isPlainStart(first!)
+        }
+
+        /// Whether a value starting with `byte` is plain text (not quoted, a block, a collection,
+        /// an anchor, a tag or an alias).
+        static func isPlainStart(_ byte: UInt8) -> Bool {
+            !"\"'|>[{&!*".utf8.contains(byte)
+        }
+
+        /// Reads a line outside block scalars and quoted values, indented by `indent` ASCII spaces.
+        mutating func read(_ line: UnsafeBufferPointer<UInt8>, indent: Int) {
+            var end = contentEnd(line)
+            while end > indent, line[end - 1].isYAMLBlank || line[end - 1] == 0x0D { end -= 1 }
+            guard indent < end else {
+                // A blank line changes nothing; a comment ends a plain value.
+                if indent < line.count, line[indent] == UInt8(ascii: "#") { endValue() }
+                return
+            }
+            guard !continues(indent) else { return }
+            if toCome, indent > parent, !Self.startsKeyOrItem(line, at: indent, end: end) {
+                // The first line of a key's value.
+                toCome = false
+                open = Self.isPlainStart(line[indent])
+                return
+            }
+            var i = indent, dash = -1
+            while i < end, line[i] == UInt8(ascii: "-"), i + 1 == end || line[i + 1].isYAMLBlank {
+                dash = i
+                i += 1
+                while i < end, line[i].isYAMLBlank { i += 1 }
+            }
+            if let colon = Self.keyColon(line, from: i, end: end) {
+                var value = colon + 1
+                while value < end, line[value].isYAMLBlank { value += 1 }
+                parent = i
+                toCome = value == end
+                open = !toCome && Self.isPlainStart(line[value])
+            } else if dash >= 0 {
+                parent = dash
+                toCome = i == end
+                open = !toCome && Self.isPlainStart(line[i])
+            } else {
+                endValue()
+            }
+        }
+
+        /// The colon of a key that starts at `i` (`key: …`, `key:`, `"key": …`); nil when the
+        /// line's content holds none.
+        static func keyColon(_ line: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int? {
+            guard i < end else { return nil }
+            var k = i
+            if line[i] == UInt8(ascii: "\"") || line[i] == UInt8(ascii: "'") {
+                guard let close = closing(line, from: i + 1, quote: line[i]), close < end else { return nil }
+                k = close + 1
+                while k < end, line[k].isYAMLBlank { k += 1 }
+                return k < end && line[k] == UInt8(ascii: ":") && (k + 1 == end || line[k + 1].isYAMLBlank) ? k : nil
+            }
+            guard line[i] != UInt8(ascii: "["), line[i] != UInt8(ascii: "{") else { return nil }
+            while k < end {
+                if line[k] == UInt8(ascii: ":"), k + 1 == end || line[k + 1].isYAMLBlank { return k }
+                k += 1
+            }
+            return nil
+        }
+
+        /// Whether a key or a list's dash starts at `i`.
+        static func startsKeyOrItem(_ line: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+            if line[i] == UInt8(ascii: "-"), i + 1 == end || line[i + 1].isYAMLBlank { return true }
+            return keyColon(line, from: i, end: end) != nil
+        }
     }
 
     /// Whether the text after a line's indentation begins a key (`name:`, `name：`) or a list item
@@ -235,8 +369,9 @@ enum JapaneseInputHabits {
         return nil
     }
 
-    /// What a block scalar's header follows: a key's colon (`key: |`) or an item's dash (`- |`).
-    enum BlockOpener { case key, dash }
+    /// What a block scalar's header follows: a key's colon (`key: |`), an item's dash (`- |`), or
+    /// nothing (a header alone on its line, under `key:`).
+    enum BlockOpener { case key, dash, alone }
 
     /// `key: |`, `key: >-`, `- |`, `key: |2 # 注記`, `key: &a >` …: the lines indented under it
     /// are a block scalar's text; nil when the line opens none.
@@ -252,8 +387,10 @@ enum JapaneseInputHabits {
             indicators += 1
         }
         guard cut > 0, line[cut - 1] == UInt8(ascii: "|") || line[cut - 1] == UInt8(ascii: ">") else { return nil }
-        // Before it, after a blank: a key's colon or an item's dash (an anchor or a tag between).
+        // Nothing before it: a header on a line of its own, under its key.
         var before = cut - 1
+        if line[..<before].allSatisfy(\.isYAMLBlank) { return .alone }
+        // Before it, after a blank: a key's colon or an item's dash (an anchor or a tag between).
         guard before > 0, line[before - 1].isYAMLBlank else { return nil }
         while before > 0, line[before - 1].isYAMLBlank { before -= 1 }
         before = Self.before(anchorOrTagEndingAt: before, in: line)

@@ -190,7 +190,13 @@ final class YAMLTree {
                     // written elsewhere, perhaps a whole mapping) is refused where it is written.
                     // Only the parser knows a key's place: `*注: 初版` in a block of text is text.
                     if let (container, start) = open.last, nodes[Int(container)].kind == .mapping, (pending.count - start) % 2 == 0 {
-                        refuseAliasKey(name, at: mark(event.start_mark))
+                        let at = mark(event.start_mark)
+                        refuseAliasKey(name, at: at)
+                        // In its place, a key that matches no other (the file is not read
+                        // further): the value it names is no key written twice.
+                        nodes.append(Node(kind: .sequence, style: .plain, line: at.line, column: at.column, length: 1, first: 0, count: 0))
+                        attach(Int32(nodes.count - 1), &root)
+                        continue
                     }
                     attach(node, &root)
                 default:

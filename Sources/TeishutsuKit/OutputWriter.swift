@@ -74,6 +74,12 @@ public enum OutputWriter {
     /// whether nothing at all is there yet; or why the folder cannot hold the outputs.
     private static func prepare(_ files: [RenderedFile], to folder: String, pruning: Bool) throws -> (files: [RenderedFile], stale: [String], nothing: Bool) {
         let manager = FileManager.default
+        // The manifest holds a name per line: a name with a line break (or any control
+        // character) would name other files there. Validation refuses such ids before.
+        if let bad = files.first(where: { $0.name.unicodeScalars.contains(where: IncidentReport.isUnfitForAFileName) || $0.name.contains("/") }) {
+            let name = MessageWording.excerpt(bad.name.debugDescription, limit: 60)
+            throw failure("出力のファイル名に使えない文字があります（\(name)）", "an output's name holds a character a file name cannot (\(name))")
+        }
         var files = files, stale: [String] = []
         if pruning {
             let previous = (try? String(contentsOfFile: Paths.join(folder, manifestName), encoding: .utf8))?

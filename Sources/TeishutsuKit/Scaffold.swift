@@ -65,8 +65,11 @@ public enum Scaffold {
         let id = addition.id
         if case .closing = addition {} else {
             guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !id.hasPrefix("-") else {
-                throw Failure(ja: "「\(id)」はファイル名にできません。英数字、- と _ で書いてください（例: INC-2026-001）",
-                              en: "'\(id)' cannot name a file; use letters, digits, - and _ (INC-2026-001)")
+                throw Failure(ja: "「\(MessageWording.excerpt(id, limit: 40))」はファイル名にできません。英数字、- と _ で書いてください（例: INC-2026-001）",
+                              en: "'\(MessageWording.excerpt(id, limit: 40))' cannot name a file; use letters, digits, - and _ (INC-2026-001)")
+            }
+            if case .incident = addition, let problem = IncidentReport.fileNameProblem(id) {
+                throw Failure(ja: problem.japanese, en: problem.english)
             }
         }
         guard FileManager.default.fileExists(atPath: Paths.join(folder, ContractFolder.contractFile)) else {

@@ -40,6 +40,10 @@ public enum DutyRules {
         return incidents.filter { $0.impact.isMajor && seen.insert($0.id).inserted }.sorted { ($0.occurredAt, $0.id) < ($1.occurredAt, $1.id) }
     }
 
+    /// What an incident id that names files must be.
+    static let fitID = Message(ja: "\(IncidentReport.longestID)バイトまでの、制御文字も改行もない番号",
+                               en: "an id of at most \(IncidentReport.longestID) bytes, without control characters or line breaks")
+
     /// - Parameter today: incidents after it are not yet owed a report (nil: every incident).
     /// - Parameter promise: what the plan in force at an incident report's detection promised.
     public static func checkIncidents(_ reports: [IncidentReport], incidents: [Incident], promise: (IncidentReport) -> Promise, calendar: ClosedDayCalendar,
@@ -48,11 +52,18 @@ public enum DutyRules {
         let byID = Dictionary(incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let written = Set(reports.map(\.id.value))
         for incident in reportable(incidents) where !written.contains(incident.id) && today.map({ incident.occurredAt.japanDate <= $0 }) ?? true {
+            // An id that cannot name a report's file is said where it is written, in the log:
+            // a report for it could never be made.
+            if let problem = IncidentReport.fileNameProblem(incident.id) {
+                diagnostics.append(.error(.record(.incidentFileName), problem, expected: Self.fitID, at: incident.span(.id)))
+                continue
+            }
+            let id = MessageWording.excerpt(incident.id, limit: 40)
             diagnostics.append(.error(
                 .record(.incidentReportMissing),
-                Message(ja: "障害 \(incident.id)（\(incident.impact.japanese)）の障害報告書（incidents/\(incident.id).yaml）がありません",
-                        en: "the incident \(incident.id) (\(incident.impact.rawValue)) has no incident report (incidents/\(incident.id).yaml)"),
-                expected: Message(ja: "teishutsu init \(folder) --incident \(incident.id) で作成", en: "one made with teishutsu init \(folder) --incident \(incident.id)"),
+                Message(ja: "障害 \(id)（\(incident.impact.japanese)）の障害報告書（incidents/\(id).yaml）がありません",
+                        en: "the incident \(id) (\(incident.impact.rawValue)) has no incident report (incidents/\(id).yaml)"),
+                expected: Message(ja: "teishutsu init \(folder) --incident \(id) で作成", en: "one made with teishutsu init \(folder) --incident \(id)"),
                 at: incident.span(.id)))
         }
         // Two files of one incident (INC-1.yaml and INC-1.yml): which one is meant is unknown.
@@ -60,23 +71,20 @@ public enum DutyRules {
         for report in reports {
             // No id (misspelt or missing): the schema said so; nothing here can be matched.
             guard !report.id.value.isEmpty else { continue }
+            let shown = MessageWording.excerpt(report.id.value, limit: 40)
             // Its documents are named incident-<ID>.html, .xml and .pdf: a name a file system takes.
-            if report.id.value.utf8.count > IncidentReport.longestID {
-                diagnostics.append(.error(.record(.incidentFileName),
-                                          Message(ja: "障害報告書の id が長すぎて、文書のファイル名（incident-<ID>.html）にできません（\(report.id.value.utf8.count)バイト）",
-                                                  en: "the incident report's id is too long to name its documents (incident-<ID>.html): \(report.id.value.utf8.count) bytes"),
-                                          expected: Message(ja: "\(IncidentReport.longestID)バイトまでの id", en: "an id of at most \(IncidentReport.longestID) bytes"),
-                                          at: report.id.span))
+            if let problem = IncidentReport.fileNameProblem(report.id.value) {
+                diagnostics.append(.error(.record(.incidentFileName), problem, expected: Self.fitID, at: report.id.span))
             }
             if report.id.value != report.fileID {
                 diagnostics.append(.error(.record(.incidentFileName),
-                                          Message(ja: "ファイル名 \(report.fileID).yaml と id \(report.id.value) が違います",
-                                                  en: "the file \(report.fileID).yaml has the id \(report.id.value)"),
+                                          Message(ja: "ファイル名 \(report.fileID).yaml と id \(shown) が違います",
+                                                  en: "the file \(report.fileID).yaml has the id \(shown)"),
                                           expected: Message(ja: report.fileID, en: report.fileID), at: report.id.span))
             }
             guard let incident = byID[report.id.value] else {
                 diagnostics.append(.error(.record(.incidentUnknown),
-                                          Message(ja: "障害 \(report.id.value) が障害ログにありません", en: "the incident \(report.id.value) is not in the incidents log")
+                                          Message(ja: "障害 \(shown) が障害ログにありません", en: "the incident \(shown) is not in the incidents log")
                                           + Suggest.didYouMean(Suggest.closest(to: report.id.value, among: Array(byID.keys))),
                                           expected: Message(ja: "障害ログにある番号", en: "an ID of the incidents log"), at: report.id.span))
                 continue
@@ -84,8 +92,8 @@ public enum DutyRules {
             diagnostics += checkTimes(report, incident: incident, promise: promise(report), calendar: calendar, wording: wording, today: today)
             if report.security, report.exposedInformation == nil {
                 diagnostics.append(.error(.record(.incidentExposure),
-                                          Message(ja: "情報セキュリティに関わる障害 \(report.id.value) に exposed_information（漏えい・流出した情報）がありません",
-                                                  en: "the security incident \(report.id.value) does not say what information was exposed (exposed_information)"),
+                                          Message(ja: "情報セキュリティに関わる障害 \(shown) に exposed_information（漏えい・流出した情報）がありません",
+                                                  en: "the security incident \(shown) does not say what information was exposed (exposed_information)"),
                                           expected: Message(ja: "漏えいした情報、またはなし", en: "the information exposed, or なし"), at: report.value.span))
             }
             if let final = report.finalNotice {
@@ -124,7 +132,7 @@ public enum DutyRules {
         guard let detected = report.detectedAt?.value else { return diagnostics }
         guard let first = report.firstNotice else {
             diagnostics.append(.error(.record(.incidentNoFirst),
-                                      Message(ja: "障害 \(report.id.value) の第一報（kind: first）がありません", en: "the incident \(report.id.value) has no first report (kind: first)"),
+                                      Message(ja: "障害 \(MessageWording.excerpt(report.id.value, limit: 40)) の第一報（kind: first）がありません", en: "the incident \(MessageWording.excerpt(report.id.value, limit: 40)) has no first report (kind: first)"),
                                       expected: Message(ja: "reports に kind: first の報告", en: "a report of kind: first under reports"),
                                       at: report.value.keySpan("reports") ?? report.value.span))
             return diagnostics

@@ -185,37 +185,64 @@ import TestSupport
         #expect(html.contains("【期限超過】"))
     }
 
-    /// An incident's documents are named after its id (incident-<ID>.html): an id too long for
-    /// a file name is refused by validate, where it is written, not by the file system mid-build.
-    @Test func anIncidentIDTooLongToNameAFileIsRefusedByValidate() throws {
+    /// An incident's files are named after its id (incident-<ID>.html, and the record of its
+    /// sending, incident-<ID>.record.yaml): an id too long for a file name, or holding a line
+    /// break, is refused by validate where it is written, not by the file system mid-build, and
+    /// a build never writes a list of outputs that a line break would make name other files.
+    @Test func anIncidentIDThatCannotNameAFileIsRefusedByValidate() throws {
         let folder = try Fixtures.demoCopy("long-id")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
-        func rename(to id: String, from old: String) throws {
-            try Fixtures.edit(folder, "logs/incidents.csv", replacing: old + ",", with: id + ",")
-            try Fixtures.edit(folder, "incidents/\(old).yaml", replacing: "id: \(old)", with: "id: \(id)")
+        func rename(to id: String, from old: String, quoted: Bool = false) throws {
+            let written = quoted ? "\"" + id.replacingOccurrences(of: "\n", with: "\\n") + "\"" : id
+            try Fixtures.edit(folder, "logs/incidents.csv", replacing: (old.contains("\n") ? "\"\(old)\"" : old) + ",",
+                              with: (id.contains("\n") ? "\"\(id)\"" : id) + ",")
+            let file = try String(contentsOf: folder.appendingPathComponent("incidents/\(old).yaml"), encoding: .utf8)
+            let line = try #require(file.split(separator: "\n").first { $0.hasPrefix("id: ") })
+            try Fixtures.edit(folder, "incidents/\(old).yaml", replacing: String(line), with: "id: \(written)")
             try FileManager.default.moveItem(at: folder.appendingPathComponent("incidents/\(old).yaml"),
                                              to: folder.appendingPathComponent("incidents/\(id).yaml"))
         }
-        // 241 bytes: incident-<ID>.html is 255 bytes, the longest name a file may have.
-        let longest = "INC-" + String(repeating: "障", count: 79)
-        #expect(longest.utf8.count == 241)
+        // 234 bytes: incident-<ID>.record.yaml is 255 bytes, the longest name a file may have.
+        let longest = "INC-" + String(repeating: "障", count: 76) + "-1"
+        #expect(longest.utf8.count == 234)
         try rename(to: longest, from: "INC-2025-006")
         let out = folder.appendingPathComponent("out")
         let built = try run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"])
         #expect(built.status == 0, "\(built.stdout)\(built.stderr)")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("incident-\(longest).xml").path))
+        let submitted = try run(["submit", folder.path, "--incident", longest, "--date", "2025-11-07"])
+        #expect(submitted.status == 0, "\(submitted.stdout)\(submitted.stderr)")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("submitted"))
         let before = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
 
         let tooLong = longest + "1"
         try rename(to: tooLong, from: longest)
         let checked = try run(["validate", folder.path, "--today", "2026-04-30"])
         #expect(checked.status == 1, "\(checked.stdout)")
-        #expect(checked.stdout.contains("error[INCIDENT-file-name]: the incident report's id is too long to name its documents (incident-<ID>.html): 242 bytes"), "\(checked.stdout)")
+        #expect(checked.stdout.contains("error[INCIDENT-file-name]: the incident id is too long to name its documents (incident-<ID>.html): 235 bytes"), "\(checked.stdout)")
         #expect(checked.stdout.contains("incidents/\(tooLong).yaml:3:5"), "\(checked.stdout)")
         let refused = try run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"])
         #expect(refused.status == 1 && refused.stderr.contains("INCIDENT-file-name") && !refused.stderr.contains("File name too long"), "\(refused.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == before)
+        // In the log only (its report not yet made): said there, not sent to `init`, which refuses it.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("incidents/\(tooLong).yaml"))
+        let logged = try run(["validate", folder.path, "--today", "2026-04-30"])
+        #expect(logged.stdout.contains("error[INCIDENT-file-name]: the incident id is too long") && logged.stdout.contains("logs/incidents.csv:7:1"), "\(logged.stdout)")
+        #expect(!logged.stdout.contains("INCIDENT-report-missing"), "\(logged.stdout)")
+        let made = try run(["init", folder.path, "--incident", tooLong])
+        #expect(made.status == 2 && made.stderr.contains("too long to name its documents"), "\(made.stderr)")
+
+        // A line break in an id, with a file X.html of the user's beside the outputs.
+        try Fixtures.edit(folder, "logs/incidents.csv", replacing: tooLong + ",", with: "\"INC\nX\",")
+        let report = folder.appendingPathComponent("incidents/INC\nX.yaml")
+        try String(contentsOf: folder.appendingPathComponent("incidents/INC-2025-005.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "id: INC-2025-005", with: "id: \"INC\\nX\"").write(to: report, atomically: false, encoding: .utf8)
+        try Data("mine".utf8).write(to: out.appendingPathComponent("X.html"))
+        let broken = try run(["validate", folder.path, "--today", "2026-04-30"])
+        #expect(broken.stdout.contains("error[INCIDENT-file-name]: the incident id holds a control character or a line break"), "\(broken.stdout)")
+        #expect(try run(["build", folder.path, "--today", "2026-04-30", "--output", out.path, "--quiet"]).status == 1)
+        #expect(FileManager.default.contents(atPath: out.appendingPathComponent("X.html").path) == Data("mine".utf8))
     }
 
     /// The plan promises an update every two hours until recovery (update_every_minutes: 120).

@@ -199,6 +199,59 @@ import TestSupport
         #expect(problems[1].message.english == "line 5 has a full-width space (U+3000) after a list's dash")
     }
 
+    /// A full-width space is text only where ASCII indentation already makes its line part of a
+    /// plain value (deeper than the value's key after a line that left it open, or the first line
+    /// under `key:`) and words follow it; a line of such a value is text whatever it holds. A
+    /// block's header alone under its key opens the block; a block after a key typed with ：
+    /// is still read as one, so its lines are not judged too.
+    @Test func fullWidthSpacesAreIndentationUnlessALineOfAValueHoldsThem() {
+        let valid = [
+            "report:",
+            "  items:",
+            "    - title: x",
+            "      content: 次のとおり実施した。",
+            "        \u{3000}- 運用監視",
+            "        -\u{3000}点検",
+            "        tel：03-1234-5678",
+            "summary:",
+            "    |-",
+            "      県民",
+            "      \u{3000}- 項目",
+            "      \u{3000}note: 本文",
+            "content:",
+            "  \u{3000}字下げした本文",
+            "  続き",
+        ]
+        #expect(JapaneseInputHabits.problems(in: valid.joined(separator: "\n"), file: "x.yaml").map { "\($0.span!.line)" } == [])
+        let habits = [
+            "contract:",
+            "  summary: |-",
+            "  \u{3000}県民・事業者が",
+            "items:",
+            "  - title: x",
+            "    content:",
+            "    \u{3000}24時間",
+            "  - content: abc",
+            "  \u{3000}また",
+            "contract:",
+            "  number: 瀬デ推",
+            "    \u{3000}",
+            "    \u{3000}# 要確認",
+            "  - \u{3000}number: 2",
+            "  summary：|-",
+            "    本文",
+            "    \u{3000}- 項目一",
+            "    note：注記",
+            "    -\u{3000}項目三",
+            "next：x",
+        ]
+        let problems = JapaneseInputHabits.problems(in: habits.joined(separator: "\n"), file: "x.yaml")
+        #expect(problems.map { "\($0.code.id) \($0.span!.line):\($0.span!.column)" } == [
+            "yaml-fullwidth-indent 3:3", "yaml-fullwidth-indent 7:5", "yaml-fullwidth-indent 9:3", "yaml-fullwidth-indent 12:5",
+            "yaml-fullwidth-indent 13:5", "yaml-fullwidth-indent 14:5", "yaml-fullwidth-colon 15:10", "yaml-fullwidth-colon 20:5",
+        ])
+    }
+
     /// A carriage return alone ends a line in YAML: the line the parser names is the line quoted.
     @Test func aCarriageReturnAloneEndsALine() throws {
         let yaml = "# 要件一覧\r（注）\nname: x\nrequirements: []\n"
@@ -428,6 +481,9 @@ import TestSupport
         #expect(more.map(summary).prefix(2) == ["yaml-alias-key 2:1 an alias (*k) cannot be used as a key",
                                                 "yaml-alias-key 3:5 an alias (*k) cannot be used as a key"])
         #expect(more.count == 3)
+        // The value an alias names is no key written twice, however often it stands as one.
+        let (_, twice) = load("a: &k x\nb: {*k : 1, *k : 2}\n&n c: 1\n*n : 2\n")
+        #expect(twice.map(\.code.id) == ["yaml-alias-key", "yaml-alias-key", "yaml-alias-key"], "\(twice.map(summary))")
     }
 
     /// An asterisk starting a line of a block of text, or a value, is text: only where the parser

@@ -43,9 +43,30 @@ public struct IncidentReport: Sendable {
     public let source: String
     /// The ID the file is named for (`INC-2025-004.yaml`).
     public let fileID: String
-    /// The longest id, in UTF-8 bytes, whose documents a file system can name: 255 bytes for
-    /// `incident-<ID>.html` (the longest of its names).
-    public static let longestID = 255 - "incident-".utf8.count - ".html".utf8.count
+    /// The longest id, in UTF-8 bytes, whose files a file system can name: 255 bytes for
+    /// `incident-<ID>.record.yaml`, the longest of its names (its documents are
+    /// `incident-<ID>.html`, `.xml`, `.pdf`; `submit` records them in `submitted/`).
+    public static let longestID = 255 - "incident-".utf8.count - ".record.yaml".utf8.count
+
+    /// What an id that names files may not hold: a control character or a line separator (the
+    /// list of outputs holds a name per line).
+    public static func isUnfitForAFileName(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// Why `id` cannot name an incident report's files, in the words of a diagnostic; nil when
+    /// it can.
+    public static func fileNameProblem(_ id: String) -> Message? {
+        if id.unicodeScalars.contains(where: isUnfitForAFileName) {
+            return Message(ja: "障害番号に制御文字か改行があり、文書のファイル名にできません",
+                           en: "the incident id holds a control character or a line break, and cannot name its documents")
+        }
+        if id.utf8.count > longestID {
+            return Message(ja: "障害番号が長すぎて、文書のファイル名（incident-<ID>.html）にできません（\(id.utf8.count)バイト）",
+                           en: "the incident id is too long to name its documents (incident-<ID>.html): \(id.utf8.count) bytes")
+        }
+        return nil
+    }
     public let id: Located<String>
     public let detectedAt: Located<Instant>?
     public let security: Bool

@@ -51,11 +51,11 @@ public enum RecordCode: String, Hashable, Sendable, CaseIterable {
                    example: "# incidents/INC-2025-099.yaml\nid: INC-2025-099",
                    fix: m("障害ログ（incidents.csv）の番号にそろえてください。", "Use the ID of the incident in the incidents log."))
         case .incidentFileName:
-            .error(m("障害報告書のファイル名と id が違うか、id が長すぎて文書のファイル名（incident-<ID>.html）にできません。",
-                     "The incident report's file is not named after its id (incidents/<ID>.yaml), or the id is too long to name its documents (incident-<ID>.html)."),
+            .error(m("障害報告書のファイル名と id が違うか、障害番号が文書のファイル名（incident-<ID>.html）にできません（長すぎる、制御文字や改行がある）。",
+                     "The incident report's file is not named after its id (incidents/<ID>.yaml), or the id cannot name its documents (incident-<ID>.html): too long, or with a control character or a line break."),
                    example: "# incidents/INC-2025-004.yaml\nid: INC-2025-005",
-                   fix: m("ファイル名を id にそろえてください。id は241バイト（漢字なら80字）までにしてください。",
-                          "Name the file after its id, and keep the id within 241 bytes (80 kanji)."))
+                   fix: m("ファイル名を id にそろえてください。障害番号は234バイト（漢字なら78字）までで、制御文字も改行もないものにしてください。",
+                          "Name the file after its id; keep the id within 234 bytes (78 kanji), without control characters or line breaks."))
         case .incidentReportMissing:
             .error(m("サービス停止・一部停止・誤処理の障害に障害報告書（incidents/<ID>.yaml）がありません。",
                      "An incident that stopped the service, part of it, or misprocessed has no incident report (incidents/<ID>.yaml)."),
