@@ -18,7 +18,10 @@ enum JapaneseInputHabits {
         return false
     }
 
-    static func problems(in text: String, file: String) -> [Diagnostic] {
+    /// - Parameter schema: the file's schema, whose keys tell a key typed in Japanese input mode
+    ///   from prose that happens to put a word before a ： (`- web：申請画面を変更`); without
+    ///   one, any lower-case word is taken for a key.
+    static func problems(in text: String, file: String, schema: ObjectSchema? = nil) -> [Diagnostic] {
         // Fast path: neither character appears at all (most files), found on the bytes.
         var copy = text
         guard copy.withUTF8(mayHaveHabits) else { return [] }
@@ -34,6 +37,7 @@ enum JapaneseInputHabits {
             // to come on the next line (`key:`): a quote starting this line then begins it.
             var valueToCome = false
             var outline = Outline()
+            var keys: KnownKeys?
             /// What a line outside block scalars begins: a block scalar, a quoted scalar it leaves
             /// open, a value to come on the next line. A line of a plain value's text begins
             /// nothing.
@@ -130,37 +134,88 @@ enum JapaneseInputHabits {
                         at: SourceSpan(file: file, line: lineNumber, column: wideStart + 1, length: wide)))
                     continue
                 }
-                // A key is a lower-case name (every key of the files is); an upper-case word
-                // before a ： is prose (`- ISMAP：登録の更新`).
+                // A key typed in Japanese input mode: `key：`, `key ：`, or a full-width space after
+                // an ASCII colon (`key:　値`). A key is a key of the file's schema (a lower-case word
+                // without one), or an identifier where the schema keys a mapping by one (SP-02：);
+                // another word before a ： is prose (`- ISMAP：登録の更新`).
                 let keyStart = i
-                if i < scalars.count, ("a"..."z").contains(scalars[i]) {
-                    while i < scalars.count, ("a"..."z").contains(scalars[i]) || ("0"..."9").contains(scalars[i]) || scalars[i] == "_" || scalars[i] == "-" {
-                        i += 1
-                    }
+                while i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) || "_-.".unicodeScalars.contains(scalars[i]) {
+                    i += 1
                 }
-                if i > keyStart, i < scalars.count, scalars[i] == "：" {
-                    let key = MessageWording.excerpt(String(String.UnicodeScalarView(scalars[keyStart..<i])))
-                    problems.append(.error(
-                        .input(.yamlFullWidthColon),
-                        Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
-                        expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
-                        at: SourceSpan(file: file, line: lineNumber, column: i + 1)))
-                    // Read on as if the colon were typed right, so that the lines after are not
-                    // judged wrongly as well (`summary：|-` above a block of text).
-                    var after = i + 1
-                    while after < scalars.count, scalars[after] == " " || scalars[after] == "\u{3000}" { after += 1 }
-                    let value = String(String.UnicodeScalarView(scalars[after...]))
-                    outline.setKey(at: keyStart, value: value)
-                    if value.utf8.withContiguousStorageIfAvailable({ opensBlock($0) == .alone }) ?? false {
-                        blockIndent = keyStart
-                        outline.endValue()
+                var mark = i
+                while mark < scalars.count, scalars[mark] == " " || scalars[mark] == "\u{3000}" { mark += 1 }
+                let colon = mark < scalars.count && scalars[mark] == "："
+                let wideAfterColon = i + 1 < scalars.count && scalars[i] == ":" && scalars[i + 1] == "\u{3000}"
+                if i > keyStart, colon || wideAfterColon {
+                    let word = String(String.UnicodeScalarView(scalars[keyStart..<i]))
+                    let isKey: Bool
+                    if let schema {
+                        if keys == nil { keys = KnownKeys(schema) }
+                        isKey = keys!.isKey(word, inItem: keyStart > indent)
+                    } else {
+                        isKey = ("a"..."z").contains(scalars[keyStart])
                     }
-                    continue
+                    if isKey {
+                        let key = MessageWording.excerpt(word)
+                        problems.append(colon
+                            ? .error(.input(.yamlFullWidthColon),
+                                     Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
+                                     expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
+                                     at: SourceSpan(file: file, line: lineNumber, column: mark + 1))
+                            : .error(.input(.yamlFullWidthColon),
+                                     Message(ja: "キー「\(key)」の「:」の後ろの空白が全角です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by ':' and a full-width space (typed in Japanese input mode)"),
+                                     expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
+                                     at: SourceSpan(file: file, line: lineNumber, column: i + 2)))
+                        // Read on as if it were typed right, so that the lines after it (a block
+                        // of text, a quoted value going on) are not judged wrongly as well.
+                        var after = colon ? mark + 1 : i + 1
+                        while after < scalars.count, scalars[after] == " " || scalars[after] == "\u{3000}" { after += 1 }
+                        let repaired = String(String.UnicodeScalarView(scalars[..<i])) + ": " + String(String.UnicodeScalarView(scalars[after...]))
+                        Array(repaired.utf8).withUnsafeBufferPointer { begin($0, indent: plainIndent) }
+                        continue
+                    }
                 }
                 begin(bytesOfLine, indent: plainIndent)
             }
         }
         return problems
+    }
+
+    /// The keys a schema knows, at any depth, and whether it keys a mapping by identifiers.
+    struct KnownKeys {
+        var names: Set<String> = []
+        var identifierKeyed = false
+
+        init(_ schema: ObjectSchema) {
+            var seen: Set<ObjectIdentifier> = []
+            func walk(_ schema: ObjectSchema) {
+                guard seen.insert(ObjectIdentifier(schema)).inserted else { return }
+                for field in schema.fields {
+                    names.insert(field.key)
+                    walk(field.type)
+                }
+            }
+            func walk(_ type: FieldType) {
+                switch type {
+                case .object(let inner): walk(inner)
+                case .list(let item, _, _): walk(item)
+                case .map(_, let inner):
+                    identifierKeyed = true
+                    walk(inner)
+                default: break
+                }
+            }
+            walk(schema)
+        }
+
+        /// Whether `word` is a key: one of the schema's, or an identifier (`SP-02`, `REQ-LAW`,
+        /// `KZ-2025-07-1`: capitals, digits, hyphens) not in a list's item, where a mapping is
+        /// keyed by one.
+        func isKey(_ word: String, inItem: Bool) -> Bool {
+            if names.contains(word) { return true }
+            guard identifierKeyed, !inItem, let first = word.unicodeScalars.first, ("A"..."Z").contains(first), word.contains("-") else { return false }
+            return word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        }
     }
 
     /// The lines read so far, as far as a plain value's text over lines needs: the column its
@@ -180,18 +235,10 @@ enum JapaneseInputHabits {
             toCome = false
         }
 
-        /// A key at `column` with `value` after its colon (comments included).
-        mutating func setKey(at column: Int, value: String) {
-            parent = column
-            let first = value.utf8.first
-            toCome = first == nil || first == UInt8(ascii: "#") || first == 0x0D
-            open = !toCome && Self.isPlainStart(first!)
-        }
-
-        /// Whether a value starting with `byte` is plain text (not quoted, a block, a collection,
-        /// an anchor, a tag or an alias).
+        /// Whether a value starting with `byte` (past an anchor and a tag) is plain text (not
+        /// quoted, a block, a collection or an alias).
         static func isPlainStart(_ byte: UInt8) -> Bool {
-            !"\"'|>[{&!*".utf8.contains(byte)
+            !"\"'|>[{*".utf8.contains(byte)
         }
 
         /// Reads a line outside block scalars and quoted values, indented by `indent` ASCII spaces.
@@ -199,15 +246,18 @@ enum JapaneseInputHabits {
             var end = contentEnd(line)
             while end > indent, line[end - 1].isYAMLBlank || line[end - 1] == 0x0D { end -= 1 }
             guard indent < end else {
-                // A blank line changes nothing; a comment ends a plain value.
-                if indent < line.count, line[indent] == UInt8(ascii: "#") { endValue() }
+                // A blank line changes nothing; a comment ends a plain value (a value still to
+                // come may come after it).
+                if indent < line.count, line[indent] == UInt8(ascii: "#") { open = false }
                 return
             }
             guard !continues(indent) else { return }
             if toCome, indent > parent, !Self.startsKeyOrItem(line, at: indent, end: end) {
-                // The first line of a key's value.
+                // The first line of a key's value (an anchor or a tag alone leaves it to come).
+                let value = YAMLLine.valueStart(line, from: indent)
+                guard value < end else { return }
                 toCome = false
-                open = Self.isPlainStart(line[indent])
+                open = Self.isPlainStart(line[value])
                 return
             }
             var i = indent, dash = -1
@@ -219,13 +269,15 @@ enum JapaneseInputHabits {
             if let colon = Self.keyColon(line, from: i, end: end) {
                 var value = colon + 1
                 while value < end, line[value].isYAMLBlank { value += 1 }
+                value = YAMLLine.valueStart(line, from: value)
                 parent = i
-                toCome = value == end
+                toCome = value >= end
                 open = !toCome && Self.isPlainStart(line[value])
             } else if dash >= 0 {
                 parent = dash
-                toCome = i == end
-                open = !toCome && Self.isPlainStart(line[i])
+                let value = YAMLLine.valueStart(line, from: i)
+                toCome = value >= end
+                open = !toCome && Self.isPlainStart(line[value])
             } else {
                 endValue()
             }

@@ -58,7 +58,7 @@ public enum YAMLLoader {
         let text = lines.text
         // What a Japanese input method types (a full-width colon after a key, full-width spaces
         // as indentation) confuses the YAML parser a line later; name it where it is instead.
-        let habits = JapaneseInputHabits.problems(in: text, file: file)
+        let habits = JapaneseInputHabits.problems(in: text, file: file, schema: schema)
         if !habits.isEmpty { return (nil, habits) }
         let tree: YAMLTree
         let duplicateKeys: [Diagnostic]

@@ -252,6 +252,47 @@ import TestSupport
         ])
     }
 
+    /// With the file's schema, a word before a ： is a key only if the schema has it (or keys a
+    /// mapping by identifiers like it, outside a list's item): prose that puts another word there
+    /// is text. A comment line or an anchor before a value leaves the value's lines text; a
+    /// full-width space after an ASCII colon, or a space before a ：, is named; after a line
+    /// named, the lines that follow are read as if it were typed right.
+    @Test func keysAreTheSchemasAndValuesGoOnPastCommentsAndAnchors() {
+        let status = ObjectSchema("S", "状況", [.required("state", "状態", .text)])
+        let schema = ObjectSchema("T", "試験", [
+            .required("content", "内容", .text), .optional("other", "他", .text), .optional("changes", "変更", .textList(item: "change")),
+            .optional("status", "状況", .map(MapKey(pattern: "^[A-Z0-9-]+$", japanese: "番号", english: "ID", item: "s", attribute: "id"), status)),
+        ])
+        let valid = [
+            "content:",
+            "  # 注記",
+            "  \u{3000}24時間の運用監視を実施した。",
+            "other: &a 24時間の運用監視を実施し、",
+            "  \u{3000}定期メンテナンスを行った。",
+            "changes:",
+            "  - web：申請画面のURLを変更",
+            "  - ISO-27001：認証の更新",
+            "  - tel：03-5281-4410 に変更した",
+        ]
+        #expect(JapaneseInputHabits.problems(in: valid.joined(separator: "\n"), file: "x.yaml", schema: schema).map(\.span!.line) == [])
+        let habits = [
+            "content:\u{3000}24時間",
+            "other ：x",
+            "changes：|-",
+            "  本文",
+            "  \u{3000}- 項目",
+            "status:",
+            "  SP-02：",
+            "    state：\"完了",
+            "  \u{3000}した\"",
+        ]
+        let problems = JapaneseInputHabits.problems(in: habits.joined(separator: "\n"), file: "x.yaml", schema: schema)
+        #expect(problems.map { "\($0.code.id) \($0.span!.line):\($0.span!.column)" } == [
+            "yaml-fullwidth-colon 1:9", "yaml-fullwidth-colon 2:7", "yaml-fullwidth-colon 3:8", "yaml-fullwidth-colon 7:8", "yaml-fullwidth-colon 8:10",
+        ])
+        #expect(problems[0].message.english == "the key 'content' is followed by ':' and a full-width space (typed in Japanese input mode)")
+    }
+
     /// A carriage return alone ends a line in YAML: the line the parser names is the line quoted.
     @Test func aCarriageReturnAloneEndsALine() throws {
         let yaml = "# 要件一覧\r（注）\nname: x\nrequirements: []\n"

@@ -7,18 +7,18 @@ public struct Duties: Sendable {
     public let requests: [ServiceRequest]
     public let incidentReports: [IncidentReport]
 
+    /// Every measure presented (in reports and requests) that has an ID, in the order presented
+    /// (gathered once: each month's report and the rules read them again and again).
+    public let measures: [ImprovementMeasure]
+
     public init(reports: [Report], requests: [ServiceRequest], incidentReports: [IncidentReport]) {
         self.reports = reports
         self.requests = requests
         self.incidentReports = incidentReports
+        measures = (reports.flatMap { $0.improvements.map(\.entry) } + requests.flatMap(\.measures)).filter { !$0.id.value.isEmpty }
     }
 
     public static let none = Duties(reports: [], requests: [], incidentReports: [])
-
-    /// Every measure presented (in reports and requests) that has an ID, in the order presented.
-    public var measures: [ImprovementMeasure] {
-        (reports.flatMap { $0.improvements.map(\.entry) } + requests.flatMap(\.measures)).filter { !$0.id.value.isEmpty }
-    }
 
     /// The month a measure was presented in (a request's: the month of the answer that gave it,
     /// else the month the request was received in).

@@ -125,10 +125,10 @@ public enum InputCode: Hashable, Sendable, CaseIterable {
                    example: "# コメントだけのファイル",
                    fix: m("ファイルの内容を書いてください（teishutsu init の雛形を参照）。", "Write the file's content (see the scaffold of teishutsu init)."))
         case .yamlFullWidthColon:
-            .error(m("キーの後ろが全角のコロン（：）になっています。YAML の区切りは半角の「:」です（日本語入力のまま打つと全角になります）。",
-                     "A key is followed by a full-width colon (：); YAML needs the ASCII colon ':' (an IME in Japanese mode types the full-width one)."),
+            .error(m("キーの後ろが全角のコロン（：）か、「:」の後ろの空白が全角になっています。YAML の区切りは半角の「: 」です（日本語入力のまま打つと全角になります）。",
+                     "A key is followed by a full-width colon (：), or by ':' and a full-width space; YAML needs the ASCII colon and space ': ' (an IME in Japanese mode types the full-width ones)."),
                    example: "contract:\n  title：件名",
-                   fix: m("「：」を半角の「: 」（コロンと空白）に直してください。", "Replace '：' with an ASCII colon and a space ': '."))
+                   fix: m("「：」や「:」と全角の空白を、半角の「: 」（コロンと空白）に直してください。", "Replace '：' (or ':' and a full-width space) with an ASCII colon and a space ': '."))
         case .yamlFullWidthIndent:
             .error(m("インデントに全角の空白（U+3000）が使われています。YAML のインデントは半角の空白だけです。",
                      "The indentation holds a full-width space (U+3000); YAML indents with ASCII spaces only."),
