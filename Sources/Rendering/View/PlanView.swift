@@ -241,8 +241,9 @@ public enum PlanView {
             o.flag("has_escalation", c?.escalation != nil)
             // The times promised for reporting an incident (what validate holds the incident reports to).
             let first = c?.firstReportWithinMinutes.map { "第一報は検知から" + format.duration(minutes: $0.value) + "以内" }
+            let update = c?.updateEveryMinutes.map { "続報は復旧まで" + format.duration(minutes: $0.value) + "ごと" }
             let final = c?.finalReportWithinOpenDays.map { "最終報告（障害報告書）は検知から" + format.count($0.value, "開庁日") + "以内" }
-            let promise = [first, final].compactMap { $0 }
+            let promise = [first, update, final].compactMap { $0 }
             o["report_promise"] = promise.isEmpty ? nil : format.say("障害・インシデントの報告は、" + promise.joined(separator: "、") + "に甲へ行う。",
                                                                    "障害・インシデントの報告は、" + promise.joined(separator: "、") + "に甲へ行います。")
             o.flag("has_report_promise", !promise.isEmpty)
