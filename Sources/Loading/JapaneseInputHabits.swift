@@ -3,7 +3,9 @@ import Foundation
 
 /// What typing YAML in Japanese input mode leaves behind, found before the YAML parser sees it
 /// (which would report something else, a line later): a full-width colon after a key
-/// (`title：件名`) and full-width spaces (U+3000) in the indentation.
+/// (`title：件名`, `title ：件名`), a full-width space after a key's colon (`title:　件名`), and
+/// full-width spaces (U+3000) in the indentation or after a list's dash. The lines of block
+/// scalars, of quoted values and of plain values over lines are text, and are not judged.
 enum JapaneseInputHabits {
     /// Whether the UTF-8 holds a full-width colon (EF BC 9A) or a full-width space (E3 80 80).
     static func mayHaveHabits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -25,7 +27,8 @@ enum JapaneseInputHabits {
         // Fast path: neither character appears at all (most files), found on the bytes.
         var copy = text
         guard copy.withUTF8(mayHaveHabits) else { return [] }
-        var problems: [Diagnostic] = []
+        // Bounded as every file's problems are: a file of a million such lines is one error, counted.
+        var problems = ProblemList()
         copy.withUTF8 { bytes in
             // Quoted values are followed only in a file that has a quote.
             let hasQuotes = bytes.baseAddress.map { memchr($0, 0x22, bytes.count) != nil || memchr($0, 0x27, bytes.count) != nil } ?? false
@@ -37,7 +40,22 @@ enum JapaneseInputHabits {
             // to come on the next line (`key:`): a quote starting this line then begins it.
             var valueToCome = false
             var outline = Outline()
-            var keys: KnownKeys?
+            var known: KnownKeys?
+            /// Whether `word` before a ： is a key: one of the schema's (or near one, outside a
+            /// list's item: a misspelt key), an identifier where the schema keys a mapping by one;
+            /// without a schema, a lower-case word.
+            func isKey(_ word: Substring, inItem: Bool) -> Bool {
+                guard let schema else { return word.first.map { ("a"..."z").contains($0) } ?? false }
+                if known == nil { known = KnownKeys(schema) }
+                return known!.isKey(String(word), inItem: inItem)
+            }
+            /// Reads on after a line named as if it had been typed right (`repaired`), so that the
+            /// lines after it (a block of text, a quoted value going on) are not judged as well.
+            func readOn(_ repaired: [Unicode.Scalar]) {
+                var text = ""
+                text.unicodeScalars.append(contentsOf: repaired)
+                Array(text.utf8).withUnsafeBufferPointer { begin($0, indent: $0.prefix { $0 == 0x20 }.count) }
+            }
             /// What a line outside block scalars begins: a block scalar, a quoted scalar it leaves
             /// open, a value to come on the next line. A line of a plain value's text begins
             /// nothing.
@@ -78,8 +96,8 @@ enum JapaneseInputHabits {
                     if bytesOfLine.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) || plainIndent > block { continue }
                     blockIndent = nil
                 }
-                // A line with neither character only matters for where block scalars and quoted
-                // scalars start and end.
+                // A line with neither character only matters for where block scalars, quoted
+                // scalars and plain values over lines start and end.
                 guard mayHaveHabits(bytesOfLine) else {
                     begin(bytesOfLine, indent: plainIndent)
                     continue
@@ -96,16 +114,18 @@ enum JapaneseInputHabits {
                     var rest = scalars[indent...]
                     if rest.last == "\r" { rest = rest.dropLast() }
                     let words = !rest.isEmpty && rest.first != "#"
-                    let valueStart = outline.toCome && plainIndent > outline.parent && !startsKeyOrItem(rest)
+                    let valueStart = outline.toCome && plainIndent > outline.parent && !startsKeyOrItem(rest, isKey: isKey)
                     if wide > 0, words, continuation || valueStart {
                         if valueStart { begin(bytesOfLine, indent: plainIndent) }
                         continue
                     }
-                    problems.append(.error(
+                    problems.recordError(.error(
                         .input(.yamlFullWidthIndent),
                         Message(ja: "\(lineNumber)行目のインデントに全角の空白（U+3000）があります", en: "line \(lineNumber) is indented with a full-width space (U+3000)"),
                         expected: Message(ja: "半角の空白だけのインデント", en: "indentation of ASCII spaces only"),
                         at: SourceSpan(file: file, line: lineNumber, column: wide + 1, length: indent - wide)))
+                    // Each full-width space as the two ASCII spaces the help asks for.
+                    readOn(scalars[..<indent].flatMap { $0 == "\u{3000}" ? [" ", " "] : [$0] } + scalars[indent...])
                     continue
                 }
                 if continuation { continue }
@@ -122,16 +142,17 @@ enum JapaneseInputHabits {
                 if i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == "\u{3000}" {
                     wideStart = i + 1
                 } else if i > indent, i < scalars.count, scalars[i] == "\u{3000}",
-                          startsKeyOrItem(scalars[i...].drop { $0 == "\u{3000}" || $0 == " " }) {
+                          startsKeyOrItem(scalars[i...].drop { $0 == "\u{3000}" || $0 == " " }, isKey: isKey) {
                     wideStart = i
                 }
                 if let wideStart {
                     let wide = scalars[wideStart...].prefix { $0 == "\u{3000}" || $0 == " " }.count
-                    problems.append(.error(
+                    problems.recordError(.error(
                         .input(.yamlFullWidthIndent),
                         Message(ja: "\(lineNumber)行目のリストの「-」の後ろに全角の空白（U+3000）があります", en: "line \(lineNumber) has a full-width space (U+3000) after a list's dash"),
                         expected: Message(ja: "「-」の後ろに半角の空白", en: "an ASCII space after the dash"),
                         at: SourceSpan(file: file, line: lineNumber, column: wideStart + 1, length: wide)))
+                    readOn(Array(scalars[..<wideStart]) + [" "] + scalars[(wideStart + wide)...])
                     continue
                 }
                 // A key typed in Japanese input mode: `key：`, `key ：`, or a full-width space after
@@ -148,16 +169,9 @@ enum JapaneseInputHabits {
                 let wideAfterColon = i + 1 < scalars.count && scalars[i] == ":" && scalars[i + 1] == "\u{3000}"
                 if i > keyStart, colon || wideAfterColon {
                     let word = String(String.UnicodeScalarView(scalars[keyStart..<i]))
-                    let isKey: Bool
-                    if let schema {
-                        if keys == nil { keys = KnownKeys(schema) }
-                        isKey = keys!.isKey(word, inItem: keyStart > indent)
-                    } else {
-                        isKey = ("a"..."z").contains(scalars[keyStart])
-                    }
-                    if isKey {
+                    if isKey(word[...], inItem: keyStart > indent) {
                         let key = MessageWording.excerpt(word)
-                        problems.append(colon
+                        problems.recordError(colon
                             ? .error(.input(.yamlFullWidthColon),
                                      Message(ja: "キー「\(key)」の後ろが全角のコロン「：」です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by a full-width colon '：' (typed in Japanese input mode)"),
                                      expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
@@ -166,19 +180,16 @@ enum JapaneseInputHabits {
                                      Message(ja: "キー「\(key)」の「:」の後ろの空白が全角です（日本語入力モードのまま入力されています）", en: "the key '\(key)' is followed by ':' and a full-width space (typed in Japanese input mode)"),
                                      expected: Message(ja: "半角のコロンと空白「: 」", en: "an ASCII colon and a space ': '"),
                                      at: SourceSpan(file: file, line: lineNumber, column: i + 2)))
-                        // Read on as if it were typed right, so that the lines after it (a block
-                        // of text, a quoted value going on) are not judged wrongly as well.
                         var after = colon ? mark + 1 : i + 1
                         while after < scalars.count, scalars[after] == " " || scalars[after] == "\u{3000}" { after += 1 }
-                        let repaired = String(String.UnicodeScalarView(scalars[..<i])) + ": " + String(String.UnicodeScalarView(scalars[after...]))
-                        Array(repaired.utf8).withUnsafeBufferPointer { begin($0, indent: plainIndent) }
+                        readOn(Array(scalars[..<i]) + [":", " "] + scalars[after...])
                         continue
                     }
                 }
                 begin(bytesOfLine, indent: plainIndent)
             }
         }
-        return problems
+        return problems.diagnostics
     }
 
     /// The keys a schema knows, at any depth, and whether it keys a mapping by identifiers.
@@ -213,7 +224,11 @@ enum JapaneseInputHabits {
         /// keyed by one.
         func isKey(_ word: String, inItem: Bool) -> Bool {
             if names.contains(word) { return true }
-            guard identifierKeyed, !inItem, let first = word.unicodeScalars.first, ("A"..."Z").contains(first), word.contains("-") else { return false }
+            // In a list's item, a word before a ： is as likely prose (`- web：申請画面を変更`).
+            guard !inItem, let first = word.unicodeScalars.first else { return false }
+            // A misspelt key (`titl：件名`), where no prose could stand as a value.
+            if ("a"..."z").contains(first) { return Suggest.closest(to: word, among: Array(names)) != nil }
+            guard identifierKeyed, ("A"..."Z").contains(first), word.contains("-") else { return false }
             return word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         }
     }
@@ -309,21 +324,33 @@ enum JapaneseInputHabits {
         }
     }
 
-    /// Whether the text after a line's indentation begins a key (`name:`, `name：`) or a list item
-    /// (`-`, `- x`, `-　x`): what a full-width space must not indent.
-    static func startsKeyOrItem(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether the text after a line's indentation begins a key or a list item: what a
+    /// full-width space must not indent. A key is any text before a `: ` (YAML reads one there,
+    /// full-width space and all), or a word before a ： that `isKey` takes for a key.
+    static func startsKeyOrItem(_ text: ArraySlice<Unicode.Scalar>, isKey: (Substring, Bool) -> Bool) -> Bool {
         guard let first = text.first else { return false }
         if first == "-" {
             let next = text.dropFirst().first
             return next == nil || next == " " || next == "\u{3000}" || next == "\t"
         }
-        guard ("a"..."z").contains(first) else { return false }
-        let rest = text.drop { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
-        guard let mark = rest.first else { return false }
-        if mark == "：" { return true }
-        guard mark == ":" else { return false }
-        let after = rest.dropFirst().first
-        return after == nil || after == " " || after == "\t" || after == "\r" || after == "\u{3000}"
+        var k = text.startIndex
+        while k < text.endIndex {
+            let scalar = text[k]
+            // A comment ends the line's content.
+            if scalar == "#", k > text.startIndex, text[k - 1] == " " || text[k - 1] == "\t" { return false }
+            if scalar == ":" {
+                let after = k + 1 < text.endIndex ? text[k + 1] : nil
+                if after == nil || after == " " || after == "\t" || after == "\r" || after == "\u{3000}" { return true }
+            }
+            if scalar == "：" {
+                var word = ""
+                word.unicodeScalars.append(contentsOf: text[text.startIndex..<k])
+                let trimmed = word.trimmingCharacters(in: .whitespaces)
+                return trimmed.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace } && !trimmed.isEmpty && isKey(trimmed[...], false)
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The indentation a block scalar's text must exceed: the column of the key whose value it
@@ -393,7 +420,7 @@ enum JapaneseInputHabits {
     /// found with memchr); the line's end when it has none.
     static func contentEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = line.baseAddress, memchr(base, Int32(UInt8(ascii: "#")), line.count) != nil,
-              let hash = line.indices.first(where: { $0 > 0 && line[$0] == UInt8(ascii: "#") && line[$0 - 1].isYAMLBlank }) else { return line.count }
+              let hash = line.indices.first(where: { line[$0] == UInt8(ascii: "#") && ($0 == 0 || line[$0 - 1].isYAMLBlank) }) else { return line.count }
         return hash
     }
 

@@ -35,16 +35,37 @@ public enum OutputWriter {
     static let stagingPrefix = ".teishutsu-staging-"
     static let journalName = "journal"
 
+    /// Whether `name` is one a build writes: plan, closing, annual-YYYY, report-YYYY-MM or
+    /// incident-<ID>, as .html, .xml or .pdf. Nothing else in an earlier build's list is removed:
+    /// a list written by an earlier version, its lines broken by a line break in an id, may
+    /// name a file of the user's (`X.html`).
+    public static func isBuildOutput(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, ["html", "xml", "pdf"].contains(parts.last!) else { return false }
+        let stem = name.dropLast(parts.last!.count + 1)
+        func digits(_ text: Substring, _ shape: String) -> Bool {
+            text.count == shape.count && zip(text.utf8, shape.utf8).allSatisfy { $1 == UInt8(ascii: "9") ? (0x30...0x39).contains($0) : $0 == $1 }
+        }
+        if stem == "plan" || stem == "closing" { return true }
+        if stem.hasPrefix("annual-") { return digits(stem.dropFirst(7), "9999") }
+        if stem.hasPrefix("report-") { return digits(stem.dropFirst(7), "9999-99") }
+        return stem.hasPrefix("incident-") && stem.count > "incident-".count
+    }
+
     /// - Parameter pruning: `files` are all a build makes: the outputs an earlier build wrote
     ///   (its manifest) and this one does not, of the kinds it writes (.html, .xml, .pdf), are
     ///   removed with the rest, all or nothing. A PDF is kept by a build that makes none.
-    public static func write(_ files: [RenderedFile], to folder: String, pruning: Bool = false) throws -> Result {
-        try write(files, to: folder, failingAt: nil, pruning: pruning)
+    /// - Parameter prunable: which names of the earlier list may be removed (``isBuildOutput``
+    ///   for a build).
+    public static func write(_ files: [RenderedFile], to folder: String, pruning: Bool = false,
+                             prunable: (String) -> Bool = { _ in true }) throws -> Result {
+        try write(files, to: folder, failingAt: nil, pruning: pruning, prunable: prunable)
     }
 
     /// - Parameter failingAt: for tests, a file whose replacement fails as a full disk would.
-    static func write(_ files: [RenderedFile], to folder: String, failingAt: String?, pruning: Bool = false) throws -> Result {
-        let (files, stale, nothing) = try prepare(files, to: folder, pruning: pruning)
+    static func write(_ files: [RenderedFile], to folder: String, failingAt: String?, pruning: Bool = false,
+                      prunable: (String) -> Bool = { _ in true }) throws -> Result {
+        let (files, stale, nothing) = try prepare(files, to: folder, pruning: pruning, prunable: prunable)
         if nothing, let result = try writeNewFolder(files, to: folder, failingAt: failingAt) {
             return result
         }
@@ -54,10 +75,10 @@ public enum OutputWriter {
     /// The same, in a run of many folders: an output folder not there yet is staged, and made
     /// durable and put in place by `committer` with others, while the worker goes on to the next
     /// folder. `finish` gets what became of the outputs, on this thread or the committer's.
-    static func write(_ files: [RenderedFile], to folder: String, pruning: Bool, committer: Committer,
-                      finish: @escaping @Sendable (Swift.Result<Result, Failure>) -> Void) {
+    static func write(_ files: [RenderedFile], to folder: String, pruning: Bool, prunable: (String) -> Bool = { _ in true },
+                      committer: Committer, finish: @escaping @Sendable (Swift.Result<Result, Failure>) -> Void) {
         do {
-            let (files, stale, nothing) = try prepare(files, to: folder, pruning: pruning)
+            let (files, stale, nothing) = try prepare(files, to: folder, pruning: pruning, prunable: prunable)
             if nothing, let staged = try stageNewFolder(files, to: folder) {
                 committer.add(Committer.Item(staged: staged, finish: finish))
                 return
@@ -72,7 +93,8 @@ public enum OutputWriter {
 
     /// The files to write (with the manifest when pruning), the outputs no longer made, and
     /// whether nothing at all is there yet; or why the folder cannot hold the outputs.
-    private static func prepare(_ files: [RenderedFile], to folder: String, pruning: Bool) throws -> (files: [RenderedFile], stale: [String], nothing: Bool) {
+    private static func prepare(_ files: [RenderedFile], to folder: String, pruning: Bool,
+                                prunable: (String) -> Bool) throws -> (files: [RenderedFile], stale: [String], nothing: Bool) {
         let manager = FileManager.default
         // The manifest holds a name per line: a name with a line break (or any control
         // character) would name other files there. Validation refuses such ids before.
@@ -83,7 +105,7 @@ public enum OutputWriter {
         var files = files, stale: [String] = []
         if pruning {
             let previous = (try? String(contentsOfFile: Paths.join(folder, manifestName), encoding: .utf8))?
-                .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.contains("/") && !$0.hasPrefix(".") } ?? []
+                .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.contains("/") && !$0.hasPrefix(".") && prunable($0) } ?? []
             let current = Set(files.map(\.name))
             func kind(_ name: String) -> String { (name as NSString).pathExtension }
             let kinds = Set(current.map(kind))

@@ -484,7 +484,7 @@ public enum Pipeline {
         guard let files else { return report }
         // A whole build also removes what an earlier one wrote and this one no longer makes
         // (a report whose file was renamed or removed); --watch rebuilds only part.
-        report.record(Result { try OutputWriter.write(files, to: options.outputFolder, pruning: options.only == .all) })
+        report.record(Result { try OutputWriter.write(files, to: options.outputFolder, pruning: options.only == .all, prunable: OutputWriter.isBuildOutput) })
         return report
     }
 
@@ -495,7 +495,7 @@ public enum Pipeline {
                       committer: OutputWriter.Committer, finish: @escaping @Sendable (RunReport) -> Void) {
         let (report, files) = rendered(options, context: context, workers: 1, workspace: &workspace)
         guard let files else { return finish(report) }
-        OutputWriter.write(files, to: options.outputFolder, pruning: options.only == .all, committer: committer) { outcome in
+        OutputWriter.write(files, to: options.outputFolder, pruning: options.only == .all, prunable: OutputWriter.isBuildOutput, committer: committer) { outcome in
             var report = report
             report.record(outcome.mapError { $0 as any Error })
             finish(report)

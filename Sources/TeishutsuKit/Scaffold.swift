@@ -69,7 +69,8 @@ public enum Scaffold {
                               en: "'\(MessageWording.excerpt(id, limit: 40))' cannot name a file; use letters, digits, - and _ (INC-2026-001)")
             }
             if case .incident = addition, let problem = IncidentReport.fileNameProblem(id) {
-                throw Failure(ja: problem.japanese, en: problem.english)
+                throw Failure(ja: problem.japanese + "。障害番号は\(IncidentReport.longestID)バイトまでです",
+                              en: problem.english + "; an incident id has at most \(IncidentReport.longestID) bytes")
             }
         }
         guard FileManager.default.fileExists(atPath: Paths.join(folder, ContractFolder.contractFile)) else {

@@ -58,7 +58,8 @@ public enum DutyRules {
                 diagnostics.append(.error(.record(.incidentFileName), problem, expected: Self.fitID, at: incident.span(.id)))
                 continue
             }
-            let id = MessageWording.excerpt(incident.id, limit: 40)
+            // Short enough to name a file (said above otherwise): named whole, as the command to run.
+            let id = incident.id
             diagnostics.append(.error(
                 .record(.incidentReportMissing),
                 Message(ja: "障害 \(id)（\(incident.impact.japanese)）の障害報告書（incidents/\(id).yaml）がありません",
@@ -85,7 +86,9 @@ public enum DutyRules {
             guard let incident = byID[report.id.value] else {
                 diagnostics.append(.error(.record(.incidentUnknown),
                                           Message(ja: "障害 \(shown) が障害ログにありません", en: "the incident \(shown) is not in the incidents log")
-                                          + Suggest.didYouMean(Suggest.closest(to: report.id.value, among: Array(byID.keys))),
+                                          // An id too long for a file name (said above) is no misspelling of one.
+                                          + Suggest.didYouMean(report.id.value.utf8.count > IncidentReport.longestID ? nil
+                                                               : Suggest.closest(to: report.id.value, among: Array(byID.keys))),
                                           expected: Message(ja: "障害ログにある番号", en: "an ID of the incidents log"), at: report.id.span))
                 continue
             }

@@ -293,6 +293,41 @@ import TestSupport
         #expect(problems[0].message.english == "the key 'content' is followed by ':' and a full-width space (typed in Japanese input mode)")
     }
 
+    /// A comment at the start of a line is a comment (its `: ` opens no value, and a value
+    /// still to come stays to come); after a line named, the rest is read as if typed right;
+    /// a misspelt key (not in a list's item) is named; a line's key is told alike whether a
+    /// full-width space stands before it or not.
+    @Test func commentsAtColumnOneAndMisspeltKeysAreRead() {
+        let schema = ObjectSchema("T", "試験", [
+            .required("title", "件名", .text), .optional("content", "内容", .text),
+            .optional("notes", "注記", .list(.object(ObjectSchema("N", "注記", [.required("text", "本文", .text), .optional("status", "状況", .text)])), item: "note")),
+        ])
+        let valid = [
+            "content:",
+            "# 注記",
+            "  \u{3000}24時間の運用監視を実施した。",
+            "title: x",
+        ]
+        #expect(JapaneseInputHabits.problems(in: valid.joined(separator: "\n"), file: "x.yaml", schema: schema).map(\.span!.line) == [])
+        let habits = [
+            "content:",
+            "# 注意: 以下は甲の情報",
+            "  title：件名",
+            "notes:",
+            "\u{3000}- text: |",
+            "      status：対応中",
+            "titl：件名",
+        ]
+        let problems = JapaneseInputHabits.problems(in: habits.joined(separator: "\n"), file: "x.yaml", schema: schema)
+        #expect(problems.map { "\($0.code.id) \($0.span!.line):\($0.span!.column)" } == [
+            "yaml-fullwidth-colon 3:8", "yaml-fullwidth-indent 5:1", "yaml-fullwidth-colon 7:5",
+        ])
+        // A million lines of a full-width space are a bounded list of problems.
+        let many = JapaneseInputHabits.problems(in: String(repeating: "\u{3000}\n", count: 100_000), file: "x.yaml", schema: schema)
+        #expect(many.count == 1_000)
+        #expect(many.last?.notes.last?.message.english == "this file has 99,000 more problems, not recorded")
+    }
+
     /// A carriage return alone ends a line in YAML: the line the parser names is the line quoted.
     @Test func aCarriageReturnAloneEndsALine() throws {
         let yaml = "# 要件一覧\r（注）\nname: x\nrequirements: []\n"

@@ -191,6 +191,25 @@ import TestSupport
         #expect(try contents(folder)["b.html"] == "b.html v2")
     }
 
+    /// A build removes from its folder only names it writes: a list of outputs written by an
+    /// earlier version, broken by a line break in an id, named a file of the user's.
+    @Test func aBuildRemovesOnlyNamesItWrites() throws {
+        let folder = try Fixtures.temporaryFolder("writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["X.html", "report-2025-01.html", "incident-INC"] {
+            try "old".write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        try "incident-INC\nX.html\nplan.html\nreport-2025-01.html\n".write(to: folder.appendingPathComponent(OutputWriter.manifestName),
+                                                                         atomically: false, encoding: .utf8)
+        let result = try OutputWriter.write([RenderedFile(name: "plan.html", contents: "p")], to: folder.path, pruning: true,
+                                            prunable: OutputWriter.isBuildOutput)
+        #expect(result.removed == [folder.appendingPathComponent("report-2025-01.html").path])
+        let now = try contents(folder)
+        #expect(now["X.html"] == "old" && now["incident-INC"] == "old" && now["plan.html"] == "p")
+        #expect(["plan.xml", "closing.pdf", "annual-2025.html", "report-2025-04.xml", "incident-INC-2025-004.html"].allSatisfy(OutputWriter.isBuildOutput))
+        #expect(!["X.html", "annual-25.xml", "report-2025-4.html", "incident-.html", "plan.txt", "plan"].contains(where: OutputWriter.isBuildOutput))
+    }
+
     /// A leftover under this very process's number was made by another run (in a container every
     /// run may be process 1): it is recovered, not taken for this run's own.
     @Test func aLeftoverUnderThisProcesssNumberIsAnothersAndIsRecovered() throws {

@@ -37,7 +37,13 @@ public struct MessageWording: Sendable {
 
     /// A text quoted in a message: at most `limit` characters, cut with "…".
     public static func excerpt(_ text: String, limit: Int = 30) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        // Counted in characters, bounded in scalars too: one character may hold any number of
+        // combining marks (four to a character is more than any writing needs).
+        let scalars = limit * 4
+        if text.count <= limit, text.unicodeScalars.count <= scalars { return text }
+        var cut = String(text.prefix(limit - 1))
+        if cut.unicodeScalars.count > scalars { cut = String(String.UnicodeScalarView(cut.unicodeScalars.prefix(scalars))) }
+        return cut + "…"
     }
 
     /// A duration as the documents give it: `45分`, `1時間`, `5時間35分`, `48時間` / `45 minutes`,

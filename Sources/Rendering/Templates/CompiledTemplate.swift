@@ -36,25 +36,25 @@ public struct CompiledTemplate: Sendable {
 /// to its `end`; texts and indentations are ranges of `bytes`, names' slot paths of `paths`.
 struct Program: Sendable {
     enum Op: Sendable {
-        case text(Int32, Int32)
+        case text(Int, Int)
         /// `inText`: in HTML text, where a date may be kept whole (see ``DateSpans``).
         case value(Slot, escaped: Bool, inText: Bool)
-        case section(Slot, inverted: Bool, end: Int32)
+        case section(Slot, inverted: Bool, end: Int)
         /// The indentation (a range of `bytes`) and where the body ends.
-        case partial(Int32, Int32, end: Int32)
+        case partial(Int, Int, end: Int)
     }
 
     /// Where a name lives: the frame of the context stack (counted from the bottom), and the
     /// range of `paths` that holds the slots from there (empty for the frame itself, `{{.}}`).
     struct Slot: Sendable {
-        let frame: Int32
-        let start: Int32
-        let end: Int32
+        let frame: Int
+        let start: Int
+        let end: Int
     }
 
     let ops: [Op]
     let bytes: [UInt8]
-    let paths: [Int32]
+    let paths: [Int]
 
     init(_ nodes: [BoundNode]) {
         var builder = Builder()
@@ -67,25 +67,23 @@ struct Program: Sendable {
     private struct Builder {
         var ops: [Op] = []
         var bytes: [UInt8] = []
-        var paths: [Int32] = []
-        /// Where each text already taken lies in `bytes`, by the address of its storage: a
-        /// partial included many times shares its texts (the bound tree holds one copy of each),
-        /// and so does the program, however often a template includes it.
-        var placed: [UnsafeRawPointer: (Int32, Int32)] = [:]
+        var paths: [Int] = []
+        /// Where each text already taken lies in `bytes`: a partial included many times (each
+        /// inclusion bound anew) keeps one copy of its texts, so that a template set's program
+        /// holds no more text than its files.
+        var placed: [[UInt8]: Range<Int>] = [:]
 
         mutating func slot(_ reference: Reference) -> Slot {
-            let start = Int32(paths.count)
-            paths += reference.path.map(Int32.init)
-            return Slot(frame: Int32(reference.frame), start: start, end: Int32(paths.count))
+            let start = paths.count
+            paths += reference.path
+            return Slot(frame: reference.frame, start: start, end: paths.count)
         }
 
-        mutating func range(_ text: [UInt8]) -> (Int32, Int32) {
-            let address = text.withUnsafeBytes { $0.baseAddress }
-            if let address, let known = placed[address], Int(known.1 - known.0) == text.count { return known }
-            let start = Int32(bytes.count)
+        mutating func range(_ text: [UInt8]) -> Range<Int> {
+            if let known = placed[text] { return known }
+            let range = bytes.count..<(bytes.count + text.count)
             bytes += text
-            let range = (start, Int32(bytes.count))
-            if let address { placed[address] = range }
+            placed[text] = range
             return range
         }
 
@@ -93,21 +91,20 @@ struct Program: Sendable {
             for node in nodes {
                 switch node {
                 case .text(let text):
-                    let (start, end) = range(text)
-                    ops.append(.text(start, end))
+                    let range = range(text)
+                    ops.append(.text(range.lowerBound, range.upperBound))
                 case .value(let reference, let escaped, let inText):
                     ops.append(.value(slot(reference), escaped: escaped, inText: inText))
                 case .section(let reference, let inverted, let body):
                     let at = ops.count, place = slot(reference)
                     ops.append(.section(place, inverted: inverted, end: 0))
                     append(body)
-                    ops[at] = .section(place, inverted: inverted, end: Int32(ops.count))
+                    ops[at] = .section(place, inverted: inverted, end: ops.count)
                 case .partial(let indentation, let body):
-                    let at = ops.count
-                    let (start, end) = range(indentation)
-                    ops.append(.partial(start, end, end: 0))
+                    let at = ops.count, range = range(indentation)
+                    ops.append(.partial(range.lowerBound, range.upperBound, end: 0))
                     append(body)
-                    ops[at] = .partial(start, end, end: Int32(ops.count))
+                    ops[at] = .partial(range.lowerBound, range.upperBound, end: ops.count)
                 }
             }
         }
@@ -141,29 +138,29 @@ struct Renderer {
     var out: [UInt8] = []
     let ops: UnsafeBufferPointer<Program.Op>
     let bytes: UnsafeBufferPointer<UInt8>
-    let paths: UnsafeBufferPointer<Int32>
+    let paths: UnsafeBufferPointer<Int>
 
-    init(ops: UnsafeBufferPointer<Program.Op>, bytes: UnsafeBufferPointer<UInt8>, paths: UnsafeBufferPointer<Int32>) {
+    init(ops: UnsafeBufferPointer<Program.Op>, bytes: UnsafeBufferPointer<UInt8>, paths: UnsafeBufferPointer<Int>) {
         self.ops = ops
         self.bytes = bytes
         self.paths = paths
     }
 
     private func resolve(_ slot: Program.Slot, in stack: [Frame]) -> ViewValue {
-        guard Int(slot.frame) < stack.count else { return .absent }
+        guard slot.frame < stack.count else { return .absent }
         guard slot.start < slot.end else {
-            switch stack[Int(slot.frame)] {
+            switch stack[slot.frame] {
             case .node(let node): return .object(node)
             case .text(let text): return .text(text)
             }
         }
-        guard case .node(let node) = stack[Int(slot.frame)] else { return .absent }
-        return value(at: Int(slot.start), to: Int(slot.end), in: node.slots)
+        guard case .node(let node) = stack[slot.frame] else { return .absent }
+        return value(at: slot.start, to: slot.end, in: node.slots)
     }
 
     /// The value the slots `paths[k..<end]` lead to from `slots`.
     private func value(at k: Int, to end: Int, in slots: [ViewValue]) -> ViewValue {
-        let slot = Int(paths[k])
+        let slot = paths[k]
         guard slot < slots.count else { return .absent }
         if k + 1 == end { return slots[slot] }
         guard case .object(let node) = slots[slot] else { return .absent }
@@ -195,7 +192,7 @@ struct Renderer {
     private mutating func renderOp(at i: Int, stack: inout [Frame], indentation: [UInt8]) -> Int {
         switch ops[i] {
         case .text(let start, let end):
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
             return i + 1
         case .value(let slot, let escaped, let inText):
             switch resolve(slot, in: stack) {
@@ -212,7 +209,7 @@ struct Renderer {
             }
             return i + 1
         case .section(let slot, let inverted, let endIndex):
-            let end = Int(endIndex)
+            let end = endIndex
             let body = (i + 1)..<end
             let value = resolve(slot, in: stack)
             if inverted {
@@ -249,8 +246,8 @@ struct Renderer {
             }
             return end
         case .partial(let start, let stop, let endIndex):
-            let end = Int(endIndex)
-            render((i + 1)..<end, stack: &stack, indentation: indentation + Array(bytes[Int(start)..<Int(stop)]))
+            let end = endIndex
+            render((i + 1)..<end, stack: &stack, indentation: indentation + Array(bytes[start..<stop]))
             return end
         }
     }

@@ -130,10 +130,11 @@ public enum InputCode: Hashable, Sendable, CaseIterable {
                    example: "contract:\n  title：件名",
                    fix: m("「：」や「:」と全角の空白を、半角の「: 」（コロンと空白）に直してください。", "Replace '：' (or ':' and a full-width space) with an ASCII colon and a space ': '."))
         case .yamlFullWidthIndent:
-            .error(m("インデントに全角の空白（U+3000）が使われています。YAML のインデントは半角の空白だけです。",
-                     "The indentation holds a full-width space (U+3000); YAML indents with ASCII spaces only."),
+            .error(m("インデントか、リストの「-」の後ろに全角の空白（U+3000）が使われています。YAML のインデントと区切りは半角の空白だけです。",
+                     "The indentation, or the space after a list's dash, holds a full-width space (U+3000); YAML indents and separates with ASCII spaces only."),
                    example: "contract:\n\u{3000}\u{3000}title: 件名",
-                   fix: m("行頭の全角空白を半角の空白2つずつに直してください。", "Replace each full-width space at the start of the line with two ASCII spaces."))
+                   fix: m("行頭の全角空白は半角の空白2つずつに、「-」の後ろの全角空白は半角の空白1つに直してください。",
+                          "Replace each full-width space at the start of the line with two ASCII spaces, and one after a dash with one ASCII space."))
         case .csvSyntax:
             .error(m("CSV の構文エラーです（引用符が閉じていない、引用符の後に文字がある）。",
                      "The CSV is not well-formed (an unclosed quote, or characters after a quoted field)."),
