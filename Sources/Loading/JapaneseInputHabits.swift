@@ -226,8 +226,11 @@ enum JapaneseInputHabits {
             if names.contains(word) { return true }
             // In a list's item, a word before a ： is as likely prose (`- web：申請画面を変更`).
             guard !inItem, let first = word.unicodeScalars.first else { return false }
-            // A misspelt key (`titl：件名`), where no prose could stand as a value.
-            if ("a"..."z").contains(first) { return Suggest.closest(to: word, among: Array(names)) != nil }
+            // A misspelt key (`titl：件名`): a word of four letters or more, one edit from a key
+            // (a short word before a ：, `web：…`, is as likely the first words of a value).
+            if ("a"..."z").contains(first) {
+                return word.count >= 4 && names.contains { abs($0.count - word.count) <= 1 && Suggest.distance($0, word) <= 1 }
+            }
             guard identifierKeyed, ("A"..."Z").contains(first), word.contains("-") else { return false }
             return word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         }

@@ -306,7 +306,8 @@ import TestSupport
             "content:",
             "# 注記",
             "  \u{3000}24時間の運用監視を実施した。",
-            "title: x",
+            "title:",
+            "  web：申請画面を変更した。",
         ]
         #expect(JapaneseInputHabits.problems(in: valid.joined(separator: "\n"), file: "x.yaml", schema: schema).map(\.span!.line) == [])
         let habits = [
