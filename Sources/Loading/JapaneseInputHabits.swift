@@ -47,7 +47,23 @@ enum JapaneseInputHabits {
             func isKey(_ word: Substring, inItem: Bool) -> Bool {
                 guard let schema else { return word.first.map { ("a"..."z").contains($0) } ?? false }
                 if known == nil { known = KnownKeys(schema) }
-                return known!.isKey(String(word), inItem: inItem)
+                return known!.isKey(String(word), inItem: inItem, exact: exactKeysOnly)
+            }
+            /// On the first line of a value under a key: under a key the schema knows only as
+            /// text, no word is a key; under one it does not know as a mapping or a list (or a
+            /// bare dash), only its own keys are (a misspelling or an identifier there is as
+            /// likely the value's first words).
+            var exactKeysOnly = false
+            func firstLineUnderText(indent: Int) -> Bool {
+                exactKeysOnly = false
+                guard let schema, outline.toCome, indent > outline.parent else { return false }
+                if known == nil { known = KnownKeys(schema) }
+                guard let key = outline.key.map(String.init), known!.names.contains(key) else {
+                    exactKeysOnly = true
+                    return false
+                }
+                if known!.containers.contains(key) { return false }
+                return true
             }
             /// Reads on after a line named as if it had been typed right (`repaired`), so that the
             /// lines after it (a block of text, a quoted value going on) are not judged as well.
@@ -88,6 +104,11 @@ enum JapaneseInputHabits {
                     quoted = closing(bytesOfLine, from: 0, quote: quote) == nil ? quote : nil
                     continue
                 }
+                // The lines of a flow collection left open (`[本文,` above) are its items: text.
+                if outline.flow > 0 {
+                    outline.flow = max(0, outline.flow + Outline.balance(bytesOfLine, from: 0, end: contentEnd(bytesOfLine)))
+                    continue
+                }
                 let plainIndent = bytesOfLine.prefix { $0 == 0x20 }.count
                 // Inside a block scalar (| or >), text is text: a blank line, or one indented with
                 // more ASCII spaces than its header (a full-width space is no YAML indentation: a
@@ -107,6 +128,7 @@ enum JapaneseInputHabits {
                 // A line of a plain value's text (deeper than its key, after a line that left the
                 // value open): whatever it holds is text.
                 let continuation = outline.continues(plainIndent)
+                let underText = !continuation && firstLineUnderText(indent: plainIndent)
                 if let wide = scalars.prefix(indent).firstIndex(of: "\u{3000}") {
                     // After ASCII spaces that already make it a line of a value's text, or its
                     // first line (`key:` above), a full-width space before words is text (字下げ);
@@ -129,6 +151,11 @@ enum JapaneseInputHabits {
                     continue
                 }
                 if continuation { continue }
+                // The first line of a value the schema knows as text: its words, whatever they hold.
+                if underText {
+                    begin(bytesOfLine, indent: plainIndent)
+                    continue
+                }
                 var i = indent
                 // A list item's dash.
                 while i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == " " {
@@ -142,7 +169,7 @@ enum JapaneseInputHabits {
                 if i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] == "\u{3000}" {
                     wideStart = i + 1
                 } else if i > indent, i < scalars.count, scalars[i] == "\u{3000}",
-                          startsKeyOrItem(scalars[i...].drop { $0 == "\u{3000}" || $0 == " " }, isKey: isKey) {
+                          startsKeyOrItem(scalars[i...].drop { $0 == "\u{3000}" || $0 == " " }, inItem: true, isKey: isKey) {
                     wideStart = i
                 }
                 if let wideStart {
@@ -195,6 +222,8 @@ enum JapaneseInputHabits {
     /// The keys a schema knows, at any depth, and whether it keys a mapping by identifiers.
     struct KnownKeys {
         var names: Set<String> = []
+        /// The keys that hold a mapping or a list somewhere (a value under them may be keys).
+        var containers: Set<String> = []
         var identifierKeyed = false
 
         init(_ schema: ObjectSchema) {
@@ -203,6 +232,8 @@ enum JapaneseInputHabits {
                 guard seen.insert(ObjectIdentifier(schema)).inserted else { return }
                 for field in schema.fields {
                     names.insert(field.key)
+                    if field.type.isCollection { containers.insert(field.key) }
+                    if case .object = field.type { containers.insert(field.key) }
                     walk(field.type)
                 }
             }
@@ -222,10 +253,12 @@ enum JapaneseInputHabits {
         /// Whether `word` is a key: one of the schema's, or an identifier (`SP-02`, `REQ-LAW`,
         /// `KZ-2025-07-1`: capitals, digits, hyphens) not in a list's item, where a mapping is
         /// keyed by one.
-        func isKey(_ word: String, inItem: Bool) -> Bool {
+        /// - Parameter exact: only the schema's own keys count (the first line under a key that
+        ///   is no known mapping: a value's first words as likely).
+        func isKey(_ word: String, inItem: Bool, exact: Bool = false) -> Bool {
             if names.contains(word) { return true }
             // In a list's item, a word before a ： is as likely prose (`- web：申請画面を変更`).
-            guard !inItem, let first = word.unicodeScalars.first else { return false }
+            guard !inItem, !exact, let first = word.unicodeScalars.first else { return false }
             // A misspelt key (`titl：件名`): a word of four letters or more, one edit from a key
             // (a short word before a ：, `web：…`, is as likely the first words of a value).
             if ("a"..."z").contains(first) {
@@ -245,6 +278,11 @@ enum JapaneseInputHabits {
         var open = false
         /// The last line was a key whose value comes on the next lines (`key:`, `-`).
         var toCome = false
+        /// That key (nil for a list's dash).
+        var key: Substring?
+        /// The brackets of a flow collection (`[`, `{`) a value left open: its next lines are
+        /// its items, text to this check.
+        var flow = 0
 
         func continues(_ indent: Int) -> Bool { open && indent > parent }
 
@@ -276,6 +314,7 @@ enum JapaneseInputHabits {
                 guard value < end else { return }
                 toCome = false
                 open = Self.isPlainStart(line[value])
+                flow = Self.brackets(line, from: value, end: end)
                 return
             }
             var i = indent, dash = -1
@@ -291,14 +330,41 @@ enum JapaneseInputHabits {
                 parent = i
                 toCome = value >= end
                 open = !toCome && Self.isPlainStart(line[value])
+                key = toCome ? Substring(String(decoding: UnsafeBufferPointer(rebasing: line[i..<colon]), as: UTF8.self)) : nil
+                flow = toCome ? 0 : Self.brackets(line, from: value, end: end)
             } else if dash >= 0 {
                 parent = dash
                 let value = YAMLLine.valueStart(line, from: i)
                 toCome = value >= end
                 open = !toCome && Self.isPlainStart(line[value])
+                key = nil
+                flow = toCome ? 0 : Self.brackets(line, from: value, end: end)
             } else {
                 endValue()
             }
+        }
+
+        /// How many brackets of a flow collection starting at `start` (`[` or `{`; 0 for any
+        /// other value) are still open at `end`; quoted text aside.
+        static func brackets(_ line: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+            guard start < end, line[start] == UInt8(ascii: "[") || line[start] == UInt8(ascii: "{") else { return 0 }
+            return balance(line, from: start, end: end)
+        }
+
+        /// Brackets opened less brackets closed in `line[start..<end]`, quoted text aside.
+        static func balance(_ line: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+            var depth = 0, k = start
+            while k < end {
+                switch line[k] {
+                case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    if let close = closing(line, from: k + 1, quote: line[k]) { k = close } else { return depth }
+                default: break
+                }
+                k += 1
+            }
+            return depth
         }
 
         /// The colon of a key that starts at `i` (`key: …`, `key:`, `"key": …`); nil when the
@@ -330,7 +396,7 @@ enum JapaneseInputHabits {
     /// Whether the text after a line's indentation begins a key or a list item: what a
     /// full-width space must not indent. A key is any text before a `: ` (YAML reads one there,
     /// full-width space and all), or a word before a ： that `isKey` takes for a key.
-    static func startsKeyOrItem(_ text: ArraySlice<Unicode.Scalar>, isKey: (Substring, Bool) -> Bool) -> Bool {
+    static func startsKeyOrItem(_ text: ArraySlice<Unicode.Scalar>, inItem: Bool = false, isKey: (Substring, Bool) -> Bool) -> Bool {
         guard let first = text.first else { return false }
         if first == "-" {
             let next = text.dropFirst().first
@@ -349,7 +415,7 @@ enum JapaneseInputHabits {
                 var word = ""
                 word.unicodeScalars.append(contentsOf: text[text.startIndex..<k])
                 let trimmed = word.trimmingCharacters(in: .whitespaces)
-                return trimmed.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace } && !trimmed.isEmpty && isKey(trimmed[...], false)
+                return trimmed.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace } && !trimmed.isEmpty && isKey(trimmed[...], inItem)
             }
             k += 1
         }
@@ -430,11 +496,16 @@ enum JapaneseInputHabits {
     /// Where the line's content ends once an anchor or a tag ending at `end` (`&a`, `!tag`) and
     /// the blanks before it are set aside; `end` when the word there is neither.
     static func before(anchorOrTagEndingAt end: Int, in line: UnsafeBufferPointer<UInt8>) -> Int {
-        var k = end
-        while k > 0, !line[k - 1].isYAMLBlank { k -= 1 }
-        guard k < end, line[k].isAnchorOrTagMark else { return end }
-        while k > 0, line[k - 1].isYAMLBlank { k -= 1 }
-        return k
+        var end = end
+        // An anchor and a tag, in either order (`&a !!str`).
+        for _ in 0..<2 {
+            var k = end
+            while k > 0, !line[k - 1].isYAMLBlank { k -= 1 }
+            guard k < end, line[k].isAnchorOrTagMark else { return end }
+            while k > 0, line[k - 1].isYAMLBlank { k -= 1 }
+            end = k
+        }
+        return end
     }
 
     /// Where the quoted scalar's closing quote is on the line, from `start`; nil when it goes on.

@@ -301,17 +301,30 @@ import TestSupport
         let schema = ObjectSchema("T", "試験", [
             .required("title", "件名", .text), .optional("content", "内容", .text),
             .optional("notes", "注記", .list(.object(ObjectSchema("N", "注記", [.required("text", "本文", .text), .optional("status", "状況", .text)])), item: "note")),
+            .optional("contract", "契約", .object(ObjectSchema("C", "契約", [.required("title", "件名", .text)]))),
+            .optional("audiences", "対象", .textList(item: "audience")),
         ])
+        // Under a key the schema knows as text, the next line is the value's words, keys or not;
+        // a flow list's lines are its items; an item's words after a full-width space are text.
         let valid = [
             "content:",
             "# 注記",
             "  \u{3000}24時間の運用監視を実施した。",
             "title:",
             "  web：申請画面を変更した。",
+            "content:",
+            "  title：件名の変更",
+            "audiences: [業務責任者, プロジェクトマネージャー,",
+            "    \u{3000}運用リーダー, title：運用担当]",
+            "notes:",
+            "  - text: x",
+            "  - \u{3000}ISO-27001：認証",
+            "content: &a !!str |",
+            "  \u{3000}本文",
         ]
         #expect(JapaneseInputHabits.problems(in: valid.joined(separator: "\n"), file: "x.yaml", schema: schema).map(\.span!.line) == [])
         let habits = [
-            "content:",
+            "contract:",
             "# 注意: 以下は甲の情報",
             "  title：件名",
             "notes:",
