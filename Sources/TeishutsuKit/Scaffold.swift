@@ -68,6 +68,12 @@ public enum Scaffold {
                 throw Failure(ja: "「\(MessageWording.excerpt(id, limit: 40))」はファイル名にできません。英数字、- と _ で書いてください（例: INC-2026-001）",
                               en: "'\(MessageWording.excerpt(id, limit: 40))' cannot name a file; use letters, digits, - and _ (INC-2026-001)")
             }
+            // <ID>.yaml must fit in the 255 bytes of a file's name.
+            let longest = 255 - ".yaml".utf8.count
+            if case .request = addition, id.utf8.count > longest {
+                throw Failure(ja: "番号が長すぎてファイル名にできません（\(id.utf8.count)バイト。\(longest)バイトまで）",
+                              en: "the id is too long to name a file (\(id.utf8.count) bytes; at most \(longest))")
+            }
             if case .incident = addition, let problem = IncidentReport.fileNameProblem(id) {
                 throw Failure(ja: problem.japanese + "。障害番号は\(IncidentReport.longestID)バイトまでです",
                               en: problem.english + "; an incident id has at most \(IncidentReport.longestID) bytes")

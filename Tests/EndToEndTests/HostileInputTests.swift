@@ -232,6 +232,8 @@ import TestSupport
         #expect(!logged.stdout.contains("INCIDENT-report-missing"), "\(logged.stdout)")
         let made = try run(["init", folder.path, "--incident", tooLong])
         #expect(made.status == 2 && made.stderr.contains("too long to name its documents"), "\(made.stderr)")
+        let request = try run(["init", folder.path, "--request", String(repeating: "R", count: 251)])
+        #expect(request.status == 2 && request.stderr.contains("too long to name a file (251 bytes; at most 250)"), "\(request.stderr)")
 
         // A line break in an id, with a file X.html of the user's beside the outputs.
         try Fixtures.edit(folder, "logs/incidents.csv", replacing: tooLong + ",", with: "\"INC\nX\",")
