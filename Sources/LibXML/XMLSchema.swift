@@ -4,6 +4,8 @@ import Foundation
 /// A compiled XSD. Not `Sendable` (libxml2 pointers): each thread that validates compiles its own.
 public final class XMLSchema {
     private let schema: xmlSchemaPtr
+    /// The names of documents checked as they are written (``XMLEventSink``), interned.
+    let dictionary: OpaquePointer
 
     public init?(xsd: String) {
         _ = LibXML.initialized
@@ -18,10 +20,18 @@ public final class XMLSchema {
             return xmlSchemaParse(context)
         }
         guard let parsed else { return nil }
+        guard let dictionary = xmlDictCreate() else {
+            xmlSchemaFree(parsed)
+            return nil
+        }
         schema = parsed
+        self.dictionary = dictionary
     }
 
-    deinit { xmlSchemaFree(schema) }
+    deinit {
+        xmlSchemaFree(schema)
+        xmlDictFree(dictionary)
+    }
 
     /// Every problem the XSD finds in the bytes, checked as they are parsed, without building
     /// the document (libxml2's xmlSchemaValidateStream): a document that is not well-formed has
@@ -49,7 +59,7 @@ public final class XMLSchema {
 
     /// A validation context for one check, its problems collected; `run` validates with it
     /// (the collector is passed as libxml2's error context) and returns libxml2's result.
-    private func check(_ run: (xmlSchemaValidCtxtPtr, UnsafeMutableRawPointer) -> Int32) -> [XMLIssue] {
+    func check(_ run: (xmlSchemaValidCtxtPtr, UnsafeMutableRawPointer) -> Int32) -> [XMLIssue] {
         guard let context = xmlSchemaNewValidCtxt(schema) else { return [XMLIssue(line: 0, column: 0, message: "out of memory")] }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = XMLIssueCollector()

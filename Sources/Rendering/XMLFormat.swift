@@ -11,17 +11,26 @@ public struct XMLFormat: OutputFormat {
     public func render(_ document: any Document, earlier: [RenderedFile], workspace: inout RenderWorkspace) -> (RenderedFile?, [Diagnostic]) {
         let type = document.kind.xml
         let name = document.stem + "." + fileExtension
-        let xml = Data(XMLWriter.documentBytes(type, document.xmlContent()))
-        return (RenderedFile(name: name, data: xml), Self.validate(xml, as: type, file: name, schema: workspace.schema(type)))
+        guard let schema = workspace.schema(type) else {
+            return (RenderedFile(name: name, data: Data(XMLWriter.documentBytes(type, document.xmlContent()))), Self.diagnostics([], as: type, file: name, schema: nil))
+        }
+        // Checked as it is written (the validator handed each element and text), not parsed back.
+        let (xml, issues) = XMLWriter.checkedDocumentBytes(type, document.xmlContent(), schema: schema)
+        return (RenderedFile(name: name, data: Data(xml)), Self.diagnostics(issues, as: type, file: name, schema: schema))
     }
 
     /// Checks a generated XML document against the compiled XSD of its type.
     public static func validate(_ xml: Data, as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
-        guard let schema else {
+        // Checked as it is parsed: no document is built for it.
+        diagnostics(schema?.validate(bytes: xml) ?? [], as: type, file: file, schema: schema)
+    }
+
+    /// What the XSD found, as diagnostics of the file; an error of its own when there is no XSD.
+    static func diagnostics(_ issues: [XMLIssue], as type: XMLDocumentType, file: String, schema: XMLSchema?) -> [Diagnostic] {
+        guard schema != nil else {
             return [.error(.output(.xsdUnavailable), Message(ja: "XSD（Templates/\(type.xsdPath)）を読めません", en: "the XSD Templates/\(type.xsdPath) cannot be read"), at: nil)]
         }
-        // Checked as it is parsed: no document is built for it.
-        return schema.validate(bytes: xml).map { issue in
+        return issues.map { issue in
             issue.isParseError
             ? .error(.output(.invalidXML), Message(ja: "生成した XML が整形式ではありません: \(issue.message)", en: "the generated XML is not well-formed: \(issue.message)"),
                      at: SourceSpan(file: file, line: max(1, issue.line), column: max(1, issue.column)))

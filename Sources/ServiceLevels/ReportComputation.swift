@@ -2,8 +2,10 @@ import DocumentModel
 import JapaneseCalendar
 
 /// A report with what the tool computes for it: its due date, the instant it speaks as of,
-/// and the service levels from every log the folder knows.
-public struct ReportComputation: Sendable {
+/// and the service levels from every log the folder knows. A class: a build hands each month's
+/// to its report, the year's report, the rules and the XML, and copying its many fields on every
+/// hand-over was a measurable part of a build of many folders.
+public final class ReportComputation: Sendable {
     public let report: Report
     public let month: YearMonth
     public let dueDate: CivilDate

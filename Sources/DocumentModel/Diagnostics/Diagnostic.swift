@@ -48,6 +48,14 @@ public struct Diagnostic: Hashable, Sendable {
         self.unrecordedWarnings = unrecordedWarnings
     }
 
+    /// Hashed by its code and place only: equal diagnostics have equal codes and places, and
+    /// hashing each message's Japanese (normalized scalar by scalar) made the check for repeats
+    /// a measurable part of a many-folder build. Equality still compares everything.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(span)
+    }
+
     /// Whether it carries problems that were only counted (it is then always shown).
     public var carriesUnrecorded: Bool { unrecordedErrors > 0 || unrecordedWarnings > 0 }
 

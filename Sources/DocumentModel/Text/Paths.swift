@@ -22,9 +22,12 @@ public enum Paths {
     /// The path with `.` and `name/..` taken out, as written (no link is followed):
     /// `setouchi/reports/../logs/incidents.csv` → `setouchi/logs/incidents.csv`.
     public static func normalized(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
+        let absolute = path.utf8.first == 0x2F
         var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        // Split on the bytes of "/" (never part of another character in UTF-8): a split by
+        // characters would find the grapheme boundaries of every path of every log.
+        for bytes in path.utf8.split(separator: 0x2F, omittingEmptySubsequences: true) {
+            let part = Substring(bytes)
             if part == "." { continue }
             if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
             if part == "..", absolute, parts.isEmpty { continue }

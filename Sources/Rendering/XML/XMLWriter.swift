@@ -1,20 +1,61 @@
 import DocumentModel
+import LibXML
 
 /// Writes a checked value tree as XML, in the order of its schema: deterministic, every text
 /// escaped.
 public struct XMLWriter {
     /// UTF-8 bytes: every piece appended is a whole string, so the bytes stay valid UTF-8.
     private(set) var output: [UInt8] = []
+    /// The XSD's validator, handed each element and text as it is written (nil: not checked).
+    private var sink: XMLEventSink?
 
     /// The document's UTF-8 bytes.
     public static func documentBytes(_ type: XMLDocumentType, _ value: ObjectValue) -> [UInt8] {
         var writer = XMLWriter()
-        writer.output.reserveCapacity(64 * 1024)
-        writer.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        writer.append("<\(type.root) xmlns=\"\(type.namespace)\" version=\"\(type.version)\">\n")
-        writer.writeFields(value, level: 1)
-        writer.append("</\(type.root)>\n")
+        writer.writeDocument(type, value)
         return writer.output
+    }
+
+    /// The document's UTF-8 bytes and every problem its XSD finds in them, checked as they are
+    /// written: what a parser of the bytes would report to the validator is handed to it
+    /// directly (``XMLEventSink``), without the bytes being read back. Each problem has the
+    /// line and column (in characters) of the element or text that raised it.
+    public static func checkedDocumentBytes(_ type: XMLDocumentType, _ value: ObjectValue, schema: XMLSchema) -> ([UInt8], [XMLIssue]) {
+        var writer = XMLWriter()
+        let issues = schema.validate { sink in
+            writer.sink = sink
+            writer.writeDocument(type, value)
+            writer.sink = nil
+        }
+        return (writer.output, issues.map { issue in
+            guard let offset = issue.offset else { return issue }
+            let (line, column) = place(of: min(offset, writer.output.count), in: writer.output)
+            return XMLIssue(line: line, column: column, message: issue.message, isParseError: issue.isParseError)
+        })
+    }
+
+    /// The line and column (counted in characters, from 1) of a byte offset.
+    static func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for byte in bytes[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    private mutating func writeDocument(_ type: XMLDocumentType, _ value: ObjectValue) {
+        output.reserveCapacity(64 * 1024)
+        append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        sink?.start(type.root, namespace: type.namespace, attribute: ("version", type.version), at: output.count)
+        append("<\(type.root) xmlns=\"\(type.namespace)\" version=\"\(type.version)\">\n")
+        writeFields(value, level: 1)
+        sink?.end(at: output.count)
+        append("</\(type.root)>\n")
     }
 
     private mutating func append(_ text: String) {
@@ -27,14 +68,31 @@ public struct XMLWriter {
         for _ in 0..<level { output.append(0x20); output.append(0x20) }
     }
 
-    private mutating func open(_ element: String, _ attributes: String = "") {
+    private mutating func open(_ element: String, _ attribute: (name: String, value: String)? = nil) {
+        if let sink {
+            // As a parser gives an attribute's value: a line break or a tab written in it is a space.
+            let given = attribute.map { attribute in
+                attribute.value.utf8.contains { $0 == 0x0A || $0 == 0x09 }
+                    ? (attribute.name, String(String.UnicodeScalarView(attribute.value.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })))
+                    : attribute
+            }
+            sink.start(element, attribute: given, at: output.count)
+        }
         output.append(0x3C)
         append(element)
-        append(attributes)
+        if let attribute {
+            output.append(0x20)
+            append(attribute.name)
+            output.append(0x3D)
+            output.append(0x22)
+            Self.escape(attribute.value, into: &output)
+            output.append(0x22)
+        }
         output.append(0x3E)
     }
 
     private mutating func close(_ element: String) {
+        sink?.end(at: output.count)
         output.append(0x3C)
         output.append(0x2F)
         append(element)
@@ -42,10 +100,11 @@ public struct XMLWriter {
         output.append(0x0A)
     }
 
-    /// `<element attributes>text</element>` on its own line.
-    private mutating func line(_ element: String, _ attributes: String = "", text: String, level: Int) {
+    /// `<element attribute>text</element>` on its own line.
+    private mutating func line(_ element: String, _ attribute: (name: String, value: String)? = nil, text: String, level: Int) {
         indent(level)
-        open(element, attributes)
+        open(element, attribute)
+        sink?.text(text, at: output.count)
         Self.escape(text, into: &output)
         close(element)
     }
@@ -57,11 +116,11 @@ public struct XMLWriter {
         }
     }
 
-    private mutating func write(_ value: Value, type: FieldType, element: String, level: Int, attributes: String = "") {
+    private mutating func write(_ value: Value, type: FieldType, element: String, level: Int, attribute: (name: String, value: String)? = nil) {
         switch (type, value.kind) {
         case (.object, .object(let object)):
             indent(level)
-            open(element, attributes)
+            open(element, attribute)
             output.append(0x0A)
             writeFields(object, level: level + 1)
             indent(level)
@@ -87,7 +146,7 @@ public struct XMLWriter {
             for entry in entries {
                 guard let object = entry.value.object else { continue }
                 write(Value(.object(object), span: entry.value.span), type: .object(schema), element: key.item, level: level + 1,
-                      attributes: " \(key.attribute)=\"\(Self.escape(entry.key))\"")
+                      attribute: (key.attribute, entry.key))
             }
             indent(level)
             close(element)
@@ -95,7 +154,7 @@ public struct XMLWriter {
             guard var text = Self.scalarText(value) else { return }
             // A telephone number as the page gives it (half-width digits and hyphens).
             if case .text = value.kind, Self.isPhone(element) { text = DocumentFormat.phone(text) ?? text }
-            line(element, attributes, text: text, level: level)
+            line(element, attribute, text: text, level: level)
         }
     }
 
