@@ -10,75 +10,75 @@ import CLibXML2
 /// one character at a time. Names are interned in the schema's dictionary, since the validator
 /// keeps an element's name until its end.
 public final class XMLEventSink {
+    /// An element started: what its end must give back.
+    public struct Element {
+        fileprivate let name: UnsafePointer<xmlChar>
+    }
+
+    // Only constants: a class's variables are checked for exclusive access on every use, which
+    // cost more than the rest of this class's work.
     private let handler: UnsafeMutablePointer<xmlSAXHandlerPtr?>
     private let data: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     private let dictionary: OpaquePointer
-    private let collector: XMLIssueCollector
-    private var open: [(name: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?)] = []
-    private var attributes = [UnsafePointer<xmlChar>?](repeating: nil, count: 5)
-    private var namespaces = [UnsafePointer<xmlChar>?](repeating: nil, count: 2)
+    /// Where the event being given lies in the written bytes, read by the collector of problems.
+    private let position: UnsafeMutablePointer<Int>
+    /// The document's namespace, interned.
+    private let namespace: UnsafePointer<xmlChar>?
+    /// An attribute's five pointers, then a namespace declaration's two.
+    private let scratch: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
 
     init(handler: UnsafeMutablePointer<xmlSAXHandlerPtr?>, data: UnsafeMutablePointer<UnsafeMutableRawPointer?>,
-         dictionary: OpaquePointer, collector: XMLIssueCollector) {
+         dictionary: OpaquePointer, position: UnsafeMutablePointer<Int>, namespace: String) {
         self.handler = handler
         self.data = data
         self.dictionary = dictionary
-        self.collector = collector
+        self.position = position
+        scratch = .allocate(capacity: 7)
+        scratch.initialize(repeating: nil, count: 7)
+        self.namespace = Self.intern(namespace, in: dictionary)
     }
 
-    /// Whether every element started has ended.
-    var isBalanced: Bool { open.isEmpty }
+    deinit { scratch.deallocate() }
 
-    private func intern(_ text: String) -> UnsafePointer<xmlChar>? {
+    private static func intern(_ text: String, in dictionary: OpaquePointer) -> UnsafePointer<xmlChar>? {
         var text = text
         return text.withUTF8 { bytes in
-            // An empty name is interned too (the dictionary holds a pointer for it).
-            xmlDictLookup(dictionary, bytes.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(bytes.count))
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return xmlDictLookup(dictionary, "", 0) }
+            return xmlDictLookup(dictionary, base, Int32(bytes.count))
         }
     }
 
-    /// An element starts at `offset` of the written bytes, in `namespace` (declared on it when
-    /// given: the root's), with at most one attribute.
-    public func start(_ name: String, namespace declared: String? = nil, attribute: (name: String, value: String)? = nil, at offset: Int) {
-        guard let local = intern(name), let sax = handler.pointee, let start = sax.pointee.startElementNs else { return }
-        let uri = declared.flatMap(intern) ?? open.last?.namespace
-        open.append((local, uri))
-        collector.offset = offset
-        var count: Int32 = 0
-        if let attribute, let attributeName = intern(attribute.name) {
-            count = 1
-            var value = attribute.value
-            value.withUTF8 { bytes in
-                // The validator copies the value (from its first byte to its end) before it returns.
-                let first = bytes.baseAddress ?? attributeName
-                attributes[0] = attributeName
-                attributes[1] = nil
-                attributes[2] = nil
-                attributes[3] = first
-                attributes[4] = first + bytes.count
-                call(start, local, uri, declared == nil ? 0 : 1, count)
-            }
-        } else {
-            call(start, local, uri, declared == nil ? 0 : 1, count)
+    /// An element starts at `offset` of the written bytes, in the document's namespace (declared
+    /// on it if it is the root), with at most one attribute. Nil if it could not be given.
+    public func start(_ name: String, root: Bool = false, attribute: (name: String, value: String)? = nil, at offset: Int) -> Element? {
+        guard let local = Self.intern(name, in: dictionary), let start = handler.pointee?.pointee.startElementNs else { return nil }
+        position.pointee = offset
+        scratch[5] = nil
+        scratch[6] = namespace
+        let declarations: Int32 = root ? 1 : 0
+        guard let attribute, let attributeName = Self.intern(attribute.name, in: dictionary) else {
+            start(data.pointee, local, nil, namespace, declarations, scratch + 5, 0, 0, scratch)
+            return Element(name: local)
         }
-    }
-
-    private func call(_ start: startElementNsSAX2Func, _ local: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?,
-                      _ declarations: Int32, _ attributeCount: Int32) {
-        namespaces[0] = nil
-        namespaces[1] = uri
-        namespaces.withUnsafeMutableBufferPointer { declared in
-            attributes.withUnsafeMutableBufferPointer { given in
-                start(data.pointee, local, nil, uri, declarations, declared.baseAddress, attributeCount, 0, given.baseAddress)
-            }
+        var value = attribute.value
+        value.withUTF8 { bytes in
+            // The validator copies the value (from its first byte to its end) before it returns.
+            let first = bytes.baseAddress ?? attributeName
+            scratch[0] = attributeName
+            scratch[1] = nil
+            scratch[2] = nil
+            scratch[3] = first
+            scratch[4] = first + bytes.count
+            start(data.pointee, local, nil, namespace, declarations, scratch + 5, 1, 0, scratch)
         }
+        return Element(name: local)
     }
 
     /// The text of the element open, written at `offset` (unescaped). An empty text is no text,
     /// as a parser reports none for `<a></a>`.
     public func text(_ text: String, at offset: Int) {
         guard let characters = handler.pointee?.pointee.characters else { return }
-        collector.offset = offset
+        position.pointee = offset
         var text = text
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
@@ -92,11 +92,11 @@ public final class XMLEventSink {
         }
     }
 
-    /// The element open ends at `offset`.
-    public func end(at offset: Int) {
-        guard let element = open.popLast(), let end = handler.pointee?.pointee.endElementNs else { return }
-        collector.offset = offset
-        end(data.pointee, element.name, nil, element.namespace)
+    /// The element `started` ends at `offset`.
+    public func end(_ started: Element, at offset: Int) {
+        guard let end = handler.pointee?.pointee.endElementNs else { return }
+        position.pointee = offset
+        end(data.pointee, started.name, nil, namespace)
     }
 }
 
@@ -107,8 +107,9 @@ let ignoreCharacters: charactersSAXFunc = { _, _, _ in }
 
 extension XMLSchema {
     /// Every problem the XSD finds in the document `write` hands to the sink, as it is written
-    /// (see ``XMLEventSink``); each placed at its event's byte offset (``XMLIssue/offset``).
-    public func validate(events write: (XMLEventSink) -> Void) -> [XMLIssue] {
+    /// (see ``XMLEventSink``), its elements in `namespace`; each placed at its event's byte
+    /// offset (``XMLIssue/offset``). `write` must end every element it starts.
+    public func validate(namespace: String, events write: (XMLEventSink) -> Void) -> [XMLIssue] {
         check { context, opaque in
             let collector = Unmanaged<XMLIssueCollector>.fromOpaque(opaque).takeUnretainedValue()
             let handler = UnsafeMutablePointer<xmlSAXHandler>.allocate(capacity: 1)
@@ -121,21 +122,23 @@ extension XMLSchema {
             handlerSlot.initialize(to: handler)
             let dataSlot = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 1)
             dataSlot.initialize(to: nil)
+            let position = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+            position.initialize(to: 0)
             defer {
+                collector.position = nil
                 handler.deallocate()
                 handlerSlot.deallocate()
                 dataSlot.deallocate()
+                position.deallocate()
             }
             // The plug starts the validation and puts its own handler and data in the slots;
             // unplugging ends it and puts them back.
             guard let plug = xmlSchemaSAXPlug(context, handlerSlot, dataSlot) else { return -1 }
-            let sink = XMLEventSink(handler: handlerSlot, data: dataSlot, dictionary: dictionary, collector: collector)
-            write(sink)
-            let balanced = sink.isBalanced
+            collector.position = position
+            write(XMLEventSink(handler: handlerSlot, data: dataSlot, dictionary: dictionary, position: position, namespace: namespace))
             xmlSchemaSAXUnplug(plug)
-            collector.offset = nil
-            if !balanced { collector.issues.append(XMLIssue(line: 0, column: 0, message: "an element was not ended", isParseError: true)) }
-            return xmlSchemaIsValid(context) == 1 && balanced ? 0 : 1
+            collector.position = nil
+            return xmlSchemaIsValid(context) == 1 ? 0 : 1
         }
     }
 }

@@ -6,13 +6,13 @@ final class XMLIssueCollector {
     var issues: [XMLIssue] = []
     /// Where in the written bytes the event being checked lies, for a document checked as it is
     /// written (``XMLEventSink``); nil for one parsed.
-    var offset: Int?
+    var position: UnsafeMutablePointer<Int>?
 
     func record(_ error: xmlErrorPtr?) {
         guard let error else { return }
         let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown error"
         issues.append(XMLIssue(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message,
-                               isParseError: error.pointee.domain == Int32(XML_FROM_PARSER.rawValue), offset: offset))
+                               isParseError: error.pointee.domain == Int32(XML_FROM_PARSER.rawValue), offset: position?.pointee))
     }
 }
 

@@ -172,8 +172,10 @@ enum GanttChart {
     static func decimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         var magnitude = tenths.magnitude
-        // At most 19 digits, the point and the sign.
-        return String(unsafeUninitializedCapacity: 22) { buffer in
+        // At most 19 digits, the point and the sign, written right to left on the stack; a
+        // string of 15 bytes or fewer (every coordinate of a chart) is then made without an
+        // allocation, which a string made with a capacity of 22 always had.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { buffer in
             var at = buffer.count
             func put(_ byte: UInt8) { at -= 1; buffer[at] = byte }
             put(0x30 + UInt8(magnitude % 10))
@@ -184,9 +186,7 @@ enum GanttChart {
                 magnitude /= 10
             } while magnitude > 0
             if tenths < 0 { put(0x2D) }
-            let count = buffer.count - at
-            for k in 0..<count { buffer[k] = buffer[at + k] }
-            return count
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
         }
     }
 

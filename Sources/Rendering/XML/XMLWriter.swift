@@ -22,7 +22,7 @@ public struct XMLWriter {
     /// line and column (in characters) of the element or text that raised it.
     public static func checkedDocumentBytes(_ type: XMLDocumentType, _ value: ObjectValue, schema: XMLSchema) -> ([UInt8], [XMLIssue]) {
         var writer = XMLWriter()
-        let issues = schema.validate { sink in
+        let issues = schema.validate(namespace: type.namespace) { sink in
             writer.sink = sink
             writer.writeDocument(type, value)
             writer.sink = nil
@@ -51,10 +51,10 @@ public struct XMLWriter {
     private mutating func writeDocument(_ type: XMLDocumentType, _ value: ObjectValue) {
         output.reserveCapacity(64 * 1024)
         append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        sink?.start(type.root, namespace: type.namespace, attribute: ("version", type.version), at: output.count)
+        let root = sink?.start(type.root, root: true, attribute: ("version", type.version), at: output.count)
         append("<\(type.root) xmlns=\"\(type.namespace)\" version=\"\(type.version)\">\n")
         writeFields(value, level: 1)
-        sink?.end(at: output.count)
+        if let root { sink?.end(root, at: output.count) }
         append("</\(type.root)>\n")
     }
 
@@ -68,7 +68,9 @@ public struct XMLWriter {
         for _ in 0..<level { output.append(0x20); output.append(0x20) }
     }
 
-    private mutating func open(_ element: String, _ attribute: (name: String, value: String)? = nil) {
+    /// Writes `<element attribute>`; what the validator must be given at its end.
+    private mutating func open(_ element: String, _ attribute: (name: String, value: String)? = nil) -> XMLEventSink.Element? {
+        var started: XMLEventSink.Element?
         if let sink {
             // As a parser gives an attribute's value: a line break or a tab written in it is a space.
             let given = attribute.map { attribute in
@@ -76,7 +78,7 @@ public struct XMLWriter {
                     ? (attribute.name, String(String.UnicodeScalarView(attribute.value.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })))
                     : attribute
             }
-            sink.start(element, attribute: given, at: output.count)
+            started = sink.start(element, attribute: given, at: output.count)
         }
         output.append(0x3C)
         append(element)
@@ -89,10 +91,11 @@ public struct XMLWriter {
             output.append(0x22)
         }
         output.append(0x3E)
+        return started
     }
 
-    private mutating func close(_ element: String) {
-        sink?.end(at: output.count)
+    private mutating func close(_ element: String, _ started: XMLEventSink.Element?) {
+        if let started { sink?.end(started, at: output.count) }
         output.append(0x3C)
         output.append(0x2F)
         append(element)
@@ -103,10 +106,10 @@ public struct XMLWriter {
     /// `<element attribute>text</element>` on its own line.
     private mutating func line(_ element: String, _ attribute: (name: String, value: String)? = nil, text: String, level: Int) {
         indent(level)
-        open(element, attribute)
+        let started = open(element, attribute)
         sink?.text(text, at: output.count)
         Self.escape(text, into: &output)
-        close(element)
+        close(element, started)
     }
 
     mutating func writeFields(_ object: ObjectValue, level: Int) {
@@ -120,28 +123,28 @@ public struct XMLWriter {
         switch (type, value.kind) {
         case (.object, .object(let object)):
             indent(level)
-            open(element, attribute)
+            let started = open(element, attribute)
             output.append(0x0A)
             writeFields(object, level: level + 1)
             indent(level)
-            close(element)
+            close(element, started)
         case (.list(let elementType, let item, _), .list(let items)):
             indent(level)
-            open(element)
+            let started = open(element)
             output.append(0x0A)
             for itemValue in items { write(itemValue, type: elementType, element: item, level: level + 1) }
             indent(level)
-            close(element)
+            close(element, started)
         case (.textList(let item, _), _):
             indent(level)
-            open(element)
+            let started = open(element)
             output.append(0x0A)
             for text in value.texts { line(item, text: text, level: level + 1) }
             indent(level)
-            close(element)
+            close(element, started)
         case (.map(let key, let schema), .map(let entries)):
             indent(level)
-            open(element)
+            let started = open(element)
             output.append(0x0A)
             for entry in entries {
                 guard let object = entry.value.object else { continue }
@@ -149,7 +152,7 @@ public struct XMLWriter {
                       attribute: (key.attribute, entry.key))
             }
             indent(level)
-            close(element)
+            close(element, started)
         default:
             guard var text = Self.scalarText(value) else { return }
             // A telephone number as the page gives it (half-width digits and hyphens).
