@@ -49,8 +49,18 @@ public enum Era: Int, CaseIterable, Sendable, Comparable {
 
     /// The era a date belongs to; `nil` before 大正.
     public static func of(_ date: CivilDate) -> Era? {
-        allCases.last { $0.firstDay <= date }
+        // From the newest, against first days made once (documents ask this of thousands of
+        // dates; `allCases` is a new array at every use).
+        var index = firstDays.count - 1
+        while index >= 0 {
+            if firstDays[index] <= date { return Era(rawValue: index) }
+            index -= 1
+        }
+        return nil
     }
+
+    /// Each era's first day, in the order of the cases.
+    private static let firstDays: [CivilDate] = allCases.map(\.firstDay)
 
     /// The era year (1 = 元年) of a date that lies in this era.
     public func year(of date: CivilDate) -> Int {

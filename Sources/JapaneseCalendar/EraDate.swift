@@ -8,18 +8,24 @@ public enum EraDate {
         let year = era.year(of: date)
         // Into bytes, then one string: documents write thousands of dates.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(40)
+        bytes.reserveCapacity(48)
+        // Three bytes at a time (no array made for them).
+        func put(_ a: UInt8, _ b: UInt8, _ c: UInt8) {
+            bytes.append(a)
+            bytes.append(b)
+            bytes.append(c)
+        }
         bytes.append(contentsOf: era.kanji.utf8)
-        if year == 1 { bytes.append(contentsOf: [0xE5, 0x85, 0x83]) } else { digits.write(year, into: &bytes) }  // 元
-        bytes.append(contentsOf: [0xE5, 0xB9, 0xB4])  // 年
+        if year == 1 { put(0xE5, 0x85, 0x83) } else { digits.write(year, into: &bytes) }  // 元
+        put(0xE5, 0xB9, 0xB4)  // 年
         digits.write(date.month, into: &bytes)
-        bytes.append(contentsOf: [0xE6, 0x9C, 0x88])  // 月
+        put(0xE6, 0x9C, 0x88)  // 月
         digits.write(date.day, into: &bytes)
-        bytes.append(contentsOf: [0xE6, 0x97, 0xA5])  // 日
+        put(0xE6, 0x97, 0xA5)  // 日
         if weekday {
-            bytes.append(contentsOf: [0xEF, 0xBC, 0x88])  // （
+            put(0xEF, 0xBC, 0x88)  // （
             bytes.append(contentsOf: date.weekday.kanji.utf8)
-            bytes.append(contentsOf: [0xEF, 0xBC, 0x89])  // ）
+            put(0xEF, 0xBC, 0x89)  // ）
         }
         return String(decoding: bytes, as: UTF8.self)
     }

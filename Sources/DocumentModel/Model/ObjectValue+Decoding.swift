@@ -72,7 +72,13 @@ extension ObjectValue {
     }
 
     func dates(at key: String) -> [Located<CivilDate>] {
-        checked(key)?.list.compactMap { item in item.date.map { Located($0, at: item.span) } } ?? []
+        // A loop, not compactMap over Optional.map: with Value.Kind's scalars unboxed, Swift 6.3's
+        // optimizer (CopyPropagation) crashed on the chained form.
+        var dates: [Located<CivilDate>] = []
+        for item in checked(key)?.list ?? [] {
+            if case .date(let date) = item.kind { dates.append(Located(date, at: item.span)) }
+        }
+        return dates
     }
 
     func objects<T>(at key: String, _ make: (ObjectValue) -> T) -> [T] {

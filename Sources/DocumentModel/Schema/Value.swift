@@ -2,7 +2,9 @@ import JapaneseCalendar
 
 /// A value read from an input file and checked against its ``FieldType``, with where it came from.
 public struct Value: Sendable {
-    public indirect enum Kind: Sendable {
+    /// Only an object is boxed: a scalar held in place costs no allocation (each scalar of every
+    /// file had one, when every case was boxed), and lists and maps are arrays already.
+    public enum Kind: Sendable {
         case text(String)
         case date(CivilDate)
         case integer(Int)
@@ -15,7 +17,7 @@ public struct Value: Sendable {
         case instant(Instant)
         case yearMonth(year: Int, month: Int)
         case list([Value])
-        case object(ObjectValue)
+        indirect case object(ObjectValue)
         case map([MapEntry])
     }
 

@@ -44,16 +44,21 @@ enum CoverLetterView {
 /// `</style>` can end it, and HTML escaping leaves it as it is.
 enum CSSString {
     static func escape(_ text: String) -> String {
-        var out = ""
+        // Into bytes, made a string once: appending scalar by scalar to a string cost more than
+        // the rest of a report's header.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             if scalar.value >= 0x80 && scalar.value != 0x2028 && scalar.value != 0x2029 && !(0x80...0x9F).contains(scalar.value) {
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             } else if (0x30...0x39).contains(scalar.value) || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) || scalar == " " {
-                out.unicodeScalars.append(scalar)
+                out.append(UInt8(scalar.value))
             } else {
-                out += "\\" + String(scalar.value, radix: 16) + " "
+                out.append(0x5C)
+                out += String(scalar.value, radix: 16).utf8
+                out.append(0x20)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

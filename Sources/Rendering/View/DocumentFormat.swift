@@ -208,8 +208,20 @@ public struct DocumentFormat: Sendable {
                 }
             }
             func mark(_ k: Int, _ last: UInt8) -> Bool { k + 2 < n && bytes[k] == 0xEE && bytes[k + 1] == 0x80 && bytes[k + 2] == last }
-            // Most texts have no digit and nothing kept: they are returned as they are.
-            guard (0..<n).contains(where: { digit($0) != nil || mark($0, 0x80) }) else { return nil }
+            // Most texts have no digit and nothing kept: they are returned as they are, found by
+            // a plain pass over the bytes.
+            var k = 0, found = false
+            while k < n {
+                let b = bytes[k]
+                if b &- 0x30 < 10
+                    || (b == 0xEF && k + 2 < n && bytes[k + 1] == 0xBC && bytes[k + 2] &- 0x90 < 10)
+                    || (b == 0xEE && k + 2 < n && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x80) {
+                    found = true
+                    break
+                }
+                k += 1
+            }
+            guard found else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(n + n / 2)
             var run: [UInt8] = []
