@@ -41,11 +41,14 @@ public final class XMLEventSink {
     deinit { scratch.deallocate() }
 
     private static func intern(_ text: String, in dictionary: OpaquePointer) -> UnsafePointer<xmlChar>? {
-        var text = text
-        return text.withUTF8 { bytes in
+        func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafePointer<xmlChar>? {
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return xmlDictLookup(dictionary, "", 0) }
             return xmlDictLookup(dictionary, base, Int32(bytes.count))
         }
+        // The bytes lent without a copy of the string (`withUTF8` would need one).
+        if let found = text.utf8.withContiguousStorageIfAvailable(lookup) { return found }
+        var text = text
+        return text.withUTF8(lookup)
     }
 
     /// An element starts at `offset` of the written bytes, in the document's namespace (declared
@@ -79,8 +82,7 @@ public final class XMLEventSink {
     public func text(_ text: String, at offset: Int) {
         guard let characters = handler.pointee?.pointee.characters else { return }
         position.pointee = offset
-        var text = text
-        text.withUTF8 { bytes in
+        func give(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
             // The validator's calls take an Int32 length: a text past 2 GB is given in parts.
             var at = 0
@@ -89,6 +91,10 @@ public final class XMLEventSink {
                 characters(data.pointee, base + at, Int32(part))
                 at += part
             }
+        }
+        if text.utf8.withContiguousStorageIfAvailable(give) == nil {
+            var text = text
+            text.withUTF8(give)
         }
     }
 

@@ -3,8 +3,7 @@
 enum ByteEscaping {
     @inline(__always)
     static func append(_ text: String, into output: inout [UInt8], _ entity: (UInt8) -> StaticString?) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var start = 0
             for index in 0..<bytes.count {
                 guard let replacement = entity(bytes[index]) else { continue }

@@ -60,14 +60,12 @@ public enum ScalarReader {
 
     /// Whether a text holds a carriage return (a CRLF cell, a "\r" escape), looked for in its bytes.
     public static func hasCarriageReturn(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+        text.withUTF8Bytes { bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
     }
 
     /// The same, of a string's UTF-8.
     public static func mayHaveForbidden(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { mayHaveForbidden($0) }
+        text.withUTF8Bytes { mayHaveForbidden($0) }
     }
 
     /// The first scalar of `text` that ``isForbidden(_:)`` refuses (its scalars are looked at

@@ -189,8 +189,7 @@ enum DateSpans {
     /// under its number. Each item keeps its line break inside it: with a style that knows no
     /// `item`, the lines read as they did.
     static func escape(_ text: String, into out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             guard bytes.contains(0x0A), let lines = ItemLines.lines(bytes) else {
                 escape(bytes, 0..<bytes.count, into: &out)
                 return

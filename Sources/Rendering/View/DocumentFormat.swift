@@ -185,8 +185,7 @@ public struct DocumentFormat: Sendable {
     /// decimal point) is styled as a whole, as ``number(_:)`` would write it. Clock times
     /// (2:10, 24:00) stay as clocks are written.
     public func text(_ source: String) -> String {
-        var source = source
-        let restyled = source.withUTF8 { bytes -> String? in
+        let restyled = source.withUTF8Bytes { bytes -> String? in
             // As UTF-8 bytes: a digit is 0–9, or ０–９ as EF BC 90–99; the kept marks U+E000 and
             // U+E001 are EE 80 80 and EE 80 81. (A scalar at a time cost about 400 instructions.)
             let n = bytes.count

@@ -93,8 +93,7 @@ struct NameIndex: Sendable {
 
     /// FNV-1a of an ASCII name; nil past ASCII.
     static func hash(_ name: String) -> Int? {
-        var copy = name
-        return copy.withUTF8 { bytes -> Int? in
+        name.withUTF8Bytes { bytes -> Int? in
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325, all: UInt8 = 0
             for byte in bytes {
                 all |= byte

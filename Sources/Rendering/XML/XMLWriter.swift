@@ -60,8 +60,7 @@ public struct XMLWriter {
 
     private mutating func append(_ text: String) {
         // Copied whole from the string's bytes (its UTF-8 view would be read a byte at a time).
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+        text.withUTF8Bytes { output.append(contentsOf: $0) }
     }
 
     private mutating func indent(_ level: Int) {
