@@ -246,8 +246,17 @@ public struct DocumentFormat: Sendable {
                 // the run, or before it with a digit before the colon.
                 let isClock = (j < n && bytes[j] == 0x3A && digit(j + 1) != nil)
                     || (i > 1 && bytes[i - 1] == 0x3A && ((0x30...0x39).contains(bytes[i - 2]) || (i > 3 && digit(i - 4)?.1 == 3)))
-                let number = String(decoding: run, as: UTF8.self)
-                out.append(contentsOf: (isClock ? number : styled(number)).utf8)
+                // Styled as ``styled(_:)`` would, straight into the bytes (no string per number).
+                let full = !isClock && (digits == .full || (digits == .mixed && run.count { $0 >= 0x30 && $0 <= 0x39 } == 1))
+                if full {
+                    for byte in run {
+                        out.append(0xEF)
+                        out.append(0xBC)
+                        out.append(byte == 0x2C ? 0x8C : byte == 0x2E ? 0x8E : 0x90 + (byte - 0x30))
+                    }
+                } else {
+                    out.append(contentsOf: run)
+                }
                 i = j
             }
             return String(decoding: out, as: UTF8.self)

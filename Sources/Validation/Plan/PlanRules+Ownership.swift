@@ -94,6 +94,9 @@ extension PlanRules {
         for (name, section) in plan.companyMentions {
             let key = PersonName.key(name.value)
             guard key != contractorKey else { continue }
+            // A company declared and owned has nothing to say: the comparisons below are only
+            // made for one that is not (they compared every mention with every name).
+            guard declared[key] == nil || !owned.contains(key) else { continue }
             // A name that differs from a declared company only in its legal form or spacing is
             // that company misspelt: one error, with the name to use.
             let sameCompany = (declaredNames + [contract?.contractorName?.value].compactMap { $0 }).first {
