@@ -124,11 +124,27 @@ read -r seconds kb user system < "$out/time"
 documents=$(find "$out/workload-out" -name '*.html' | wc -l)
 aim "build $folders generated folders ($documents documents, 2 jobs)" "$(printf '%.1f s' "$seconds"), $((kb / 1024)) MB" "under 6 s and 300 MB"
 aim "  its processor time (user + system; 2 cores give twice the wall time)" "$(printf '%.1f + %.1f s' "$user" "$system")" "—"
-# The release binary users copy (the Swift runtime linked in: its calls are direct), to disk.
-/usr/bin/time -f "%e %M %U %S" -o "$out/time" "$static_bin" build "$out"/workload/* --today 2026-04-30 --output "$out/workload-static" --quiet >/dev/null 2>&1 || true
-rm -rf "$out/workload-static"
-read -r seconds kb user system < "$out/time"
-aim "  the same with the static release binary" "$(printf '%.1f s, %d MB (%.1f + %.1f s)' "$seconds" $((kb / 1024)) "$user" "$system")" "under 6 s and 300 MB"
+# The release binary users copy (the Swift runtime linked in: its calls are direct), to disk:
+# the best of three runs, as the other aims are best of several (one run moves by ±5 % here),
+# each into a folder of its own. The outputs are removed only after the third: a file created
+# where one was just deleted costs the file system more (see below), which would make each run
+# pay for the one before.
+runs=()
+best_line=""
+best_cs=999999
+for k in 1 2 3; do
+  /usr/bin/time -f "%e %M %U %S" -o "$out/time" "$static_bin" build "$out"/workload/* --today 2026-04-30 --output "$out/workload-static-$k" --quiet >/dev/null 2>&1 || true
+  read -r seconds kb user system < "$out/time"
+  runs+=("$(printf '%.2f' "$seconds")")
+  cs=$(awk "BEGIN {printf \"%d\", $seconds * 100}")
+  if [ "$cs" -lt "$best_cs" ]; then
+    best_cs=$cs
+    best_line=$(printf '%.1f s, %d MB (%.1f + %.1f s)' "$seconds" $((kb / 1024)) "$user" "$system")
+  fi
+done
+rm -rf "$out"/workload-static-*
+aim "  the same with the static release binary (best of 3)" "$best_line" "under 6 s and 300 MB"
+aim "    its three runs" "$(IFS=/; echo "${runs[*]} s")" "—"
 # The same build written into memory (tmpfs), where there is one: what is left is the tool's own
 # work, the rest of the figure above is the file system's (creating 36,000 files; on an ext4
 # without a journal, inodes freed in the last half minute are skipped one by one).

@@ -11,6 +11,6 @@ public struct HTMLFormat: OutputFormat {
     public func render(_ document: any Document, earlier: [RenderedFile], workspace: inout RenderWorkspace) -> (RenderedFile?, [Diagnostic]) {
         // A template with a problem has none compiled; its problem is reported once, by the library.
         guard let template = workspace.templates.template(document.kind.template) else { return (nil, []) }
-        return (RenderedFile(name: document.stem + "." + fileExtension, data: Data(template.renderBytes(document.view()))), [])
+        return (RenderedFile(name: document.stem + "." + fileExtension, bytes: template.renderBytes(document.view())), [])
     }
 }

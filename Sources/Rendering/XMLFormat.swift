@@ -12,11 +12,11 @@ public struct XMLFormat: OutputFormat {
         let type = document.kind.xml
         let name = document.stem + "." + fileExtension
         guard let schema = workspace.schema(type) else {
-            return (RenderedFile(name: name, data: Data(XMLWriter.documentBytes(type, document.xmlContent()))), Self.diagnostics([], as: type, file: name, schema: nil))
+            return (RenderedFile(name: name, bytes: XMLWriter.documentBytes(type, document.xmlContent())), Self.diagnostics([], as: type, file: name, schema: nil))
         }
         // Checked as it is written (the validator handed each element and text), not parsed back.
         let (xml, issues) = XMLWriter.checkedDocumentBytes(type, document.xmlContent(), schema: schema)
-        return (RenderedFile(name: name, data: Data(xml)), Self.diagnostics(issues, as: type, file: name, schema: schema))
+        return (RenderedFile(name: name, bytes: xml), Self.diagnostics(issues, as: type, file: name, schema: schema))
     }
 
     /// Checks a generated XML document against the compiled XSD of its type.

@@ -346,7 +346,7 @@ public enum OutputWriter {
         let sorted = files.sorted { $0.name < $1.name }
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            for file in sorted { try StagedFiles.write(file.data, to: Paths.join(staging, file.name)) }
+            for file in sorted { try StagedFiles.write(file.bytes, to: Paths.join(staging, file.name)) }
         } catch {
             try? manager.removeItem(atPath: staging)
             throw failure("\(parent) に出力を準備できません（\(reason(error))）。何も書いていません",
@@ -492,12 +492,12 @@ public enum OutputWriter {
             self.written = written
         }
 
-        mutating func write(_ data: Data, to path: String) throws {
+        mutating func write<Bytes: ContiguousBytes>(_ data: Bytes, to path: String) throws {
             try Self.write(data, to: path)
             written.append(path)
         }
 
-        static func write(_ data: Data, to path: String) throws {
+        static func write<Bytes: ContiguousBytes>(_ data: Bytes, to path: String) throws {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else { throw posixError(errno) }
             var failure: Int32 = 0
