@@ -1,37 +1,53 @@
 /// Text into UTF-8 bytes with some bytes replaced by entities (HTML, XML): the runs between
-/// them are copied whole, and most values, which have none, in one copy.
+/// them are copied whole, and most values, which have none, in one copy. Only ASCII bytes are
+/// ever replaced: a character of several bytes is stepped over whole (its lead byte says how
+/// many), which for Japanese text is a third of the steps.
 enum ByteEscaping {
+    /// How many bytes the UTF-8 character whose first byte is `lead` has.
+    @inline(__always)
+    static func width(_ lead: UInt8) -> Int { lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+
     @inline(__always)
     static func append(_ text: String, into output: inout [UInt8], _ entity: (UInt8) -> StaticString?) {
         text.withUTF8Bytes { bytes in
-            var start = 0
-            for index in 0..<bytes.count {
-                guard let replacement = entity(bytes[index]) else { continue }
+            var start = 0, index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                guard byte < 0x80 else { index += width(byte); continue }
+                guard let replacement = entity(byte) else { index += 1; continue }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                start = index + 1
+                index += 1
+                start = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[min(start, count)...]))
         }
     }
 
     /// HTML escaping (& < > " ') of bytes that are already UTF-8, as ``Renderer`` escapes text.
     static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        var start = 0
-        for index in 0..<bytes.count {
+        var start = 0, index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            guard byte < 0x80 else { index += width(byte); continue }
             let replacement: StaticString
-            switch bytes[index] {
+            switch byte {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
             case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+            default:
+                index += 1
+                continue
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-            start = index + 1
+            index += 1
+            start = index
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[min(start, count)...]))
     }
 }

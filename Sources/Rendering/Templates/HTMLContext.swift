@@ -230,18 +230,27 @@ enum DateSpans {
         }
         while i < bytes.count {
             // An identifier begins with an uppercase letter; an era name with 令 E4 BB, 平 E5 B9,
-            // 昭 E6 98 or 大 E5 A4; anything else moves on at once.
+            // 昭 E6 98 or 大 E5 A4; anything else moves on at once, a character at a time (the
+            // bytes are valid UTF-8: a lead byte says how many follow it).
             let b = bytes[i]
-            if b >= 0x41, b <= 0x5A {
+            if b < 0x80 {
                 // One that is the whole value is left to its cell.
-                if let end = identifierEnd(bytes, from: i), !(i == range.lowerBound && end == bytes.count) { keepWhole(i, end) } else { i += 1 }
+                if b >= 0x41, b <= 0x5A, let end = identifierEnd(bytes, from: i), !(i == range.lowerBound && end == bytes.count) {
+                    keepWhole(i, end)
+                } else {
+                    i += 1
+                }
                 continue
             }
-            guard b >= 0xE4, b <= 0xE6, i + 1 < bytes.count else { i += 1; continue }
-            let b1 = bytes[i + 1]
-            guard (b == 0xE4 && b1 == 0xBB) || (b == 0xE5 && (b1 == 0xB9 || b1 == 0xA4)) || (b == 0xE6 && b1 == 0x98),
-                  let end = dateEnd(bytes, from: i) else { i += 1; continue }
-            keepWhole(i, end)
+            if b >= 0xE4, b <= 0xE6, i + 1 < bytes.count {
+                let b1 = bytes[i + 1]
+                if (b == 0xE4 && b1 == 0xBB) || (b == 0xE5 && (b1 == 0xB9 || b1 == 0xA4)) || (b == 0xE6 && b1 == 0x98),
+                   let end = dateEnd(bytes, from: i) {
+                    keepWhole(i, end)
+                    continue
+                }
+            }
+            i += ByteEscaping.width(b)
         }
         flush(plainStart..<bytes.count)
     }

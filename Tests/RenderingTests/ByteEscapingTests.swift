@@ -1,0 +1,29 @@
+import Testing
+@testable import Rendering
+
+/// Escaping steps over characters of several bytes whole: it must give what a byte-by-byte
+/// escape gives, for text of every width.
+@Suite struct ByteEscapingTests {
+    static func reference(_ text: String, _ entity: (UInt8) -> String?) -> [UInt8] {
+        var out: [UInt8] = []
+        for byte in text.utf8 { if let e = entity(byte) { out += e.utf8 } else { out.append(byte) } }
+        return out
+    }
+
+    static let pieces = ["a", "&", "<", ">", "\"", "'", "\r", "\n", "令和", "７", "é", "𠮷", "（", "—", "Z", " ", "ｱ"]
+
+    @Test func everyWidthIsEscapedAsByteByByte() {
+        // Every text of up to three pieces: each piece beside every other, at either end.
+        var texts = [""]
+        for _ in 0..<3 { texts += texts.flatMap { text in Self.pieces.map { text + $0 } } }
+        for text in Set(texts) {
+            var html: [UInt8] = []
+            var copy = text
+            copy.withUTF8 { ByteEscaping.appendHTML($0, into: &html) }
+            #expect(html == Self.reference(text) { ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][Character(Unicode.Scalar($0))] }, "\(text)")
+            var xml: [UInt8] = []
+            XMLWriter.escape(text, into: &xml)
+            #expect(String(decoding: xml, as: UTF8.self) == XMLWriter.escape(text), "\(text)")
+        }
+    }
+}
