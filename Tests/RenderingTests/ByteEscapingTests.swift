@@ -27,3 +27,15 @@ import Testing
         }
     }
 }
+
+/// Clocks and ISO dates written on the stack say what the strings they replaced said.
+@Suite struct ClockAndISOTests {
+    @Test func clocksAsBefore() {
+        for second in stride(from: -3_600, through: 100 * 3_600, by: 7) {
+            let minutes = second / 60, seconds = second % 60
+            let before = "\(minutes / 60):" + (minutes % 60 >= 0 && minutes % 60 < 10 ? "0\(minutes % 60)" : "\(minutes % 60)")
+                + (seconds == 0 ? "" : ":" + (seconds >= 0 && seconds < 10 ? "0\(seconds)" : "\(seconds)"))
+            #expect(DocumentFormat.clock(second) == before, "\(second)")
+        }
+    }
+}

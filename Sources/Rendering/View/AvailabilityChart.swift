@@ -40,7 +40,16 @@ enum AvailabilityChart {
             bar["y"] = GanttChart.decimal(top)
             bar["height"] = GanttChart.decimal(max(0.5, Double(plotBottom) - top))
             let text = format.percent(hundredths: p)
-            bar["title"] = format.date(day.date) + " " + text + (day.down > 0 ? "（停止\(format.minutes(day.down))）" : "")
+            // Appended in place: a + b + c made a string for each step, for every day of every chart.
+            var title = format.date(day.date)
+            title.append(" ")
+            title.append(text)
+            if day.down > 0 {
+                title.append("（停止")
+                title.append(format.minutes(day.down))
+                title.append("）")
+            }
+            bar["title"] = title
             let met = Int64(day.planned - day.justified - day.down) * 100 * a.target.denominator >= a.target.significand * Int64(day.planned - day.justified)
             bar.flag("is_missed", !met)
             // A day under the target says its rate above its bar: the axis does not start at 0,

@@ -35,7 +35,11 @@ public struct DocumentFormat: Sendable {
     /// 令和５年１月16日 10:15 (Japan time). Times are written in ASCII digits, as clocks are.
     public func dateTime(_ instant: Instant?) -> String {
         guard let instant else { return "" }
-        return date(instant.japanDate) + " " + Self.clock(instant.japanSecondOfDay)
+        // Appended in place (a + " " + b made a string for each step).
+        var text = date(instant.japanDate)
+        text.append(" ")
+        text.append(Self.clock(instant.japanSecondOfDay))
+        return text
     }
 
     /// The end of a count (…まで計上): midnight is 24:00 of the day that ends, not 0:00 of the next.
@@ -69,8 +73,27 @@ public struct DocumentFormat: Sendable {
 
     /// 10:15, or 10:15:30 when the seconds are not zero.
     public static func clock(_ secondOfDay: Int) -> String {
-        let minutes = secondOfDay / 60, seconds = secondOfDay % 60
-        return "\(minutes / 60):" + Digits.two(minutes % 60) + (seconds == 0 ? "" : ":" + Digits.two(seconds))
+        let minutes = secondOfDay / 60, seconds = secondOfDay % 60, hours = minutes / 60
+        // A clock of a day (0:00 to 24:00, seconds if any) written on the stack: at most eight
+        // bytes make a string without an allocation. Anything else as before.
+        guard secondOfDay >= 0, hours < 100 else {
+            return "\(hours):" + Digits.two(minutes % 60) + (seconds == 0 ? "" : ":" + Digits.two(seconds))
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
+            if hours >= 10 { put(0x30 + UInt8(hours / 10)) }
+            put(0x30 + UInt8(hours % 10))
+            put(0x3A)
+            put(0x30 + UInt8(minutes % 60 / 10))
+            put(0x30 + UInt8(minutes % 10))
+            if seconds != 0 {
+                put(0x3A)
+                put(0x30 + UInt8(seconds / 10))
+                put(0x30 + UInt8(seconds % 10))
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 
     // MARK: Numbers
