@@ -45,7 +45,19 @@ public enum EraDate {
         }
         let era = try era(of: date)
         let eraYear = era.year(of: date)
-        return era.kanji + (eraYear == 1 ? "元" : digits.write(eraYear)) + "年" + digits.write(month) + "月"
+        // Into bytes, then one string (a + b + … made a string for each step).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        bytes.append(contentsOf: era.kanji.utf8)
+        if eraYear == 1 {
+            bytes.append(0xE5); bytes.append(0x85); bytes.append(0x83)  // 元
+        } else {
+            digits.write(eraYear, into: &bytes)
+        }
+        bytes.append(0xE5); bytes.append(0xB9); bytes.append(0xB4)  // 年
+        digits.write(month, into: &bytes)
+        bytes.append(0xE6); bytes.append(0x9C); bytes.append(0x88)  // 月
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func era(of date: CivilDate) throws(CalendarError) -> Era {

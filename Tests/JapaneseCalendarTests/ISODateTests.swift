@@ -16,3 +16,20 @@ import Testing
         }
     }
 }
+
+/// A month in 和暦 written into bytes says what the concatenation it replaced said.
+@Suite struct EraMonthTests {
+    @Test func monthsAsBefore() throws {
+        for year in [1912, 1913, 1926, 1927, 1989, 1990, 2019, 2020, 2026, 2099] {
+            for month in 1...12 {
+                for digits in [DigitStyle.half, .full, .mixed] {
+                    guard let date = CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month)),
+                          let era = Era.of(date) else { continue }
+                    let eraYear = era.year(of: date)
+                    let before = era.kanji + (eraYear == 1 ? "元" : digits.write(eraYear)) + "年" + digits.write(month) + "月"
+                    #expect(try EraDate.formatMonth(year: year, month: month, digits: digits) == before)
+                }
+            }
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Testing
+import DocumentModel
 @testable import Rendering
 
 /// Escaping steps over characters of several bytes whole: it must give what a byte-by-byte
@@ -36,6 +37,17 @@ import Testing
             let before = "\(minutes / 60):" + (minutes % 60 >= 0 && minutes % 60 < 10 ? "0\(minutes % 60)" : "\(minutes % 60)")
                 + (seconds == 0 ? "" : ":" + (seconds >= 0 && seconds < 10 ? "0\(seconds)" : "\(seconds)"))
             #expect(DocumentFormat.clock(second) == before, "\(second)")
+        }
+    }
+}
+
+/// Hundredths written on the stack say what the strings they replaced said.
+@Suite struct HundredthsTests {
+    @Test func hundredthsAsBefore() {
+        for n in Array(0...100_100) + [-5, -100, -12_345, 1_234_567, 99_999_999] {
+            let fraction = n % 100
+            let before = Digits.grouped(n / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
+            #expect(Digits.hundredths(n) == before, "\(n)")
         }
     }
 }
