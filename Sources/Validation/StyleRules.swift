@@ -588,15 +588,25 @@ public enum StyleRules {
         }
 
         mutating func mixedRegister(_ text: [Unicode.Scalar], _ span: SourceSpan) {
-            // Sentences end at 。 or a line break.
-            var sentences: [(start: Int, end: Int, ending: Ending)] = []
+            // Sentences end at 。 or a line break. Only the first sentence with an ending and the
+            // first in the other register are needed: found in one pass, no list of sentences made.
+            var found: (start: Int, end: Int, ending: Ending)?, differing: (start: Int, end: Int, ending: Ending)?
             var start = 0
             for i in 0...text.count where i == text.count || text[i] == "。" || text[i] == "\n" {
-                if i > start, let e = Self.ending(of: text[start..<i]) { sentences.append((start, i, e)) }
+                if i > start, let e = Self.ending(of: text[start..<i]) {
+                    if let found {
+                        if e != found.ending {
+                            differing = (start, i, e)
+                            break
+                        }
+                    } else {
+                        found = (start, i, e)
+                    }
+                }
                 start = i + 1
             }
-            guard let first = sentences.first else { return }
-            guard let other = sentences.first(where: { $0.ending != first.ending }) else {
+            guard let first = found else { return }
+            guard let other = differing else {
                 // One register throughout, but not the documents' one.
                 let wanted: Ending = register == .dearu ? .plain : .polite
                 guard registerChecked, first.ending != wanted else { return }
