@@ -483,8 +483,8 @@ public enum OutputWriter {
     /// so that a folder's files travel to the disk side by side rather than one wait per file,
     /// and a run of many folders sends them to the disk from the thread that syncs, not from the
     /// workers (starting writeback can wait for the disk's queue). A file is closed once written
-    /// and opened again to be synced: however many files a folder has and however many folders
-    /// are written at once, few descriptors are open.
+    /// and opened again to be synced, 64 at a time: however many files a folder has and however
+    /// many folders are written at once, few descriptors are open.
     struct StagedFiles {
         private var written: [String] = []
 
@@ -521,23 +521,38 @@ public enum OutputWriter {
         /// to see after its folder is renamed that it is still the file synced.
         @discardableResult
         func sync() throws -> [FileIdentity] {
-            for path in written {
-                let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-                guard descriptor >= 0 else { throw posixError(errno) }
-                let failure = teishutsu_start_writeback(descriptor) != 0 ? errno : 0
-                close(descriptor)
-                if failure != 0 { throw posixError(failure) }
+            var identities: [FileIdentity] = []
+            identities.reserveCapacity(written.count)
+            // A batch of files at a time is opened once: its writeback started for each, then
+            // each waited for, then closed (an open and a close less per file than opening it
+            // for each step). At most `batch` descriptors are open, however many files a folder has.
+            let batch = 64
+            var first = 0
+            while first < written.count {
+                let paths = written[first..<min(first + batch, written.count)]
+                first += batch
+                var descriptors: [Int32] = []
+                descriptors.reserveCapacity(paths.count)
+                defer { for descriptor in descriptors where descriptor >= 0 { close(descriptor) } }
+                for path in paths {
+                    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+                    guard descriptor >= 0 else { throw posixError(errno) }
+                    descriptors.append(descriptor)
+                    if teishutsu_start_writeback(descriptor) != 0 { throw posixError(errno) }
+                }
+                for index in descriptors.indices {
+                    let descriptor = descriptors[index]
+                    var failure: Int32 = 0
+                    var status = stat()
+                    if fsync(descriptor) != 0 || fstat(descriptor, &status) != 0 { failure = errno }
+                    // Closed here, its error kept (a failed close can be a failed write).
+                    descriptors[index] = -1
+                    if close(descriptor) != 0 && failure == 0 { failure = errno }
+                    if failure != 0 { throw posixError(failure) }
+                    identities.append(FileIdentity(status))
+                }
             }
-            return try written.map { path in
-                let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-                guard descriptor >= 0 else { throw posixError(errno) }
-                var failure: Int32 = 0
-                var status = stat()
-                if fsync(descriptor) != 0 || fstat(descriptor, &status) != 0 { failure = errno }
-                if close(descriptor) != 0 && failure == 0 { failure = errno }
-                if failure != 0 { throw posixError(failure) }
-                return FileIdentity(status)
-            }
+            return identities
         }
     }
 
