@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// A document handed to an XSD element by element as it is written, instead of its bytes being
-/// parsed back (``XMLSchema/validate(events:)``): libxml2's own schema validator, plugged into
+/// parsed back (``XMLSchema/validate(namespace:events:)``): libxml2's own schema validator, plugged into
 /// a SAX handler that this sink calls. The validator sees what a parser of the written bytes
 /// would report (names, attribute values, texts unescaped), and what it finds is placed at the
 /// byte offset of the event that raised it, for the writer to turn into a line.
