@@ -80,24 +80,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `2023-01-16`.
     public var iso: String {
-        // Years of four digits (every date a contract names), written on the stack: ten bytes
-        // make a string without an allocation. Any other year as before.
+        // Years of four digits (every date a contract names): ten bytes, on the stack
+        // (``ShortASCII``). Any other year as before.
         guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
             let y = String(year)
             return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.pad2(month) + "-" + Self.pad2(day)
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
-            buffer[0] = 0x30 + UInt8(year / 1000)
-            buffer[1] = 0x30 + UInt8(year / 100 % 10)
-            buffer[2] = 0x30 + UInt8(year / 10 % 10)
-            buffer[3] = 0x30 + UInt8(year % 10)
-            buffer[4] = 0x2D
-            buffer[5] = 0x30 + UInt8(month / 10)
-            buffer[6] = 0x30 + UInt8(month % 10)
-            buffer[7] = 0x2D
-            buffer[8] = 0x30 + UInt8(day / 10)
-            buffer[9] = 0x30 + UInt8(day % 10)
-            return String(decoding: buffer, as: UTF8.self)
+        return ShortASCII.make(capacity: 10) { text in
+            text.put(year, width: 4)
+            text.put(ascii: 0x2D)
+            text.put(month, width: 2)
+            text.put(ascii: 0x2D)
+            text.put(day, width: 2)
         }
     }
 

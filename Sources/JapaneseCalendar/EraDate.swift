@@ -4,30 +4,36 @@ public enum EraDate {
     ///
     /// - Throws: ``CalendarError/Code/beforeTaisho`` for dates before 1912-07-30.
     public static func format(_ date: CivilDate, digits: DigitStyle = .half, weekday: Bool = false) throws(CalendarError) -> String {
-        let era = try era(of: date)
-        let year = era.year(of: date)
         // Into bytes, then one string: documents write thousands of dates.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(48)
-        // Three bytes at a time (no array made for them).
-        func put(_ a: UInt8, _ b: UInt8, _ c: UInt8) {
-            bytes.append(a)
-            bytes.append(b)
-            bytes.append(c)
-        }
-        bytes.append(contentsOf: era.kanji.utf8)
-        if year == 1 { put(0xE5, 0x85, 0x83) } else { digits.write(year, into: &bytes) }  // 元
-        put(0xE5, 0xB9, 0xB4)  // 年
-        digits.write(date.month, into: &bytes)
-        put(0xE6, 0x9C, 0x88)  // 月
+        try writeMonth(of: date, digits: digits, into: &bytes)
         digits.write(date.day, into: &bytes)
-        put(0xE6, 0x97, 0xA5)  // 日
+        put(0xE6, 0x97, 0xA5, into: &bytes)  // 日
         if weekday {
-            put(0xEF, 0xBC, 0x88)  // （
+            put(0xEF, 0xBC, 0x88, into: &bytes)  // （
             bytes.append(contentsOf: date.weekday.kanji.utf8)
-            put(0xEF, 0xBC, 0x89)  // ）
+            put(0xEF, 0xBC, 0x89, into: &bytes)  // ）
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Three bytes (a character of the documents' kanji), appended without an array made for them.
+    private static func put(_ a: UInt8, _ b: UInt8, _ c: UInt8, into bytes: inout [UInt8]) {
+        bytes.append(a)
+        bytes.append(b)
+        bytes.append(c)
+    }
+
+    /// Appends 令和5年1月 (元年 for the first year of an era): the year and month of `date`.
+    private static func writeMonth(of date: CivilDate, digits: DigitStyle, into bytes: inout [UInt8]) throws(CalendarError) {
+        let era = try era(of: date)
+        let year = era.year(of: date)
+        bytes.append(contentsOf: era.kanji.utf8)
+        if year == 1 { put(0xE5, 0x85, 0x83, into: &bytes) } else { digits.write(year, into: &bytes) }  // 元
+        put(0xE5, 0xB9, 0xB4, into: &bytes)  // 年
+        digits.write(date.month, into: &bytes)
+        put(0xE6, 0x9C, 0x88, into: &bytes)  // 月
     }
 
     /// Writes the short form R5.1.16 (always half-width; 元年 is 1), optionally with (月).
@@ -43,20 +49,9 @@ public enum EraDate {
         guard (1...12).contains(month), let date = CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month)) else {
             throw CalendarError(.beforeTaisho, japanese: "\(year)年\(month)月は和暦で表記できません", english: "\(year)-\(month) cannot be written in 和暦")
         }
-        let era = try era(of: date)
-        let eraYear = era.year(of: date)
-        // Into bytes, then one string (a + b + … made a string for each step).
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
-        bytes.append(contentsOf: era.kanji.utf8)
-        if eraYear == 1 {
-            bytes.append(0xE5); bytes.append(0x85); bytes.append(0x83)  // 元
-        } else {
-            digits.write(eraYear, into: &bytes)
-        }
-        bytes.append(0xE5); bytes.append(0xB9); bytes.append(0xB4)  // 年
-        digits.write(month, into: &bytes)
-        bytes.append(0xE6); bytes.append(0x9C); bytes.append(0x88)  // 月
+        try writeMonth(of: date, digits: digits, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -40,15 +40,20 @@ public final class XMLEventSink {
 
     deinit { scratch.deallocate() }
 
+    /// Calls `body` with the string's UTF-8, lent without a copy of the string where it can be
+    /// (`withUTF8` is mutating: a copy retains and releases the storage). DocumentModel's
+    /// `String.withUTF8Bytes` does the same; this module is below it.
+    private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var text = text
+        return text.withUTF8(body)
+    }
+
     private static func intern(_ text: String, in dictionary: OpaquePointer) -> UnsafePointer<xmlChar>? {
-        func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafePointer<xmlChar>? {
+        withBytes(text) { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return xmlDictLookup(dictionary, "", 0) }
             return xmlDictLookup(dictionary, base, Int32(bytes.count))
         }
-        // The bytes lent without a copy of the string (`withUTF8` would need one).
-        if let found = text.utf8.withContiguousStorageIfAvailable(lookup) { return found }
-        var text = text
-        return text.withUTF8(lookup)
     }
 
     /// An element starts at `offset` of the written bytes, in the document's namespace (declared
@@ -63,8 +68,7 @@ public final class XMLEventSink {
             start(data.pointee, local, nil, namespace, declarations, scratch + 5, 0, 0, scratch)
             return Element(name: local)
         }
-        var value = attribute.value
-        value.withUTF8 { bytes in
+        Self.withBytes(attribute.value) { bytes in
             // The validator copies the value (from its first byte to its end) before it returns.
             let first = bytes.baseAddress ?? attributeName
             scratch[0] = attributeName
@@ -82,7 +86,7 @@ public final class XMLEventSink {
     public func text(_ text: String, at offset: Int) {
         guard let characters = handler.pointee?.pointee.characters else { return }
         position.pointee = offset
-        func give(_ bytes: UnsafeBufferPointer<UInt8>) {
+        Self.withBytes(text) { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
             // The validator's calls take an Int32 length: a text past 2 GB is given in parts.
             var at = 0
@@ -91,10 +95,6 @@ public final class XMLEventSink {
                 characters(data.pointee, base + at, Int32(part))
                 at += part
             }
-        }
-        if text.utf8.withContiguousStorageIfAvailable(give) == nil {
-            var text = text
-            text.withUTF8(give)
         }
     }
 

@@ -295,7 +295,7 @@ public enum StyleRules {
                 let v = s.value
                 if (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) { hasDigit = true }
                 else if (0xFF61...0xFF9F).contains(v) { hasHalfwidthKana = true }
-                else if v < 0x80, Self.hasFullWidth(v) { hasASCIIPunctuation = true }
+                else if Self.hasFullWidth(v) { hasASCIIPunctuation = true }
             }
             items = settings.numbering && hasDigit ? Self.itemNumbers(text) : []
             if settings.numberUnitSpace && hasDigit { numberUnitSpace(text, span) }
@@ -375,14 +375,11 @@ public enum StyleRules {
         static let fullWidthOf: [Unicode.Scalar: String] = [",": "、", ".": "。", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", "%": "％"]
 
         /// Whether an ASCII scalar is a key of ``fullWidthOf``: asked of every ASCII scalar of
-        /// every text, without hashing it.
+        /// every text, read from a table made once from the dictionary, without hashing.
         @inline(__always)
-        static func hasFullWidth(_ value: UInt32) -> Bool {
-            switch value {
-            case 0x2C, 0x2E, 0x3A, 0x3B, 0x28, 0x29, 0x21, 0x3F, 0x25: true
-            default: false
-            }
-        }
+        static func hasFullWidth(_ value: UInt32) -> Bool { value < 0x80 && hasFullWidthTable[Int(value)] }
+
+        private static let hasFullWidthTable: [Bool] = (0..<0x80).map { fullWidthOf[Unicode.Scalar(UInt8($0))] != nil }
 
         mutating func asciiPunctuation(_ text: [Unicode.Scalar], _ span: SourceSpan) {
             // Addresses keep their punctuation.
@@ -561,13 +558,12 @@ public enum StyleRules {
 
         static let politeScalars = politeEndings.map { Array($0.unicodeScalars) }
         static let plainScalars = plainEndings.map { Array($0.unicodeScalars) }
-        static let closers: Set<Unicode.Scalar> = ["）", "」", "』", " ", "\u{3000}"]
-
-        /// Whether a scalar is one of ``closers`` (asked at the end of every sentence, without hashing).
+        /// Whether a scalar closes a sentence without ending it (a closing bracket, a space): asked
+        /// at the end of every sentence, compared, not hashed.
         @inline(__always)
         static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar.value {
-            case 0xFF09, 0x300D, 0x300F, 0x20, 0x3000: true
+            switch scalar {
+            case "）", "」", "』", " ", "\u{3000}": true
             default: false
             }
         }

@@ -33,3 +33,19 @@ import Testing
         }
     }
 }
+
+/// A short ASCII text: numbers padded to their width, bytes as given.
+@Suite struct ShortASCIITests {
+    @Test func numbersAndBytes() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, Int.max] {
+            for width in [1, 2, 4] {
+                let made = ShortASCII.make(capacity: 24) { text in
+                    text.put(n, width: width)
+                    text.put(ascii: 0x2E)
+                }
+                #expect(made == String(repeating: "0", count: max(0, width - String(n).count)) + String(n) + ".", "\(n) \(width)")
+            }
+        }
+        #expect(ShortASCII.make(capacity: 22) { $0.put(UInt.max) } == String(UInt.max))
+    }
+}

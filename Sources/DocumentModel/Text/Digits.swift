@@ -28,23 +28,16 @@ public enum Digits {
     /// A number given in hundredths, with its two decimals (the whole part grouped): 9,997 →
     /// 99.97, 10,000 → 100.00, 5 → 0.05.
     public static func hundredths(_ n: Int) -> String {
-        // Below 1,000 (every rate, every chart's tick): written on the stack, a string without
-        // an allocation. Anything else as before.
+        // Below 1,000 (every rate, every chart's tick): on the stack (``ShortASCII``), no
+        // grouping needed. Anything else as before.
         guard n >= 0, n < 100_000 else {
             let fraction = n % 100
             return grouped(n / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { buffer in
-            var count = 0
-            func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
-            let whole = n / 100
-            if whole >= 100 { put(0x30 + UInt8(whole / 100)) }
-            if whole >= 10 { put(0x30 + UInt8(whole / 10 % 10)) }
-            put(0x30 + UInt8(whole % 10))
-            put(0x2E)
-            put(0x30 + UInt8(n % 100 / 10))
-            put(0x30 + UInt8(n % 10))
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        return ShortASCII.make(capacity: 6) { text in
+            text.put(n / 100)
+            text.put(ascii: 0x2E)
+            text.put(n % 100, width: 2)
         }
     }
 

@@ -74,25 +74,19 @@ public struct DocumentFormat: Sendable {
     /// 10:15, or 10:15:30 when the seconds are not zero.
     public static func clock(_ secondOfDay: Int) -> String {
         let minutes = secondOfDay / 60, seconds = secondOfDay % 60, hours = minutes / 60
-        // A clock of a day (0:00 to 24:00, seconds if any) written on the stack: at most eight
-        // bytes make a string without an allocation. Anything else as before.
+        // A clock of a day (0:00 to 24:00, seconds if any): at most eight bytes, on the stack
+        // (``ShortASCII``). Anything else as before.
         guard secondOfDay >= 0, hours < 100 else {
             return "\(hours):" + Digits.two(minutes % 60) + (seconds == 0 ? "" : ":" + Digits.two(seconds))
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { buffer in
-            var count = 0
-            func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
-            if hours >= 10 { put(0x30 + UInt8(hours / 10)) }
-            put(0x30 + UInt8(hours % 10))
-            put(0x3A)
-            put(0x30 + UInt8(minutes % 60 / 10))
-            put(0x30 + UInt8(minutes % 10))
+        return ShortASCII.make(capacity: 8) { text in
+            text.put(hours)
+            text.put(ascii: 0x3A)
+            text.put(minutes % 60, width: 2)
             if seconds != 0 {
-                put(0x3A)
-                put(0x30 + UInt8(seconds / 10))
-                put(0x30 + UInt8(seconds % 10))
+                text.put(ascii: 0x3A)
+                text.put(seconds, width: 2)
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
     }
 
@@ -159,25 +153,32 @@ public struct DocumentFormat: Sendable {
 
     /// Applies the digit style to the ASCII digits of a text (a number already grouped).
     func styled(_ text: String) -> String {
+        isFullWidth(digitCount: digits == .mixed ? text.utf8.count { $0 >= 0x30 && $0 <= 0x39 } : 0) ? Self.fullWidth(text) : text
+    }
+
+    /// Whether a number of `digitCount` digits is written full-width in this style (the mixed
+    /// style: one digit alone is full-width, a number of two digits or more stays half-width).
+    private func isFullWidth(digitCount: Int) -> Bool {
         switch digits {
-        case .half:
-            return text
-        case .full:
-            return Self.fullWidth(text)
-        case .mixed:
-            // One digit alone is full-width; a number of two digits or more stays half-width.
-            let digitCount = text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
-            return digitCount == 1 ? Self.fullWidth(text) : text
+        case .half: false
+        case .full: true
+        case .mixed: digitCount == 1
         }
     }
 
     /// ASCII digits and the punctuation of numbers as full-width (１，９７７．５).
     static func fullWidth(_ text: String) -> String {
-        // As UTF-8 bytes: ０–９ are EF BC 90–99, ， EF BC 8C, ． EF BC 8E. (Through a String's
-        // scalar view, a number cost about 2,700 instructions.)
+        // As UTF-8 bytes (through a String's scalar view, a number cost about 2,700 instructions).
         var out: [UInt8] = []
         out.reserveCapacity(3 * text.utf8.count)
-        for byte in text.utf8 {
+        appendFullWidth(text.utf8, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `bytes` with ASCII digits, commas and points made full-width: ０–９ are EF BC
+    /// 90–99, ， EF BC 8C, ． EF BC 8E; any other byte as it is.
+    private static func appendFullWidth<Bytes: Sequence<UInt8>>(_ bytes: Bytes, into out: inout [UInt8]) {
+        for byte in bytes {
             switch byte {
             case 0x30...0x39, 0x2C, 0x2E:
                 out.append(0xEF)
@@ -186,7 +187,6 @@ public struct DocumentFormat: Sendable {
             default: out.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: Sentences
@@ -232,18 +232,9 @@ public struct DocumentFormat: Sendable {
             func mark(_ k: Int, _ last: UInt8) -> Bool { k + 2 < n && bytes[k] == 0xEE && bytes[k + 1] == 0x80 && bytes[k + 2] == last }
             // Most texts have no digit and nothing kept: they are returned as they are, found by
             // a plain pass over the bytes.
-            var k = 0, found = false
-            while k < n {
-                let b = bytes[k]
-                if b &- 0x30 < 10
-                    || (b == 0xEF && k + 2 < n && bytes[k + 1] == 0xBC && bytes[k + 2] &- 0x90 < 10)
-                    || (b == 0xEE && k + 2 < n && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x80) {
-                    found = true
-                    break
-                }
-                k += 1
-            }
-            guard found else { return nil }
+            var k = 0
+            while k < n, digit(k) == nil, !mark(k, 0x80) { k += 1 }
+            guard k < n else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(n + n / 2)
             var run: [UInt8] = []
@@ -270,13 +261,8 @@ public struct DocumentFormat: Sendable {
                 let isClock = (j < n && bytes[j] == 0x3A && digit(j + 1) != nil)
                     || (i > 1 && bytes[i - 1] == 0x3A && ((0x30...0x39).contains(bytes[i - 2]) || (i > 3 && digit(i - 4)?.1 == 3)))
                 // Styled as ``styled(_:)`` would, straight into the bytes (no string per number).
-                let full = !isClock && (digits == .full || (digits == .mixed && run.count { $0 >= 0x30 && $0 <= 0x39 } == 1))
-                if full {
-                    for byte in run {
-                        out.append(0xEF)
-                        out.append(0xBC)
-                        out.append(byte == 0x2C ? 0x8C : byte == 0x2E ? 0x8E : 0x90 + (byte - 0x30))
-                    }
+                if !isClock && isFullWidth(digitCount: run.count { $0 >= 0x30 && $0 <= 0x39 }) {
+                    Self.appendFullWidth(run, into: &out)
                 } else {
                     out.append(contentsOf: run)
                 }

@@ -171,22 +171,14 @@ enum GanttChart {
     /// as ASCII bytes into the string's own few bytes (a chart has thousands of coordinates).
     static func decimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
-        var magnitude = tenths.magnitude
-        // At most 19 digits, the point and the sign, written right to left on the stack; a
-        // string of 15 bytes or fewer (every coordinate of a chart) is then made without an
-        // allocation, which a string made with a capacity of 22 always had.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { buffer in
-            var at = buffer.count
-            func put(_ byte: UInt8) { at -= 1; buffer[at] = byte }
-            put(0x30 + UInt8(magnitude % 10))
-            put(0x2E)
-            magnitude /= 10
-            repeat {
-                put(0x30 + UInt8(magnitude % 10))
-                magnitude /= 10
-            } while magnitude > 0
-            if tenths < 0 { put(0x2D) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
+        let magnitude = tenths.magnitude
+        // At most 19 digits, the point and the sign, on the stack (``ShortASCII``): every
+        // coordinate of a chart is a string without an allocation.
+        return ShortASCII.make(capacity: 22) { text in
+            if tenths < 0 { text.put(ascii: 0x2D) }
+            text.put(magnitude / 10)
+            text.put(ascii: 0x2E)
+            text.put(magnitude % 10)
         }
     }
 

@@ -29,23 +29,9 @@ public struct XMLWriter {
         }
         return (writer.output, issues.map { issue in
             guard let offset = issue.offset else { return issue }
-            let (line, column) = place(of: min(offset, writer.output.count), in: writer.output)
+            let (line, column) = SourceLines.place(ofByte: offset, in: writer.output)
             return XMLIssue(line: line, column: column, message: issue.message, isParseError: issue.isParseError)
         })
-    }
-
-    /// The line and column (counted in characters, from 1) of a byte offset.
-    static func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for byte in bytes[..<offset] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 
     private mutating func writeDocument(_ type: XMLDocumentType, _ value: ObjectValue) {
