@@ -525,19 +525,23 @@ public enum OutputWriter {
             identities.reserveCapacity(written.count)
             // A batch of files at a time is opened once: its writeback started for each, then
             // each waited for, then closed (an open and a close less per file than opening it
-            // for each step). At most `batch` descriptors are open, however many files a folder has.
+            // for each step). At most `batch` descriptors are open, however many files a folder
+            // has, and fewer when the process may open no more (EMFILE, ENFILE: a low
+            // `ulimit -n`): the files already open are synced first, then the rest.
             let batch = 64
-            var first = 0
-            while first < written.count {
-                let paths = written[first..<min(first + batch, written.count)]
-                first += batch
+            var next = 0
+            while next < written.count {
                 var descriptors: [Int32] = []
-                descriptors.reserveCapacity(paths.count)
+                descriptors.reserveCapacity(min(batch, written.count - next))
                 defer { for descriptor in descriptors where descriptor >= 0 { close(descriptor) } }
-                for path in paths {
-                    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-                    guard descriptor >= 0 else { throw posixError(errno) }
+                while next < written.count, descriptors.count < batch {
+                    let descriptor = open(written[next], O_RDONLY | O_CLOEXEC)
+                    guard descriptor >= 0 else {
+                        if (errno == EMFILE || errno == ENFILE) && !descriptors.isEmpty { break }
+                        throw posixError(errno)
+                    }
                     descriptors.append(descriptor)
+                    next += 1
                     if teishutsu_start_writeback(descriptor) != 0 { throw posixError(errno) }
                 }
                 for index in descriptors.indices {

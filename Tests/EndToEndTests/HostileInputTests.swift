@@ -13,6 +13,21 @@ import TestSupport
         return result
     }
 
+    /// With few descriptors allowed (`ulimit -n 24`), a build still writes every output: the
+    /// sync of the staged files opens fewer at once when the process may open no more, rather
+    /// than fail the build (batches of 64 did, at any limit below about 48).
+    @Test func aLowLimitOfOpenFilesStillWritesEveryOutput() throws {
+        let (_, expected) = try builtDemo("few-descriptors")
+        let folder = try Fixtures.demoCopy("few-descriptors-limited")
+        let result = try CLI.run(["-c", "ulimit -n 24 && exec \"$0\" \"$@\"", CLI.binary.path, "build", folder.path, "--today", "2026-04-30", "--lang", "en"],
+                                 executable: URL(fileURLWithPath: "/bin/sh"), timeout: 60)
+        #expect(!result.timedOut)
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try outputs(folder)
+        #expect(written.keys.sorted() == expected.keys.sorted())
+        for (name, data) in expected where name != ".teishutsu-outputs" { #expect(written[name] == data, "\(name)") }
+    }
+
     /// A demo copy, built once so that its outputs can be compared afterwards.
     func builtDemo(_ name: String) throws -> (URL, [String: Data]) {
         let folder = try Fixtures.demoCopy(name)
