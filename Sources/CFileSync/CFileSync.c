@@ -2,6 +2,12 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 #endif
+#if defined(__linux__)
+#include <features.h>
+#endif
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "CFileSync.h"
 
 int teishutsu_start_writeback(int descriptor) {
@@ -10,5 +16,14 @@ int teishutsu_start_writeback(int descriptor) {
 #else
     (void)descriptor;
     return 0;
+#endif
+}
+
+void teishutsu_keep_freed_memory(int keep) {
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, keep);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#else
+    (void)keep;
 #endif
 }

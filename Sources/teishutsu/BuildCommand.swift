@@ -136,6 +136,7 @@ struct BuildSettings: Equatable, CommandRun {
         options.pdf = pdf
         options.showIDs = showIDs
         options.jobs = batch.jobs ?? Parallel.cores
+        FreedMemory.keep()
         let display = BatchDisplay(quiet: batch.quiet, language: language)
         let outcome = Batch.build(options) { display.folderDone($0, documentsWord: true) }
         display.finish()

@@ -48,6 +48,7 @@ struct ValidateSettings: Equatable, CommandRun {
         if selected.count > 1 {
             // Several folders: one per worker; a progress line on a terminal (text only).
             let display = BatchDisplay(quiet: batch.quiet || format != .text, language: language)
+            FreedMemory.keep()
             reports = Batch.validate(selected, today: day, allowed: allowPath, jobs: batch.jobs ?? Parallel.cores) { progress in
                 if display.terminal { display.folderDone(progress, documentsWord: false) }
             }.map(\.report)

@@ -7,4 +7,9 @@
 // call it does nothing and returns 0: the fsync that follows does the whole work.
 int teishutsu_start_writeback(int descriptor);
 
+// glibc's malloc: keeps up to `keep` bytes freed at the top of each heap rather than giving them
+// back to the kernel, and takes blocks below 32 MB from the heaps rather than mapping each anew
+// (mallopt M_TRIM_THRESHOLD, M_MMAP_THRESHOLD). Elsewhere it does nothing.
+void teishutsu_keep_freed_memory(int keep);
+
 #endif
