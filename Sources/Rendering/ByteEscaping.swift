@@ -7,11 +7,36 @@ enum ByteEscaping {
     @inline(__always)
     static func width(_ lead: UInt8) -> Int { lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
 
+    /// Whether the 8 bytes of `word` hold none of the bytes either escape replaces (& < > " ' and
+    /// the carriage return): a run of them is stepped over a word at a time. Each test is the
+    /// classic "has a zero byte" of the word XOR the byte repeated; the bytes tested are all
+    /// ASCII, so a byte's top bit is that of the word's.
+    @inline(__always)
+    static func plain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func has(_ byte: UInt64) -> UInt64 { let x = word ^ (byte &* ones); return x &- ones }
+        return (has(0x26) | has(0x3C) | has(0x3E) | has(0x22) | has(0x27) | has(0x0D)) & ~word & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Where the first byte at or after `index` that an escape may replace can be, a word of
+    /// plain bytes at a time (it may land inside a character: its bytes are above ASCII and
+    /// stepped over one by one).
+    @inline(__always)
+    static func skipPlain(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        var index = index
+        while index &+ 8 <= bytes.count, plain(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))) {
+            index &+= 8
+        }
+        return index
+    }
+
     @inline(__always)
     static func append(_ text: String, into output: inout [UInt8], _ entity: (UInt8) -> StaticString?) {
         text.withUTF8Bytes { bytes in
             var start = 0, index = 0
             let count = bytes.count
+            index = skipPlain(bytes, from: index)
             while index < count {
                 let byte = bytes[index]
                 guard byte < 0x80 else { index += width(byte); continue }
@@ -20,6 +45,7 @@ enum ByteEscaping {
                 output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 index += 1
                 start = index
+                index = skipPlain(bytes, from: index)
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[min(start, count)...]))
         }
@@ -27,7 +53,7 @@ enum ByteEscaping {
 
     /// HTML escaping (& < > " ') of bytes that are already UTF-8, as ``Renderer`` escapes text.
     static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        var start = 0, index = 0
+        var start = 0, index = skipPlain(bytes, from: 0)
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
@@ -47,6 +73,7 @@ enum ByteEscaping {
             output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             index += 1
             start = index
+            index = skipPlain(bytes, from: index)
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[min(start, count)...]))
     }

@@ -163,6 +163,29 @@ import Testing
         #expect(!ScalarReader.mayHaveForbidden("申請一覧画面の表示（平均８秒）：遅延、回復。ＡＢＣ〜「」―…※"))
     }
 
+    /// The byte check reads eight bytes at a time: a scalar is seen wherever it falls in a word
+    /// (at each of its eight places, and in the bytes left after the last whole word), whatever
+    /// is before it (ASCII, or Japanese of three bytes a character, which puts its bytes across
+    /// the words' edges).
+    @Test func everyScalarIsJudgedWhereverItFallsInAWord() {
+        var wrong: [String] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar))
+            for filler in ["a", "申"] {
+                for before in [0, 1, 2, 3, 5, 7, 8, 9, 16] {
+                    let text = String(repeating: filler, count: before) + alone + String(repeating: "a", count: 9)
+                    if ScalarReader.mayHaveForbidden(text) != ScalarReader.isForbidden(scalar) {
+                        wrong.append(String(value, radix: 16) + " after \(before) \(filler)")
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        // Past U+FFFF every scalar is looked at, in a word or after the last.
+        for before in 0..<17 { #expect(ScalarReader.mayHaveForbidden(String(repeating: "a", count: before) + "𠮷" + "aaaaaaaa")) }
+    }
+
     /// Trimming by the first and last bytes gives what trimming by characters gives.
     @Test func trimmingAgreesWithTheCharacterRule() {
         func reference(_ text: String) -> String {

@@ -662,3 +662,30 @@ import TestSupport
         #expect(strings.map(\.count) == (0..<64).map { ($0 * 7919) % 5000 })
     }
 }
+
+/// Whether a file may hold a full-width colon or space is tested eight bytes at a time: neither
+/// is missed wherever it falls, and characters that share their bytes are not taken for them.
+@Suite struct InputHabitByteTests {
+    @Test func colonAndSpaceAreSeenWhereverTheyFall() {
+        func has(_ text: String) -> Bool {
+            var copy = text
+            return copy.withUTF8 { JapaneseInputHabits.mayHaveHabits($0) }
+        }
+        for mark in ["：", "\u{3000}"] {
+            for filler in ["a", "申", "、", "；", "＜", "耀"] {
+                for before in 0..<18 {
+                    #expect(has(String(repeating: filler, count: before) + mark + "ab"), "\(before) \(filler)")
+                    #expect(has(String(repeating: filler, count: before) + mark), "\(before) \(filler)")
+                }
+            }
+        }
+        // Near misses: ； (EF BC 9B), ＜ (EF BC 9C), 、(E3 80 81), 。(E3 80 82), 耀 (E8 80 80),
+        // 隚 (E9 9A 9A): their bytes are those of ： or 　 but one.
+        for filler in ["a", "申", "；", "＜", "、", "。", "耀", "隚", "\u{80}"] {
+            for before in 0..<18 {
+                #expect(!has(String(repeating: filler, count: before) + "title: 件名"), "\(before) \(filler)")
+            }
+        }
+    }
+}
+

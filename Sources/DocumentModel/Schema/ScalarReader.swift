@@ -28,25 +28,46 @@ public enum ScalarReader {
     /// no look.
     @inlinable
     public static func mayHaveForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
         let count = bytes.count
         // The bytes after a lead byte (valid UTF-8: they are there), or 0.
-        func next(_ offset: Int) -> UInt8 { index + offset < count ? bytes[index + offset] : 0 }
-        while index < count {
+        func next(_ index: Int, _ offset: Int) -> UInt8 { index + offset < count ? bytes[index + offset] : 0 }
+        /// Whether the byte at `index` begins a scalar refused.
+        func refused(at index: Int) -> Bool {
             switch bytes[index] {
             case 0x09, 0x0A, 0x0D, 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xE2, 0xE3..<0xEF:
-                break
+                return false
             case 0xC2:
-                if next(1) < 0xA0 { return true }
+                return next(index, 1) < 0xA0
             case 0xE2:
-                let (second, third) = (next(1), next(2))
-                if second == 0x80 && (0xAA...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return true }
+                let (second, third) = (next(index, 1), next(index, 2))
+                return second == 0x80 && (0xAA...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third)
             case 0xEF:
-                let (second, third) = (next(1), next(2))
-                if second == 0xB7 && (0x90...0xAF).contains(third) || second == 0xBF && third >= 0xBE { return true }
+                let (second, third) = (next(index, 1), next(index, 2))
+                return second == 0xB7 && (0x90...0xAF).contains(third) || second == 0xBF && third >= 0xBE
             default:
                 return true
             }
+        }
+        var index = 0
+        // Eight bytes at a time (every value is asked): a word is looked at byte by byte only if
+        // it holds a byte below 20, 7F, C2, E2, EF or from F0, the bytes that may begin a scalar
+        // refused (each test the classic "has a zero byte": never missed, seldom one too many).
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
+            while index &+ 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let control = ~((word & ~high) &+ 0x60 * ones) & ~word
+                let candidates = control | zero(word ^ (0x7F * ones)) | zero(word ^ (0xC2 * ones)) | zero(word ^ (0xE2 * ones))
+                    | zero(word ^ (0xEF * ones)) | zero((word & (0xF0 * ones)) ^ (0xF0 * ones))
+                if candidates & high != 0 {
+                    for k in index..<(index + 8) where refused(at: k) { return true }
+                }
+                index &+= 8
+            }
+        }
+        while index < count {
+            if refused(at: index) { return true }
             index += 1
         }
         return false
