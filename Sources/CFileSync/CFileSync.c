@@ -2,9 +2,6 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 #endif
-#if defined(__linux__)
-#include <features.h>
-#endif
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

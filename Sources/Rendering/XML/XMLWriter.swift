@@ -98,36 +98,44 @@ public struct XMLWriter {
     }
 
     mutating func writeFields(_ object: ObjectValue, level: Int) {
-        for (field, value) in zip(object.schema.fields, object.values) {
-            guard let value else { continue }
-            write(value, type: field.type, element: field.key, level: level)
+        // By index, each field and value borrowed where it lies (a zip copied every one).
+        let fields = object.schema.fields, values = object.values
+        for index in 0..<min(fields.count, values.count) where values[index] != nil {
+            write(values[index].unsafelyUnwrapped, type: fields[index].type, element: fields[index].key, level: level)
         }
     }
 
     private mutating func write(_ value: Value, type: FieldType, element: String, level: Int, attribute: (name: String, value: String)? = nil) {
-        switch (type, value.kind) {
-        case (.object, .object(let object)):
+        // The type first, then the value's kind: a switch over the pair copied both.
+        switch type {
+        case .object:
+            guard case .object(let object) = value.kind else { break }
             indent(level)
             let started = open(element, attribute)
             output.append(0x0A)
             writeFields(object, level: level + 1)
             indent(level)
             close(element, started)
-        case (.list(let elementType, let item, _), .list(let items)):
+            return
+        case .list(let elementType, let item, _):
+            guard case .list(let items) = value.kind else { break }
             indent(level)
             let started = open(element)
             output.append(0x0A)
             for itemValue in items { write(itemValue, type: elementType, element: item, level: level + 1) }
             indent(level)
             close(element, started)
-        case (.textList(let item, _), _):
+            return
+        case .textList(let item, _):
             indent(level)
             let started = open(element)
             output.append(0x0A)
             for text in value.texts { line(item, text: text, level: level + 1) }
             indent(level)
             close(element, started)
-        case (.map(let key, let schema), .map(let entries)):
+            return
+        case .map(let key, let schema):
+            guard case .map(let entries) = value.kind else { break }
             indent(level)
             let started = open(element)
             output.append(0x0A)
@@ -138,12 +146,14 @@ public struct XMLWriter {
             }
             indent(level)
             close(element, started)
+            return
         default:
-            guard var text = Self.scalarText(value) else { return }
-            // A telephone number as the page gives it (half-width digits and hyphens).
-            if case .text = value.kind, Self.isPhone(element) { text = DocumentFormat.phone(text) ?? text }
-            line(element, attribute, text: text, level: level)
+            break
         }
+        guard var text = Self.scalarText(value) else { return }
+        // A telephone number as the page gives it (half-width digits and hyphens).
+        if case .text = value.kind, Self.isPhone(element) { text = DocumentFormat.phone(text) ?? text }
+        line(element, attribute, text: text, level: level)
     }
 
     /// Whether a field holds a telephone number (compared, not hashed: asked of every text written).
