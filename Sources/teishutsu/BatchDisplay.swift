@@ -97,10 +97,10 @@ final class BatchDisplay: Sendable {
             if errors > 0 {
                 what = ja ? "エラー \(errors)件" : English.counted(errors, "error")
             } else if documentsWord {
-                let count = result.report.written.count + result.report.unchanged.count
+                let count = result.written + result.unchanged
                 let warnings = result.warnings
                 // The running month's report, still a draft, is not built yet: said, as a single folder's build says it.
-                let drafts = result.report.monthRunning.count
+                let drafts = result.drafts
                 what = (ja ? "\(count)ファイル" : English.counted(count, "file"))
                     + (warnings > 0 ? (ja ? "、警告 \(warnings)件" : ", " + English.counted(warnings, "warning")) : "")
                     + (drafts > 0 ? (ja ? "、記入中のため未作成の報告書 \(drafts)件" : ", " + English.counted(drafts, "report") + " still a draft, not built") : "")

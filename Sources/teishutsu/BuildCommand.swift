@@ -157,7 +157,7 @@ struct BuildSettings: Equatable, CommandRun {
         }
         let failed = results.filter(\.hasErrors)
         if !batch.quiet {
-            let written = results.reduce(0) { $0 + $1.report.written.count }, unchanged = results.reduce(0) { $0 + $1.report.unchanged.count }
+            let written = results.reduce(0) { $0 + $1.written }, unchanged = results.reduce(0) { $0 + $1.unchanged }
             let documents = results.reduce(0) { $0 + ($1.hasErrors ? 0 : $1.report.documents) }
             let warnings = results.filter { !$0.hasErrors }.reduce(0) { $0 + $1.warnings }
             let seconds = String(format: "%.1f", display.elapsed)
