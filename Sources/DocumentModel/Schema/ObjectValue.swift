@@ -6,7 +6,11 @@ import JapaneseCalendar
 /// code that walks the schema's fields (the XML writer, the style checks, the canonical text)
 /// reads them by position, and a key is found by its place in the schema, never hashed into a
 /// table of its own for every mapping read.
-public struct ObjectValue: Sendable {
+///
+/// A class, every property a constant: a mapping is handed on (to its document, the rules, the
+/// XML writer) far more often than made, and a copy of a reference counts one reference, where a
+/// copy of the six properties counted five.
+public final class ObjectValue: Sendable {
     public let schema: ObjectSchema
     /// The value of each field of the schema, in its order; nil where the file gives none.
     public let values: [Value?]
@@ -35,7 +39,7 @@ public struct ObjectValue: Sendable {
     }
 
     /// The same from mappings by key; every key must be a field of `schema`.
-    public init(schema: ObjectSchema, fields: [String: Value], keySpans: [String: SourceSpan], nullKeys: Set<String> = [],
+    public convenience init(schema: ObjectSchema, fields: [String: Value], keySpans: [String: SourceSpan], nullKeys: Set<String> = [],
                 span: SourceSpan, hadErrors: Bool) {
         var values = [Value?](repeating: nil, count: schema.fields.count)
         for (key, value) in fields { values[schema.place(of: key)] = value }

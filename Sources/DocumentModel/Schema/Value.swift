@@ -2,8 +2,8 @@ import JapaneseCalendar
 
 /// A value read from an input file and checked against its ``FieldType``, with where it came from.
 public struct Value: Sendable {
-    /// Only an object is boxed: a scalar held in place costs no allocation (each scalar of every
-    /// file had one, when every case was boxed), and lists and maps are arrays already.
+    /// Nothing is boxed: a scalar held in place costs no allocation (each scalar of every file
+    /// had one, when every case was boxed), lists and maps are arrays, an object a class.
     public enum Kind: Sendable {
         case text(String)
         case date(CivilDate)
@@ -17,7 +17,7 @@ public struct Value: Sendable {
         case instant(Instant)
         case yearMonth(year: Int, month: Int)
         case list([Value])
-        indirect case object(ObjectValue)
+        case object(ObjectValue)
         case map([MapEntry])
     }
 

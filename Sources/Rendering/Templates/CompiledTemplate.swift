@@ -22,7 +22,7 @@ public struct CompiledTemplate: Sendable {
                 program.paths.withUnsafeBufferPointer { paths in
                     var renderer = Renderer(ops: ops, bytes: bytes, paths: paths)
                     renderer.out.reserveCapacity(256 * 1024)
-                    var stack: [Frame] = [.node(view)]
+                    var stack: [Frame] = [.slots(view.slots)]
                     renderer.render(0..<ops.count, stack: &stack, indentation: [])
                     return renderer.out
                 }
@@ -128,9 +128,10 @@ indirect enum BoundNode: Sendable {
     case partial(indentation: [UInt8], body: [BoundNode])
 }
 
-/// A frame of the context stack at run time.
+/// A frame of the context stack at run time: a view's slots (its shape is the compiler's, not
+/// needed here: a frame pushed or read counts one reference, not two), or a text.
 enum Frame {
-    case node(ViewNode)
+    case slots([ViewValue])
     case text(String)
 }
 
@@ -146,16 +147,23 @@ struct Renderer {
         self.paths = paths
     }
 
-    private func resolve(_ slot: Program.Slot, in stack: [Frame]) -> ViewValue {
-        guard slot.frame < stack.count else { return .absent }
+    /// What a slot leads to: a frame of the stack itself (`{{.}}`) is a view's slots or a text.
+    private enum Resolved {
+        case value(ViewValue)
+        case slots([ViewValue])
+        case text(String)
+    }
+
+    private func resolve(_ slot: Program.Slot, in stack: [Frame]) -> Resolved {
+        guard slot.frame < stack.count else { return .value(.absent) }
         guard slot.start < slot.end else {
             switch stack[slot.frame] {
-            case .node(let node): return .object(node)
+            case .slots(let slots): return .slots(slots)
             case .text(let text): return .text(text)
             }
         }
-        guard case .node(let node) = stack[slot.frame] else { return .absent }
-        return value(at: slot.start, to: slot.end, in: node.slots)
+        guard case .slots(let slots) = stack[slot.frame] else { return .value(.absent) }
+        return .value(value(at: slot.start, to: slot.end, in: slots))
     }
 
     /// The value the slots `paths[k..<end]` lead to from `slots`.
@@ -196,52 +204,56 @@ struct Renderer {
             return i + 1
         case .value(let slot, let escaped, let inText):
             switch resolve(slot, in: stack) {
-            case .text(let text):
+            case .text(let text), .value(.text(let text)):
                 if escaped {
                     if inText { DateSpans.escape(text, into: &out) } else { Self.escape(text, into: &out) }
                 } else {
                     out.append(contentsOf: text.utf8)
                 }
-            case .flag(let flag):
+            case .value(.flag(let flag)):
                 out.append(contentsOf: (flag ? "true" : "false").utf8)
-            case .list, .object, .absent:
+            case .value(.list), .value(.object), .value(.absent), .slots:
                 break
             }
             return i + 1
         case .section(let slot, let inverted, let endIndex):
             let end = endIndex
             let body = (i + 1)..<end
-            let value = resolve(slot, in: stack)
+            let resolved = resolve(slot, in: stack)
             if inverted {
-                switch value {
-                case .flag(let flag): if !flag { render(body, stack: &stack, indentation: indentation) }
-                case .list(let items): if items.isEmpty { render(body, stack: &stack, indentation: indentation) }
-                case .absent: render(body, stack: &stack, indentation: indentation)
+                switch resolved {
+                case .value(.flag(let flag)): if !flag { render(body, stack: &stack, indentation: indentation) }
+                case .value(.list(let items)): if items.isEmpty { render(body, stack: &stack, indentation: indentation) }
+                case .value(.absent): render(body, stack: &stack, indentation: indentation)
                 // As in Mustache, an empty text is false.
-                case .text(let text): if text.isEmpty { render(body, stack: &stack, indentation: indentation) }
-                case .object: break
+                case .value(.text(let text)), .text(let text): if text.isEmpty { render(body, stack: &stack, indentation: indentation) }
+                case .value(.object), .slots: break
                 }
                 return end
             }
-            switch value {
-            case .flag(let flag):
+            switch resolved {
+            case .value(.flag(let flag)):
                 if flag { render(body, stack: &stack, indentation: indentation) }
-            case .list(let items):
+            case .value(.list(let items)):
                 for item in items {
-                    stack.append(.node(item))
+                    stack.append(.slots(item.slots))
                     render(body, stack: &stack, indentation: indentation)
                     stack.removeLast()
                 }
-            case .object(let node):
-                stack.append(.node(node))
+            case .value(.object(let node)):
+                stack.append(.slots(node.slots))
                 render(body, stack: &stack, indentation: indentation)
                 stack.removeLast()
-            case .text(let text):
+            case .slots(let slots):
+                stack.append(.slots(slots))
+                render(body, stack: &stack, indentation: indentation)
+                stack.removeLast()
+            case .value(.text(let text)), .text(let text):
                 guard !text.isEmpty else { break }
                 stack.append(.text(text))
                 render(body, stack: &stack, indentation: indentation)
                 stack.removeLast()
-            case .absent:
+            case .value(.absent):
                 break
             }
             return end
