@@ -20,13 +20,10 @@ enum JapaneseInputHabits {
             default: return false
             }
         }
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
         var k = 0
         while k &+ 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
-            // A zero byte of the word XOR 9As or XOR 80s (the classic test: never missed).
-            let colon = word ^ (0x9A * ones), space = word ^ high
-            if ((colon &- ones) & ~colon | (space &- ones) & ~space) & high != 0 {
+            let word = ByteWords.load(base, k)
+            if ByteWords.equal(word, 0x9A) | ByteWords.equal(word, 0x80) != 0 {
                 for j in k..<(k + 8) where ends(at: j) { return true }
             }
             k &+= 8

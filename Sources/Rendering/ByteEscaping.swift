@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Text into UTF-8 bytes with some bytes replaced by entities (HTML, XML): the runs between
 /// them are copied whole, and most values, which have none, in one copy. Only ASCII bytes are
 /// ever replaced: a character of several bytes is stepped over whole (its lead byte says how
@@ -8,14 +10,11 @@ enum ByteEscaping {
     static func width(_ lead: UInt8) -> Int { lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
 
     /// Whether the 8 bytes of `word` hold none of the bytes either escape replaces (& < > " ' and
-    /// the carriage return): a run of them is stepped over a word at a time. Each test is the
-    /// classic "has a zero byte" of the word XOR the byte repeated; the bytes tested are all
-    /// ASCII, so a byte's top bit is that of the word's.
+    /// the carriage return): a run of them is stepped over a word at a time.
     @inline(__always)
     static func plain(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        func has(_ byte: UInt64) -> UInt64 { let x = word ^ (byte &* ones); return x &- ones }
-        return (has(0x26) | has(0x3C) | has(0x3E) | has(0x22) | has(0x27) | has(0x0D)) & ~word & 0x8080_8080_8080_8080 == 0
+        ByteWords.equal(word, 0x26) | ByteWords.equal(word, 0x3C) | ByteWords.equal(word, 0x3E) | ByteWords.equal(word, 0x22)
+            | ByteWords.equal(word, 0x27) | ByteWords.equal(word, 0x0D) == 0
     }
 
     /// Where the first byte at or after `index` that an escape may replace can be, a word of
@@ -25,7 +24,7 @@ enum ByteEscaping {
     static func skipPlain(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         guard let base = bytes.baseAddress else { return index }
         var index = index
-        while index &+ 8 <= bytes.count, plain(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))) {
+        while index &+ 8 <= bytes.count, plain(ByteWords.load(base, index)) {
             index &+= 8
         }
         return index

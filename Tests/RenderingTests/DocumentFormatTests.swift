@@ -101,14 +101,17 @@ import TestSupport
             }
             return String(out)
         }
-        let pieces = ["1", "23", "０", "９", "4", ",", ".", "，", "．", ":", "：", "件", "令和", "a", "𠮷", " ", "\u{E000}", "\u{E001}", "\u{E000}7\u{E001}"]
+        let pieces = ["1", "23", "０", "９", "4", "9", "0", "5678", "/", ";", "@", ",", ".", "，", "．", ":", "：", "件", "令和", "a", "𠮷", " ",
+                      "\u{E000}", "\u{E001}", "\u{E000}7\u{E001}", "\u{E002}", "\u{F000}", "ｺ"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33)
         }
-        for _ in 0..<3_000 {
-            let text = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined()
+        // Short texts, and long ones (read eight bytes at a time, a digit or a mark at every place
+        // of a word).
+        for length in Array(repeating: 12, count: 3_000) + Array(repeating: 48, count: 1_000) {
+            let text = (0..<(next() % length)).map { _ in pieces[next() % pieces.count] }.joined()
             for format in [mixed, half, full] {
                 #expect(format.text(text) == reference(format, text), "\(text)")
             }

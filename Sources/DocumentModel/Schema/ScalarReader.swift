@@ -53,14 +53,11 @@ public enum ScalarReader {
         // it holds a byte below 20, 7F, C2, E2, EF or from F0, the bytes that may begin a scalar
         // refused (each test the classic "has a zero byte": never missed, seldom one too many).
         if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-            func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
             while index &+ 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let control = ~((word & ~high) &+ 0x60 * ones) & ~word
-                let candidates = control | zero(word ^ (0x7F * ones)) | zero(word ^ (0xC2 * ones)) | zero(word ^ (0xE2 * ones))
-                    | zero(word ^ (0xEF * ones)) | zero((word & (0xF0 * ones)) ^ (0xF0 * ones))
-                if candidates & high != 0 {
+                let word = ByteWords.load(base, index)
+                let candidates = ByteWords.ascii(word, from: 0x00, to: 0x1F) | ByteWords.equal(word, 0x7F) | ByteWords.equal(word, 0xC2)
+                    | ByteWords.equal(word, 0xE2) | ByteWords.equal(word, 0xEF) | ByteWords.zero((word & (0xF0 * ByteWords.ones)) ^ (0xF0 * ByteWords.ones))
+                if candidates != 0 {
                     for k in index..<(index + 8) where refused(at: k) { return true }
                 }
                 index &+= 8

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Where a template's tags fall in the HTML its literal text makes, read in template order: in
 /// text that may hold markup, or inside a tag, an attribute, a comment, the raw text of
 /// `<title>`, `<style>`, `<script>` or `<textarea>`, or SVG. Only a value in plain text gets
@@ -268,16 +270,10 @@ enum DateSpans {
             let b = bytes[k]
             return (0x41...0x5A).contains(b) || (b == 0xB4 && k >= 2 && bytes[k - 1] == 0xB9 && bytes[k - 2] == 0xE5)
         }
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
         var k = 0
         while k &+ 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
-            // An ASCII byte from 0x41 (A) to 0x5A (Z): its low 7 bits plus 0x3F reach the top bit,
-            // plus 0x25 do not. A byte B4: a zero byte of the word XOR B4s.
-            let low = word & ~high
-            let upper = (low &+ 0x3F * ones) & ~(low &+ 0x25 * ones) & ~word & high
-            let x = word ^ (0xB4 * ones)
-            if upper | ((x &- ones) & ~x & high) != 0 {
+            let word = ByteWords.load(base, k)
+            if ByteWords.ascii(word, from: 0x41, to: 0x5A) | ByteWords.equal(word, 0xB4) != 0 {
                 for j in k..<(k + 8) where holds(at: j) { return true }
             }
             k &+= 8

@@ -230,15 +230,31 @@ public struct DocumentFormat: Sendable {
                 }
             }
             func mark(_ k: Int, _ last: UInt8) -> Bool { k + 2 < n && bytes[k] == 0xEE && bytes[k + 1] == 0x80 && bytes[k + 2] == last }
+            /// Where the next byte that may begin a digit or a kept value is, from `k`: words of
+            /// eight bytes with no 0–9, EE or EF (０–９ and the marks begin with those) are stepped over.
+            func next(from k: Int) -> Int {
+                var k = k
+                if let base = bytes.baseAddress {
+                    while k &+ 8 <= n {
+                        let word = ByteWords.load(base, k)
+                        if ByteWords.ascii(word, from: 0x30, to: 0x39) | ByteWords.zero((word ^ (0xEE * ByteWords.ones)) & (0xFE * ByteWords.ones)) != 0 { break }
+                        k &+= 8
+                    }
+                }
+                while k < n, bytes[k] < 0x30 || (bytes[k] > 0x39 && bytes[k] < 0xEE) || bytes[k] > 0xEF { k += 1 }
+                return k
+            }
             // Most texts have no digit and nothing kept: they are returned as they are, found by
             // a plain pass over the bytes.
-            var k = 0
-            while k < n, digit(k) == nil, !mark(k, 0x80) { k += 1 }
+            var k = next(from: 0)
+            while k < n, digit(k) == nil, !mark(k, 0x80) { k = next(from: k + 1) }
             guard k < n else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(n + n / 2)
             var run: [UInt8] = []
-            var i = 0
+            // The bytes before the first digit or kept value, copied at once.
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<k]))
+            var i = k
             while i < n {
                 // What the user wrote (``keep(_:)``) is copied as written.
                 if mark(i, 0x80) {
@@ -247,7 +263,13 @@ public struct DocumentFormat: Sendable {
                     i += 3
                     continue
                 }
-                guard digit(i) != nil else { out.append(bytes[i]); i += 1; continue }
+                guard digit(i) != nil else {
+                    // Up to the next byte that may begin one, copied at once.
+                    let end = next(from: i + 1)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    continue
+                }
                 // The run: digits, with a comma or point only between digits.
                 var j = i
                 run.removeAll(keepingCapacity: true)
