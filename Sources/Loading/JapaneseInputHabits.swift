@@ -11,8 +11,7 @@ enum JapaneseInputHabits {
     /// Every file is asked: its bytes are tested 8 at a time for a third byte of either (9A,
     /// 80), and only a word that has one is looked at closely.
     static func mayHaveHabits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        func ends(at k: Int) -> Bool {
+        ByteWords.contains(bytes, candidates: { ByteWords.equal($0, 0x9A) | ByteWords.equal($0, 0x80) }) { k in
             guard k >= 2 else { return false }
             switch bytes[k] {
             case 0x9A: return bytes[k - 1] == 0xBC && bytes[k - 2] == 0xEF
@@ -20,19 +19,6 @@ enum JapaneseInputHabits {
             default: return false
             }
         }
-        var k = 0
-        while k &+ 8 <= bytes.count {
-            let word = ByteWords.load(base, k)
-            if ByteWords.equal(word, 0x9A) | ByteWords.equal(word, 0x80) != 0 {
-                for j in k..<(k + 8) where ends(at: j) { return true }
-            }
-            k &+= 8
-        }
-        while k < bytes.count {
-            if ends(at: k) { return true }
-            k += 1
-        }
-        return false
     }
 
     /// - Parameter schema: the file's schema, whose keys tell a key typed in Japanese input mode

@@ -9,33 +9,20 @@ enum ByteEscaping {
     @inline(__always)
     static func width(_ lead: UInt8) -> Int { lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
 
-    /// Whether the 8 bytes of `word` hold none of the bytes either escape replaces (& < > " ' and
-    /// the carriage return): a run of them is stepped over a word at a time.
+    /// The bytes of `word` that either escape replaces (& < > " ' and the carriage return): a run
+    /// of words without one is stepped over a word at a time (``ByteWords/skip(_:from:_:)``; it
+    /// may land inside a character, whose bytes are above ASCII and stepped over one by one).
     @inline(__always)
-    static func plain(_ word: UInt64) -> Bool {
+    static func specials(_ word: UInt64) -> UInt64 {
         ByteWords.equal(word, 0x26) | ByteWords.equal(word, 0x3C) | ByteWords.equal(word, 0x3E) | ByteWords.equal(word, 0x22)
-            | ByteWords.equal(word, 0x27) | ByteWords.equal(word, 0x0D) == 0
-    }
-
-    /// Where the first byte at or after `index` that an escape may replace can be, a word of
-    /// plain bytes at a time (it may land inside a character: its bytes are above ASCII and
-    /// stepped over one by one).
-    @inline(__always)
-    static func skipPlain(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        guard let base = bytes.baseAddress else { return index }
-        var index = index
-        while index &+ 8 <= bytes.count, plain(ByteWords.load(base, index)) {
-            index &+= 8
-        }
-        return index
+            | ByteWords.equal(word, 0x27) | ByteWords.equal(word, 0x0D)
     }
 
     @inline(__always)
     static func append(_ text: String, into output: inout [UInt8], _ entity: (UInt8) -> StaticString?) {
         text.withUTF8Bytes { bytes in
-            var start = 0, index = 0
+            var start = 0, index = ByteWords.skip(bytes, from: 0, specials)
             let count = bytes.count
-            index = skipPlain(bytes, from: index)
             while index < count {
                 let byte = bytes[index]
                 guard byte < 0x80 else { index += width(byte); continue }
@@ -44,7 +31,7 @@ enum ByteEscaping {
                 output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 index += 1
                 start = index
-                index = skipPlain(bytes, from: index)
+                index = ByteWords.skip(bytes, from: index, specials)
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[min(start, count)...]))
         }
@@ -52,7 +39,7 @@ enum ByteEscaping {
 
     /// HTML escaping (& < > " ') of bytes that are already UTF-8, as ``Renderer`` escapes text.
     static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        var start = 0, index = skipPlain(bytes, from: 0)
+        var start = 0, index = ByteWords.skip(bytes, from: 0, specials)
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
@@ -72,7 +59,7 @@ enum ByteEscaping {
             output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             index += 1
             start = index
-            index = skipPlain(bytes, from: index)
+            index = ByteWords.skip(bytes, from: index, specials)
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[min(start, count)...]))
     }

@@ -48,26 +48,13 @@ public enum ScalarReader {
                 return true
             }
         }
-        var index = 0
         // Eight bytes at a time (every value is asked): a word is looked at byte by byte only if
         // it holds a byte below 20, 7F, C2, E2, EF or from F0, the bytes that may begin a scalar
-        // refused (each test the classic "has a zero byte": never missed, seldom one too many).
-        if let base = bytes.baseAddress {
-            while index &+ 8 <= count {
-                let word = ByteWords.load(base, index)
-                let candidates = ByteWords.ascii(word, from: 0x00, to: 0x1F) | ByteWords.equal(word, 0x7F) | ByteWords.equal(word, 0xC2)
-                    | ByteWords.equal(word, 0xE2) | ByteWords.equal(word, 0xEF) | ByteWords.zero((word & (0xF0 * ByteWords.ones)) ^ (0xF0 * ByteWords.ones))
-                if candidates != 0 {
-                    for k in index..<(index + 8) where refused(at: k) { return true }
-                }
-                index &+= 8
-            }
-        }
-        while index < count {
-            if refused(at: index) { return true }
-            index += 1
-        }
-        return false
+        // refused.
+        return ByteWords.contains(bytes, candidates: { word in
+            ByteWords.ascii(word, from: 0x00, to: 0x1F) | ByteWords.equal(word, 0x7F) | ByteWords.equal(word, 0xC2)
+                | ByteWords.equal(word, 0xE2) | ByteWords.equal(word, 0xEF) | ByteWords.zero((word & (0xF0 * ByteWords.ones)) ^ (0xF0 * ByteWords.ones))
+        }, where: refused(at:))
     }
 
     /// Whether a value is still the placeholder `init` wrote (`TODO…`). The bytes are looked at

@@ -29,4 +29,29 @@ public enum ByteWords {
         let low = word & ~high
         return (low &+ UInt64(0x80 - lowest) &* ones) & ~(low &+ UInt64(0x7F - highest) &* ones) & ~word & high
     }
+
+    /// From `index`, where the first word of eight bytes in which `candidates` flags a byte
+    /// begins, or the last bytes that do not fill a word.
+    @inlinable @inline(__always)
+    public static func skip(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, _ candidates: (UInt64) -> UInt64) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        var index = index
+        while index &+ 8 <= bytes.count, candidates(load(base, index)) == 0 { index &+= 8 }
+        return index
+    }
+
+    /// Whether `holds` is true at some index of `bytes`. It is asked only of the bytes of words in
+    /// which `candidates` flags a byte, and of the last bytes that do not fill a word: `candidates`
+    /// must flag every byte at which `holds` may be true.
+    @inlinable @inline(__always)
+    public static func contains(_ bytes: UnsafeBufferPointer<UInt8>, candidates: (UInt64) -> UInt64, where holds: (Int) -> Bool) -> Bool {
+        var index = 0
+        while true {
+            index = skip(bytes, from: index, candidates)
+            let end = min(index &+ 8, bytes.count)
+            guard index < end else { return false }
+            for k in index..<end where holds(k) { return true }
+            index = end
+        }
+    }
 }

@@ -265,24 +265,10 @@ enum DateSpans {
     /// identifier begins with an uppercase ASCII letter. Most values have neither, and are
     /// escaped without being read a character at a time; the bytes are tested 8 at a time.
     static func mayHoldSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        func holds(at k: Int) -> Bool {
+        ByteWords.contains(bytes, candidates: { ByteWords.ascii($0, from: 0x41, to: 0x5A) | ByteWords.equal($0, 0xB4) }) { k in
             let b = bytes[k]
             return (0x41...0x5A).contains(b) || (b == 0xB4 && k >= 2 && bytes[k - 1] == 0xB9 && bytes[k - 2] == 0xE5)
         }
-        var k = 0
-        while k &+ 8 <= bytes.count {
-            let word = ByteWords.load(base, k)
-            if ByteWords.ascii(word, from: 0x41, to: 0x5A) | ByteWords.equal(word, 0xB4) != 0 {
-                for j in k..<(k + 8) where holds(at: j) { return true }
-            }
-            k &+= 8
-        }
-        while k < bytes.count {
-            if holds(at: k) { return true }
-            k += 1
-        }
-        return false
     }
 
     /// Where an identifier that starts at `i` ends (RQ-2025-02, KZ-RQ-2025-02-1, INC-2025-004):

@@ -233,13 +233,8 @@ public struct DocumentFormat: Sendable {
             /// Where the next byte that may begin a digit or a kept value is, from `k`: words of
             /// eight bytes with no 0–9, EE or EF (０–９ and the marks begin with those) are stepped over.
             func next(from k: Int) -> Int {
-                var k = k
-                if let base = bytes.baseAddress {
-                    while k &+ 8 <= n {
-                        let word = ByteWords.load(base, k)
-                        if ByteWords.ascii(word, from: 0x30, to: 0x39) | ByteWords.zero((word ^ (0xEE * ByteWords.ones)) & (0xFE * ByteWords.ones)) != 0 { break }
-                        k &+= 8
-                    }
+                var k = ByteWords.skip(bytes, from: k) { word in
+                    ByteWords.ascii(word, from: 0x30, to: 0x39) | ByteWords.zero((word ^ (0xEE * ByteWords.ones)) & (0xFE * ByteWords.ones))
                 }
                 while k < n, bytes[k] < 0x30 || (bytes[k] > 0x39 && bytes[k] < 0xEE) || bytes[k] > 0xEF { k += 1 }
                 return k
