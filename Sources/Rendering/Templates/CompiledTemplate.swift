@@ -147,23 +147,32 @@ struct Renderer {
         self.paths = paths
     }
 
-    /// What a slot leads to: a frame of the stack itself (`{{.}}`) is a view's slots or a text.
+    /// What a slot leads to, as the renderer uses it: an object (or a frame of the stack itself,
+    /// `{{.}}`, that is a view) is its slots.
     private enum Resolved {
-        case value(ViewValue)
-        case slots([ViewValue])
         case text(String)
+        case flag(Bool)
+        case list([ViewNode])
+        case slots([ViewValue])
+        case absent
     }
 
     private func resolve(_ slot: Program.Slot, in stack: [Frame]) -> Resolved {
-        guard slot.frame < stack.count else { return .value(.absent) }
+        guard slot.frame < stack.count else { return .absent }
         guard slot.start < slot.end else {
             switch stack[slot.frame] {
             case .slots(let slots): return .slots(slots)
             case .text(let text): return .text(text)
             }
         }
-        guard case .slots(let slots) = stack[slot.frame] else { return .value(.absent) }
-        return .value(value(at: slot.start, to: slot.end, in: slots))
+        guard case .slots(let slots) = stack[slot.frame] else { return .absent }
+        switch value(at: slot.start, to: slot.end, in: slots) {
+        case .text(let text): return .text(text)
+        case .flag(let flag): return .flag(flag)
+        case .list(let items): return .list(items)
+        case .object(let node): return .slots(node.slots)
+        case .absent: return .absent
+        }
     }
 
     /// The value the slots `paths[k..<end]` lead to from `slots`.
@@ -204,15 +213,15 @@ struct Renderer {
             return i + 1
         case .value(let slot, let escaped, let inText):
             switch resolve(slot, in: stack) {
-            case .text(let text), .value(.text(let text)):
+            case .text(let text):
                 if escaped {
                     if inText { DateSpans.escape(text, into: &out) } else { Self.escape(text, into: &out) }
                 } else {
                     out.append(contentsOf: text.utf8)
                 }
-            case .value(.flag(let flag)):
+            case .flag(let flag):
                 out.append(contentsOf: (flag ? "true" : "false").utf8)
-            case .value(.list), .value(.object), .value(.absent), .slots:
+            case .list, .slots, .absent:
                 break
             }
             return i + 1
@@ -222,38 +231,34 @@ struct Renderer {
             let resolved = resolve(slot, in: stack)
             if inverted {
                 switch resolved {
-                case .value(.flag(let flag)): if !flag { render(body, stack: &stack, indentation: indentation) }
-                case .value(.list(let items)): if items.isEmpty { render(body, stack: &stack, indentation: indentation) }
-                case .value(.absent): render(body, stack: &stack, indentation: indentation)
+                case .flag(let flag): if !flag { render(body, stack: &stack, indentation: indentation) }
+                case .list(let items): if items.isEmpty { render(body, stack: &stack, indentation: indentation) }
+                case .absent: render(body, stack: &stack, indentation: indentation)
                 // As in Mustache, an empty text is false.
-                case .value(.text(let text)), .text(let text): if text.isEmpty { render(body, stack: &stack, indentation: indentation) }
-                case .value(.object), .slots: break
+                case .text(let text): if text.isEmpty { render(body, stack: &stack, indentation: indentation) }
+                case .slots: break
                 }
                 return end
             }
             switch resolved {
-            case .value(.flag(let flag)):
+            case .flag(let flag):
                 if flag { render(body, stack: &stack, indentation: indentation) }
-            case .value(.list(let items)):
+            case .list(let items):
                 for item in items {
                     stack.append(.slots(item.slots))
                     render(body, stack: &stack, indentation: indentation)
                     stack.removeLast()
                 }
-            case .value(.object(let node)):
-                stack.append(.slots(node.slots))
-                render(body, stack: &stack, indentation: indentation)
-                stack.removeLast()
             case .slots(let slots):
                 stack.append(.slots(slots))
                 render(body, stack: &stack, indentation: indentation)
                 stack.removeLast()
-            case .value(.text(let text)), .text(let text):
+            case .text(let text):
                 guard !text.isEmpty else { break }
                 stack.append(.text(text))
                 render(body, stack: &stack, indentation: indentation)
                 stack.removeLast()
-            case .value(.absent):
+            case .absent:
                 break
             }
             return end
